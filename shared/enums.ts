@@ -1,0 +1,71 @@
+// Stable codes stored in the database and sent over the contract; labels are translated at the edge.
+
+export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** Customer funnel (DOMAIN.md §2): signed = contract signed and first payment received. */
+export const FUNNEL_STAGES = ['target_market', 'prospect', 'target_customer', 'signed'] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+export const PAYMENT_BEHAVIOURS = ['on_time', 'late', 'overdue'] as const;
+export type PaymentBehaviour = (typeof PAYMENT_BEHAVIOURS)[number];
+
+export const LEVELS = ['operational', 'management', 'decision'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const PURCHASE_TYPES = ['new_task', 'modified_rebuy', 'straight_rebuy'] as const;
+export type PurchaseType = (typeof PURCHASE_TYPES)[number];
+
+/** Our sales process (DOMAIN.md §4), in order, with the default win probability in percent. */
+export const SALES_STAGES = [
+  'account_planning',
+  'visit_research',
+  'first_proposal',
+  'solution_demo',
+  'formal_proposal',
+  'evaluation',
+  'negotiation',
+  'signed',
+] as const;
+export type SalesStage = (typeof SALES_STAGES)[number];
+
+export const DEFAULT_STAGE_PROBABILITY: Record<SalesStage, number> = {
+  account_planning: 10,
+  visit_research: 20,
+  first_proposal: 30,
+  solution_demo: 40,
+  formal_proposal: 50,
+  evaluation: 70,
+  negotiation: 90,
+  signed: 100,
+};
+
+/** The customer's internal buying process (DOMAIN.md §4), in order. */
+export const BUYING_STAGES = [
+  'need_raised',
+  'feasibility_budget',
+  'project_approved',
+  'criteria_set',
+  'tender_shortlist',
+  'preferred_supplier',
+  'contract_review',
+  'contract_signed',
+] as const;
+export type BuyingStage = (typeof BUYING_STAGES)[number];
+
+export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'dropped'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/** Statuses that need a written reason. */
+export const STATUSES_NEEDING_REASON: readonly OpportunityStatus[] = ['lost', 'dropped'];
+
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Maps any BCP 47 tag (or POSIX LANG value such as zh_CN.UTF-8) to a supported locale. */
+export function toSupportedLocale(tag: string | undefined | null): Locale {
+  return tag && /^zh\b/i.test(tag.replace('_', '-')) ? 'zh-CN' : 'en';
+}

@@ -1,0 +1,33 @@
+import type { Issue } from './issues.ts';
+
+/** Error codes crossing the contract, with the HTTP status the browser transport uses. */
+export const ERROR_STATUS = {
+  invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorBody = { code: ErrorCode; message: string; issues?: Issue[] };
+
+/** What every call returns: errors travel as data because Electron keeps only a thrown error's message. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** Thrown by services; the router turns it into an ErrorBody. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: Issue[] | undefined;
+  constructor(code: ErrorCode, message: string, issues?: Issue[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+  }
+}

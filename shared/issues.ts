@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+
+/**
+ * Field-level problems, shared by the router (authority) and the forms (as-you-type).
+ * `code` is stable and translated by the renderer; `message` is English for API clients.
+ */
+export const ISSUE_CODES = [
+  'required',
+  'too_long',
+  'too_small',
+  'too_big',
+  'not_integer',
+  'invalid_email',
+  'invalid_date',
+  'invalid_url',
+  'invalid_option',
+  'invalid_type',
+  'unknown_field',
+  'reason_required',
+  'manager_cycle',
+  'manager_self',
+  'manager_other_account',
+  'manager_not_found',
+  'account_not_found',
+  'account_archived',
+  'duplicate_name',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type Issue = {
+  /** Field path, e.g. ['managerId']; empty for the whole input. */
+  path: (string | number)[];
+  code: IssueCode;
+  message: string;
+  /** Values for the message, e.g. { max: 200 }. */
+  params?: Record<string, string | number>;
+};
+
+export const ISSUE_MESSAGES: Record<IssueCode, string> = {
+  required: 'This field is required.',
+  too_long: 'Must be at most {{max}} characters.',
+  too_small: 'Must be at least {{min}}.',
+  too_big: 'Must be at most {{max}}.',
+  not_integer: 'Must be a whole number.',
+  invalid_email: 'Not a valid e-mail address.',
+  invalid_date: 'Not a valid date (YYYY-MM-DD).',
+  invalid_url: 'Not a valid web address.',
+  invalid_option: 'Not one of the allowed values.',
+  invalid_type: 'Wrong kind of value.',
+  unknown_field: 'Unknown field: {{keys}}.',
+  reason_required: 'Give a reason when a deal is lost or dropped.',
+  manager_cycle: 'This reporting line would make a loop: the person would end up reporting to themselves.',
+  manager_self: 'A person cannot report to themselves.',
+  manager_other_account: 'The manager must be a person of the same account.',
+  manager_not_found: 'That manager does not exist.',
+  account_not_found: 'That account does not exist.',
+  account_archived: 'That account is archived.',
+  duplicate_name: 'Another active account already has this name.',
+};
+
+export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {
+  return ISSUE_MESSAGES[code].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params?.[k] ?? ''));
+}
+
+export function makeIssue(path: Issue['path'], code: IssueCode, params?: Issue['params']): Issue {
+  return { path, code, message: formatIssueMessage(code, params), ...(params ? { params } : {}) };
+}
+
+const isIssueCode = (s: string): s is IssueCode => (ISSUE_CODES as readonly string[]).includes(s);
+
+/** Turns zod's issues into ours. Schemas set `error: '<code>'` where zod's own code is too coarse. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+  return issues.map((i) => {
+    const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (isIssueCode(i.message)) return makeIssue(path, i.message, limitParams(i));
+    switch (i.code) {
+      case 'too_big':
+        return i.origin === 'string'
+          ? makeIssue(path, 'too_long', { max: Number(i.maximum) })
+          : makeIssue(path, 'too_big', { max: Number(i.maximum) });
+      case 'too_small':
+        return i.origin === 'string'
+          ? makeIssue(path, 'required')
+          : makeIssue(path, 'too_small', { min: Number(i.minimum) });
+      case 'invalid_format':
+        if (i.format === 'email') return makeIssue(path, 'invalid_email');
+        if (i.format === 'date') return makeIssue(path, 'invalid_date');
+        if (i.format === 'url') return makeIssue(path, 'invalid_url');
+        return makeIssue(path, 'invalid_type');
+      case 'invalid_value':
+        return makeIssue(path, 'invalid_option');
+      case 'unrecognized_keys':
+        return makeIssue(path, 'unknown_field', { keys: i.keys.join(', ') });
+      case 'invalid_type':
+        return makeIssue(path, i.input === undefined ? 'required' : 'invalid_type');
+      default:
+        return makeIssue(path, 'invalid_type');
+    }
+  });
+}
+
+function limitParams(i: z.core.$ZodIssue): Issue['params'] {
+  if (i.code === 'too_big') return { max: Number(i.maximum) };
+  if (i.code === 'too_small') return { min: Number(i.minimum) };
+  return undefined;
+}

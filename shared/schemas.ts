@@ -1,0 +1,277 @@
+import { z } from 'zod';
+import {
+  BUYING_STAGES,
+  CURRENCIES,
+  FUNNEL_STAGES,
+  GRADES,
+  LEVELS,
+  LOCALES,
+  OPPORTUNITY_STATUSES,
+  PAYMENT_BEHAVIOURS,
+  PURCHASE_TYPES,
+  SALES_STAGES,
+  STATUSES_NEEDING_REASON,
+} from './enums.ts';
+
+// Building blocks. Text is trimmed; optional text is stored as '' rather than null.
+export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid_type' });
+const requiredText = (max: number) => z.string().trim().min(1, { error: 'required' }).max(max);
+const text = (max: number) => z.string().trim().max(max);
+const isoDate = z.iso.date({ error: 'invalid_date' });
+const money = z.number({ error: 'invalid_type' }).finite().min(0).max(1e15);
+const version = z.number().int().min(1);
+const timestamps = { version, createdAt: z.string(), updatedAt: z.string() };
+
+// ---------- Accounts (DOMAIN.md §2: basic, business, logistics, business record) ----------
+
+const accountFields = {
+  // basic
+  name: requiredText(200),
+  address: text(500),
+  phone: text(50),
+  fax: text(50),
+  bankAccount: text(100),
+  website: text(300),
+  industry: text(100),
+  region: text(100),
+  // business
+  developmentPlans: text(4000),
+  fiscalYearStartMonth: z.number().int().min(1).max(12).nullable(),
+  listed: z.boolean(),
+  revenue: money.nullable(),
+  staffSize: z.number().int({ error: 'not_integer' }).min(0).max(10_000_000).nullable(),
+  budget: money.nullable(),
+  installedBase: text(4000),
+  // logistics
+  deliveryPreferences: text(2000),
+  sites: text(2000),
+  // business record
+  pastDeals: text(4000),
+  paymentBehaviour: z.enum(PAYMENT_BEHAVIOURS).nullable(),
+  // classification and ownership
+  grade: z.enum(GRADES).nullable(),
+  funnelStage: z.enum(FUNNEL_STAGES),
+  owner: text(100),
+};
+
+export const account = z.object({ id, ...accountFields, archived: z.boolean(), ...timestamps });
+export type Account = z.infer<typeof account>;
+
+export const accountListItem = account.extend({
+  peopleCount: z.number().int(),
+  openOpportunityCount: z.number().int(),
+});
+export type AccountListItem = z.infer<typeof accountListItem>;
+
+const accountDefaults = {
+  address: '',
+  phone: '',
+  fax: '',
+  bankAccount: '',
+  website: '',
+  industry: '',
+  region: '',
+  developmentPlans: '',
+  fiscalYearStartMonth: null,
+  listed: false,
+  revenue: null,
+  staffSize: null,
+  budget: null,
+  installedBase: '',
+  deliveryPreferences: '',
+  sites: '',
+  pastDeals: '',
+  paymentBehaviour: null,
+  grade: null,
+  funnelStage: 'prospect',
+  owner: '',
+} as const satisfies Partial<Record<keyof typeof accountFields, unknown>>;
+
+/** Fields of an account the user edits in a form (create and update share it). */
+export const accountDraft = z.strictObject(accountFields);
+export type AccountDraft = z.infer<typeof accountDraft>;
+export const emptyAccountDraft: AccountDraft = { name: '', ...accountDefaults };
+
+export const accountCreate = z.strictObject({
+  ...accountFields,
+  ...withDefaults(accountFields, accountDefaults),
+});
+export type AccountCreate = z.input<typeof accountCreate>;
+
+export const accountUpdate = z.strictObject({ id, version, ...partial(accountFields) });
+export type AccountUpdate = z.input<typeof accountUpdate>;
+
+// ---------- People (stakeholders of one account) ----------
+
+const personFields = {
+  name: requiredText(100),
+  title: text(100),
+  department: text(100),
+  level: z.enum(LEVELS).nullable(),
+  /** Solid line: the formal reports-to. */
+  managerId: id.nullable(),
+  /** Dotted line: an optional second manager. */
+  secondManagerId: id.nullable(),
+  phone: text(50),
+  email: z.union([z.literal(''), z.email({ error: 'invalid_email' }).max(200)]),
+  birthday: isoDate.nullable(),
+  interests: text(2000),
+  education: text(1000),
+  notes: text(4000),
+};
+
+export const person = z.object({
+  id,
+  accountId: id,
+  ...personFields,
+  archived: z.boolean(),
+  ...timestamps,
+});
+export type Person = z.infer<typeof person>;
+
+const personDefaults = {
+  title: '',
+  department: '',
+  level: null,
+  managerId: null,
+  secondManagerId: null,
+  phone: '',
+  email: '',
+  birthday: null,
+  interests: '',
+  education: '',
+  notes: '',
+} as const satisfies Partial<Record<keyof typeof personFields, unknown>>;
+
+export const personDraft = z.strictObject(personFields);
+export type PersonDraft = z.infer<typeof personDraft>;
+export const emptyPersonDraft: PersonDraft = { name: '', ...personDefaults };
+
+export const personCreate = z.strictObject({
+  accountId: id,
+  ...personFields,
+  ...withDefaults(personFields, personDefaults),
+});
+export type PersonCreate = z.input<typeof personCreate>;
+
+export const personUpdate = z.strictObject({
+  id,
+  version,
+  ...partial(personFields),
+  archived: z.boolean().optional(),
+});
+export type PersonUpdate = z.input<typeof personUpdate>;
+
+// ---------- Opportunities ----------
+
+const opportunityFields = {
+  name: requiredText(200),
+  products: text(1000),
+  amount: money,
+  currency: z.enum(CURRENCIES),
+  expectedCloseDate: isoDate.nullable(),
+  owner: text(100),
+  purchaseType: z.enum(PURCHASE_TYPES),
+  salesStage: z.enum(SALES_STAGES),
+  /** Win probability in percent; defaults to the stage's default when omitted on create. */
+  probability: z.number().int({ error: 'not_integer' }).min(0).max(100),
+  buyingStage: z.enum(BUYING_STAGES).nullable(),
+  status: z.enum(OPPORTUNITY_STATUSES),
+  statusReason: text(1000),
+};
+
+export const opportunity = z.object({ id, accountId: id, ...opportunityFields, ...timestamps });
+export type Opportunity = z.infer<typeof opportunity>;
+
+export const opportunityListItem = opportunity.extend({ accountName: z.string() });
+export type OpportunityListItem = z.infer<typeof opportunityListItem>;
+
+const opportunityDefaults = {
+  products: '',
+  amount: 0,
+  currency: 'CNY',
+  expectedCloseDate: null,
+  owner: '',
+  purchaseType: 'new_task',
+  salesStage: 'account_planning',
+  buyingStage: null,
+  status: 'open',
+  statusReason: '',
+} as const satisfies Partial<Record<keyof typeof opportunityFields, unknown>>;
+
+/** A lost or dropped deal needs its reason; checked on the merged record by the service too. */
+export function reasonIssue(o: { status?: string; statusReason?: string }): boolean {
+  return (
+    STATUSES_NEEDING_REASON.includes(o.status as never) && (o.statusReason ?? '').trim() === ''
+  );
+}
+const requireReason = (o: { status?: string; statusReason?: string }, ctx: z.RefinementCtx) => {
+  if (reasonIssue(o)) ctx.addIssue({ code: 'custom', path: ['statusReason'], message: 'reason_required' });
+};
+
+export const opportunityDraft = z.strictObject(opportunityFields).superRefine(requireReason);
+export type OpportunityDraft = z.infer<typeof opportunityDraft>;
+export const emptyOpportunityDraft: OpportunityDraft = {
+  name: '',
+  probability: 10,
+  ...opportunityDefaults,
+};
+
+export const opportunityCreate = z
+  .strictObject({
+    accountId: id,
+    ...opportunityFields,
+    ...withDefaults(opportunityFields, opportunityDefaults),
+    probability: opportunityFields.probability.optional(),
+  })
+  .superRefine(requireReason);
+export type OpportunityCreate = z.input<typeof opportunityCreate>;
+
+export const opportunityUpdate = z.strictObject({ id, version, ...partial(opportunityFields) });
+export type OpportunityUpdate = z.input<typeof opportunityUpdate>;
+
+// ---------- Settings, history, app ----------
+
+export const settings = z.object({ locale: z.enum(LOCALES) });
+export type Settings = z.infer<typeof settings>;
+
+export const HISTORY_ENTITIES = ['account', 'person', 'opportunity', 'settings'] as const;
+export const change = z.object({
+  id: z.number().int(),
+  entity: z.enum(HISTORY_ENTITIES),
+  entityId: z.string(),
+  action: z.enum(['create', 'update']),
+  /** Changed fields only: before is null on create. */
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()),
+  at: z.string(),
+});
+export type Change = z.infer<typeof change>;
+
+export const appInfo = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  workspacePath: z.string(),
+  systemLocale: z.enum(LOCALES),
+});
+export type AppInfo = z.infer<typeof appInfo>;
+
+// ---------- helpers ----------
+
+type Shape = Record<string, z.ZodType>;
+
+function partial<S extends Shape>(shape: S): { [K in keyof S]: z.ZodOptional<S[K]> } {
+  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof S]: z.ZodOptional<S[K]>;
+  };
+}
+
+/** The same fields, each defaulting to the given value when omitted. */
+function withDefaults<S extends Shape, D extends { [K in keyof S]?: z.output<S[K]> }>(
+  shape: S,
+  defaults: D,
+): { [K in keyof D & keyof S]: z.ZodDefault<S[K]> } {
+  return Object.fromEntries(
+    Object.entries(defaults).map(([k, v]) => [k, shape[k]!.default(v as never)]),
+  ) as { [K in keyof D & keyof S]: z.ZodDefault<S[K]> };
+}
