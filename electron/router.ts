@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { channels, isChannelName, type Handlers } from '../shared/channels.ts';
+import { AppError, type Result } from '../shared/errors.ts';
+import { fromZodIssues } from '../shared/issues.ts';
+
+export type Router = {
+  /** Validates `input` against the channel's schema, runs its handler, and never throws. */
+  dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
+};
+
+export type RouterOptions = {
+  /** Where unexpected errors are reported; their details never reach the caller. */
+  onInternalError?: (channel: string, error: unknown) => void;
+};
+
+export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
+  return {
+    async dispatch(channel, input) {
+      if (!isChannelName(channel)) {
+        return { ok: false, error: { code: 'not_found', message: `Unknown channel: ${channel}` } };
+      }
+      const parsed = (channels[channel].input as z.ZodType).safeParse(input ?? {});
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: { code: 'invalid_input', message: 'The input is not valid.', issues: fromZodIssues(parsed.error.issues) },
+        };
+      }
+      try {
+        const handler = handlers[channel] as (args: unknown) => unknown;
+        return { ok: true, data: await handler(parsed.data) };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toBody() };
+        options.onInternalError?.(channel, error);
+        return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Deal Workbench.' } };
+      }
+    },
+  };
+}
