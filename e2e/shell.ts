@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const READY = /^Deal Workbench ready at (http:\/\/127\.0\.0\.1:(\d+)\/)#token=([\w-]+)$/;
+
+export type Shell = {
+  /** The page URL with the launch token in its fragment. */
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<number | null>;
+};
+
+export type ShellOptions = { dbPath: string; lang?: 'en' | 'zh-CN' };
+
+export function tempDbPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'dw-e2e-')), 'workspace.sqlite');
+}
+
+/** Starts the real browser shell (`node electron/serve.ts`) and waits for its ready line. */
+export async function startShell({ dbPath, lang = 'en' }: ShellOptions): Promise<Shell> {
+  const child = spawn(process.execPath, ['electron/serve.ts', '--db', dbPath, '--port', '0'], {
+    env: { ...process.env, LANG: lang === 'zh-CN' ? 'zh_CN.UTF-8' : 'en_US.UTF-8', LC_ALL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const line = await firstLine(child);
+  const match = READY.exec(line ?? '');
+  if (!match) {
+    child.kill('SIGKILL');
+    throw new Error(`browser shell did not start: ${line ?? '(no output)'}\n${stderr}`);
+  }
+  return {
+    url: `${match[1]}#token=${match[3]}`,
+    origin: match[1]!.replace(/\/$/, ''),
+    token: match[3]!,
+    stop: () => stop(child),
+  };
+}
+
+function firstLine(child: ChildProcess): Promise<string | null> {
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (l) => resolve(l));
+    child.once('exit', () => resolve(null));
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
