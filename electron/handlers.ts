@@ -1,0 +1,30 @@
+import type { Handlers } from '../shared/channels.ts';
+import type { Services } from './services/index.ts';
+
+/** One line per channel: the router has validated the input, the service does the work. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    'app.info': () => s.app.info(),
+
+    'settings.get': () => s.settings.get(),
+    'settings.update': (input) => s.settings.update(input),
+
+    'accounts.list': (input) => s.accounts.list(input),
+    'accounts.get': (input) => s.accounts.get(input),
+    'accounts.create': (input) => s.accounts.create(input),
+    'accounts.update': (input) => s.accounts.update(input),
+    'accounts.archive': (input) => s.accounts.archive(input),
+
+    'people.list': (input) => s.people.list(input),
+    'people.get': (input) => s.people.get(input),
+    'people.create': (input) => s.people.create(input),
+    'people.update': (input) => s.people.update(input),
+
+    'opportunities.list': (input) => s.opportunities.list(input),
+    'opportunities.get': (input) => s.opportunities.get(input),
+    'opportunities.create': (input) => s.opportunities.create(input),
+    'opportunities.update': (input) => s.opportunities.update(input),
+
+    'history.list': (input) => s.history.list(input),
+  };
+}

@@ -1,0 +1,70 @@
+import type { ChannelArgs } from '../../shared/channels.ts';
+import { AppError } from '../../shared/errors.ts';
+import { makeIssue } from '../../shared/issues.ts';
+import type { Account, AccountListItem } from '../../shared/schemas.ts';
+import { createAccountsRepo } from '../store/repositories/accounts.ts';
+import {
+  applyPatch,
+  checkVersion,
+  createRecordWriter,
+  notFound,
+  writeTransaction,
+  type ServiceContext,
+} from './common.ts';
+
+export type AccountsService = ReturnType<typeof createAccountsService>;
+
+export function createAccountsService({ db, now }: ServiceContext) {
+  const accounts = createAccountsRepo(db);
+  const writer = createRecordWriter(db, now);
+
+  function load(id: string): Account {
+    const account = accounts.get(id);
+    if (!account) throw notFound('Account');
+    return account;
+  }
+
+  /** Active account names are unique, so lists and pickers never show two look-alikes. */
+  function checkName(account: Account): void {
+    if (!account.archived && accounts.nameTaken(account.name, account.id)) {
+      const issue = makeIssue(['name'], 'duplicate_name');
+      throw new AppError('conflict', issue.message, [issue]);
+    }
+  }
+
+  function save(current: Account, next: Account): Account {
+    checkName(next);
+    return writer.update('account', accounts, current, next);
+  }
+
+  return {
+    list({ includeArchived }: ChannelArgs<'accounts.list'>): AccountListItem[] {
+      return accounts.list(includeArchived);
+    },
+    get({ id }: ChannelArgs<'accounts.get'>): Account {
+      return load(id);
+    },
+    create(input: ChannelArgs<'accounts.create'>): Account {
+      return writeTransaction(db, () => {
+        const account: Account = writer.stamp({ ...input, archived: false });
+        checkName(account);
+        return writer.insert('account', accounts, account);
+      });
+    },
+    update(input: ChannelArgs<'accounts.update'>): Account {
+      return writeTransaction(db, () => {
+        const current = load(input.id);
+        checkVersion(current, input.version, 'account');
+        return save(current, applyPatch(current, input));
+      });
+    },
+    /** Archives or restores; restoring checks the name again, since another account may have taken it. */
+    archive({ id, version, archived }: ChannelArgs<'accounts.archive'>): Account {
+      return writeTransaction(db, () => {
+        const current = load(id);
+        checkVersion(current, version, 'account');
+        return save(current, { ...current, archived });
+      });
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors.ts';
+import { makeIssue } from '../../shared/issues.ts';
+import type { Change } from '../../shared/schemas.ts';
+import type { AccountsRepo } from '../store/repositories/accounts.ts';
+import { createChangesRepo } from '../store/repositories/changes.ts';
+
+/** What every service needs: the open workspace and a clock. */
+export type ServiceContext = { db: Database.Database; now: () => Date };
+
+type Versioned = { id: string; version: number; createdAt: string; updatedAt: string };
+type FieldChanges = { before: Record<string, unknown>; after: Record<string, unknown> };
+
+// Kept out of history entries: they change on every write and say nothing about the record.
+const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
+/**
+ * Runs `fn` in one IMMEDIATE transaction, so the write lock is taken before anything is read;
+ * a throw rolls back every row and history entry written so far. Nested calls become savepoints.
+ */
+export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+export function notFound(what: 'Account' | 'Person' | 'Opportunity'): AppError {
+  return new AppError('not_found', `${what} not found`);
+}
+
+/** New people and opportunities need an existing account that is not archived. */
+export function requireOpenAccount(accounts: AccountsRepo, accountId: string): void {
+  const account = accounts.get(accountId);
+  if (!account) {
+    throw new AppError('not_found', 'Account not found', [makeIssue(['accountId'], 'account_not_found')]);
+  }
+  if (account.archived) {
+    const issue = makeIssue(['accountId'], 'account_archived');
+    throw new AppError('invalid_input', issue.message, [issue]);
+  }
+}
+
+/** Optimistic concurrency: the caller must have seen the latest version. */
+export function checkVersion(record: Versioned, version: number, what: 'account' | 'person' | 'opportunity'): void {
+  if (record.version !== version) {
+    throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
+  }
+}
+
+/** The record with the given fields replaced; omitted fields, id and version are kept. */
+export function applyPatch<T extends Versioned>(current: T, patch: Partial<T>): T {
+  const next: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && !BOOKKEEPING.has(key)) next[key] = value;
+  }
+  return next as T;
+}
+
+/** The fields whose values differ, or null when nothing changed. */
+export function fieldChanges(before: Versioned, after: Versioned): FieldChanges | null {
+  const changes: FieldChanges = { before: {}, after: {} };
+  const previous = before as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(after)) {
+    if (BOOKKEEPING.has(key) || Object.is(previous[key], value)) continue;
+    changes.before[key] = previous[key];
+    changes.after[key] = value;
+  }
+  return Object.keys(changes.after).length === 0 ? null : changes;
+}
+
+type Table<T> = { insert(record: T): void; update(record: T): void };
+
+/** Writes versioned records together with their history entry; callers wrap it in writeTransaction. */
+export function createRecordWriter(db: Database.Database, now: () => Date) {
+  const changes = createChangesRepo(db);
+  return {
+    /** A new record at version 1, with its id and timestamps. */
+    stamp<F extends object>(fields: F): F & Versioned {
+      const at = now().toISOString();
+      return { id: crypto.randomUUID(), ...fields, version: 1, createdAt: at, updatedAt: at };
+    },
+    insert<T extends Versioned>(entity: Change['entity'], table: Table<T>, record: T): T {
+      table.insert(record);
+      const after = Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING.has(key)));
+      changes.insert({ entity, entityId: record.id, action: 'create', before: null, after, at: record.createdAt });
+      return record;
+    },
+    /** Saves `next` with version bumped; a change that changes nothing writes nothing. */
+    update<T extends Versioned>(entity: Change['entity'], table: Table<T>, current: T, next: T): T {
+      const diff = fieldChanges(current, next);
+      if (diff === null) return current;
+      const at = now().toISOString();
+      const saved = { ...next, version: current.version + 1, updatedAt: at };
+      table.update(saved);
+      changes.insert({ entity, entityId: current.id, action: 'update', ...diff, at });
+      return saved;
+    },
+  };
+}
+
+export type RecordWriter = ReturnType<typeof createRecordWriter>;

@@ -1,0 +1,40 @@
+import type Database from 'better-sqlite3';
+import type { Locale } from '../../shared/enums.ts';
+import type { AppInfo } from '../../shared/schemas.ts';
+import { schemaVersion } from '../store/migrations/index.ts';
+import { createAccountsService, type AccountsService } from './accounts.ts';
+import { createHistoryService, type HistoryService } from './history.ts';
+import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
+import { createPeopleService, type PeopleService } from './people.ts';
+import { createSettingsService, type SettingsService } from './settings.ts';
+
+export type ServicesOptions = {
+  db: Database.Database;
+  now: () => Date;
+  systemLocale: Locale;
+  appVersion: string;
+  workspacePath: string;
+};
+
+export type Services = {
+  app: { info(): AppInfo };
+  settings: SettingsService;
+  accounts: AccountsService;
+  people: PeopleService;
+  opportunities: OpportunitiesService;
+  history: HistoryService;
+};
+
+export function createServices({ db, now, systemLocale, appVersion, workspacePath }: ServicesOptions): Services {
+  const context = { db, now };
+  return {
+    app: {
+      info: () => ({ version: appVersion, schemaVersion: schemaVersion(db), workspacePath, systemLocale }),
+    },
+    settings: createSettingsService(context, systemLocale),
+    accounts: createAccountsService(context),
+    people: createPeopleService(context),
+    opportunities: createOpportunitiesService(context),
+    history: createHistoryService(db),
+  };
+}

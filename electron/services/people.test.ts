@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonCreate } from '../../shared/schemas.ts';
+import { appErrorOf, input, rowCounts, testServices } from './testing.ts';
+
+function setup() {
+  const { db, services } = testServices();
+  const temp = services.accounts.create(input.account({ name: 'Temp Co' }));
+  const king = services.accounts.create(input.account({ name: 'King Co' }));
+  const person = (fields: Omit<PersonCreate, 'accountId'>, accountId = temp.id) =>
+    services.people.create(input.person({ accountId, ...fields }));
+  // chairman ← vp ← manager ← analyst on the solid line
+  const chairman = person({ name: 'Chairman Zhou', level: 'decision' });
+  const vp = person({ name: 'VP Marketing Sun', managerId: chairman.id });
+  const manager = person({ name: 'Market Manager Qian', managerId: vp.id });
+  const analyst = person({ name: 'Analyst Li', managerId: manager.id });
+  return { db, services, temp, king, person, chairman, vp, manager, analyst };
+}
+
+describe('people service', () => {
+  it('creates people with solid and dotted reporting lines and lists them by account', () => {
+    const { services, temp, king, person, chairman, vp, manager } = setup();
+    const itManager = person({ name: 'IT Manager He', managerId: vp.id, secondManagerId: chairman.id });
+    expect(itManager).toMatchObject({ accountId: temp.id, managerId: vp.id, secondManagerId: chairman.id, version: 1 });
+    person({ name: 'Ai Xue' }, king.id);
+
+    const names = services.people.list({ accountId: temp.id, includeArchived: false }).map((p) => p.name);
+    expect(names).toEqual(['Analyst Li', 'Chairman Zhou', 'IT Manager He', 'Market Manager Qian', 'VP Marketing Sun']);
+    expect(services.people.get({ id: manager.id })).toEqual(manager);
+  });
+
+  it('round-trips the personal details', () => {
+    const { services, person } = setup();
+    const created = person({
+      name: '张文博',
+      title: 'VP technology',
+      department: 'Technology',
+      level: 'management',
+      phone: '+86 10 1234',
+      email: 'zhang@example.com',
+      birthday: '1975-06-01',
+      interests: 'Stamp collecting',
+      education: 'Tsinghua',
+      notes: 'Walks his poodle at 7',
+    });
+    expect(services.people.get({ id: created.id })).toEqual(created);
+  });
+
+  it('lists archived people only when asked', () => {
+    const { services, temp, analyst } = setup();
+    services.people.update({ id: analyst.id, version: 1, archived: true });
+    const active = services.people.list({ accountId: temp.id, includeArchived: false });
+    const all = services.people.list({ accountId: temp.id, includeArchived: true });
+    expect(active.map((p) => p.id)).not.toContain(analyst.id);
+    expect(all.find((p) => p.id === analyst.id)).toMatchObject({ archived: true, version: 2 });
+  });
+
+  it('refuses a solid line that would loop, directly or through others, and writes nothing', () => {
+    const { db, services, chairman, vp, analyst } = setup();
+    const before = rowCounts(db);
+
+    const direct = appErrorOf(() => services.people.update({ id: vp.id, version: 1, managerId: vp.id }));
+    expect(direct.issues).toEqual([expect.objectContaining({ path: ['managerId'], code: 'manager_self' })]);
+
+    const twoStep = appErrorOf(() => services.people.update({ id: chairman.id, version: 1, managerId: vp.id }));
+    const indirect = appErrorOf(() => services.people.update({ id: chairman.id, version: 1, managerId: analyst.id }));
+    for (const error of [twoStep, indirect]) {
+      expect(error.code).toBe('invalid_input');
+      expect(error.message).toMatch(/loop/);
+      expect(error.issues).toEqual([expect.objectContaining({ path: ['managerId'], code: 'manager_cycle' })]);
+    }
+    expect(rowCounts(db)).toEqual(before);
+    expect(services.people.get({ id: chairman.id }).managerId).toBeNull();
+  });
+
+  it('allows a dotted line that runs against the solid one', () => {
+    const { services, chairman, analyst } = setup();
+    const updated = services.people.update({ id: chairman.id, version: 1, secondManagerId: analyst.id });
+    expect(updated.secondManagerId).toBe(analyst.id);
+  });
+
+  it('refuses a person as their own dotted-line manager', () => {
+    const { services, vp } = setup();
+    const error = appErrorOf(() => services.people.update({ id: vp.id, version: 1, secondManagerId: vp.id }));
+    expect(error.issues).toEqual([expect.objectContaining({ path: ['secondManagerId'], code: 'manager_self' })]);
+  });
+
+  it("refuses a manager from another account or one that does not exist, on either line", () => {
+    const { db, services, person, king, analyst } = setup();
+    const kingBoss = person({ name: 'Ai Xue' }, king.id);
+    const before = rowCounts(db);
+
+    const crossCreate = appErrorOf(() => person({ name: 'New', managerId: kingBoss.id }));
+    expect(crossCreate.code).toBe('invalid_input');
+    expect(crossCreate.message).toBe('The manager must be a person of the same account.');
+    expect(crossCreate.issues).toEqual([expect.objectContaining({ path: ['managerId'], code: 'manager_other_account' })]);
+
+    const both = appErrorOf(() =>
+      services.people.update({ id: analyst.id, version: 1, managerId: 'missing', secondManagerId: kingBoss.id }),
+    );
+    expect(both.issues?.map((i) => [i.path, i.code])).toEqual([
+      [['managerId'], 'manager_not_found'],
+      [['secondManagerId'], 'manager_other_account'],
+    ]);
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it('refuses people for an unknown account (not_found) or an archived one (invalid_input)', () => {
+    const { db, services, person, king } = setup();
+    services.accounts.archive({ id: king.id, version: 1, archived: true });
+    const before = rowCounts(db);
+
+    const unknown = appErrorOf(() => person({ name: 'X' }, 'no-such-account'));
+    expect(unknown.code).toBe('not_found');
+    expect(unknown.issues).toEqual([expect.objectContaining({ path: ['accountId'], code: 'account_not_found' })]);
+
+    const archived = appErrorOf(() => person({ name: 'X' }, king.id));
+    expect(archived.code).toBe('invalid_input');
+    expect(archived.issues).toEqual([expect.objectContaining({ path: ['accountId'], code: 'account_archived' })]);
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it('refuses a stale version and unknown ids', () => {
+    const { db, services, vp } = setup();
+    services.people.update({ id: vp.id, version: 1, title: 'VP' });
+    const before = rowCounts(db);
+    const stale = appErrorOf(() => services.people.update({ id: vp.id, version: 1, title: 'SVP' }));
+    expect(stale.code).toBe('conflict');
+    expect(stale.message).toMatch(/Someone else changed this person/);
+    expect(appErrorOf(() => services.people.get({ id: 'nope' })).message).toBe('Person not found');
+    expect(appErrorOf(() => services.people.update({ id: 'nope', version: 1 })).code).toBe('not_found');
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it('records moves on the reporting line in history', () => {
+    const { services, chairman, manager, analyst } = setup();
+    services.people.update({ id: analyst.id, version: 1, managerId: chairman.id });
+    const [entry] = services.history.list({ entity: 'person', entityId: analyst.id, limit: 5 });
+    expect(entry).toMatchObject({
+      action: 'update',
+      before: { managerId: manager.id },
+      after: { managerId: chairman.id },
+    });
+  });
+});

@@ -1,0 +1,77 @@
+import type { ChannelArgs } from '../../shared/channels.ts';
+import { AppError } from '../../shared/errors.ts';
+import { makeIssue, type Issue } from '../../shared/issues.ts';
+import type { Person } from '../../shared/schemas.ts';
+import { createAccountsRepo } from '../store/repositories/accounts.ts';
+import { createPeopleRepo } from '../store/repositories/people.ts';
+import {
+  applyPatch,
+  checkVersion,
+  createRecordWriter,
+  notFound,
+  requireOpenAccount,
+  writeTransaction,
+  type ServiceContext,
+} from './common.ts';
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
+
+export function createPeopleService({ db, now }: ServiceContext) {
+  const accounts = createAccountsRepo(db);
+  const people = createPeopleRepo(db);
+  const writer = createRecordWriter(db, now);
+
+  function load(id: string): Person {
+    const person = people.get(id);
+    if (!person) throw notFound('Person');
+    return person;
+  }
+
+  /** Both reporting lines point to another person of the same account; the solid line never loops. */
+  function checkManagers(person: Person): void {
+    const issues: Issue[] = [];
+    for (const field of ['managerId', 'secondManagerId'] as const) {
+      const managerId = person[field];
+      if (managerId === null) continue;
+      if (managerId === person.id) {
+        issues.push(makeIssue([field], 'manager_self'));
+        continue;
+      }
+      const manager = people.get(managerId);
+      if (!manager) issues.push(makeIssue([field], 'manager_not_found'));
+      else if (manager.accountId !== person.accountId) issues.push(makeIssue([field], 'manager_other_account'));
+      else if (field === 'managerId' && people.reportsUpTo(manager.id, person.id)) {
+        issues.push(makeIssue([field], 'manager_cycle'));
+      }
+    }
+    if (issues.length > 0) {
+      throw new AppError('invalid_input', issues.map((issue) => issue.message).join(' '), issues);
+    }
+  }
+
+  return {
+    list({ accountId, includeArchived }: ChannelArgs<'people.list'>): Person[] {
+      return people.list(accountId, includeArchived);
+    },
+    get({ id }: ChannelArgs<'people.get'>): Person {
+      return load(id);
+    },
+    create(input: ChannelArgs<'people.create'>): Person {
+      return writeTransaction(db, () => {
+        requireOpenAccount(accounts, input.accountId);
+        const person: Person = writer.stamp({ ...input, archived: false });
+        checkManagers(person);
+        return writer.insert('person', people, person);
+      });
+    },
+    update(input: ChannelArgs<'people.update'>): Person {
+      return writeTransaction(db, () => {
+        const current = load(input.id);
+        checkVersion(current, input.version, 'person');
+        const next = applyPatch(current, input);
+        checkManagers(next);
+        return writer.update('person', people, current, next);
+      });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type Database from 'better-sqlite3';
+import { core } from './0001-core.ts';
+import { changeHistory } from './0002-change-history.ts';
+import type { Migration } from './migration.ts';
+
+/** Every migration in order; listed by hand so bundling can never drop one. */
+export const MIGRATIONS: readonly Migration[] = [core, changeHistory];
+
+/** The schema version this build writes and understands. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies the pending migrations up to `target`, each in its own transaction with user_version bumped. */
+export function migrate(db: Database.Database, target: number = SCHEMA_VERSION): void {
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= schemaVersion(db) || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,67 @@
+import type Database from 'better-sqlite3';
+import type { Change } from '../../../shared/schemas.ts';
+
+/** Mirrors the changes table exactly; before and after are JSON objects. */
+type ChangeRow = {
+  id: number;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: string | null;
+  after: string;
+  at: string;
+};
+
+export type NewChange = Omit<Change, 'id'>;
+
+export type ChangeFilter = {
+  entity: Change['entity'] | null;
+  entityId: string | null;
+  /** ISO time in UTC; changes at or after it. */
+  since: string | null;
+  limit: number;
+};
+
+function toChange(row: ChangeRow): Change {
+  return {
+    id: row.id,
+    entity: row.entity as Change['entity'],
+    entityId: row.entity_id,
+    action: row.action as Change['action'],
+    before: row.before === null ? null : (JSON.parse(row.before) as Change['before']),
+    after: JSON.parse(row.after) as Change['after'],
+    at: row.at,
+  };
+}
+
+export type ChangesRepo = ReturnType<typeof createChangesRepo>;
+
+export function createChangesRepo(db: Database.Database) {
+  const insertStmt = db.prepare<Omit<ChangeRow, 'id'>>(
+    'INSERT INTO changes (entity, entity_id, action, before, after, at) VALUES (@entity, @entity_id, @action, @before, @after, @at)',
+  );
+  // Newest first: ids grow with every write, while several writes may share one timestamp.
+  const listStmt = db.prepare<ChangeFilter, ChangeRow>(`
+    SELECT * FROM changes
+    WHERE (@entity IS NULL OR entity = @entity)
+      AND (@entityId IS NULL OR entity_id = @entityId)
+      AND (@since IS NULL OR at >= @since)
+    ORDER BY id DESC
+    LIMIT @limit`);
+
+  return {
+    insert(change: NewChange): void {
+      insertStmt.run({
+        entity: change.entity,
+        entity_id: change.entityId,
+        action: change.action,
+        before: change.before === null ? null : JSON.stringify(change.before),
+        after: JSON.stringify(change.after),
+        at: change.at,
+      });
+    },
+    list(filter: ChangeFilter): Change[] {
+      return listStmt.all(filter).map(toChange);
+    },
+  };
+}

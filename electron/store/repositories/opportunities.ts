@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import type { Opportunity, OpportunityListItem } from '../../../shared/schemas.ts';
+import { columnSql } from './sql.ts';
+
+/** Mirrors the opportunities table exactly. */
+type OpportunityRow = {
+  id: string;
+  account_id: string;
+  name: string;
+  products: string;
+  amount: number;
+  currency: string;
+  expected_close_date: string | null;
+  owner: string;
+  purchase_type: string;
+  sales_stage: string;
+  probability: number;
+  buying_stage: string | null;
+  status: string;
+  status_reason: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+function toOpportunity(row: OpportunityRow): Opportunity {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    name: row.name,
+    products: row.products,
+    amount: row.amount,
+    currency: row.currency as Opportunity['currency'],
+    expectedCloseDate: row.expected_close_date,
+    owner: row.owner,
+    purchaseType: row.purchase_type as Opportunity['purchaseType'],
+    salesStage: row.sales_stage as Opportunity['salesStage'],
+    probability: row.probability,
+    buyingStage: row.buying_stage as Opportunity['buyingStage'],
+    status: row.status as Opportunity['status'],
+    statusReason: row.status_reason,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(o: Opportunity): OpportunityRow {
+  return {
+    id: o.id,
+    account_id: o.accountId,
+    name: o.name,
+    products: o.products,
+    amount: o.amount,
+    currency: o.currency,
+    expected_close_date: o.expectedCloseDate,
+    owner: o.owner,
+    purchase_type: o.purchaseType,
+    sales_stage: o.salesStage,
+    probability: o.probability,
+    buying_stage: o.buyingStage,
+    status: o.status,
+    status_reason: o.statusReason,
+    version: o.version,
+    created_at: o.createdAt,
+    updated_at: o.updatedAt,
+  };
+}
+
+const SQL = columnSql([
+  'id', 'account_id', 'name', 'products', 'amount', 'currency', 'expected_close_date', 'owner', 'purchase_type',
+  'sales_stage', 'probability', 'buying_stage', 'status', 'status_reason', 'version', 'created_at', 'updated_at',
+] satisfies (keyof OpportunityRow)[]);
+
+export type OpportunitiesRepo = ReturnType<typeof createOpportunitiesRepo>;
+
+export function createOpportunitiesRepo(db: Database.Database) {
+  const getStmt = db.prepare<[string], OpportunityRow>('SELECT * FROM opportunities WHERE id = ?');
+  const listStmt = db.prepare<{ accountId: string | null }, OpportunityRow & { account_name: string }>(`
+    SELECT o.*, a.name AS account_name
+    FROM opportunities o JOIN accounts a ON a.id = o.account_id
+    WHERE @accountId IS NULL OR o.account_id = @accountId
+    ORDER BY a.name_key, o.name, o.id`);
+  const insertStmt = db.prepare<OpportunityRow>(
+    `INSERT INTO opportunities (${SQL.columns}) VALUES (${SQL.params})`,
+  );
+  const updateStmt = db.prepare<OpportunityRow>(`UPDATE opportunities SET ${SQL.assignments} WHERE id = @id`);
+
+  return {
+    get(id: string): Opportunity | undefined {
+      const row = getStmt.get(id);
+      return row && toOpportunity(row);
+    },
+    /** All opportunities, or those of one account. */
+    list(accountId: string | null): OpportunityListItem[] {
+      return listStmt.all({ accountId }).map((row) => ({ ...toOpportunity(row), accountName: row.account_name }));
+    },
+    insert(opportunity: Opportunity): void {
+      insertStmt.run(toRow(opportunity));
+    },
+    update(opportunity: Opportunity): void {
+      updateStmt.run(toRow(opportunity));
+    },
+  };
+}

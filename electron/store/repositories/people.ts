@@ -1,0 +1,116 @@
+import type Database from 'better-sqlite3';
+import type { Person } from '../../../shared/schemas.ts';
+import { columnSql } from './sql.ts';
+
+/** Mirrors the people table exactly. */
+type PersonRow = {
+  id: string;
+  account_id: string;
+  name: string;
+  title: string;
+  department: string;
+  level: string | null;
+  manager_id: string | null;
+  second_manager_id: string | null;
+  phone: string;
+  email: string;
+  birthday: string | null;
+  interests: string;
+  education: string;
+  notes: string;
+  archived: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    name: row.name,
+    title: row.title,
+    department: row.department,
+    level: row.level as Person['level'],
+    managerId: row.manager_id,
+    secondManagerId: row.second_manager_id,
+    phone: row.phone,
+    email: row.email,
+    birthday: row.birthday,
+    interests: row.interests,
+    education: row.education,
+    notes: row.notes,
+    archived: row.archived === 1,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(p: Person): PersonRow {
+  return {
+    id: p.id,
+    account_id: p.accountId,
+    name: p.name,
+    title: p.title,
+    department: p.department,
+    level: p.level,
+    manager_id: p.managerId,
+    second_manager_id: p.secondManagerId,
+    phone: p.phone,
+    email: p.email,
+    birthday: p.birthday,
+    interests: p.interests,
+    education: p.education,
+    notes: p.notes,
+    archived: p.archived ? 1 : 0,
+    version: p.version,
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+  };
+}
+
+const SQL = columnSql([
+  'id', 'account_id', 'name', 'title', 'department', 'level', 'manager_id', 'second_manager_id', 'phone',
+  'email', 'birthday', 'interests', 'education', 'notes', 'archived', 'version', 'created_at', 'updated_at',
+] satisfies (keyof PersonRow)[]);
+
+export type PeopleRepo = ReturnType<typeof createPeopleRepo>;
+
+export function createPeopleRepo(db: Database.Database) {
+  const getStmt = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
+  const listStmt = db.prepare<{ accountId: string; includeArchived: number }, PersonRow>(`
+    SELECT * FROM people
+    WHERE account_id = @accountId AND (@includeArchived = 1 OR archived = 0)
+    ORDER BY name, id`);
+  // Walks the solid reporting line upwards from a person; UNION stops on any loop already stored.
+  const chainStmt = db.prepare<{ from: string; target: string }, { found: number }>(`
+    WITH RECURSIVE chain (id) AS (
+      SELECT @from
+      UNION
+      SELECT p.manager_id FROM people p JOIN chain ON p.id = chain.id WHERE p.manager_id IS NOT NULL
+    )
+    SELECT 1 AS found FROM chain WHERE id = @target LIMIT 1`);
+  const insertStmt = db.prepare<PersonRow>(`INSERT INTO people (${SQL.columns}) VALUES (${SQL.params})`);
+  const updateStmt = db.prepare<PersonRow>(`UPDATE people SET ${SQL.assignments} WHERE id = @id`);
+
+  return {
+    get(id: string): Person | undefined {
+      const row = getStmt.get(id);
+      return row && toPerson(row);
+    },
+    list(accountId: string, includeArchived: boolean): Person[] {
+      return listStmt.all({ accountId, includeArchived: includeArchived ? 1 : 0 }).map(toPerson);
+    },
+    /** Whether `target` is `from` or one of the managers above `from` on the solid line. */
+    reportsUpTo(from: string, target: string): boolean {
+      return chainStmt.get({ from, target }) !== undefined;
+    },
+    insert(person: Person): void {
+      insertStmt.run(toRow(person));
+    },
+    update(person: Person): void {
+      updateStmt.run(toRow(person));
+    },
+  };
+}
