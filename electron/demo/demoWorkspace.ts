@@ -558,7 +558,609 @@ const temp: AccountSource = {
   ],
 };
 
-const SOURCES: readonly AccountSource[] = [temp];
+// ---------- Jinyue: Temp's biggest customer, a listed OEM that already buys from us ----------
+
+const jinyuePhone = (extension: number) => `0516-8776 6000-${extension}`;
+const jinyueEmail = (local: string) => `${local}@jinyue-hm.com`;
+
+const jinyue: AccountSource = {
+  key: 'jinyue',
+  name: { zh: '金岳重工机械股份有限公司', en: 'Jinyue Heavy Machinery Co., Ltd.' },
+  address: {
+    zh: '江苏省徐州市徐州经济技术开发区金山路16号',
+    en: '16 Jinshan Road, Xuzhou Economic and Technological Development Zone, Xuzhou, Jiangsu',
+  },
+  phone: '0516-8776 6000',
+  fax: '0516-8776 6001',
+  bankAccount: {
+    zh: '中国建设银行徐州经济开发区支行 3205 0171 5200 0000 4821',
+    en: 'China Construction Bank Xuzhou Economic Development Zone Sub-branch, 3205 0171 5200 0000 4821',
+  },
+  website: 'www.jinyue-hm.com',
+  industry: { zh: '工程机械', en: 'Construction machinery' },
+  region: { zh: '江苏徐州', en: 'Xuzhou, Jiangsu' },
+  developmentPlans: {
+    zh:
+      '挖掘机和装载机主机厂，深交所主板上市。2026—2028年推进“智能制造三年计划”，结构件焊接自动化率从45%提高到80%。' +
+      '作为上市公司，采购须走公开招标和内部审计流程，500万元以上的项目须报董事会备案。',
+    en:
+      'Maker of excavators and wheel loaders, listed on the Shenzhen Stock Exchange main board. Its 2026–2028 smart-manufacturing plan raises welding automation of structural parts from 45% to 80%. ' +
+      'As a listed company it buys through public tenders and internal audit, and projects above CNY 5 million must be filed with the board.',
+  },
+  fiscalYearStartMonth: 1,
+  listed: true,
+  revenue: 12_800_000_000,
+  staffSize: 6800,
+  budget: 60_000_000,
+  installedBase: {
+    zh: '结构件车间有焊接机器人46台，以日系品牌为主（华东精机代理），售后响应慢；机加工车间有我司2021年供货的Westbrook卧式加工中心8台，运行稳定。',
+    en: 'The structural-parts shop runs 46 welding robots, mostly Japanese brands sold through Huadong Precision, with slow after-sales response; the machining shop has 8 Westbrook horizontal machining centres we supplied in 2021, running reliably.',
+  },
+  deliveryPreferences: {
+    zh: '按招标文件约定交货，到货前48小时书面通知；所有进厂人员须先参加安全培训。',
+    en: 'Delivery as set in the tender documents, with written notice 48 hours before arrival; everyone entering the plant must first attend safety training.',
+  },
+  sites: {
+    zh: '徐州总部工厂（整机装配）；徐州铜山结构件分厂；常州配套产业园。',
+    en: 'Xuzhou head-office plant (final assembly); Tongshan structural-parts plant, Xuzhou; supplier park in Changzhou.',
+  },
+  pastDeals: {
+    zh: '2021年：Westbrook卧式加工中心8台，合同额720万元；2023年起每年签订备件框架协议，约80万元。付款多用6个月商业承兑汇票，通常比合同约定晚15至30天。',
+    en: '2021: 8 Westbrook horizontal machining centres, CNY 7.2 million; since 2023 an annual spare-parts framework agreement of about CNY 800,000. Pays mostly with 6-month commercial acceptance bills, usually 15 to 30 days later than the contract says.',
+  },
+  paymentBehaviour: 'late',
+  grade: 'A',
+  funnelStage: 'signed',
+  owner: KING.zhangJiaqiang,
+  people: [
+    {
+      key: 'vp_manufacturing',
+      name: { zh: '刘卫东', en: 'Liu Weidong' },
+      title: { zh: '制造副总裁', en: 'VP Manufacturing' },
+      department: { zh: '制造中心', en: 'Manufacturing Centre' },
+      level: 'decision',
+      phone: jinyuePhone(2001),
+      email: jinyueEmail('liuweidong'),
+      birthday: '1969-02-14',
+      interests: { zh: '爱看足球，徐州本地球迷。', en: 'Football fan who follows the local Xuzhou club.' },
+      education: { zh: '中国矿业大学机械工程硕士。', en: 'MEng in Mechanical Engineering, China University of Mining and Technology.' },
+      notes: {
+        zh: '“智能制造三年计划”的负责人，焊接自动化项目由他最终审批。',
+        en: 'Runs the smart-manufacturing plan and gives final approval on the welding automation project.',
+      },
+    },
+    {
+      key: 'equipment_head',
+      managerKey: 'vp_manufacturing',
+      name: { zh: '姚建平', en: 'Yao Jianping' },
+      title: { zh: '设备动力部部长', en: 'Head of Equipment and Utilities' },
+      department: { zh: '设备动力部', en: 'Equipment and Utilities Department' },
+      level: 'management',
+      phone: jinyuePhone(2101),
+      email: jinyueEmail('yaojianping'),
+      notes: {
+        zh: '我司在金岳的经手人，对现有日系焊接机器人的售后很不满意。',
+        en: 'Our project handler at Jinyue; very unhappy with the after-sales service on the Japanese welding robots.',
+      },
+    },
+    {
+      key: 'welding_engineer',
+      managerKey: 'equipment_head',
+      name: { zh: '彭涛', en: 'Peng Tao' },
+      title: { zh: '焊接工艺工程师', en: 'Welding Process Engineer' },
+      department: { zh: '设备动力部', en: 'Equipment and Utilities Department' },
+      level: 'operational',
+      phone: jinyuePhone(2111),
+      email: jinyueEmail('pengtao'),
+      notes: {
+        zh: '负责编写焊接工作站的技术规格书，打分时技术部分由他初评。',
+        en: 'Writes the technical specification for the welding cells and gives the first technical score in the tender.',
+      },
+    },
+    {
+      key: 'procurement_manager',
+      managerKey: 'vp_manufacturing',
+      name: { zh: '范晓敏', en: 'Fan Xiaomin' },
+      title: { zh: '采购中心经理', en: 'Procurement Centre Manager' },
+      department: { zh: '采购中心', en: 'Procurement Centre' },
+      level: 'management',
+      phone: jinyuePhone(2201),
+      email: jinyueEmail('fanxiaomin'),
+      notes: {
+        zh: '组织招标和商务谈判，考核指标是降本率，谈判风格强硬。',
+        en: 'Runs tenders and commercial negotiations; measured on cost reduction and negotiates hard.',
+      },
+    },
+  ],
+  opportunities: [
+    {
+      name: { zh: '结构件焊接机器人工作站（8套）', en: 'Robotic welding cells for structural parts (8 cells)' },
+      products: {
+        zh: '双机器人焊接工作站8套，含变位机、焊接电源和离线编程软件',
+        en: '8 twin-robot welding cells with positioners, welding power sources and offline programming software',
+      },
+      amount: 5_600_000,
+      currency: 'CNY',
+      expectedCloseDate: '2027-03-31',
+      owner: KING.zhangJiaqiang,
+      purchaseType: 'modified_rebuy',
+      salesStage: 'negotiation',
+      // Below the stage default: the contract still has to be filed with the listed company's board.
+      probability: 80,
+      buyingStage: 'contract_review',
+      status: 'open',
+    },
+    {
+      name: { zh: '2026年度备件框架协议', en: '2026 spare-parts framework agreement' },
+      products: {
+        zh: 'Westbrook卧式加工中心备件及年度巡检',
+        en: 'Spare parts and annual inspection for the Westbrook horizontal machining centres',
+      },
+      amount: 800_000,
+      currency: 'CNY',
+      expectedCloseDate: '2026-02-27',
+      owner: KING.ouyangHua,
+      purchaseType: 'straight_rebuy',
+      salesStage: 'signed',
+      buyingStage: 'contract_signed',
+      status: 'won',
+    },
+  ],
+};
+
+// ---------- Yongsheng: a prospect unhappy with its current supplier ----------
+
+const yongsheng: AccountSource = {
+  key: 'yongsheng',
+  name: { zh: '宁波永晟汽车零部件有限公司', en: 'Ningbo Yongsheng Auto Parts Co., Ltd.' },
+  address: {
+    zh: '浙江省宁波市北仑区黄山西路218号',
+    en: '218 Huangshan West Road, Beilun District, Ningbo, Zhejiang',
+  },
+  phone: '0574-8683 5500',
+  fax: '0574-8683 5501',
+  bankAccount: {
+    zh: '中国银行宁波北仑支行 3628 5803 1026',
+    en: 'Bank of China Ningbo Beilun Sub-branch, 3628 5803 1026',
+  },
+  website: 'www.yongsheng-auto.com',
+  industry: { zh: '汽车零部件', en: 'Automotive parts' },
+  region: { zh: '浙江宁波', en: 'Ningbo, Zhejiang' },
+  developmentPlans: {
+    zh: '为新能源车企配套电驱壳体和变速箱壳体。2027年在杭州湾新区新工厂新增一条电驱壳体加工线，目前正在做可行性研究和预算。',
+    en: 'Supplies e-drive and gearbox housings to electric-vehicle makers. In 2027 it will add an e-drive housing machining line at its new Hangzhou Bay plant; feasibility study and budget are under way.',
+  },
+  fiscalYearStartMonth: 1,
+  listed: false,
+  revenue: 2_100_000_000,
+  staffSize: 2600,
+  budget: null,
+  installedBase: {
+    zh: '壳体加工线以德国Hollmann卧式加工中心为主（共30台），精度满意，但售后响应慢、备件贵；对原供应商不满意，但仍对其抱有希望。',
+    en: 'Its housing lines run mainly on German Hollmann horizontal machining centres (30 in all): accuracy is fine, but after-sales response is slow and spare parts expensive; dissatisfied with that supplier but still hoping it improves.',
+  },
+  deliveryPreferences: {
+    zh: '新工厂尚在建设，设备最早2027年7月进场。',
+    en: 'The new plant is still being built; machines can arrive from July 2027 at the earliest.',
+  },
+  sites: {
+    zh: '宁波北仑总厂；宁波杭州湾新区新工厂（在建）。',
+    en: 'Main plant in Beilun, Ningbo; new plant in Hangzhou Bay New Area, Ningbo (under construction).',
+  },
+  pastDeals: {
+    zh: '尚无交易。2026年9月在上海工博会上结识设备部部长邵庆，10月首次上门拜访。',
+    en: 'No deals yet. Met Shao Qing, head of equipment, at the China International Industry Fair in Shanghai in September 2026; first visit in October.',
+  },
+  paymentBehaviour: null,
+  grade: 'B',
+  funnelStage: 'prospect',
+  owner: KING.chenMing,
+  people: [
+    {
+      key: 'general_manager',
+      name: { zh: '叶志明', en: 'Ye Zhiming' },
+      title: { zh: '总经理', en: 'General Manager' },
+      department: { zh: '总经办', en: 'General Management' },
+      level: 'decision',
+      phone: '0574-8683 5500-801',
+      email: 'yezhiming@yongsheng-auto.com',
+      notes: {
+        zh: '尚未见面。据邵庆说，他更看重设备交期和本地服务，而不是品牌。',
+        en: 'Not met yet. Shao Qing says he cares more about delivery time and local service than about the brand.',
+      },
+    },
+    {
+      key: 'equipment_head',
+      managerKey: 'general_manager',
+      name: { zh: '邵庆', en: 'Shao Qing' },
+      title: { zh: '设备部部长', en: 'Head of Equipment' },
+      department: { zh: '设备部', en: 'Equipment Department' },
+      level: 'management',
+      phone: '0574-8683 5500-821',
+      email: 'shaoqing@yongsheng-auto.com',
+      birthday: '1979-10-03',
+      interests: { zh: '喜欢自驾游，去过川藏线。', en: 'Loves road trips; has driven the Sichuan–Tibet highway.' },
+      notes: {
+        zh: '我司的经手人。对德国设备的售后很不满，一台主轴坏了等了六周。',
+        en: 'Our project handler. Very unhappy with the German supplier’s service: one spindle took six weeks to replace.',
+      },
+    },
+    {
+      key: 'process_engineer',
+      managerKey: 'equipment_head',
+      name: { zh: '应浩', en: 'Ying Hao' },
+      title: { zh: '工艺工程师', en: 'Process Engineer' },
+      department: { zh: '设备部', en: 'Equipment Department' },
+      level: 'operational',
+      phone: '0574-8683 5500-826',
+      email: 'yinghao@yongsheng-auto.com',
+    },
+    {
+      key: 'purchasing_manager',
+      managerKey: 'general_manager',
+      name: { zh: '俞佳', en: 'Yu Jia' },
+      title: { zh: '采购经理', en: 'Purchasing Manager' },
+      department: { zh: '采购部', en: 'Purchasing Department' },
+      level: 'management',
+      phone: '0574-8683 5500-831',
+      email: 'yujia@yongsheng-auto.com',
+    },
+  ],
+  opportunities: [
+    {
+      name: { zh: '杭州湾新工厂电驱壳体加工线', en: 'E-drive housing machining line, Hangzhou Bay plant' },
+      products: {
+        zh: 'Westbrook HMC-500卧式加工中心4台、清洗机、在线检测',
+        en: '4 Westbrook HMC-500 horizontal machining centres, washing machine, in-line inspection',
+      },
+      amount: 4_800_000,
+      currency: 'CNY',
+      expectedCloseDate: '2027-09-30',
+      owner: KING.chenMing,
+      purchaseType: 'new_task',
+      salesStage: 'visit_research',
+      buyingStage: 'feasibility_budget',
+      status: 'open',
+    },
+  ],
+};
+
+// ---------- Nordale: a US-owned plant that buys in dollars ----------
+
+const nordalePhone = (extension: number) => `0755-8960 2200-${extension}`;
+
+const nordale: AccountSource = {
+  key: 'nordale',
+  name: { zh: '诺达尔医疗器械（深圳）有限公司', en: 'Nordale Medical Devices (Shenzhen) Co., Ltd.' },
+  address: {
+    zh: '广东省深圳市坪山区锦绣中路19号',
+    en: '19 Jinxiu Middle Road, Pingshan District, Shenzhen, Guangdong',
+  },
+  phone: '0755-8960 2200',
+  fax: '',
+  bankAccount: {
+    zh: '花旗银行（中国）深圳分行 1755 0023 6114',
+    en: 'Citibank (China) Shenzhen Branch, 1755 0023 6114',
+  },
+  website: 'www.nordalemed.com',
+  industry: { zh: '医疗器械', en: 'Medical devices' },
+  region: { zh: '广东深圳', en: 'Shenzhen, Guangdong' },
+  developmentPlans: {
+    zh:
+      '美国诺达尔集团在华生产基地，生产髋关节、膝关节假体等骨科植入物。2027财年（2026年10月起）计划把胫骨托的加工从美国转移到深圳，需要新增五轴加工能力。' +
+      '深圳公司本身不上市，但母公司在纳斯达克上市；设备采购须经美国总部全球采购部审批，以美元结算。',
+    en:
+      'The US Nordale group’s plant in China, making orthopaedic implants such as hip and knee prostheses. In fiscal 2027 (from October 2026) it will move tibial-tray machining from the US to Shenzhen and needs more five-axis capacity. ' +
+      'The Shenzhen company is not listed itself but its parent is listed on Nasdaq; equipment purchases need approval from the global sourcing team at US headquarters and are paid in US dollars.',
+  },
+  fiscalYearStartMonth: 10,
+  listed: false,
+  revenue: 1_450_000_000,
+  staffSize: 900,
+  budget: 10_000_000,
+  installedBase: {
+    zh: '五轴加工中心12台（瑞士和美国品牌），其中4台Westbrook UMC-500由美国总部直接采购后调拨到深圳，对其精度满意。',
+    en: '12 five-axis machining centres (Swiss and US brands), 4 of them Westbrook UMC-500s bought by US headquarters and transferred to Shenzhen; satisfied with their accuracy.',
+  },
+  deliveryPreferences: {
+    zh: '设备安装在万级洁净车间，进场前须完成清洁；验收须按ISO 13485和FDA要求提供IQ/OQ/PQ设备验证文件。',
+    en: 'Machines go into an ISO 7 clean room and must be cleaned before entry; acceptance requires IQ/OQ/PQ validation documents to ISO 13485 and FDA requirements.',
+  },
+  sites: {
+    zh: '深圳坪山工厂（生产及洁净车间）；上海浦东销售办事处。',
+    en: 'Pingshan plant, Shenzhen (production and clean rooms); sales office in Pudong, Shanghai.',
+  },
+  pastDeals: {
+    zh: '尚无直接交易：此前的Westbrook设备都由美国总部直接采购。',
+    en: 'No direct deals yet: the earlier Westbrook machines were all bought by US headquarters.',
+  },
+  paymentBehaviour: null,
+  grade: 'B',
+  funnelStage: 'target_customer',
+  owner: KING.zhengPeng,
+  people: [
+    {
+      key: 'plant_director',
+      name: { zh: '马克·埃里森（Mark Ellison）', en: 'Mark Ellison' },
+      title: { zh: '工厂总监', en: 'Plant Director' },
+      department: { zh: '工厂管理', en: 'Plant Management' },
+      level: 'decision',
+      phone: nordalePhone(100),
+      email: 'mark.ellison@nordalemed.com',
+      birthday: '1972-06-19',
+      interests: { zh: '周末骑公路车，常去大鹏半岛。', en: 'Road cycling at weekends, often on the Dapeng Peninsula.' },
+      education: { zh: '美国普渡大学工业工程硕士。', en: 'MS in Industrial Engineering, Purdue University.' },
+      notes: {
+        zh: '美国人，驻深圳三年，会说简单的中文。决策看数据和验证文件，开会守时，不喜欢宴请，邮件沟通效率最高。',
+        en: 'American, three years in Shenzhen, speaks basic Chinese. Decides on data and validation documents, is punctual, dislikes banquets; e-mail works best with him.',
+      },
+    },
+    {
+      key: 'engineering_manager',
+      managerKey: 'plant_director',
+      name: { zh: '黎嘉欣', en: 'Li Jiaxin' },
+      title: { zh: '工程经理', en: 'Engineering Manager' },
+      department: { zh: '工程部', en: 'Engineering' },
+      level: 'management',
+      phone: nordalePhone(210),
+      email: 'jiaxin.li@nordalemed.com',
+      notes: {
+        zh: '负责五轴加工单元的技术规格，已来我司上海演示中心看过试切。',
+        en: 'Owns the technical specification of the five-axis cell; has watched a test cut at our Shanghai demo centre.',
+      },
+    },
+    {
+      key: 'quality_manager',
+      managerKey: 'plant_director',
+      name: { zh: '温雅婷', en: 'Wen Yating' },
+      title: { zh: '质量经理', en: 'Quality Manager' },
+      department: { zh: '质量部', en: 'Quality' },
+      level: 'management',
+      phone: nordalePhone(230),
+      email: 'yating.wen@nordalemed.com',
+      notes: {
+        zh: '设备验证（IQ/OQ/PQ）由她签字，对供应商的文件质量要求很高。',
+        en: 'Signs off the equipment validation (IQ/OQ/PQ) and expects high-quality documents from suppliers.',
+      },
+    },
+    {
+      key: 'sourcing_manager',
+      managerKey: 'plant_director',
+      name: { zh: '邝志伟', en: 'Kuang Zhiwei' },
+      title: { zh: '采购经理', en: 'Sourcing Manager' },
+      department: { zh: '采购部', en: 'Sourcing' },
+      level: 'management',
+      phone: nordalePhone(250),
+      email: 'zhiwei.kuang@nordalemed.com',
+      notes: {
+        zh: '负责与美国总部全球采购部对接，价格须与美国总部的采购价对标。',
+        en: 'Liaises with the global sourcing team at US headquarters; prices are benchmarked against what headquarters pays.',
+      },
+    },
+  ],
+  opportunities: [
+    {
+      name: { zh: '胫骨托五轴加工单元', en: 'Five-axis machining cell for tibial trays' },
+      products: {
+        zh: 'Westbrook UMC-500五轴加工中心3台、机器人上下料单元、IQ/OQ/PQ验证服务',
+        en: '3 Westbrook UMC-500 five-axis machining centres, robotic loading cell, IQ/OQ/PQ validation services',
+      },
+      amount: 1_380_000,
+      currency: 'USD',
+      expectedCloseDate: '2027-04-30',
+      owner: KING.zhengPeng,
+      purchaseType: 'new_task',
+      salesStage: 'solution_demo',
+      buyingStage: 'criteria_set',
+      status: 'open',
+    },
+  ],
+};
+
+// ---------- Rongjin: target market only, satisfied with its current suppliers ----------
+
+const rongjin: AccountSource = {
+  key: 'rongjin',
+  name: { zh: '成都蓉锦电子科技有限公司', en: 'Chengdu Rongjin Electronics Technology Co., Ltd.' },
+  address: {
+    zh: '四川省成都市郫都区港通北三路99号',
+    en: '99 Gangtong North 3rd Road, Pidu District, Chengdu, Sichuan',
+  },
+  phone: '028-8790 3300',
+  fax: '',
+  bankAccount: { zh: '', en: '' },
+  website: 'www.rongjin-tech.cn',
+  industry: { zh: '电子制造', en: 'Electronics manufacturing' },
+  region: { zh: '四川成都', en: 'Chengdu, Sichuan' },
+  developmentPlans: {
+    zh: '为手机和笔记本电脑品牌加工铝合金结构件，2027年计划扩产约30%。',
+    en: 'Machines aluminium structural parts for phone and laptop brands; plans to expand capacity by about 30% in 2027.',
+  },
+  fiscalYearStartMonth: 1,
+  listed: false,
+  revenue: 380_000_000,
+  staffSize: 700,
+  budget: null,
+  installedBase: {
+    zh: '约200台国产小型钻攻中心，对现有供应商满意，价格敏感，对进口设备兴趣不大。',
+    en: 'About 200 Chinese-made compact drill-tap centres; satisfied with its current suppliers, price-sensitive and not much interested in imported machines.',
+  },
+  deliveryPreferences: { zh: '', en: '' },
+  sites: { zh: '成都郫都区工厂。', en: 'Plant in Pidu District, Chengdu.' },
+  pastDeals: { zh: '尚无交易。', en: 'No deals yet.' },
+  paymentBehaviour: null,
+  grade: 'C',
+  funnelStage: 'target_market',
+  owner: KING.chenMing,
+  people: [
+    {
+      key: 'general_manager',
+      name: { zh: '唐勇', en: 'Tang Yong' },
+      title: { zh: '总经理', en: 'General Manager' },
+      department: { zh: '总经办', en: 'General Management' },
+      level: 'decision',
+      phone: '028-8790 3300-601',
+      email: 'tangyong@rongjin-tech.cn',
+      notes: {
+        zh: '尚未联系。',
+        en: 'Not contacted yet.',
+      },
+    },
+    {
+      key: 'production_manager',
+      managerKey: 'general_manager',
+      name: { zh: '冉小军', en: 'Ran Xiaojun' },
+      title: { zh: '生产经理', en: 'Production Manager' },
+      department: { zh: '生产部', en: 'Production' },
+      level: 'management',
+      phone: '028-8790 3300-631',
+      email: 'ranxiaojun@rongjin-tech.cn',
+      notes: {
+        zh: '2026年中国西部国际博览会上在我司展台交换名片，对高速钻攻中心的节拍感兴趣。',
+        en: 'Swapped business cards at our stand at the 2026 Western China International Fair; interested in the cycle times of high-speed drill-tap centres.',
+      },
+    },
+  ],
+  opportunities: [],
+};
+
+// ---------- Sanli: the credit-risk case of seed 000 (Mengxing and Sanli) ----------
+
+const sanli: AccountSource = {
+  key: 'sanli',
+  name: { zh: '北京三力食品有限公司', en: 'Beijing Sanli Foods Co., Ltd.' },
+  address: {
+    zh: '北京市朝阳区东三环北路甲26号',
+    en: '26A East Third Ring Road North, Chaoyang District, Beijing',
+  },
+  phone: '010-6586 7120',
+  fax: '010-6586 7121',
+  bankAccount: {
+    zh: '北京农商银行朝阳支行 0201 0000 2170 5533',
+    en: 'Beijing Rural Commercial Bank, Chaoyang Sub-branch, 0201 0000 2170 5533',
+  },
+  website: 'www.sanlifoods.com.cn',
+  industry: { zh: '食品饮料', en: 'Food and beverage' },
+  region: { zh: '北京', en: 'Beijing' },
+  developmentPlans: {
+    zh: '原为乳制品和休闲食品经销商，在北京有一定的销售网络，注册资本180万元。2026年投资兴办大兴食品加工厂，向我司采购了一条灌装包装线；8月又提出二期订货量加大一倍。',
+    en: 'Originally a distributor of dairy products and snacks with a sales network in Beijing; registered capital CNY 1.8 million. In 2026 it invested in a food-processing plant in Daxing and bought a filling and packaging line from us; in August it asked to double the order with a second line.',
+  },
+  fiscalYearStartMonth: 1,
+  listed: false,
+  revenue: 46_000_000,
+  staffSize: 85,
+  budget: null,
+  installedBase: {
+    zh: '大兴食品厂：我司2026年供货的灌装包装线1条，另有国产封口机若干。',
+    en: 'Daxing food plant: the filling and packaging line we supplied in 2026, plus several Chinese-made sealing machines.',
+  },
+  deliveryPreferences: {
+    zh: '要求优先送货；收货联系人多次变更。',
+    en: 'Asks for priority delivery; the receiving contact has changed several times.',
+  },
+  sites: {
+    zh: '朝阳区办公室；大兴区食品加工厂；通州仓库。',
+    en: 'Office in Chaoyang District; food-processing plant in Daxing District; warehouse in Tongzhou.',
+  },
+  pastDeals: {
+    zh:
+      '2026年3月：大兴食品厂灌装包装线1条，合同额235万元，已收预付款70.5万元（30%）；到货款141万元（60%）原定7月20日支付，至今逾期四个月。' +
+      '信用风险预警：①二季度起月订货量比去年同期增加50%，8月又要求订货量加大一倍；②付款日期一再变更，结算周期越来越长；③要求提高信用额度并取消保证金；④10月起更换付款银行；⑤付款日负责人薛长海不在，电话不接；⑥传闻其乳品供应商内蒙古蒙兴乳品已停止供货，并通过法院追讨约150万元欠款。' +
+      '11月委托调查公司做信用调查：所有者权益约-230万元，已资不抵债；食品厂投资失败，2025年起连年亏损。结论：停止发货，清收欠款。',
+    en:
+      'March 2026: one filling and packaging line for the Daxing food plant, CNY 2.35 million; down payment of CNY 705,000 (30%) received; the delivery payment of CNY 1.41 million (60%) was due on 20 July and is now four months overdue. ' +
+      'Credit-risk warning signs: (1) monthly orders up 50% on last year from Q2, then a request in August to double the order; (2) payment dates shifted again and again, with ever longer settlement cycles; (3) asked for a higher credit limit and to cancel the deposit; (4) switched to a different paying bank in October; (5) the owner, Xue Changhai, absent and not answering his phone on payment days; (6) rumours that its dairy supplier, Inner Mongolia Mengxing Dairy, has stopped shipping and is suing for about CNY 1.5 million owed. ' +
+      'In November a credit agency was hired to investigate: owners’ equity is about CNY −2.3 million, so the company is insolvent; the food plant was a failed investment and it has lost money every year since 2025. Conclusion: stop shipping and collect the debt.',
+  },
+  paymentBehaviour: 'overdue',
+  grade: 'D',
+  funnelStage: 'signed',
+  owner: KING.ouyangHua,
+  people: [
+    {
+      key: 'general_manager',
+      name: { zh: '薛长海', en: 'Xue Changhai' },
+      title: { zh: '总经理', en: 'General Manager' },
+      department: { zh: '总经办', en: 'General Management' },
+      level: 'decision',
+      phone: '010-6586 7120-8001',
+      email: 'xuechanghai@sanlifoods.com.cn',
+      notes: {
+        zh: '公司负责人。近几个月长期在外，付款日经常联系不上。',
+        en: 'Owner and head of the company. Away most of the time in recent months and often unreachable on payment days.',
+      },
+    },
+    {
+      key: 'finance_supervisor',
+      managerKey: 'general_manager',
+      name: { zh: '潘小红', en: 'Pan Xiaohong' },
+      title: { zh: '财务主管', en: 'Finance Supervisor' },
+      department: { zh: '财务部', en: 'Finance' },
+      level: 'management',
+      phone: '010-6586 7120-8011',
+      email: 'panxiaohong@sanlifoods.com.cn',
+      notes: {
+        zh: '每次都说“下周一定付”，但付款日一再推迟；10月起改用另一家银行的账户付款。',
+        en: 'Always says “next week for sure”, but the payment date keeps slipping; has paid from another bank’s account since October.',
+      },
+    },
+    {
+      key: 'plant_manager',
+      managerKey: 'general_manager',
+      name: { zh: '侯建军', en: 'Hou Jianjun' },
+      title: { zh: '食品厂厂长', en: 'Food Plant Manager' },
+      department: { zh: '大兴食品厂', en: 'Daxing Food Plant' },
+      level: 'management',
+      phone: '010-6928 4410',
+      email: 'houjianjun@sanlifoods.com.cn',
+      notes: {
+        zh: '设备使用方，对灌装线评价不错；私下透露工厂开工率不到40%。',
+        en: 'Runs the line and rates it well; told us privately that the plant is running at under 40% of capacity.',
+      },
+    },
+  ],
+  opportunities: [
+    {
+      name: { zh: '大兴食品厂灌装包装线', en: 'Filling and packaging line, Daxing food plant' },
+      products: {
+        zh: '灌装机、封口机、装箱机各1台及输送线',
+        en: 'Filling machine, sealing machine, case packer and conveyors',
+      },
+      amount: 2_350_000,
+      currency: 'CNY',
+      expectedCloseDate: '2026-03-18',
+      owner: KING.ouyangHua,
+      purchaseType: 'new_task',
+      salesStage: 'signed',
+      buyingStage: 'contract_signed',
+      status: 'won',
+    },
+    {
+      name: { zh: '二期灌装包装线（订货量加倍）', en: 'Second filling and packaging line (doubled order)' },
+      products: {
+        zh: '与一期相同的灌装包装线1条',
+        en: 'One more line identical to the first',
+      },
+      amount: 2_600_000,
+      currency: 'CNY',
+      expectedCloseDate: '2026-10-30',
+      owner: KING.ouyangHua,
+      purchaseType: 'straight_rebuy',
+      salesStage: 'negotiation',
+      // Dropped: no chance left, whatever the stage says.
+      probability: 0,
+      buyingStage: 'contract_review',
+      status: 'dropped',
+      statusReason: {
+        zh: '客户一期到货款141万元逾期四个月，信用调查显示已资不抵债（所有者权益约-230万元）；经信用评审决定不再接新订单，先清收欠款。',
+        en: 'The CNY 1.41 million delivery payment for the first line is four months overdue and a credit check shows the customer is insolvent (owners’ equity about CNY −2.3 million); credit review decided to take no new orders and collect the debt first.',
+      },
+    },
+  ],
+};
+
+const SOURCES: readonly AccountSource[] = [temp, jinyue, yongsheng, nordale, rongjin, sanli];
 
 // ---------- building one locale ----------
 
