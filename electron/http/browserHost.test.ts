@@ -165,15 +165,15 @@ describe('POST /rpc/<channel>', () => {
     expect(internalErrors).toHaveLength(1);
   });
 
-  it.each([
-    ['no header', {}],
-    ['a wrong token', { authorization: 'Bearer wrong' }],
-    ['another scheme', { authorization: 'Basic abc' }],
-    ['the token with a suffix', { authorization: 'Bearer TOKENx' }],
-    ['the token without its last character', { authorization: 'Bearer TOKEN-1' }],
-    ['the token as a query parameter', { authorization: '' }],
-  ])('answers 401 with %s, before anything else', async (_label, headers) => {
-    const authorization = headers.authorization
+  it.each<[string, string | undefined]>([
+    ['no header', undefined],
+    ['an empty header', ''],
+    ['a wrong token', 'Bearer wrong'],
+    ['another scheme', 'Basic abc'],
+    ['the token with a suffix', 'Bearer TOKENx'],
+    ['the token without its last character', 'Bearer TOKEN-1'],
+  ])('answers 401 with %s, before anything else', async (_label, header) => {
+    const authorization = header
       ?.replace('TOKEN-1', host.token.slice(0, -1))
       .replace('TOKEN', host.token);
     const base = { 'content-type': 'application/json' };
@@ -338,7 +338,7 @@ describe('Host and Origin checks', () => {
   it('accepts both names of the host, with or without its own Origin', async () => {
     const port = String(host.port);
     for (const headers of [
-      { host: `127.0.0.1:${port}` },
+      { host: `127.0.0.1:${port}` } as Record<string, string>,
       { host: `localhost:${port}` },
       { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` },
       { host: `LocalHost:${port}`, origin: `http://localhost:${port}` },
