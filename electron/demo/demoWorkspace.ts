@@ -217,7 +217,10 @@ const temp: AccountSource = {
       phone: tempPhone(8002),
       email: tempEmail('liuqian'),
       birthday: '1992-07-08',
-      interests: { zh: '烘焙，周末常在朋友圈晒蛋糕。', en: 'Baking; often posts her weekend cakes on WeChat Moments.' },
+      interests: {
+        zh: '烘焙，周末常在朋友圈晒蛋糕。',
+        en: 'Baking; often posts her weekend cakes on WeChat Moments.',
+      },
       notes: {
         zh: '负责安排董事长和技术总监的出差行程和会议日程，为人热情。提前一周向她了解，就能知道领导的航班和酒店。',
         en: 'Books travel and meetings for the Chairman and the Technical Director; friendly and helpful. Ask her a week ahead and you know their flights and hotels.',
@@ -287,7 +290,10 @@ const temp: AccountSource = {
       phone: tempPhone(8121),
       email: tempEmail('duhaitao'),
       birthday: '1981-04-17',
-      interests: { zh: '打羽毛球，每周三晚上固定打球。', en: 'Plays badminton every Wednesday evening.' },
+      interests: {
+        zh: '打羽毛球，每周三晚上固定打球。',
+        en: 'Plays badminton every Wednesday evening.',
+      },
       notes: {
         zh: '直接对接金岳重工等主机厂，交期压力最大，是新产线的坚定支持者。',
         en: 'Handles OEM customers such as Jinyue Heavy Machinery, feels the delivery pressure most and strongly supports the new line.',
@@ -321,7 +327,10 @@ const temp: AccountSource = {
         zh: '话剧迷，尤其喜欢老舍的《茶馆》；到北京出差必去首都剧场看戏。',
         en: 'A theatre lover, especially Lao She’s Teahouse; never misses a play at the Capital Theatre when he is in Beijing.',
       },
-      education: { zh: '浙江大学机械工程硕士。', en: 'MEng in Mechanical Engineering, Zhejiang University.' },
+      education: {
+        zh: '浙江大学机械工程硕士。',
+        en: 'MEng in Mechanical Engineering, Zhejiang University.',
+      },
       notes: {
         zh:
           '技术评估组组长，确定设备技术指标，是他主张选择美国厂家的设备。出差频繁：每月中旬到北京参加行业协会会议，通常住东三环同一家酒店，行程由总经理办公室刘倩安排。' +
@@ -341,7 +350,10 @@ const temp: AccountSource = {
       phone: tempPhone(8211),
       email: tempEmail('guozhenhua'),
       birthday: '1966-08-15',
-      interests: { zh: '练书法；喜欢带徒弟。', en: 'Calligraphy; enjoys mentoring young engineers.' },
+      interests: {
+        zh: '练书法；喜欢带徒弟。',
+        en: 'Calligraphy; enjoys mentoring young engineers.',
+      },
       education: {
         zh: '西安交通大学机械制造专业本科，高级工程师。',
         en: 'BEng in Mechanical Manufacturing, Xi’an Jiaotong University; senior engineer.',
@@ -541,7 +553,10 @@ const temp: AccountSource = {
       status: 'open',
     },
     {
-      name: { zh: '2026年度设备维保与备件服务合同', en: '2026 maintenance and spare-parts contract' },
+      name: {
+        zh: '2026年度设备维保与备件服务合同',
+        en: '2026 maintenance and spare-parts contract',
+      },
       products: {
         zh: '16台HMC-630年度预防性维护（每季度一次）、备件包、远程诊断',
         en: 'Preventive maintenance of 16 HMC-630s (quarterly), spare-parts package, remote diagnostics',
@@ -622,8 +637,14 @@ const jinyue: AccountSource = {
       phone: jinyuePhone(2001),
       email: jinyueEmail('liuweidong'),
       birthday: '1969-02-14',
-      interests: { zh: '爱看足球，徐州本地球迷。', en: 'Football fan who follows the local Xuzhou club.' },
-      education: { zh: '中国矿业大学机械工程硕士。', en: 'MEng in Mechanical Engineering, China University of Mining and Technology.' },
+      interests: {
+        zh: '爱看足球，徐州本地球迷。',
+        en: 'Football fan who follows the local Xuzhou club.',
+      },
+      education: {
+        zh: '中国矿业大学机械工程硕士。',
+        en: 'MEng in Mechanical Engineering, China University of Mining and Technology.',
+      },
       notes: {
         zh: '“智能制造三年计划”的负责人，焊接自动化项目由他最终审批。',
         en: 'Runs the smart-manufacturing plan and gives final approval on the welding automation project.',
@@ -674,7 +695,10 @@ const jinyue: AccountSource = {
   ],
   opportunities: [
     {
-      name: { zh: '结构件焊接机器人工作站（8套）', en: 'Robotic welding cells for structural parts (8 cells)' },
+      name: {
+        zh: '结构件焊接机器人工作站（8套）',
+        en: 'Robotic welding cells for structural parts (8 cells)',
+      },
       products: {
         zh: '双机器人焊接工作站8套，含变位机、焊接电源和离线编程软件',
         en: '8 twin-robot welding cells with positioners, welding power sources and offline programming software',
@@ -779,7 +803,10 @@ const yongsheng: AccountSource = {
       phone: '0574-8683 5500-821',
       email: 'shaoqing@yongsheng-auto.com',
       birthday: '1979-10-03',
-      interests: { zh: '喜欢自驾游，去过川藏线。', en: 'Loves road trips; has driven the Sichuan–Tibet highway.' },
+      interests: {
+        zh: '喜欢自驾游，去过川藏线。',
+        en: 'Loves road trips; has driven the Sichuan–Tibet highway.',
+      },
       notes: {
         zh: '我司的经手人。对德国设备的售后很不满，一台主轴坏了等了六周。',
         en: 'Our project handler. Very unhappy with the German supplier’s service: one spindle took six weeks to replace.',
@@ -808,7 +835,10 @@ const yongsheng: AccountSource = {
   ],
   opportunities: [
     {
-      name: { zh: '杭州湾新工厂电驱壳体加工线', en: 'E-drive housing machining line, Hangzhou Bay plant' },
+      name: {
+        zh: '杭州湾新工厂电驱壳体加工线',
+        en: 'E-drive housing machining line, Hangzhou Bay plant',
+      },
       products: {
         zh: 'Westbrook HMC-500卧式加工中心4台、清洗机、在线检测',
         en: '4 Westbrook HMC-500 horizontal machining centres, washing machine, in-line inspection',
@@ -831,7 +861,10 @@ const nordalePhone = (extension: number) => `0755-8960 2200-${extension}`;
 
 const nordale: AccountSource = {
   key: 'nordale',
-  name: { zh: '诺达尔医疗器械（深圳）有限公司', en: 'Nordale Medical Devices (Shenzhen) Co., Ltd.' },
+  name: {
+    zh: '诺达尔医疗器械（深圳）有限公司',
+    en: 'Nordale Medical Devices (Shenzhen) Co., Ltd.',
+  },
   address: {
     zh: '广东省深圳市坪山区锦绣中路19号',
     en: '19 Jinxiu Middle Road, Pingshan District, Shenzhen, Guangdong',
@@ -888,8 +921,14 @@ const nordale: AccountSource = {
       phone: nordalePhone(100),
       email: 'mark.ellison@nordalemed.com',
       birthday: '1972-06-19',
-      interests: { zh: '周末骑公路车，常去大鹏半岛。', en: 'Road cycling at weekends, often on the Dapeng Peninsula.' },
-      education: { zh: '美国普渡大学工业工程硕士。', en: 'MS in Industrial Engineering, Purdue University.' },
+      interests: {
+        zh: '周末骑公路车，常去大鹏半岛。',
+        en: 'Road cycling at weekends, often on the Dapeng Peninsula.',
+      },
+      education: {
+        zh: '美国普渡大学工业工程硕士。',
+        en: 'MS in Industrial Engineering, Purdue University.',
+      },
       notes: {
         zh: '美国人，驻深圳三年，会说简单的中文。决策看数据和验证文件，开会守时，不喜欢宴请，邮件沟通效率最高。',
         en: 'American, three years in Shenzhen, speaks basic Chinese. Decides on data and validation documents, is punctual, dislikes banquets; e-mail works best with him.',
@@ -1137,7 +1176,10 @@ const sanli: AccountSource = {
       status: 'won',
     },
     {
-      name: { zh: '二期灌装包装线（订货量加倍）', en: 'Second filling and packaging line (doubled order)' },
+      name: {
+        zh: '二期灌装包装线（订货量加倍）',
+        en: 'Second filling and packaging line (doubled order)',
+      },
       products: {
         zh: '与一期相同的灌装包装线1条',
         en: 'One more line identical to the first',
