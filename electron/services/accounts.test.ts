@@ -7,12 +7,23 @@ describe('accounts service', () => {
   it('creates an account with defaults, version 1 and a history entry', () => {
     const { services } = testServices();
     const account = services.accounts.create(draft({ name: 'Temp Co', grade: 'A' }));
-    expect(account).toMatchObject({ name: 'Temp Co', grade: 'A', funnelStage: 'prospect', archived: false, version: 1 });
+    expect(account).toMatchObject({
+      name: 'Temp Co',
+      grade: 'A',
+      funnelStage: 'prospect',
+      archived: false,
+      version: 1,
+    });
     expect(account.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(services.accounts.get({ id: account.id })).toEqual(account);
 
     const [entry] = services.history.list({ limit: 10 });
-    expect(entry).toMatchObject({ entity: 'account', entityId: account.id, action: 'create', before: null });
+    expect(entry).toMatchObject({
+      entity: 'account',
+      entityId: account.id,
+      action: 'create',
+      before: null,
+    });
     expect(entry?.after).toMatchObject({ name: 'Temp Co', grade: 'A', archived: false });
     expect(entry?.after).not.toHaveProperty('version');
   });
@@ -44,7 +55,9 @@ describe('accounts service', () => {
       owner: '陈明',
     });
     const created = services.accounts.create(full);
-    const { id, version, createdAt, updatedAt, archived, ...fields } = services.accounts.get({ id: created.id });
+    const { id, version, createdAt, updatedAt, archived, ...fields } = services.accounts.get({
+      id: created.id,
+    });
     expect(fields).toEqual(full);
     expect({ id, version, createdAt, updatedAt, archived }).toEqual({
       id: created.id,
@@ -58,20 +71,31 @@ describe('accounts service', () => {
   it('updates the given fields, bumps version and updatedAt, and records only what changed', () => {
     const { services } = testServices();
     const account = services.accounts.create(draft({ name: 'Temp Co', region: 'East' }));
-    const updated = services.accounts.update({ id: account.id, version: 1, region: 'North', name: 'Temp Co' });
+    const updated = services.accounts.update({
+      id: account.id,
+      version: 1,
+      region: 'North',
+      name: 'Temp Co',
+    });
     expect(updated).toMatchObject({ name: 'Temp Co', region: 'North', version: 2 });
     expect(updated.updatedAt > account.updatedAt).toBe(true);
     expect(updated.createdAt).toBe(account.createdAt);
 
     const [latest] = services.history.list({ entity: 'account', entityId: account.id, limit: 10 });
-    expect(latest).toMatchObject({ action: 'update', before: { region: 'East' }, after: { region: 'North' } });
+    expect(latest).toMatchObject({
+      action: 'update',
+      before: { region: 'East' },
+      after: { region: 'North' },
+    });
   });
 
   it('writes nothing for an update that changes nothing', () => {
     const { db, services } = testServices();
     const account = services.accounts.create(draft({ name: 'Temp Co' }));
     const before = rowCounts(db);
-    expect(services.accounts.update({ id: account.id, version: 1, name: 'Temp Co' })).toEqual(account);
+    expect(services.accounts.update({ id: account.id, version: 1, name: 'Temp Co' })).toEqual(
+      account,
+    );
     expect(rowCounts(db)).toEqual(before);
   });
 
@@ -81,12 +105,15 @@ describe('accounts service', () => {
     services.accounts.update({ id: account.id, version: 1, owner: 'Li' });
     const before = rowCounts(db);
 
-    const stale = appErrorOf(() => services.accounts.update({ id: account.id, version: 1, owner: 'Wang' }));
+    const stale = appErrorOf(() =>
+      services.accounts.update({ id: account.id, version: 1, owner: 'Wang' }),
+    );
     expect(stale.code).toBe('conflict');
     expect(stale.message).toMatch(/Someone else changed this account; reload/);
-    expect(appErrorOf(() => services.accounts.archive({ id: account.id, version: 1, archived: true })).code).toBe(
-      'conflict',
-    );
+    expect(
+      appErrorOf(() => services.accounts.archive({ id: account.id, version: 1, archived: true }))
+        .code,
+    ).toBe('conflict');
     expect(rowCounts(db)).toEqual(before);
     expect(services.accounts.get({ id: account.id }).owner).toBe('Li');
   });
@@ -117,7 +144,9 @@ describe('accounts service', () => {
     ]) {
       const error = appErrorOf(call);
       expect(error.code).toBe('conflict');
-      expect(error.issues).toEqual([expect.objectContaining({ path: ['name'], code: 'duplicate_name' })]);
+      expect(error.issues).toEqual([
+        expect.objectContaining({ path: ['name'], code: 'duplicate_name' }),
+      ]);
     }
     expect(rowCounts(db)).toEqual(before);
   });
@@ -129,19 +158,30 @@ describe('accounts service', () => {
 
     const archived = services.accounts.archive({ id: temp.id, version: 1, archived: true });
     expect(archived).toMatchObject({ archived: true, version: 2 });
-    expect(services.accounts.list({ includeArchived: false }).map((a) => a.name)).toEqual(['King Co']);
-    expect(services.accounts.list({ includeArchived: true }).map((a) => a.name)).toEqual(['King Co', 'Temp Co']);
+    expect(services.accounts.list({ includeArchived: false }).map((a) => a.name)).toEqual([
+      'King Co',
+    ]);
+    expect(services.accounts.list({ includeArchived: true }).map((a) => a.name)).toEqual([
+      'King Co',
+      'Temp Co',
+    ]);
 
     // While archived, its name may be reused; restoring it then would make two active look-alikes.
     const reused = services.accounts.create(draft({ name: 'temp co' }));
-    const refused = appErrorOf(() => services.accounts.archive({ id: temp.id, version: 2, archived: false }));
+    const refused = appErrorOf(() =>
+      services.accounts.archive({ id: temp.id, version: 2, archived: false }),
+    );
     expect(refused.issues?.[0]?.code).toBe('duplicate_name');
     services.accounts.archive({ id: reused.id, version: 1, archived: true });
 
     const restored = services.accounts.archive({ id: temp.id, version: 2, archived: false });
     expect(restored).toMatchObject({ archived: false, version: 3 });
     const [entry] = services.history.list({ entityId: temp.id, limit: 1 });
-    expect(entry).toMatchObject({ action: 'update', before: { archived: true }, after: { archived: false } });
+    expect(entry).toMatchObject({
+      action: 'update',
+      before: { archived: true },
+      after: { archived: false },
+    });
   });
 
   it('counts active people and open opportunities in the list', () => {
@@ -152,7 +192,9 @@ describe('accounts service', () => {
     const gone = services.people.create(input.person({ accountId, name: 'Li' }));
     services.people.update({ id: gone.id, version: 1, archived: true });
     services.opportunities.create(input.opportunity({ accountId, name: 'Open deal' }));
-    services.opportunities.create(input.opportunity({ accountId, name: 'Won deal', status: 'won' }));
+    services.opportunities.create(
+      input.opportunity({ accountId, name: 'Won deal', status: 'won' }),
+    );
 
     const [item] = services.accounts.list({ includeArchived: false });
     expect(item).toMatchObject({ name: 'Temp Co', peopleCount: 1, openOpportunityCount: 1 });

@@ -30,7 +30,9 @@ export function notFound(what: 'Account' | 'Person' | 'Opportunity'): AppError {
 export function requireOpenAccount(accounts: AccountsRepo, accountId: string): void {
   const account = accounts.get(accountId);
   if (!account) {
-    throw new AppError('not_found', 'Account not found', [makeIssue(['accountId'], 'account_not_found')]);
+    throw new AppError('not_found', 'Account not found', [
+      makeIssue(['accountId'], 'account_not_found'),
+    ]);
   }
   if (account.archived) {
     const issue = makeIssue(['accountId'], 'account_archived');
@@ -39,7 +41,11 @@ export function requireOpenAccount(accounts: AccountsRepo, accountId: string): v
 }
 
 /** Optimistic concurrency: the caller must have seen the latest version. */
-export function checkVersion(record: Versioned, version: number, what: 'account' | 'person' | 'opportunity'): void {
+export function checkVersion(
+  record: Versioned,
+  version: number,
+  what: 'account' | 'person' | 'opportunity',
+): void {
   if (record.version !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
   }
@@ -79,8 +85,17 @@ export function createRecordWriter(db: Database.Database, now: () => Date) {
     },
     insert<T extends Versioned>(entity: Change['entity'], table: Table<T>, record: T): T {
       table.insert(record);
-      const after = Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING.has(key)));
-      changes.insert({ entity, entityId: record.id, action: 'create', before: null, after, at: record.createdAt });
+      const after = Object.fromEntries(
+        Object.entries(record).filter(([key]) => !BOOKKEEPING.has(key)),
+      );
+      changes.insert({
+        entity,
+        entityId: record.id,
+        action: 'create',
+        before: null,
+        after,
+        at: record.createdAt,
+      });
       return record;
     },
     /** Saves `next` with version bumped; a change that changes nothing writes nothing. */

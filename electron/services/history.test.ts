@@ -24,13 +24,17 @@ describe('history service', () => {
       '2025-03-01T09:00:00.000Z',
     ]);
 
-    expect(services.history.list({ entity: 'person', limit: 200 }).map((c) => c.entityId)).toEqual([wang.id]);
+    expect(services.history.list({ entity: 'person', limit: 200 }).map((c) => c.entityId)).toEqual([
+      wang.id,
+    ]);
     expect(services.history.list({ entityId: temp.id, limit: 200 }).map((c) => c.action)).toEqual([
       'update',
       'create',
     ]);
     expect(services.history.list({ limit: 1 })).toEqual([all[0]]);
     // 17:00:02 in Beijing is 09:00:02Z: the bound is inclusive.
-    expect(services.history.list({ since: '2025-03-01T17:00:02+08:00', limit: 200 })).toEqual(all.slice(0, 2));
+    expect(services.history.list({ since: '2025-03-01T17:00:02+08:00', limit: 200 })).toEqual(
+      all.slice(0, 2),
+    );
   });
 });

@@ -25,11 +25,22 @@ export type Services = {
   history: HistoryService;
 };
 
-export function createServices({ db, now, systemLocale, appVersion, workspacePath }: ServicesOptions): Services {
+export function createServices({
+  db,
+  now,
+  systemLocale,
+  appVersion,
+  workspacePath,
+}: ServicesOptions): Services {
   const context = { db, now };
   return {
     app: {
-      info: () => ({ version: appVersion, schemaVersion: schemaVersion(db), workspacePath, systemLocale }),
+      info: () => ({
+        version: appVersion,
+        schemaVersion: schemaVersion(db),
+        workspacePath,
+        systemLocale,
+      }),
     },
     settings: createSettingsService(context, systemLocale),
     accounts: createAccountsService(context),

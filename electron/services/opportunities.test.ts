@@ -25,12 +25,23 @@ describe('opportunities service', () => {
     const deal = create({ name: 'Lathes', salesStage: 'first_proposal', probability: 35 });
     const renamed = services.opportunities.update({ id: deal.id, version: 1, name: 'Lathes x4' });
     expect(renamed.probability).toBe(35);
-    const staged = services.opportunities.update({ id: deal.id, version: 2, salesStage: 'negotiation' });
+    const staged = services.opportunities.update({
+      id: deal.id,
+      version: 2,
+      salesStage: 'negotiation',
+    });
     expect(staged.probability).toBe(90);
-    const both = services.opportunities.update({ id: deal.id, version: 3, salesStage: 'signed', probability: 95 });
+    const both = services.opportunities.update({
+      id: deal.id,
+      version: 3,
+      salesStage: 'signed',
+      probability: 95,
+    });
     expect(both).toMatchObject({ salesStage: 'signed', probability: 95, version: 4 });
 
-    const [entry] = services.history.list({ entity: 'opportunity', entityId: deal.id, limit: 10 }).slice(1);
+    const [entry] = services.history
+      .list({ entity: 'opportunity', entityId: deal.id, limit: 10 })
+      .slice(1);
     expect(entry).toMatchObject({
       before: { salesStage: 'first_proposal', probability: 35 },
       after: { salesStage: 'negotiation', probability: 90 },
@@ -54,7 +65,11 @@ describe('opportunities service', () => {
       statusReason: '',
     } as const;
     const deal = create(fields);
-    expect(services.opportunities.get({ id: deal.id })).toEqual({ ...deal, ...fields, accountId: temp.id });
+    expect(services.opportunities.get({ id: deal.id })).toEqual({
+      ...deal,
+      ...fields,
+      accountId: temp.id,
+    });
     create({ name: 'Service contract' }, king.id);
 
     const all = services.opportunities.list({});
@@ -62,30 +77,49 @@ describe('opportunities service', () => {
       ['King Co', 'Service contract'],
       ['Temp Co', 'Capacity expansion'],
     ]);
-    expect(services.opportunities.list({ accountId: temp.id })).toEqual([{ ...deal, accountName: 'Temp Co' }]);
+    expect(services.opportunities.list({ accountId: temp.id })).toEqual([
+      { ...deal, accountName: 'Temp Co' },
+    ]);
   });
 
   it('needs a reason for lost and dropped deals, checked on the merged record', () => {
     const { db, services, create } = setup();
     const deal = create({ name: 'Lathes' });
-    const lost = services.opportunities.update({ id: deal.id, version: 1, status: 'lost', statusReason: 'Price' });
+    const lost = services.opportunities.update({
+      id: deal.id,
+      version: 1,
+      status: 'lost',
+      statusReason: 'Price',
+    });
     const before = rowCounts(db);
 
     // The router's schema checks create input too; the service is the authority for direct callers.
-    const unreasoned = { ...input.opportunity({ accountId: deal.accountId, name: 'Y' }), status: 'lost' as const };
+    const unreasoned = {
+      ...input.opportunity({ accountId: deal.accountId, name: 'Y' }),
+      status: 'lost' as const,
+    };
     for (const call of [
       () => services.opportunities.update({ id: deal.id, version: 2, statusReason: '  ' }),
-      () => services.opportunities.update({ id: deal.id, version: 2, status: 'dropped', statusReason: '' }),
+      () =>
+        services.opportunities.update({
+          id: deal.id,
+          version: 2,
+          status: 'dropped',
+          statusReason: '',
+        }),
       () => services.opportunities.create(unreasoned),
     ]) {
       const error = appErrorOf(call);
       expect(error.code).toBe('invalid_input');
-      expect(error.issues).toEqual([expect.objectContaining({ path: ['statusReason'], code: 'reason_required' })]);
+      expect(error.issues).toEqual([
+        expect.objectContaining({ path: ['statusReason'], code: 'reason_required' }),
+      ]);
     }
     expect(rowCounts(db)).toEqual(before);
-    expect(services.opportunities.update({ id: deal.id, version: 2, status: 'open', statusReason: '' }).status).toBe(
-      'open',
-    );
+    expect(
+      services.opportunities.update({ id: deal.id, version: 2, status: 'open', statusReason: '' })
+        .status,
+    ).toBe('open');
     expect(lost.statusReason).toBe('Price');
   });
 
@@ -98,11 +132,17 @@ describe('opportunities service', () => {
 
     const unknown = appErrorOf(() => create({ name: 'X' }, 'no-such-account'));
     expect(unknown).toMatchObject({ code: 'not_found', message: 'Account not found' });
-    expect(appErrorOf(() => create({ name: 'X' }, king.id)).issues?.[0]?.code).toBe('account_archived');
-    const stale = appErrorOf(() => services.opportunities.update({ id: deal.id, version: 1, amount: 20 }));
+    expect(appErrorOf(() => create({ name: 'X' }, king.id)).issues?.[0]?.code).toBe(
+      'account_archived',
+    );
+    const stale = appErrorOf(() =>
+      services.opportunities.update({ id: deal.id, version: 1, amount: 20 }),
+    );
     expect(stale).toMatchObject({ code: 'conflict' });
     expect(stale.message).toMatch(/Someone else changed this opportunity/);
-    expect(appErrorOf(() => services.opportunities.get({ id: 'nope' })).message).toBe('Opportunity not found');
+    expect(appErrorOf(() => services.opportunities.get({ id: 'nope' })).message).toBe(
+      'Opportunity not found',
+    );
     expect(rowCounts(db)).toEqual(before);
   });
 });

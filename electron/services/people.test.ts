@@ -19,12 +19,29 @@ function setup() {
 describe('people service', () => {
   it('creates people with solid and dotted reporting lines and lists them by account', () => {
     const { services, temp, king, person, chairman, vp, manager } = setup();
-    const itManager = person({ name: 'IT Manager He', managerId: vp.id, secondManagerId: chairman.id });
-    expect(itManager).toMatchObject({ accountId: temp.id, managerId: vp.id, secondManagerId: chairman.id, version: 1 });
+    const itManager = person({
+      name: 'IT Manager He',
+      managerId: vp.id,
+      secondManagerId: chairman.id,
+    });
+    expect(itManager).toMatchObject({
+      accountId: temp.id,
+      managerId: vp.id,
+      secondManagerId: chairman.id,
+      version: 1,
+    });
     person({ name: 'Ai Xue' }, king.id);
 
-    const names = services.people.list({ accountId: temp.id, includeArchived: false }).map((p) => p.name);
-    expect(names).toEqual(['Analyst Li', 'Chairman Zhou', 'IT Manager He', 'Market Manager Qian', 'VP Marketing Sun']);
+    const names = services.people
+      .list({ accountId: temp.id, includeArchived: false })
+      .map((p) => p.name);
+    expect(names).toEqual([
+      'Analyst Li',
+      'Chairman Zhou',
+      'IT Manager He',
+      'Market Manager Qian',
+      'VP Marketing Sun',
+    ]);
     expect(services.people.get({ id: manager.id })).toEqual(manager);
   });
 
@@ -58,15 +75,25 @@ describe('people service', () => {
     const { db, services, chairman, vp, analyst } = setup();
     const before = rowCounts(db);
 
-    const direct = appErrorOf(() => services.people.update({ id: vp.id, version: 1, managerId: vp.id }));
-    expect(direct.issues).toEqual([expect.objectContaining({ path: ['managerId'], code: 'manager_self' })]);
+    const direct = appErrorOf(() =>
+      services.people.update({ id: vp.id, version: 1, managerId: vp.id }),
+    );
+    expect(direct.issues).toEqual([
+      expect.objectContaining({ path: ['managerId'], code: 'manager_self' }),
+    ]);
 
-    const twoStep = appErrorOf(() => services.people.update({ id: chairman.id, version: 1, managerId: vp.id }));
-    const indirect = appErrorOf(() => services.people.update({ id: chairman.id, version: 1, managerId: analyst.id }));
+    const twoStep = appErrorOf(() =>
+      services.people.update({ id: chairman.id, version: 1, managerId: vp.id }),
+    );
+    const indirect = appErrorOf(() =>
+      services.people.update({ id: chairman.id, version: 1, managerId: analyst.id }),
+    );
     for (const error of [twoStep, indirect]) {
       expect(error.code).toBe('invalid_input');
       expect(error.message).toMatch(/loop/);
-      expect(error.issues).toEqual([expect.objectContaining({ path: ['managerId'], code: 'manager_cycle' })]);
+      expect(error.issues).toEqual([
+        expect.objectContaining({ path: ['managerId'], code: 'manager_cycle' }),
+      ]);
     }
     expect(rowCounts(db)).toEqual(before);
     expect(services.people.get({ id: chairman.id }).managerId).toBeNull();
@@ -74,17 +101,25 @@ describe('people service', () => {
 
   it('allows a dotted line that runs against the solid one', () => {
     const { services, chairman, analyst } = setup();
-    const updated = services.people.update({ id: chairman.id, version: 1, secondManagerId: analyst.id });
+    const updated = services.people.update({
+      id: chairman.id,
+      version: 1,
+      secondManagerId: analyst.id,
+    });
     expect(updated.secondManagerId).toBe(analyst.id);
   });
 
   it('refuses a person as their own dotted-line manager', () => {
     const { services, vp } = setup();
-    const error = appErrorOf(() => services.people.update({ id: vp.id, version: 1, secondManagerId: vp.id }));
-    expect(error.issues).toEqual([expect.objectContaining({ path: ['secondManagerId'], code: 'manager_self' })]);
+    const error = appErrorOf(() =>
+      services.people.update({ id: vp.id, version: 1, secondManagerId: vp.id }),
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: ['secondManagerId'], code: 'manager_self' }),
+    ]);
   });
 
-  it("refuses a manager from another account or one that does not exist, on either line", () => {
+  it('refuses a manager from another account or one that does not exist, on either line', () => {
     const { db, services, person, king, analyst } = setup();
     const kingBoss = person({ name: 'Ai Xue' }, king.id);
     const before = rowCounts(db);
@@ -92,10 +127,17 @@ describe('people service', () => {
     const crossCreate = appErrorOf(() => person({ name: 'New', managerId: kingBoss.id }));
     expect(crossCreate.code).toBe('invalid_input');
     expect(crossCreate.message).toBe('The manager must be a person of the same account.');
-    expect(crossCreate.issues).toEqual([expect.objectContaining({ path: ['managerId'], code: 'manager_other_account' })]);
+    expect(crossCreate.issues).toEqual([
+      expect.objectContaining({ path: ['managerId'], code: 'manager_other_account' }),
+    ]);
 
     const both = appErrorOf(() =>
-      services.people.update({ id: analyst.id, version: 1, managerId: 'missing', secondManagerId: kingBoss.id }),
+      services.people.update({
+        id: analyst.id,
+        version: 1,
+        managerId: 'missing',
+        secondManagerId: kingBoss.id,
+      }),
     );
     expect(both.issues?.map((i) => [i.path, i.code])).toEqual([
       [['managerId'], 'manager_not_found'],
@@ -111,11 +153,15 @@ describe('people service', () => {
 
     const unknown = appErrorOf(() => person({ name: 'X' }, 'no-such-account'));
     expect(unknown.code).toBe('not_found');
-    expect(unknown.issues).toEqual([expect.objectContaining({ path: ['accountId'], code: 'account_not_found' })]);
+    expect(unknown.issues).toEqual([
+      expect.objectContaining({ path: ['accountId'], code: 'account_not_found' }),
+    ]);
 
     const archived = appErrorOf(() => person({ name: 'X' }, king.id));
     expect(archived.code).toBe('invalid_input');
-    expect(archived.issues).toEqual([expect.objectContaining({ path: ['accountId'], code: 'account_archived' })]);
+    expect(archived.issues).toEqual([
+      expect.objectContaining({ path: ['accountId'], code: 'account_archived' }),
+    ]);
     expect(rowCounts(db)).toEqual(before);
   });
 
@@ -127,7 +173,9 @@ describe('people service', () => {
     expect(stale.code).toBe('conflict');
     expect(stale.message).toMatch(/Someone else changed this person/);
     expect(appErrorOf(() => services.people.get({ id: 'nope' })).message).toBe('Person not found');
-    expect(appErrorOf(() => services.people.update({ id: 'nope', version: 1 })).code).toBe('not_found');
+    expect(appErrorOf(() => services.people.update({ id: 'nope', version: 1 })).code).toBe(
+      'not_found',
+    );
     expect(rowCounts(db)).toEqual(before);
   });
 

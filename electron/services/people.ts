@@ -39,7 +39,8 @@ export function createPeopleService({ db, now }: ServiceContext) {
       }
       const manager = people.get(managerId);
       if (!manager) issues.push(makeIssue([field], 'manager_not_found'));
-      else if (manager.accountId !== person.accountId) issues.push(makeIssue([field], 'manager_other_account'));
+      else if (manager.accountId !== person.accountId)
+        issues.push(makeIssue([field], 'manager_other_account'));
       else if (field === 'managerId' && people.reportsUpTo(manager.id, person.id)) {
         issues.push(makeIssue([field], 'manager_cycle'));
       }

@@ -8,7 +8,13 @@ describe('settings service', () => {
   it('follows the system locale until the user chooses one', () => {
     const now = tickingClock();
     const { db } = openStore(':memory:', now);
-    const services = createServices({ db, now, systemLocale: 'zh-CN', appVersion: '1', workspacePath: ':memory:' });
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'zh-CN',
+      appVersion: '1',
+      workspacePath: ':memory:',
+    });
     expect(services.settings.get()).toEqual({ locale: 'zh-CN' });
     expect(services.settings.update({ locale: 'en' })).toEqual({ locale: 'en' });
     expect(services.settings.get()).toEqual({ locale: 'en' });

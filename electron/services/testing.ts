@@ -25,7 +25,13 @@ export function tickingClock(start = '2025-03-01T09:00:00.000Z'): () => Date {
 export function testServices(): { db: Database.Database; services: Services } {
   const now = tickingClock();
   const { db } = openStore(':memory:', now);
-  const services = createServices({ db, now, systemLocale: 'en', appVersion: '0.0.0-test', workspacePath: ':memory:' });
+  const services = createServices({
+    db,
+    now,
+    systemLocale: 'en',
+    appVersion: '0.0.0-test',
+    workspacePath: ':memory:',
+  });
   return { db, services };
 }
 
@@ -33,8 +39,12 @@ const TABLES = ['accounts', 'people', 'opportunities', 'settings', 'changes'] as
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */
 export function rowCounts(db: Database.Database): Record<(typeof TABLES)[number], number> {
-  const count = (table: string) => db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? 0;
-  return Object.fromEntries(TABLES.map((t) => [t, count(t)])) as Record<(typeof TABLES)[number], number>;
+  const count = (table: string) =>
+    db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? 0;
+  return Object.fromEntries(TABLES.map((t) => [t, count(t)])) as Record<
+    (typeof TABLES)[number],
+    number
+  >;
 }
 
 /** The AppError `fn` throws; anything else (or nothing) fails the test. */

@@ -70,13 +70,15 @@ function inspect(path: string): number {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     const applicationId = db.pragma('application_id', { simple: true }) as number;
-    const objects = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sqlite_schema').get()?.n ?? 0;
+    const objects =
+      db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sqlite_schema').get()?.n ?? 0;
     if (version === 0 && applicationId === 0 && objects === 0) return 0;
     if (applicationId !== WORKSPACE_APPLICATION_ID) throw new NotAWorkspaceError(path);
     if (version > SCHEMA_VERSION) throw new WorkspaceTooNewError(path, version, SCHEMA_VERSION);
     return version;
   } catch (error) {
-    if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB') throw new NotAWorkspaceError(path);
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB')
+      throw new NotAWorkspaceError(path);
     throw error;
   } finally {
     db?.close();

@@ -107,10 +107,34 @@ function toRow(a: Account): AccountRow {
 }
 
 const SQL = columnSql([
-  'id', 'name', 'name_key', 'address', 'phone', 'fax', 'bank_account', 'website', 'industry', 'region',
-  'development_plans', 'fiscal_year_start_month', 'listed', 'revenue', 'staff_size', 'budget', 'installed_base',
-  'delivery_preferences', 'sites', 'past_deals', 'payment_behaviour', 'grade', 'funnel_stage', 'owner',
-  'archived', 'version', 'created_at', 'updated_at',
+  'id',
+  'name',
+  'name_key',
+  'address',
+  'phone',
+  'fax',
+  'bank_account',
+  'website',
+  'industry',
+  'region',
+  'development_plans',
+  'fiscal_year_start_month',
+  'listed',
+  'revenue',
+  'staff_size',
+  'budget',
+  'installed_base',
+  'delivery_preferences',
+  'sites',
+  'past_deals',
+  'payment_behaviour',
+  'grade',
+  'funnel_stage',
+  'owner',
+  'archived',
+  'version',
+  'created_at',
+  'updated_at',
 ] satisfies (keyof AccountRow)[]);
 
 export type AccountsRepo = ReturnType<typeof createAccountsRepo>;
@@ -127,8 +151,12 @@ export function createAccountsRepo(db: Database.Database) {
   const activeByNameStmt = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM accounts WHERE name_key = ? AND archived = 0 AND id <> ? LIMIT 1',
   );
-  const insertStmt = db.prepare<AccountRow>(`INSERT INTO accounts (${SQL.columns}) VALUES (${SQL.params})`);
-  const updateStmt = db.prepare<AccountRow>(`UPDATE accounts SET ${SQL.assignments} WHERE id = @id`);
+  const insertStmt = db.prepare<AccountRow>(
+    `INSERT INTO accounts (${SQL.columns}) VALUES (${SQL.params})`,
+  );
+  const updateStmt = db.prepare<AccountRow>(
+    `UPDATE accounts SET ${SQL.assignments} WHERE id = @id`,
+  );
 
   return {
     get(id: string): Account | undefined {

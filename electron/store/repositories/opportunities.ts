@@ -68,15 +68,33 @@ function toRow(o: Opportunity): OpportunityRow {
 }
 
 const SQL = columnSql([
-  'id', 'account_id', 'name', 'products', 'amount', 'currency', 'expected_close_date', 'owner', 'purchase_type',
-  'sales_stage', 'probability', 'buying_stage', 'status', 'status_reason', 'version', 'created_at', 'updated_at',
+  'id',
+  'account_id',
+  'name',
+  'products',
+  'amount',
+  'currency',
+  'expected_close_date',
+  'owner',
+  'purchase_type',
+  'sales_stage',
+  'probability',
+  'buying_stage',
+  'status',
+  'status_reason',
+  'version',
+  'created_at',
+  'updated_at',
 ] satisfies (keyof OpportunityRow)[]);
 
 export type OpportunitiesRepo = ReturnType<typeof createOpportunitiesRepo>;
 
 export function createOpportunitiesRepo(db: Database.Database) {
   const getStmt = db.prepare<[string], OpportunityRow>('SELECT * FROM opportunities WHERE id = ?');
-  const listStmt = db.prepare<{ accountId: string | null }, OpportunityRow & { account_name: string }>(`
+  const listStmt = db.prepare<
+    { accountId: string | null },
+    OpportunityRow & { account_name: string }
+  >(`
     SELECT o.*, a.name AS account_name
     FROM opportunities o JOIN accounts a ON a.id = o.account_id
     WHERE @accountId IS NULL OR o.account_id = @accountId
@@ -84,7 +102,9 @@ export function createOpportunitiesRepo(db: Database.Database) {
   const insertStmt = db.prepare<OpportunityRow>(
     `INSERT INTO opportunities (${SQL.columns}) VALUES (${SQL.params})`,
   );
-  const updateStmt = db.prepare<OpportunityRow>(`UPDATE opportunities SET ${SQL.assignments} WHERE id = @id`);
+  const updateStmt = db.prepare<OpportunityRow>(
+    `UPDATE opportunities SET ${SQL.assignments} WHERE id = @id`,
+  );
 
   return {
     get(id: string): Opportunity | undefined {
@@ -93,7 +113,9 @@ export function createOpportunitiesRepo(db: Database.Database) {
     },
     /** All opportunities, or those of one account. */
     list(accountId: string | null): OpportunityListItem[] {
-      return listStmt.all({ accountId }).map((row) => ({ ...toOpportunity(row), accountName: row.account_name }));
+      return listStmt
+        .all({ accountId })
+        .map((row) => ({ ...toOpportunity(row), accountName: row.account_name }));
     },
     insert(opportunity: Opportunity): void {
       insertStmt.run(toRow(opportunity));

@@ -71,8 +71,24 @@ function toRow(p: Person): PersonRow {
 }
 
 const SQL = columnSql([
-  'id', 'account_id', 'name', 'title', 'department', 'level', 'manager_id', 'second_manager_id', 'phone',
-  'email', 'birthday', 'interests', 'education', 'notes', 'archived', 'version', 'created_at', 'updated_at',
+  'id',
+  'account_id',
+  'name',
+  'title',
+  'department',
+  'level',
+  'manager_id',
+  'second_manager_id',
+  'phone',
+  'email',
+  'birthday',
+  'interests',
+  'education',
+  'notes',
+  'archived',
+  'version',
+  'created_at',
+  'updated_at',
 ] satisfies (keyof PersonRow)[]);
 
 export type PeopleRepo = ReturnType<typeof createPeopleRepo>;
@@ -91,7 +107,9 @@ export function createPeopleRepo(db: Database.Database) {
       SELECT p.manager_id FROM people p JOIN chain ON p.id = chain.id WHERE p.manager_id IS NOT NULL
     )
     SELECT 1 AS found FROM chain WHERE id = @target LIMIT 1`);
-  const insertStmt = db.prepare<PersonRow>(`INSERT INTO people (${SQL.columns}) VALUES (${SQL.params})`);
+  const insertStmt = db.prepare<PersonRow>(
+    `INSERT INTO people (${SQL.columns}) VALUES (${SQL.params})`,
+  );
   const updateStmt = db.prepare<PersonRow>(`UPDATE people SET ${SQL.assignments} WHERE id = @id`);
 
   return {

@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Locale } from '../../shared/enums.ts';
+import type { Change, OpportunityListItem, Person } from '../../shared/schemas.ts';
+import type { AccountListItem } from '../../shared/schemas.ts';
+import type { Result } from '../../shared/errors.ts';
+import { openWorkspace, type Workspace } from '../workspace.ts';
+import { demoWorkspace } from './demoWorkspace.ts';
+
+const dirs: string[] = [];
+const workspaces: Workspace[] = [];
+afterEach(() => {
+  for (const ws of workspaces.splice(0)) ws.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function open(dbPath: string, systemLocale: Locale, seedDemo?: boolean): Workspace {
+  const ws = openWorkspace({
+    dbPath,
+    systemLocale,
+    appVersion: '1',
+    ...(seedDemo === undefined ? {} : { seedDemo }),
+  });
+  workspaces.push(ws);
+  return ws;
+}
+
+async function call<T>(ws: Workspace, channel: string, input: unknown): Promise<T> {
+  const result: Result<unknown> = await ws.router.dispatch(channel, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data as T;
+}
+
+function tempPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dwb-demo-'));
+  dirs.push(dir);
+  return join(dir, 'workspace.sqlite');
+}
+
+describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
+  const demo = demoWorkspace(locale);
+
+  it('is seeded into a new file, with every account, person, reporting line and deal', async () => {
+    const ws = open(tempPath(), locale);
+    const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
+    expect(accounts.map((a) => a.name).sort()).toEqual(demo.map((d) => d.account.name).sort());
+
+    for (const d of demo) {
+      const account = accounts.find((a) => a.name === d.account.name)!;
+      const people = await call<Person[]>(ws, 'people.list', {
+        accountId: account.id,
+        includeArchived: true,
+      });
+      expect(people.map((p) => p.name).sort()).toEqual(d.people.map((p) => p.name).sort());
+      // Demo names are unique within an account, so names identify the people here.
+      const idByKey = new Map(
+        d.people.map((p) => [p.key, people.find((q) => q.name === p.name)!.id]),
+      );
+      for (const p of d.people) {
+        const seeded = people.find((q) => q.name === p.name)!;
+        expect(seeded.managerId).toBe(
+          p.managerKey === undefined ? null : idByKey.get(p.managerKey),
+        );
+        expect(seeded.secondManagerId).toBe(
+          p.secondManagerKey === undefined ? null : idByKey.get(p.secondManagerKey),
+        );
+      }
+      const deals = await call<OpportunityListItem[]>(ws, 'opportunities.list', {
+        accountId: account.id,
+      });
+      expect(deals.map((o) => o.name).sort()).toEqual(d.opportunities.map((o) => o.name).sort());
+    }
+  });
+
+  it("keeps Temp's org chart whole: one chairman at the top, everyone reporting up to him", async () => {
+    const ws = open(':memory:', locale);
+    const tempName = demo.find((d) => d.key === 'temp')!.account.name;
+    const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
+    const temp = accounts.find((a) => a.name === tempName)!;
+    const people = await call<Person[]>(ws, 'people.list', { accountId: temp.id });
+    expect(people.length).toBeGreaterThanOrEqual(15);
+
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const roots = people.filter((p) => p.managerId === null);
+    expect(roots).toHaveLength(1);
+    for (const person of people) {
+      let current = person;
+      for (let steps = 0; current.managerId !== null; steps += 1) {
+        expect(steps).toBeLessThan(people.length);
+        current = byId.get(current.managerId)!;
+      }
+      expect(current.id).toBe(roots[0]!.id);
+    }
+    expect(people.some((p) => p.secondManagerId !== null)).toBe(true);
+  });
+
+  it('is written in the interface language', async () => {
+    const ws = open(':memory:', locale);
+    const names = (await call<AccountListItem[]>(ws, 'accounts.list', {}))
+      .map((a) => a.name)
+      .join(' ');
+    expect(/[\u4e00-\u9fff]/.test(names)).toBe(locale === 'zh-CN');
+  });
+});
+
+describe('demo seeding', () => {
+  it('happens on a new file only, not again on reopen', async () => {
+    const path = tempPath();
+    const first = open(path, 'en');
+    const accounts = await call<AccountListItem[]>(first, 'accounts.list', {});
+    const changes = await call<Change[]>(first, 'history.list', { limit: 1000 });
+    first.close();
+    workspaces.splice(workspaces.indexOf(first), 1);
+
+    const second = open(path, 'zh-CN');
+    expect(await call<AccountListItem[]>(second, 'accounts.list', {})).toEqual(accounts);
+    expect(await call<Change[]>(second, 'history.list', { limit: 1000 })).toEqual(changes);
+  });
+
+  it('records every demo record as created in history', async () => {
+    const ws = open(':memory:', 'en');
+    const demo = demoWorkspace('en');
+    const records =
+      demo.length + demo.reduce((n, d) => n + d.people.length + d.opportunities.length, 0);
+    const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });
+    expect(changes).toHaveLength(records);
+    expect(changes.every((c) => c.action === 'create')).toBe(true);
+  });
+
+  it('is skipped when asked', async () => {
+    const ws = open(':memory:', 'en', false);
+    expect(await call<AccountListItem[]>(ws, 'accounts.list', { includeArchived: true })).toEqual(
+      [],
+    );
+  });
+});

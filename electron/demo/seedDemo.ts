@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import type { Locale } from '../../shared/enums.ts';
+import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
+import { writeTransaction } from '../services/common.ts';
+import type { Services } from '../services/index.ts';
+import { demoWorkspace, type DemoPerson } from './demoWorkspace.ts';
+
+/**
+ * Fills a new workspace with the worked example of DOMAIN.md §8, through the services and their
+ * validation, in one transaction: a half-seeded workspace never exists.
+ */
+export function seedDemo(db: Database.Database, services: Services, locale: Locale): void {
+  writeTransaction(db, () => {
+    for (const demo of demoWorkspace(locale)) {
+      const account = services.accounts.create(accountCreate.parse(demo.account));
+      const ids = new Map<string, string>();
+      for (const { key, managerKey, secondManagerKey, ...person } of managersFirst(
+        demo.people,
+        demo.key,
+      )) {
+        const created = services.people.create(
+          personCreate.parse({
+            ...person,
+            accountId: account.id,
+            managerId: managerKey === undefined ? null : ids.get(managerKey),
+            secondManagerId: secondManagerKey === undefined ? null : ids.get(secondManagerKey),
+          }),
+        );
+        ids.set(key, created.id);
+      }
+      for (const opportunity of demo.opportunities) {
+        services.opportunities.create(
+          opportunityCreate.parse({ ...opportunity, accountId: account.id }),
+        );
+      }
+    }
+  });
+}
+
+/** Orders people so that both of a person's managers come before them. */
+function managersFirst(people: DemoPerson[], accountKey: string): DemoPerson[] {
+  const keys = new Set(people.map((p) => p.key));
+  const placed = new Set<string>();
+  const ordered: DemoPerson[] = [];
+  let pending = people;
+  while (pending.length > 0) {
+    const ready = pending.filter((p) =>
+      [p.managerKey, p.secondManagerKey].every((k) => k === undefined || placed.has(k)),
+    );
+    if (ready.length === 0) {
+      const stuck = pending.map((p) => p.key).join(', ');
+      const unknown = pending.some((p) =>
+        [p.managerKey, p.secondManagerKey].some((k) => k !== undefined && !keys.has(k)),
+      );
+      throw new Error(
+        `Demo account ${accountKey}: ${unknown ? 'unknown manager key' : 'reporting loop'} among ${stuck}`,
+      );
+    }
+    for (const p of ready) placed.add(p.key);
+    ordered.push(...ready);
+    pending = pending.filter((p) => !placed.has(p.key));
+  }
+  return ordered;
+}

@@ -1,0 +1,158 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { accountCreate, opportunityCreate, personCreate } from '../../../shared/schemas.ts';
+import { createServices } from '../../services/index.ts';
+import { tickingClock } from '../../services/testing.ts';
+import { openStore } from '../connection.ts';
+import { createAccountsRepo } from '../repositories/accounts.ts';
+import { createOpportunitiesRepo } from '../repositories/opportunities.ts';
+import { createPeopleRepo } from '../repositories/people.ts';
+import { createSettingsRepo } from '../repositories/settings.ts';
+import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from './index.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dwb-migrations-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function tables(db: Database.Database): string[] {
+  return db
+    .prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all();
+}
+
+describe('migrations', () => {
+  it('are numbered 1..N in order, one file each, and every migration file is listed', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    const files = readdirSync(here)
+      .filter((f) => /^\d{4}-[a-z0-9-]+\.ts$/.test(f))
+      .sort();
+    expect(files).toEqual(
+      MIGRATIONS.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}.ts`),
+    );
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.version, m.name] as const))(
+    'applies %i (%s) on a fresh file',
+    (version) => {
+      const db = new Database(join(dir, 'fresh.sqlite'));
+      migrate(db, version);
+      expect(schemaVersion(db)).toBe(version);
+      expect(tables(db).length).toBeGreaterThan(0);
+      db.close();
+    },
+  );
+
+  it('stops at the target and continues from there later', () => {
+    const db = new Database(':memory:');
+    migrate(db, 1);
+    expect(tables(db)).toEqual(['accounts', 'opportunities', 'people', 'settings']);
+    migrate(db);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(tables(db)).toEqual(['accounts', 'changes', 'opportunities', 'people', 'settings']);
+    db.close();
+  });
+
+  it('rolls a failing migration back completely, version included', () => {
+    const db = new Database(':memory:');
+    migrate(db, 1);
+    db.exec('CREATE TABLE changes (id INTEGER PRIMARY KEY)'); // makes 0002 fail half-way
+    expect(() => migrate(db)).toThrow(/already exists/);
+    expect(schemaVersion(db)).toBe(1);
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'changes_at'").pluck().get(),
+    ).toBe(0);
+    db.close();
+  });
+
+  it('0002-change-history: keeps every row of a version 1 workspace and records changes from then on', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v1 = new Database(path);
+    migrate(v1, 1);
+    // Rows written the way the version 1 build wrote them.
+    const at = '2024-12-01T08:00:00.000Z';
+    const stamp = { version: 1, createdAt: at, updatedAt: at, archived: false };
+    const account = {
+      id: 'acc-temp',
+      ...accountCreate.parse({ name: 'Temp Co', grade: 'A' }),
+      ...stamp,
+    };
+    const boss = {
+      id: 'p-boss',
+      ...personCreate.parse({ accountId: account.id, name: 'Zhou' }),
+      ...stamp,
+    };
+    const report = {
+      id: 'p-report',
+      ...personCreate.parse({ accountId: account.id, name: 'Sun', managerId: boss.id }),
+      ...stamp,
+    };
+    const { archived: _, ...dealStamp } = stamp;
+    const deal = {
+      id: 'o-lathes',
+      ...opportunityCreate.parse({ accountId: account.id, name: 'Lathes', amount: 1000 }),
+      probability: 10,
+      ...dealStamp,
+    };
+    createAccountsRepo(v1).insert(account);
+    createPeopleRepo(v1).insert(boss);
+    createPeopleRepo(v1).insert(report);
+    createOpportunitiesRepo(v1).insert(deal);
+    createSettingsRepo(v1).put('locale', 'zh-CN');
+    v1.close();
+
+    const now = tickingClock();
+    const { db, backupPath } = openStore(path, now);
+    expect(backupPath).not.toBeNull();
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '2',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(2);
+    expect(services.accounts.get({ id: account.id })).toEqual(account);
+    expect(services.people.get({ id: report.id })).toEqual(report);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.settings.get()).toEqual({ locale: 'zh-CN' });
+    expect(services.accounts.list({ includeArchived: false })).toEqual([
+      { ...account, peopleCount: 2, openOpportunityCount: 1 },
+    ]);
+    expect(services.history.list({ limit: 10 })).toEqual([]);
+
+    services.accounts.update({ id: account.id, version: 1, grade: 'B' });
+    expect(services.history.list({ limit: 10 })).toEqual([
+      expect.objectContaining({
+        entityId: account.id,
+        before: { grade: 'A' },
+        after: { grade: 'B' },
+      }),
+    ]);
+    db.close();
+  });
+
+  it('matches the schema snapshot (a change here must be a new migration, never an edit)', async () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const schema = db
+      .prepare<[], string>(
+        'SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type DESC, name',
+      )
+      .pluck()
+      .all()
+      .map((sql) => `${sql.replace(/\n\s+/g, '\n  ').replace(/\n\s*\)/g, '\n)')};`)
+      .join('\n\n');
+    db.close();
+    await expect(`-- user_version ${SCHEMA_VERSION}\n\n${schema}\n`).toMatchFileSnapshot(
+      './schema.snapshot.sql',
+    );
+  });
+});
