@@ -185,7 +185,7 @@ const temp: AccountSource = {
       key: 'chairman',
       name: { zh: '王建国', en: 'Wang Jianguo' },
       title: { zh: '董事长兼总经理', en: 'Chairman and General Manager' },
-      department: { zh: '总经理办公室', en: "General Manager's Office" },
+      department: { zh: '总经理办公室', en: 'General Manager’s Office' },
       level: 'decision',
       phone: tempPhone(8001),
       email: tempEmail('wangjianguo'),
@@ -211,8 +211,8 @@ const temp: AccountSource = {
       key: 'gm_secretary',
       managerKey: 'chairman',
       name: { zh: '刘倩', en: 'Liu Qian' },
-      title: { zh: '总经理办公室秘书', en: "Secretary, General Manager's Office" },
-      department: { zh: '总经理办公室', en: "General Manager's Office" },
+      title: { zh: '总经理办公室秘书', en: 'Secretary, General Manager’s Office' },
+      department: { zh: '总经理办公室', en: 'General Manager’s Office' },
       level: 'operational',
       phone: tempPhone(8002),
       email: tempEmail('liuqian'),
@@ -334,10 +334,10 @@ const temp: AccountSource = {
       notes: {
         zh:
           '技术评估组组长，确定设备技术指标，是他主张选择美国厂家的设备。出差频繁：每月中旬到北京参加行业协会会议，通常住东三环同一家酒店，行程由总经理办公室刘倩安排。' +
-          '11月18日他在北京时，我司艾雪总到酒店拜访，请他参观了我司北京演示中心，当晚一起看了《茶馆》（按公司招待标准，已登记）。',
+          '11月18日他在北京时，我司艾雪总到酒店拜访，请他参观了我司北京总部和演示车间，当晚一起看了《茶馆》（按公司招待标准，已登记）。',
         en:
           'Leads the technical evaluation team and sets the equipment specifications; he is the one who argued for US-made equipment. Travels a lot: mid-month every month he attends the industry association in Beijing, usually at the same hotel on the East Third Ring Road, with trips booked by Liu Qian in the General Manager’s Office. ' +
-          'On 18 November, while he was in Beijing, our GM Ai Xue called on him at his hotel and showed him our Beijing demo centre; that evening they saw Teahouse together (within our hospitality policy, logged).',
+          'On 18 November, while he was in Beijing, our GM Ai Xue called on him at his hotel and showed him round our Beijing headquarters and demo hall; that evening they saw Teahouse together (within our hospitality policy, logged).',
       },
     },
     {
