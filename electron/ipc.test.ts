@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../shared/errors.ts';
-import { isSameDocument, registerRpc, RPC_CHANNEL, type IpcInvokeEventLike, type IpcMainLike } from './ipc.ts';
+import {
+  isSameDocument,
+  registerRpc,
+  RPC_CHANNEL,
+  type IpcInvokeEventLike,
+  type IpcMainLike,
+} from './ipc.ts';
 import type { Router } from './router.ts';
 
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => unknown;
@@ -42,7 +48,9 @@ describe('registerRpc', () => {
 
   it("passes a trusted sender's call to the router and returns its Result", async () => {
     const { calls, invoke } = setup();
-    await expect(invoke(`${INDEX}#/accounts`, 'accounts.list', { includeArchived: true })).resolves.toEqual({
+    await expect(
+      invoke(`${INDEX}#/accounts`, 'accounts.list', { includeArchived: true }),
+    ).resolves.toEqual({
       ok: true,
       data: { echoed: 'accounts.list' },
     });
@@ -66,7 +74,10 @@ describe('registerRpc', () => {
 
   it('refuses a channel that is not a string', async () => {
     const { calls, invoke } = setup();
-    await expect(invoke(INDEX, 42, {})).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    await expect(invoke(INDEX, 42, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(calls).toEqual([]);
   });
 });

@@ -9,7 +9,10 @@ export type IpcInvokeEventLike = { senderFrame: { url: string } | null };
 
 /** The slice of Electron's ipcMain we need, so this file runs and is tested under plain Node. */
 export type IpcMainLike = {
-  handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => unknown): void;
+  handle(
+    channel: string,
+    listener: (event: IpcInvokeEventLike, ...args: unknown[]) => unknown,
+  ): void;
 };
 
 /** Answers `invoke('rpc', channel, input)` with the router's Result, for trusted senders only. */
@@ -21,10 +24,16 @@ export function registerRpc(
   ipcMain.handle(RPC_CHANNEL, async (event, channel, input): Promise<Result<unknown>> => {
     const senderUrl = event.senderFrame?.url;
     if (senderUrl === undefined || !isTrustedSender(senderUrl)) {
-      return { ok: false, error: { code: 'forbidden', message: 'This window may not call Deal Workbench.' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'This window may not call Deal Workbench.' },
+      };
     }
     if (typeof channel !== 'string') {
-      return { ok: false, error: { code: 'invalid_input', message: 'The channel name must be a string.' } };
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: 'The channel name must be a string.' },
+      };
     }
     return router.dispatch(channel, input);
   });

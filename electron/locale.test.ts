@@ -3,8 +3,12 @@ import { systemLocaleFromEnv } from './locale.ts';
 
 describe('systemLocaleFromEnv', () => {
   it('follows LC_ALL, then LC_MESSAGES, then LANG, then LANGUAGE', () => {
-    expect(systemLocaleFromEnv({ LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'en-US')).toBe('zh-CN');
-    expect(systemLocaleFromEnv({ LC_MESSAGES: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' }, 'zh-CN')).toBe('en');
+    expect(systemLocaleFromEnv({ LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'en-US')).toBe(
+      'zh-CN',
+    );
+    expect(systemLocaleFromEnv({ LC_MESSAGES: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' }, 'zh-CN')).toBe(
+      'en',
+    );
     expect(systemLocaleFromEnv({ LANG: 'zh_CN.UTF-8', LANGUAGE: 'en' }, 'en-US')).toBe('zh-CN');
     expect(systemLocaleFromEnv({ LANGUAGE: 'zh_CN:en' }, 'en-US')).toBe('zh-CN');
   });

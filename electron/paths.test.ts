@@ -3,7 +3,9 @@ import { dbPathFromArgv, defaultWorkspacePath } from './paths.ts';
 
 describe('defaultWorkspacePath', () => {
   it('uses ~/.config on Linux, or XDG_CONFIG_HOME when set', () => {
-    expect(defaultWorkspacePath('linux', {}, '/home/ann')).toBe('/home/ann/.config/Deal Workbench/workspace.sqlite');
+    expect(defaultWorkspacePath('linux', {}, '/home/ann')).toBe(
+      '/home/ann/.config/Deal Workbench/workspace.sqlite',
+    );
     expect(defaultWorkspacePath('linux', { XDG_CONFIG_HOME: '/cfg' }, '/home/ann')).toBe(
       '/cfg/Deal Workbench/workspace.sqlite',
     );
@@ -19,9 +21,13 @@ describe('defaultWorkspacePath', () => {
   });
 
   it('uses %APPDATA% on Windows, with the usual Roaming folder as fallback', () => {
-    expect(defaultWorkspacePath('win32', { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'C:\\Users\\ann')).toBe(
-      'C:\\Users\\ann\\AppData\\Roaming\\Deal Workbench\\workspace.sqlite',
-    );
+    expect(
+      defaultWorkspacePath(
+        'win32',
+        { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' },
+        'C:\\Users\\ann',
+      ),
+    ).toBe('C:\\Users\\ann\\AppData\\Roaming\\Deal Workbench\\workspace.sqlite');
     expect(defaultWorkspacePath('win32', {}, 'C:\\Users\\bob')).toBe(
       'C:\\Users\\bob\\AppData\\Roaming\\Deal Workbench\\workspace.sqlite',
     );
@@ -30,7 +36,9 @@ describe('defaultWorkspacePath', () => {
 
 describe('dbPathFromArgv', () => {
   it('reads --db PATH and --db=PATH, the last one winning', () => {
-    expect(dbPathFromArgv(['/usr/bin/electron', '.', '--db', '/tmp/a.sqlite'])).toBe('/tmp/a.sqlite');
+    expect(dbPathFromArgv(['/usr/bin/electron', '.', '--db', '/tmp/a.sqlite'])).toBe(
+      '/tmp/a.sqlite',
+    );
     expect(dbPathFromArgv(['app', '--db=/tmp/b.sqlite'])).toBe('/tmp/b.sqlite');
     expect(dbPathFromArgv(['app', '--db', 'x', '--db=y'])).toBe('y');
   });

@@ -9,7 +9,12 @@ import { startBrowserHost, type BrowserHost } from './browserHost.ts';
 import { CONTENT_SECURITY_POLICY } from './securityHeaders.ts';
 
 type Reply = { status: number; headers: IncomingHttpHeaders; body: string };
-type Call = { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer };
+type Call = {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+};
 
 const INDEX_HTML = '<!doctype html><title>Deal Workbench</title>';
 const SECRET = 'top secret, outside the static dir';
@@ -22,15 +27,28 @@ let internalErrors: unknown[];
 
 // One answer per channel, so every error code of the contract crosses the transport.
 const answers: Record<string, Result<unknown>> = {
-  'app.info': { ok: true, data: { version: '0.1.0', schemaVersion: 1, workspacePath: '/x', systemLocale: 'en' } },
+  'app.info': {
+    ok: true,
+    data: { version: '0.1.0', schemaVersion: 1, workspacePath: '/x', systemLocale: 'en' },
+  },
   'accounts.list': { ok: true, data: [] },
   'accounts.get': { ok: false, error: { code: 'not_found', message: 'No such account.' } },
   'accounts.create': {
     ok: false,
-    error: { code: 'invalid_input', message: 'The input is not valid.', issues: [{ path: ['name'], code: 'required', message: 'Required' }] },
+    error: {
+      code: 'invalid_input',
+      message: 'The input is not valid.',
+      issues: [{ path: ['name'], code: 'required', message: 'Required' }],
+    },
   } as Result<unknown>,
-  'accounts.update': { ok: false, error: { code: 'conflict', message: 'Changed by someone else.' } },
-  'people.get': { ok: false, error: { code: 'internal', message: 'Something went wrong inside Deal Workbench.' } },
+  'accounts.update': {
+    ok: false,
+    error: { code: 'conflict', message: 'Changed by someone else.' },
+  },
+  'people.get': {
+    ok: false,
+    error: { code: 'internal', message: 'Something went wrong inside Deal Workbench.' },
+  },
 };
 
 const fakeRouter: Router = {
@@ -44,11 +62,24 @@ const fakeRouter: Router = {
 function send(call: Call, port = host.port): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: call.method ?? 'GET', path: call.path, headers: call.headers, agent: false },
+      {
+        host: '127.0.0.1',
+        port,
+        method: call.method ?? 'GET',
+        path: call.path,
+        headers: call.headers,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -60,12 +91,17 @@ function rpc(channel: string, body: unknown, headers: Record<string, string> = {
   return send({
     method: 'POST',
     path: `/rpc/${channel}`,
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json', ...headers },
+    headers: {
+      authorization: `Bearer ${host.token}`,
+      'content-type': 'application/json',
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
 
-const errorOf = (reply: Reply) => (JSON.parse(reply.body) as { error: { code: string; message: string } }).error;
+const errorOf = (reply: Reply) =>
+  (JSON.parse(reply.body) as { error: { code: string; message: string } }).error;
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'dw-host-'));
@@ -103,7 +139,12 @@ describe('startBrowserHost', () => {
     expect(host.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${host.token}`);
     const other = await startBrowserHost({ router: fakeRouter, staticDir, port: 0 });
-    const given = await startBrowserHost({ router: fakeRouter, staticDir, port: 0, token: 'given-token' });
+    const given = await startBrowserHost({
+      router: fakeRouter,
+      staticDir,
+      port: 0,
+      token: 'given-token',
+    });
     try {
       expect(other.token).not.toBe(host.token);
       expect(given.token).toBe('given-token');
@@ -113,7 +154,9 @@ describe('startBrowserHost', () => {
   });
 
   it('rejects when the port is taken', async () => {
-    await expect(startBrowserHost({ router: fakeRouter, staticDir, port: host.port })).rejects.toMatchObject({
+    await expect(
+      startBrowserHost({ router: fakeRouter, staticDir, port: host.port }),
+    ).rejects.toMatchObject({
       code: 'EADDRINUSE',
     });
   });
@@ -146,13 +189,17 @@ describe('POST /rpc/<channel>', () => {
   ])('maps the router error of %s to HTTP %i', async (channel, status, code) => {
     const reply = await rpc(channel, {});
     expect(reply.status).toBe(status);
-    expect(JSON.parse(reply.body)).toEqual({ error: (answers[channel] as { error: unknown }).error });
+    expect(JSON.parse(reply.body)).toEqual({
+      error: (answers[channel] as { error: unknown }).error,
+    });
     expect(errorOf(reply).code).toBe(code);
   });
 
   it('keeps the issues of invalid input', async () => {
     const reply = await rpc('accounts.create', {});
-    expect(JSON.parse(reply.body)).toMatchObject({ error: { issues: [{ path: ['name'], code: 'required' }] } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      error: { issues: [{ path: ['name'], code: 'required' }] },
+    });
   });
 
   it('answers 500 without details when something unexpected throws', async () => {
@@ -210,7 +257,11 @@ describe('POST /rpc/<channel>', () => {
 
   it('answers 405 to other methods', async () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {
-      const reply = await send({ method, path: '/rpc/app.info', headers: { authorization: `Bearer ${host.token}` } });
+      const reply = await send({
+        method,
+        path: '/rpc/app.info',
+        headers: { authorization: `Bearer ${host.token}` },
+      });
       expect(reply.status).toBe(405);
       expect(reply.headers.allow).toBe('POST');
     }
@@ -230,13 +281,18 @@ describe('POST /rpc/<channel>', () => {
       const reply = await send({
         method: 'POST',
         path: '/rpc/app.info',
-        headers: { authorization: `Bearer ${host.token}`, ...(contentType ? { 'content-type': contentType } : {}) },
+        headers: {
+          authorization: `Bearer ${host.token}`,
+          ...(contentType ? { 'content-type': contentType } : {}),
+        },
         body: '{}',
       });
       expect(reply.status).toBe(400);
       expect(errorOf(reply).code).toBe('invalid_input');
     }
-    expect((await rpc('app.info', {}, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+    expect(
+      (await rpc('app.info', {}, { 'content-type': 'application/json; charset=utf-8' })).status,
+    ).toBe(200);
     expect(calls).toEqual([['app.info', {}]]);
   });
 
@@ -269,11 +325,17 @@ function declareWithoutSending(port: number, token: string, length: number): Pro
         method: 'POST',
         path: '/rpc/app.info',
         agent: false,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': String(length) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': String(length),
+        },
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }),
+        );
         req.destroy();
       },
     );
@@ -292,13 +354,23 @@ function streamUntilRefused(port: number, token: string): Promise<Reply> {
         method: 'POST',
         path: '/rpc/app.info',
         agent: false,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'transfer-encoding': 'chunked',
+        },
       },
       (res) => {
         clearInterval(timer);
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
       },
     );
     // Writing after the server hung up may fail; the answer is what matters.
@@ -319,10 +391,20 @@ describe('Host and Origin checks', () => {
     ['our host over https', { origin: 'https://127.0.0.1:PORT' }],
     ['another origin of ours', { host: 'localhost:PORT', origin: 'http://127.0.0.1:PORT' }],
   ])('answers 403 to %s, before checking the token', async (_label, headers) => {
-    const withPort = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(host.port))]));
-    const authorized = { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' };
+    const withPort = Object.fromEntries(
+      Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(host.port))]),
+    );
+    const authorized = {
+      authorization: `Bearer ${host.token}`,
+      'content-type': 'application/json',
+    };
     for (const call of [
-      { method: 'POST', path: '/rpc/app.info', headers: { ...authorized, ...withPort }, body: '{}' },
+      {
+        method: 'POST',
+        path: '/rpc/app.info',
+        headers: { ...authorized, ...withPort },
+        body: '{}',
+      },
       { method: 'POST', path: '/rpc/app.info', headers: withPort, body: '{}' },
       { path: '/', headers: withPort },
       { path: '/assets/app-1a2b.js', headers: withPort },
@@ -387,7 +469,9 @@ describe('static files', () => {
     expect(js.body).toBe('console.log(1)');
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(js.headers['cache-control']).toBeUndefined();
-    expect((await send({ path: '/assets/app-1a2b.css' })).headers['content-type']).toBe('text/css; charset=utf-8');
+    expect((await send({ path: '/assets/app-1a2b.css' })).headers['content-type']).toBe(
+      'text/css; charset=utf-8',
+    );
   });
 
   it('answers HEAD with the headers only', async () => {
@@ -440,10 +524,13 @@ describe('close', () => {
   it('stops accepting connections, even with a kept-alive client', async () => {
     const own = await startBrowserHost({ router: fakeRouter, staticDir, port: 0 });
     const keptAlive = await new Promise<number>((resolve, reject) => {
-      request({ host: '127.0.0.1', port: own.port, path: '/', headers: { connection: 'keep-alive' } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      })
+      request(
+        { host: '127.0.0.1', port: own.port, path: '/', headers: { connection: 'keep-alive' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      )
         .on('error', reject)
         .end();
     });

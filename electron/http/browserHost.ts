@@ -37,7 +37,11 @@ const CLOSE_GRACE_MS = 2000;
 
 type Refusal = { status: number; body: ErrorBody; headers?: Record<string, string> };
 
-function refusal(code: ErrorBody['code'], message: string, headers?: Record<string, string>): Refusal {
+function refusal(
+  code: ErrorBody['code'],
+  message: string,
+  headers?: Record<string, string>,
+): Refusal {
   return { status: ERROR_STATUS[code], body: { code, message }, headers };
 }
 
@@ -65,7 +69,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = (req.headers.host ?? '').toLowerCase();
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      return sendError(res, refusal('forbidden', 'This server only answers requests addressed to itself.'));
+      return sendError(
+        res,
+        refusal('forbidden', 'This server only answers requests addressed to itself.'),
+      );
     }
     // Same origin only: the page was loaded from http://<host>, so that is the one Origin allowed.
     const origin = req.headers.origin;
@@ -74,26 +81,40 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
 
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    if (pathname.startsWith(RPC_PREFIX)) return handleRpc(req, res, pathname.slice(RPC_PREFIX.length));
+    if (pathname.startsWith(RPC_PREFIX))
+      return handleRpc(req, res, pathname.slice(RPC_PREFIX.length));
     if (pathname === '/rpc') return sendError(res, refusal('not_found', 'Unknown channel.'));
     return handleStatic(req, res, pathname);
   }
 
-  async function handleRpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function handleRpc(
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+  ): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     if (!hasValidToken(req.headers.authorization, tokenDigest)) {
-      return sendError(res, refusal('unauthorized', 'A valid token is required.', { 'WWW-Authenticate': 'Bearer' }));
+      return sendError(
+        res,
+        refusal('unauthorized', 'A valid token is required.', { 'WWW-Authenticate': 'Bearer' }),
+      );
     }
     if (req.method !== 'POST') {
       // No error code of its own: the request is malformed for this route.
-      return sendError(res, { ...refusal('invalid_input', 'RPC calls use POST.', { Allow: 'POST' }), status: 405 });
+      return sendError(res, {
+        ...refusal('invalid_input', 'RPC calls use POST.', { Allow: 'POST' }),
+        status: 405,
+      });
     }
     if (!isChannelName(channel)) {
       return sendError(res, refusal('not_found', `Unknown channel: ${channel}`));
     }
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (contentType !== 'application/json') {
-      return sendError(res, refusal('invalid_input', 'The body must be JSON (Content-Type: application/json).'));
+      return sendError(
+        res,
+        refusal('invalid_input', 'The body must be JSON (Content-Type: application/json).'),
+      );
     }
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too_large') {
@@ -114,7 +135,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return sendError(res, { status: ERROR_STATUS[result.error.code], body: result.error });
   }
 
-  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  async function handleStatic(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, {
         ...refusal('invalid_input', 'Only GET and HEAD are allowed here.', { Allow: 'GET, HEAD' }),

@@ -33,7 +33,10 @@ export type StaticFile = { filePath: string; size: number; isIndex: boolean };
  * something outside the root (`..`, encoded slashes, NUL, symlinks pointing out) never resolve.
  * A path without a dot in its last segment falls back to index.html (client-side routes).
  */
-export async function resolveStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | undefined> {
+export async function resolveStaticFile(
+  rootDir: string,
+  urlPath: string,
+): Promise<StaticFile | undefined> {
   const root = await realpath(rootDir);
   const index = path.join(root, 'index.html');
   let decoded: string;
@@ -56,11 +59,15 @@ export async function resolveStaticFile(rootDir: string, urlPath: string): Promi
   return fallback && { ...fallback, isIndex: true };
 }
 
-async function regularFileInside(root: string, candidate: string): Promise<{ filePath: string; size: number } | undefined> {
+async function regularFileInside(
+  root: string,
+  candidate: string,
+): Promise<{ filePath: string; size: number } | undefined> {
   try {
     const real = await realpath(candidate);
     const relative = path.relative(root, real);
-    const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+    const outside =
+      relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
     if (relative === '' || outside) return undefined;
     const info = await stat(real);
     return info.isFile() ? { filePath: real, size: info.size } : undefined;

@@ -1,0 +1,264 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isRendererStale, parseServeArgs, UsageError } from './serve.ts';
+import { openWorkspace } from './workspace.ts';
+
+const SERVE = path.join(import.meta.dirname, 'serve.ts');
+const READY = /^Deal Workbench ready at http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]{43})\n$/;
+
+let tmp: string;
+let staticDir: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'dw-serve-'));
+  staticDir = path.join(tmp, 'static');
+  mkdirSync(staticDir);
+  writeFileSync(path.join(staticDir, 'index.html'), '<title>Deal Workbench</title>');
+});
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('parseServeArgs', () => {
+  const fallback = () => '/home/ann/.config/Deal Workbench/workspace.sqlite';
+
+  it('reads --db and --port in both forms', () => {
+    expect(parseServeArgs(['--db', 'a.sqlite', '--port', '5179'], {}, fallback)).toEqual({
+      help: false,
+      dbPath: 'a.sqlite',
+      port: 5179,
+    });
+    expect(parseServeArgs(['--db=b.sqlite', '--port=0'], {}, fallback)).toEqual({
+      help: false,
+      dbPath: 'b.sqlite',
+      port: 0,
+    });
+  });
+
+  it('falls back to the env variables, then to the default path and port 0', () => {
+    const env = { DEAL_WORKBENCH_DB: '/env.sqlite', DEAL_WORKBENCH_PORT: '6000' };
+    expect(parseServeArgs([], env, fallback)).toEqual({
+      help: false,
+      dbPath: '/env.sqlite',
+      port: 6000,
+    });
+    expect(parseServeArgs(['--port', '7'], env, fallback)).toMatchObject({ port: 7 });
+    expect(parseServeArgs([], {}, fallback)).toEqual({ help: false, dbPath: fallback(), port: 0 });
+  });
+
+  it('recognises --help and -h', () => {
+    expect(parseServeArgs(['--db', 'x', '--help'], {}, fallback)).toEqual({ help: true });
+    expect(parseServeArgs(['-h'], {}, fallback)).toEqual({ help: true });
+  });
+
+  it.each([
+    [['--nope']],
+    [['positional']],
+    [['--db']],
+    [['--db=']],
+    [['--port', 'abc']],
+    [['--port', '65536']],
+    [['--port', '-1']],
+    [['--port', '80.5']],
+  ])('refuses %j', (argv) => {
+    expect(() => parseServeArgs(argv, {}, fallback)).toThrow(UsageError);
+  });
+
+  it('refuses a bad DEAL_WORKBENCH_PORT, naming it', () => {
+    expect(() => parseServeArgs([], { DEAL_WORKBENCH_PORT: 'x' }, fallback)).toThrow(
+      /DEAL_WORKBENCH_PORT/,
+    );
+  });
+});
+
+describe('isRendererStale', () => {
+  function project(): string {
+    const root = mkdtempSync(path.join(tmp, 'project-'));
+    for (const dir of ['renderer/app', 'shared', 'dist/renderer'])
+      mkdirSync(path.join(root, dir), { recursive: true });
+    writeFileSync(path.join(root, 'renderer/app/App.tsx'), '');
+    writeFileSync(path.join(root, 'shared/enums.ts'), '');
+    writeFileSync(path.join(root, 'vite.config.ts'), '');
+    return root;
+  }
+  const age = (root: string, file: string, seconds: number) => {
+    const when = new Date(Date.now() - seconds * 1000);
+    utimesSync(path.join(root, file), when, when);
+  };
+  const allOld = (root: string) => {
+    for (const f of [
+      'renderer/app/App.tsx',
+      'renderer/app',
+      'renderer',
+      'shared/enums.ts',
+      'shared',
+      'vite.config.ts',
+    ]) {
+      age(root, f, 100);
+    }
+  };
+
+  it('is stale without a build', () => {
+    expect(isRendererStale(project())).toBe(true);
+  });
+
+  it('is fresh when the build is newer than every input', () => {
+    const root = project();
+    writeFileSync(path.join(root, 'dist/renderer/index.html'), '');
+    allOld(root);
+    expect(isRendererStale(root)).toBe(false);
+  });
+
+  it.each(['renderer/app/App.tsx', 'shared/enums.ts', 'vite.config.ts'])(
+    'is stale when %s is newer',
+    (file) => {
+      const root = project();
+      writeFileSync(path.join(root, 'dist/renderer/index.html'), '');
+      allOld(root);
+      age(root, 'dist/renderer/index.html', 50);
+      age(root, file, 10);
+      expect(isRendererStale(root)).toBe(true);
+    },
+  );
+});
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function runServe(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [SERVE, ...args], {
+      env: { ...process.env, DEAL_WORKBENCH_STATIC_DIR: staticDir, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('serve CLI', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'prints exactly the ready line, answers with the token, and exits 0 on %s',
+    async (signal) => {
+      const dbPath = path.join(tmp, `new-folder-${signal}`, 'ws.sqlite');
+      const child = spawn(process.execPath, [SERVE, '--db', dbPath, '--port', '0'], {
+        env: { ...process.env, DEAL_WORKBENCH_STATIC_DIR: staticDir },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (c: Buffer) => {
+          stdout += c.toString();
+          if (stdout.includes('\n')) resolve(stdout);
+        });
+        child.on('close', () => reject(new Error(`serve exited early: ${stderr}`)));
+      });
+      const match = READY.exec(line);
+      expect(match, line).not.toBeNull();
+      const [, port, token] = match ?? [];
+      const base = `http://127.0.0.1:${port}`;
+
+      const info = await fetch(`${base}/rpc/app.info`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(info.status).toBe(200);
+      expect(await info.json()).toMatchObject({
+        workspacePath: dbPath,
+        version: expect.any(String),
+      });
+      const refused = await fetch(`${base}/rpc/app.info`, { method: 'POST', body: '{}' });
+      expect(refused.status).toBe(401);
+      expect(await (await fetch(`${base}/`)).text()).toBe('<title>Deal Workbench</title>');
+
+      child.kill(signal);
+      expect(await exited).toBe(0);
+      expect(stdout).toBe(line);
+      expect(stderr).toBe('');
+      await expect(fetch(`${base}/`)).rejects.toThrow();
+    },
+  );
+
+  it('prints help and exits 0', async () => {
+    const run = await runServe(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('--db PATH');
+    expect(run.stderr).toBe('');
+  });
+
+  it('refuses bad arguments with one line and exit code 2', async () => {
+    for (const args of [['--nope'], ['--port', 'abc']]) {
+      const run = await runServe(args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^deal-workbench serve: .+ See --help\.\n$/);
+    }
+  });
+
+  describe('startup failures', () => {
+    let busy: Server;
+    let busyPort: number;
+
+    beforeAll(async () => {
+      busy = createServer();
+      await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+      busyPort = (busy.address() as { port: number }).port;
+    });
+    afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+
+    async function expectFailure(args: string[], message: RegExp): Promise<void> {
+      const run = await runServe(args);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^deal-workbench serve: [^\n]+\n$/);
+      expect(run.stderr).toMatch(message);
+    }
+
+    it('says so when the port is in use', async () => {
+      await expectFailure(
+        ['--db', path.join(tmp, 'port.sqlite'), '--port', String(busyPort)],
+        /already in use/,
+      );
+    });
+
+    it('refuses a file that is not a workspace, leaving it as it was', async () => {
+      const file = path.join(tmp, 'notes.sqlite');
+      writeFileSync(file, 'just some notes, not SQLite at all');
+      await expectFailure(['--db', file], /is not a Deal Workbench workspace/);
+      expect(readFileSync(file, 'utf8')).toBe('just some notes, not SQLite at all');
+    });
+
+    it('refuses a workspace from a newer version, leaving it as it was', async () => {
+      const file = path.join(tmp, 'future.sqlite');
+      openWorkspace({
+        dbPath: file,
+        systemLocale: 'en',
+        appVersion: '0.0.0',
+        seedDemo: false,
+      }).close();
+      const db = new Database(file);
+      db.pragma('user_version = 999');
+      db.close();
+      const before = readFileSync(file);
+      await expectFailure(['--db', file], /newer version/);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    });
+
+    it('says so when the path cannot be created', async () => {
+      const file = path.join(tmp, 'plain-file');
+      writeFileSync(file, '');
+      await expectFailure(
+        ['--db', path.join(file, 'sub', 'ws.sqlite')],
+        /Cannot open or create the workspace/,
+      );
+    });
+  });
+});

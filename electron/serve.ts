@@ -1,0 +1,206 @@
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { startBrowserHost, type BrowserHost } from './http/browserHost.ts';
+import { systemLocaleFromEnv } from './locale.ts';
+import { defaultWorkspacePath } from './paths.ts';
+import { describeStartupError } from './startupError.ts';
+import { openWorkspace, type Workspace } from './workspace.ts';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export const HELP = `Usage: npm run serve -- [--db PATH] [--port N]
+
+Starts the Deal Workbench browser shell on 127.0.0.1 and prints the address to open.
+
+  --db PATH   workspace file (default: $DEAL_WORKBENCH_DB, else the user-data folder)
+  --port N    port, 0 for any free one (default: $DEAL_WORKBENCH_PORT, else 0)
+  --help      show this help
+
+DEAL_WORKBENCH_STATIC_DIR serves a ready-made renderer folder as is (for tests).
+`;
+
+export type ServeArgs = { help: true } | { help: false; dbPath: string; port: number };
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** `--db PATH --port N --help`, also as `--db=PATH`; env variables and the default path fill the gaps. */
+export function parseServeArgs(
+  argv: readonly string[],
+  env: Env,
+  defaultDbPath: () => string,
+): ServeArgs {
+  const values: { db?: string; port?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { help: true };
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [name, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    if (name !== '--db' && name !== '--port') throw new UsageError(`Unknown argument: ${arg}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
+    values[name === '--db' ? 'db' : 'port'] = value;
+  }
+  const dbPath = values.db ?? (env.DEAL_WORKBENCH_DB || defaultDbPath());
+  const port =
+    values.port !== undefined
+      ? parsePort(values.port, '--port')
+      : env.DEAL_WORKBENCH_PORT
+        ? parsePort(env.DEAL_WORKBENCH_PORT, 'DEAL_WORKBENCH_PORT')
+        : 0;
+  return { help: false, dbPath, port };
+}
+
+function parsePort(value: string, source: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535))
+    throw new UsageError(`${source} must be a port number from 0 to 65535, not "${value}".`);
+  return port;
+}
+
+// What the renderer build reads, relative to the project root.
+const RENDERER_INPUTS = ['renderer', 'shared', 'vite.config.ts'];
+
+/** True when dist/renderer/index.html is missing or older than any renderer input. */
+export function isRendererStale(root: string): boolean {
+  let built: number;
+  try {
+    built = statSync(path.join(root, 'dist', 'renderer', 'index.html')).mtimeMs;
+  } catch {
+    return true;
+  }
+  return RENDERER_INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
+}
+
+function newestMtime(target: string): number {
+  let info;
+  try {
+    info = statSync(target);
+  } catch {
+    return 0;
+  }
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+/** Builds the renderer with Vite when stale, printing nothing. Returns the folder to serve. */
+export async function ensureRendererBuilt(root: string): Promise<string> {
+  const outDir = path.join(root, 'dist', 'renderer');
+  if (!isRendererStale(root)) return outDir;
+  const { build } = await import('vite');
+  // vite.config.ts names its folders relative to the project root.
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'silent' });
+  } catch (error) {
+    // Vite's message spans lines and colours; one line is enough to say what to look at.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = stripVTControlCharacters(message).replace(/\s+/g, ' ').trim();
+    throw new Error(`The renderer build failed (run "npx vite build" for details): ${reason}`, {
+      cause: error,
+    });
+  } finally {
+    process.chdir(cwd);
+  }
+  statSync(path.join(outDir, 'index.html'));
+  return outDir;
+}
+
+/** A startup problem with a message fit for the user as is. */
+class StartupFailure extends Error {
+  override name = 'StartupFailure';
+}
+
+/** The serve CLI: the one stdout line is the ready URL; everything else goes to stderr. */
+async function main(): Promise<void> {
+  const root = path.resolve(import.meta.dirname, '..');
+  let workspace: Workspace | undefined;
+  let host: BrowserHost | undefined;
+  let stopping = false;
+
+  // Whatever is open when the signal comes (even mid-startup) is closed before exiting.
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await host?.close();
+    workspace?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+
+  try {
+    const args = parseServeArgs(process.argv.slice(2), process.env, () =>
+      defaultWorkspacePath(process.platform, process.env, homedir()),
+    );
+    if (args.help) {
+      process.stdout.write(HELP);
+      return;
+    }
+    workspace = openWorkspaceAt(path.resolve(args.dbPath), root);
+    const staticDir = process.env.DEAL_WORKBENCH_STATIC_DIR || (await ensureRendererBuilt(root));
+    host = await listen(workspace, staticDir, args.port);
+    process.stdout.write(`Deal Workbench ready at ${host.url}\n`);
+  } catch (error) {
+    workspace?.close();
+    const message =
+      error instanceof UsageError
+        ? `${error.message} See --help.`
+        : error instanceof StartupFailure
+          ? error.message
+          : `could not start: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`deal-workbench serve: ${message}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  }
+}
+
+function openWorkspaceAt(dbPath: string, root: string): Workspace {
+  try {
+    mkdirSync(path.dirname(dbPath), { recursive: true });
+    return openWorkspace({
+      dbPath,
+      systemLocale: systemLocaleFromEnv(
+        process.env,
+        Intl.DateTimeFormat().resolvedOptions().locale,
+      ),
+      appVersion: (
+        JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+      ).version,
+      onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
+    });
+  } catch (error) {
+    throw new StartupFailure(describeStartupError(error, dbPath));
+  }
+}
+
+async function listen(workspace: Workspace, staticDir: string, port: number): Promise<BrowserHost> {
+  try {
+    return await startBrowserHost({
+      router: workspace.router,
+      staticDir,
+      port,
+      onInternalError: (error) => console.error('Internal error in the browser host:', error),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new StartupFailure(
+        `Port ${port} is already in use; choose another with --port (0 picks a free one).`,
+      );
+    }
+    if (code === 'EACCES')
+      throw new StartupFailure(
+        `Port ${port} may not be opened by this user; choose another with --port.`,
+      );
+    throw error;
+  }
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,30 @@
+import { NotAWorkspaceError, WorkspaceTooNewError } from './workspace.ts';
+
+// Errors that mean "this path cannot be used", from the file system or from SQLite.
+const PATH_ERRORS = new Set([
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOTDIR',
+  'EISDIR',
+  'ENOENT',
+  'ENOSPC',
+  'ELOOP',
+]);
+
+/** One plain sentence for a workspace that cannot be opened, for stderr or an error box. */
+export function describeStartupError(error: unknown, dbPath: string): string {
+  if (error instanceof WorkspaceTooNewError || error instanceof NotAWorkspaceError)
+    return error.message;
+  const reason = error instanceof Error ? error.message : String(error);
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (
+    PATH_ERRORS.has(code) ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code.startsWith('SQLITE_READONLY')
+  ) {
+    return `Cannot open or create the workspace ${dbPath}: ${reason}`;
+  }
+  return `Deal Workbench could not open the workspace ${dbPath}: ${reason}`;
+}
