@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue } from '../../shared/issues.ts';
-import type { Change } from '../../shared/schemas.ts';
+import type { Account, Change } from '../../shared/schemas.ts';
 import type { AccountsRepo } from '../store/repositories/accounts.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 
@@ -26,15 +26,20 @@ export function notFound(what: 'Account' | 'Person' | 'Opportunity'): AppError {
   return new AppError('not_found', `${what} not found`);
 }
 
-/** New people and opportunities need an existing account that is not archived. */
-export function requireOpenAccount(accounts: AccountsRepo, accountId: string): void {
+/** The account a request refers to by `accountId`; unknown → not_found on that field. */
+export function requireAccount(accounts: AccountsRepo, accountId: string): Account {
   const account = accounts.get(accountId);
   if (!account) {
     throw new AppError('not_found', 'Account not found', [
       makeIssue(['accountId'], 'account_not_found'),
     ]);
   }
-  if (account.archived) {
+  return account;
+}
+
+/** New people and opportunities need an existing account that is not archived. */
+export function requireOpenAccount(accounts: AccountsRepo, accountId: string): void {
+  if (requireAccount(accounts, accountId).archived) {
     const issue = makeIssue(['accountId'], 'account_archived');
     throw new AppError('invalid_input', issue.message, [issue]);
   }

@@ -80,6 +80,9 @@ describe('opportunities service', () => {
     expect(services.opportunities.list({ accountId: temp.id })).toEqual([
       { ...deal, accountName: 'Temp Co' },
     ]);
+    expect(appErrorOf(() => services.opportunities.list({ accountId: 'nope' })).code).toBe(
+      'not_found',
+    );
   });
 
   it('needs a reason for lost and dropped deals, checked on the merged record', () => {

@@ -10,6 +10,7 @@ import {
   checkVersion,
   createRecordWriter,
   notFound,
+  requireAccount,
   requireOpenAccount,
   writeTransaction,
   type ServiceContext,
@@ -38,6 +39,7 @@ export function createOpportunitiesService({ db, now }: ServiceContext) {
 
   return {
     list({ accountId }: ChannelArgs<'opportunities.list'>): OpportunityListItem[] {
+      if (accountId !== undefined) requireAccount(accounts, accountId);
       return opportunities.list(accountId ?? null);
     },
     get({ id }: ChannelArgs<'opportunities.get'>): Opportunity {

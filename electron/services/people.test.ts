@@ -165,6 +165,14 @@ describe('people service', () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
+  it('says not_found when listing the people of an unknown account', () => {
+    const { services } = testServices();
+    const error = appErrorOf(() =>
+      services.people.list({ accountId: 'nope', includeArchived: false }),
+    );
+    expect(error).toMatchObject({ code: 'not_found', message: 'Account not found' });
+  });
+
   it('refuses a stale version and unknown ids', () => {
     const { db, services, vp } = setup();
     services.people.update({ id: vp.id, version: 1, title: 'VP' });

@@ -9,6 +9,7 @@ import {
   checkVersion,
   createRecordWriter,
   notFound,
+  requireAccount,
   requireOpenAccount,
   writeTransaction,
   type ServiceContext,
@@ -52,6 +53,7 @@ export function createPeopleService({ db, now }: ServiceContext) {
 
   return {
     list({ accountId, includeArchived }: ChannelArgs<'people.list'>): Person[] {
+      requireAccount(accounts, accountId);
       return people.list(accountId, includeArchived);
     },
     get({ id }: ChannelArgs<'people.get'>): Person {

@@ -50,10 +50,10 @@ export function openStore(path: string, now: () => Date): OpenedStore {
 
   const db = new Database(path);
   try {
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
     migrate(db);
   } catch (error) {
     db.close();

@@ -67,25 +67,25 @@ function toRow(o: Opportunity): OpportunityRow {
   };
 }
 
-const SQL = columnSql([
-  'id',
-  'account_id',
-  'name',
-  'products',
-  'amount',
-  'currency',
-  'expected_close_date',
-  'owner',
-  'purchase_type',
-  'sales_stage',
-  'probability',
-  'buying_stage',
-  'status',
-  'status_reason',
-  'version',
-  'created_at',
-  'updated_at',
-] satisfies (keyof OpportunityRow)[]);
+const SQL = columnSql<OpportunityRow>({
+  id: true,
+  account_id: true,
+  name: true,
+  products: true,
+  amount: true,
+  currency: true,
+  expected_close_date: true,
+  owner: true,
+  purchase_type: true,
+  sales_stage: true,
+  probability: true,
+  buying_stage: true,
+  status: true,
+  status_reason: true,
+  version: true,
+  created_at: true,
+  updated_at: true,
+});
 
 export type OpportunitiesRepo = ReturnType<typeof createOpportunitiesRepo>;
 

@@ -70,26 +70,26 @@ function toRow(p: Person): PersonRow {
   };
 }
 
-const SQL = columnSql([
-  'id',
-  'account_id',
-  'name',
-  'title',
-  'department',
-  'level',
-  'manager_id',
-  'second_manager_id',
-  'phone',
-  'email',
-  'birthday',
-  'interests',
-  'education',
-  'notes',
-  'archived',
-  'version',
-  'created_at',
-  'updated_at',
-] satisfies (keyof PersonRow)[]);
+const SQL = columnSql<PersonRow>({
+  id: true,
+  account_id: true,
+  name: true,
+  title: true,
+  department: true,
+  level: true,
+  manager_id: true,
+  second_manager_id: true,
+  phone: true,
+  email: true,
+  birthday: true,
+  interests: true,
+  education: true,
+  notes: true,
+  archived: true,
+  version: true,
+  created_at: true,
+  updated_at: true,
+});
 
 export type PeopleRepo = ReturnType<typeof createPeopleRepo>;
 

@@ -1,5 +1,9 @@
-/** Builds the column list, named parameters and SET clause of one table from its column names. */
-export function columnSql(columns: readonly string[]) {
+/**
+ * Builds the column list, named parameters and SET clause of one table. Taking the columns as a
+ * record of the row type makes a forgotten or misspelt column a compile error.
+ */
+export function columnSql<Row>(columnsOfRow: Record<keyof Row & string, true>) {
+  const columns = Object.keys(columnsOfRow);
   return {
     columns: columns.join(', '),
     params: columns.map((c) => `@${c}`).join(', '),
