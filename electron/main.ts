@@ -1,0 +1,124 @@
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { toSupportedLocale } from '../shared/enums.ts';
+import { CONTENT_SECURITY_POLICY } from './http/securityHeaders.ts';
+import { isSameDocument, registerRpc } from './ipc.ts';
+import { APP_NAME, dbPathFromArgv, WORKSPACE_FILE } from './paths.ts';
+import { describeStartupError } from './startupError.ts';
+import { openWorkspace, type Workspace } from './workspace.ts';
+
+// Composition root of the Electron shell: the only file besides preload.ts that imports 'electron'.
+
+app.setName(APP_NAME);
+app.enableSandbox();
+// userData follows the name only when set before first use; pin it so serve and Electron agree.
+app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
+
+const appDir = app.getAppPath();
+const rendererDir = path.join(appDir, 'dist', 'renderer');
+const indexUrl = pathToFileURL(path.join(rendererDir, 'index.html')).href;
+const rendererDirUrl = pathToFileURL(rendererDir).href + '/';
+const preloadPath = path.join(appDir, 'dist-electron', 'preload.cjs');
+
+let workspace: Workspace | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    workspace?.close();
+    workspace = undefined;
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+function start(): void {
+  const dbPath = path.resolve(
+    dbPathFromArgv(process.argv) ||
+      process.env.DEAL_WORKBENCH_DB ||
+      path.join(app.getPath('userData'), WORKSPACE_FILE),
+  );
+  try {
+    mkdirSync(path.dirname(dbPath), { recursive: true });
+    workspace = openWorkspace({
+      dbPath,
+      systemLocale: toSupportedLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale()),
+      appVersion: app.getVersion(),
+      onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
+    });
+  } catch (error) {
+    fail(describeStartupError(error, dbPath));
+    return;
+  }
+
+  secureSession();
+  registerRpc(ipcMain, workspace.router, isSameDocument(indexUrl));
+
+  mainWindow = new BrowserWindow({
+    title: APP_NAME,
+    width: 1280,
+    height: 820,
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  void mainWindow.loadURL(indexUrl);
+}
+
+/** Nothing from the network, no permissions, and the strict CSP on every response. */
+function secureSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const { url } = details;
+    const allowed =
+      url.startsWith(rendererDirUrl) || url.startsWith('devtools:') || url.startsWith('data:');
+    callback({ cancel: !allowed });
+  });
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'X-Content-Type-Options': ['nosniff'],
+      },
+    });
+  });
+}
+
+/** Every web contents, ours or not: no navigation away, no new windows, no webviews. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function fail(error: unknown): void {
+  const message =
+    typeof error === 'string' ? error : `Deal Workbench could not start: ${String(error)}`;
+  console.error(message);
+  dialog.showErrorBox(APP_NAME, message);
+  workspace?.close();
+  workspace = undefined;
+  app.exit(1);
+}

@@ -1,0 +1,32 @@
+import { build } from 'esbuild';
+import path from 'node:path';
+
+/** Bundles the Electron shell: main and preload, each one CommonJS file in dist-electron/. */
+export async function buildElectron(root: string): Promise<void> {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // Electron 45 ships Node 22.
+    target: 'node22',
+    // electron is provided by the runtime; better-sqlite3 loads its native binary from node_modules.
+    external: ['electron', 'better-sqlite3'],
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  } as const;
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: path.join(root, 'dist-electron', 'main.cjs'),
+    }),
+    build({
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: path.join(root, 'dist-electron', 'preload.cjs'),
+    }),
+  ]);
+}
+
+if (import.meta.main) await buildElectron(path.resolve(import.meta.dirname, '..'));
