@@ -1,0 +1,13 @@
+import { useState } from 'react';
+import { AppProviders } from './AppProviders.tsx';
+import { createQueryClient } from './queryClient.ts';
+import { Workspace } from './Workspace.tsx';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <AppProviders queryClient={queryClient}>
+      <Workspace />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,67 @@
+import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { IconBriefcase, IconBuildingSkyscraper, IconTargetArrow } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { AccountPage } from '../features/accounts/components/AccountPage.tsx';
+import { AccountsPage } from '../features/accounts/components/AccountsPage.tsx';
+import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { route } from './router/route.ts';
+import { useRoute } from './router/useRoute.ts';
+
+/** Header with the app name and language, navigation on the left, the current screen. */
+export function Shell() {
+  const { t } = useTranslation();
+  const current = useRoute();
+  const section = current.name === 'opportunities' ? 'opportunities' : 'accounts';
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
+      <AppShell.Header px="md" style={{ borderBottomColor: 'var(--mantine-color-gray-2)' }}>
+        <Group h="100%" justify="space-between">
+          <Group gap="xs">
+            <ThemeIcon size={30} radius="md" variant="gradient" gradient={{ from: 'indigo.7', to: 'cyan.6', deg: 135 }}>
+              <IconTargetArrow size={18} />
+            </ThemeIcon>
+            <Text fw={700} size="md">
+              {t('app.name')}
+            </Text>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <LanguageSwitcher />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" bg="gray.0" style={{ borderRightColor: 'var(--mantine-color-gray-2)' }}>
+        <nav aria-label={t('app.mainNavigation')}>
+          <NavLink
+            href={route.href({ name: 'accounts' })}
+            label={t('nav.accounts')}
+            leftSection={<IconBuildingSkyscraper size={18} stroke={1.6} />}
+            active={section === 'accounts'}
+            aria-current={section === 'accounts' ? 'page' : undefined}
+            variant="light"
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
+            href={route.href({ name: 'opportunities' })}
+            label={t('nav.opportunities')}
+            leftSection={<IconBriefcase size={18} stroke={1.6} />}
+            active={section === 'opportunities'}
+            aria-current={section === 'opportunities' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        </nav>
+      </AppShell.Navbar>
+
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        {current.name === 'accounts' && <AccountsPage />}
+        {current.name === 'account' && <AccountPage key={current.id} id={current.id} tab={current.tab} />}
+        {current.name === 'opportunities' && <OpportunitiesPage />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

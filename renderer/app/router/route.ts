@@ -1,0 +1,31 @@
+export const ACCOUNT_TABS = ['profile', 'people', 'opportunities'] as const;
+export type AccountTab = (typeof ACCOUNT_TABS)[number];
+
+/** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
+export type Route =
+  | { name: 'accounts' }
+  | { name: 'account'; id: string; tab: AccountTab }
+  | { name: 'opportunities' };
+
+export const route = {
+  /** Reads `#/accounts/ID/people` and the like; anything else is the accounts list. */
+  parse(hash: string): Route {
+    const [area, id, tab] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+    if (area === 'opportunities') return { name: 'opportunities' };
+    if (area === 'accounts' && id) {
+      return { name: 'account', id, tab: ACCOUNT_TABS.find((t) => t === tab) ?? 'profile' };
+    }
+    return { name: 'accounts' };
+  },
+
+  href(to: Route): string {
+    switch (to.name) {
+      case 'accounts':
+        return '#/accounts';
+      case 'opportunities':
+        return '#/opportunities';
+      case 'account':
+        return `#/accounts/${encodeURIComponent(to.id)}${to.tab === 'profile' ? '' : `/${to.tab}`}`;
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { createTheme } from '@mantine/core';
+
+// System fonts only (the app works offline), with the usual Chinese UI faces per platform.
+const fontFamily = [
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Noto Sans SC"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(', ');
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: 7,
+  fontFamily,
+  headings: { fontFamily, fontWeight: '650' },
+  defaultRadius: 'md',
+  cursorType: 'pointer',
+  components: {
+    Badge: { defaultProps: { radius: 'sm', variant: 'light' } },
+    Tooltip: { defaultProps: { openDelay: 400, withArrow: true } },
+  },
+});

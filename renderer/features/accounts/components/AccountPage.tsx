@@ -1,0 +1,119 @@
+import { ActionIcon, Badge, Button, Group, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowLeft, IconBriefcase, IconId, IconPencil, IconUsers } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/schemas.ts';
+import { navigate } from '../../../app/router/navigate.ts';
+import { ACCOUNT_TABS, type AccountTab } from '../../../app/router/route.ts';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { Page } from '../../../ui/Page.tsx';
+import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { OpportunitiesPanel } from '../../opportunities/components/OpportunitiesPanel.tsx';
+import { PeoplePanel } from '../../people/components/PeoplePanel.tsx';
+import { accountQueries } from '../api/accountQueries.ts';
+import { AccountFormDrawer } from './AccountFormDrawer.tsx';
+import { AccountProfile } from './AccountProfile.tsx';
+import { ArchiveAccountButton } from './ArchiveAccountButton.tsx';
+import { FunnelStageBadge } from './FunnelStageBadge.tsx';
+import { GradeBadge } from './GradeBadge.tsx';
+
+const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
+
+/** One account: its header and actions, then profile, people and opportunities in tabs. */
+export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
+  const { t } = useTranslation();
+  const account = useQuery(accountQueries.detail(id));
+  const drawer = useDrawerTarget<Account | 'new'>();
+
+  const back = (
+    <Tooltip label={t('common.backToList')}>
+      <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('common.backToList')} onClick={() => navigate({ name: 'accounts' })}>
+        <IconArrowLeft size={20} />
+      </ActionIcon>
+    </Tooltip>
+  );
+
+  if (account.isPending) return <LoadingState />;
+  if (account.isError) {
+    return (
+      <Page>
+        <Group>{back}</Group>
+        <ErrorState
+          error={account.error}
+          onRetry={() => void account.refetch()}
+          title={t('errors.loadTitle')}
+        />
+      </Page>
+    );
+  }
+  const a = account.data;
+  const meta = [a.industry, a.region, a.owner && t('accounts.ownerLine', { owner: a.owner })].filter(Boolean);
+
+  return (
+    <Page>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          {back}
+          <Stack gap={4}>
+            <Group gap="sm">
+              <Title order={2} fz={22}>
+                {a.name}
+              </Title>
+              {a.grade && <GradeBadge grade={a.grade} />}
+              <FunnelStageBadge stage={a.funnelStage} />
+              {a.archived && (
+                <Badge color="gray" variant="filled">
+                  {t('common.archived')}
+                </Badge>
+              )}
+            </Group>
+            {meta.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {meta.join(' · ')}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+        <Group gap="sm" wrap="nowrap">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => drawer.open(a)}>
+            {t('common.edit')}
+          </Button>
+          <ArchiveAccountButton account={a} />
+        </Group>
+      </Group>
+
+      <Tabs
+        value={tab}
+        onChange={(next) => isTab(next) && navigate({ name: 'account', id, tab: next }, { replace: true })}
+        keepMounted={false}
+        flex={1}
+        mih={0}
+        style={{ display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List aria-label={t('accounts.tabs.label')}>
+          <Tabs.Tab value="profile" leftSection={<IconId size={16} />}>
+            {t('accounts.tabs.profile')}
+          </Tabs.Tab>
+          <Tabs.Tab value="people" leftSection={<IconUsers size={16} />}>
+            {t('accounts.tabs.people')}
+          </Tabs.Tab>
+          <Tabs.Tab value="opportunities" leftSection={<IconBriefcase size={16} />}>
+            {t('accounts.tabs.opportunities')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="profile" style={{ overflow: 'auto' }} flex={1}>
+          <AccountProfile account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="people" flex={1} mih={0} pt="md" style={{ display: 'flex', flexDirection: 'column' }}>
+          <PeoplePanel accountId={a.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="opportunities" flex={1} mih={0} pt="md" style={{ display: 'flex', flexDirection: 'column' }}>
+          <OpportunitiesPanel accountId={a.id} />
+        </Tabs.Panel>
+      </Tabs>
+
+      <AccountFormDrawer drawer={drawer} />
+    </Page>
+  );
+}

@@ -1,0 +1,125 @@
+import { Button, Group, Select, Switch, Tooltip } from '@mantine/core';
+import { useHotkeys, useSessionStorage } from '@mantine/hooks';
+import { IconBuildingSkyscraper, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../../../shared/enums.ts';
+import type { Account } from '../../../../shared/schemas.ts';
+import { navigate } from '../../../app/router/navigate.ts';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { Page } from '../../../ui/Page.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { SearchInput } from '../../../ui/SearchInput.tsx';
+import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { accountQueries } from '../api/accountQueries.ts';
+import { filterAccounts, type AccountFilters } from '../utils/filterAccounts.ts';
+import { AccountFormDrawer } from './AccountFormDrawer.tsx';
+import { AccountsTable } from './AccountsTable.tsx';
+
+const NO_FILTERS: AccountFilters & { showArchived: boolean } = {
+  query: '',
+  grade: null,
+  funnelStage: null,
+  showArchived: false,
+};
+
+/** All accounts: quick search, grade and stage filters, archived on demand, "n" for a new one. */
+export function AccountsPage() {
+  const { t } = useTranslation();
+  // Kept for the session so that coming back from an account finds the list as it was left.
+  const [filters, setFilters] = useSessionStorage({ key: 'dealWorkbench.accountFilters', defaultValue: NO_FILTERS });
+  const accounts = useQuery(accountQueries.list(filters.showArchived));
+  const drawer = useDrawerTarget<Account | 'new'>();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const openNew = () => {
+    if (!drawer.opened) drawer.open('new');
+  };
+  useHotkeys([
+    ['mod+N', openNew],
+    ['n', openNew],
+    ['/', () => searchRef.current?.focus()],
+  ]);
+
+  const update = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const visible = accounts.data ? filterAccounts(accounts.data, filters) : [];
+  const filtered = filters.query !== '' || filters.grade !== null || filters.funnelStage !== null;
+
+  return (
+    <Page>
+      <PageHeader
+        title={t('accounts.title')}
+        meta={accounts.data ? t('common.rows', { count: visible.length }) : undefined}
+        actions={
+          <Tooltip label={t('common.shortcut', { keys: 'N' })}>
+            <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
+              {t('accounts.new')}
+            </Button>
+          </Tooltip>
+        }
+      />
+      <Group gap="sm">
+        <SearchInput
+          ref={searchRef}
+          value={filters.query}
+          onChange={(query) => update({ query })}
+          placeholder={t('accounts.searchPlaceholder')}
+        />
+        <Select
+          aria-label={t('accounts.filterGrade')}
+          placeholder={t('accounts.allGrades')}
+          data={GRADES.map((g) => ({ value: g, label: t(`enums.grade.${g}`) }))}
+          value={filters.grade}
+          onChange={(grade) => update({ grade: grade as Grade | null })}
+          clearable
+          w={150}
+        />
+        <Select
+          aria-label={t('accounts.filterStage')}
+          placeholder={t('accounts.allStages')}
+          data={FUNNEL_STAGES.map((s) => ({ value: s, label: t(`enums.funnelStage.${s}`) }))}
+          value={filters.funnelStage}
+          onChange={(funnelStage) => update({ funnelStage: funnelStage as FunnelStage | null })}
+          clearable
+          w={180}
+        />
+        <Switch
+          label={t('common.showArchived')}
+          checked={filters.showArchived}
+          onChange={(event) => update({ showArchived: event.currentTarget.checked })}
+          ml="xs"
+        />
+      </Group>
+
+      {accounts.isPending ? (
+        <LoadingState />
+      ) : accounts.isError ? (
+        <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />
+      ) : (
+        <AccountsTable
+          accounts={visible}
+          onOpen={(account) => navigate({ name: 'account', id: account.id, tab: 'profile' })}
+          empty={
+            <ListEmptyState
+              filtered={filtered}
+              icon={<IconBuildingSkyscraper size={28} stroke={1.4} />}
+              emptyTitle={t('accounts.emptyTitle')}
+              emptyBody={t('accounts.emptyBody')}
+              noMatchTitle={t('accounts.noMatchTitle')}
+              noMatchBody={t('accounts.noMatchBody')}
+              onClearFilters={() => update({ query: '', grade: null, funnelStage: null })}
+            />
+          }
+        />
+      )}
+
+      <AccountFormDrawer
+        drawer={drawer}
+        onCreated={(account) => navigate({ name: 'account', id: account.id, tab: 'profile' })}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../ui/Page.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { OpportunitiesPanel } from './OpportunitiesPanel.tsx';
+
+/** Every account's opportunities in one list. */
+export function OpportunitiesPage() {
+  const { t } = useTranslation();
+  return (
+    <Page>
+      <PageHeader title={t('opportunities.title')} />
+      <OpportunitiesPanel />
+    </Page>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Group, Select, Text } from '@mantine/core';
+import { IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../../../shared/enums.ts';
+import type { Opportunity } from '../../../../shared/schemas.ts';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { matchesQuery } from '../../../ui/matchesQuery.ts';
+import { SearchInput } from '../../../ui/SearchInput.tsx';
+import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { opportunityQueries } from '../api/opportunityQueries.ts';
+import { OpportunitiesTable } from './OpportunitiesTable.tsx';
+import { OpportunityFormDrawer } from './OpportunityFormDrawer.tsx';
+
+/** One account's opportunities, or every account's when `accountId` is not given. */
+export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
+  const { t } = useTranslation();
+  const opportunities = useQuery(opportunityQueries.list(accountId));
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<OpportunityStatus | null>(null);
+  const drawer = useDrawerTarget<Opportunity | 'new'>();
+  const visible = (opportunities.data ?? []).filter(
+    (o) =>
+      (status === null || o.status === status) &&
+      matchesQuery(query, [o.name, o.accountName, o.products, o.owner]),
+  );
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Group gap="sm">
+          <SearchInput value={query} onChange={setQuery} placeholder={t('opportunities.searchPlaceholder')} />
+          <Select
+            aria-label={t('opportunities.filterStatus')}
+            placeholder={t('opportunities.allStatuses')}
+            data={OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`enums.status.${s}`) }))}
+            value={status}
+            onChange={(value) => setStatus(value as OpportunityStatus | null)}
+            clearable
+            w={160}
+          />
+          {opportunities.data && (
+            <Text size="sm" c="dimmed">
+              {t('common.rows', { count: visible.length })}
+            </Text>
+          )}
+        </Group>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => drawer.open('new')}>
+          {t('opportunities.new')}
+        </Button>
+      </Group>
+      {opportunities.isPending ? (
+        <LoadingState />
+      ) : opportunities.isError ? (
+        <ErrorState error={opportunities.error} onRetry={() => void opportunities.refetch()} />
+      ) : (
+        <OpportunitiesTable
+          opportunities={visible}
+          showAccount={accountId === undefined}
+          onOpen={(opportunity) => drawer.open(opportunity)}
+          empty={
+            <ListEmptyState
+              filtered={query !== '' || status !== null}
+              icon={<IconBriefcase size={28} stroke={1.4} />}
+              emptyTitle={t('opportunities.emptyTitle')}
+              emptyBody={t('opportunities.emptyBody')}
+              noMatchTitle={t('opportunities.noMatchTitle')}
+              noMatchBody={t('opportunities.noMatchBody')}
+              onClearFilters={() => {
+                setQuery('');
+                setStatus(null);
+              }}
+            />
+          }
+        />
+      )}
+      <OpportunityFormDrawer drawer={drawer} accountId={accountId} />
+    </>
+  );
+}

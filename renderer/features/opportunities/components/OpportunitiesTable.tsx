@@ -1,0 +1,130 @@
+import { Anchor, Group, Progress, Text } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OPPORTUNITY_STATUSES, SALES_STAGES } from '../../../../shared/enums.ts';
+import type { OpportunityListItem } from '../../../../shared/schemas.ts';
+import { route } from '../../../app/router/route.ts';
+import { DataTable } from '../../../ui/DataTable.tsx';
+import { useFormatters } from '../../../ui/useFormatters.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+type Props = {
+  opportunities: OpportunityListItem[];
+  /** On the Opportunities page, which lists every account's deals. */
+  showAccount: boolean;
+  onOpen: (opportunity: OpportunityListItem) => void;
+  empty: ReactNode;
+};
+
+/** Deals with their value, stage and outcome; the same table on an account and on its own page. */
+export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+
+  const columns = useMemo<ColumnDef<OpportunityListItem>[]>(() => {
+    const text = (get: (o: OpportunityListItem) => string) => ({
+      accessorFn: get,
+      sortingFn: (a: { original: OpportunityListItem }, b: { original: OpportunityListItem }) =>
+        fmt.compare(get(a.original), get(b.original)),
+    });
+    const all: (ColumnDef<OpportunityListItem> | false)[] = [
+      {
+        id: 'name',
+        header: t('opportunities.columns.name'),
+        size: 240,
+        ...text((o) => o.name),
+        cell: ({ row }) => (
+          <Text size="sm" fw={600} truncate>
+            {row.original.name}
+          </Text>
+        ),
+      },
+      showAccount && {
+        id: 'account',
+        header: t('opportunities.columns.account'),
+        size: 190,
+        ...text((o) => o.accountName),
+        cell: ({ row }) => (
+          <Anchor
+            href={route.href({ name: 'account', id: row.original.accountId, tab: 'opportunities' })}
+            size="sm"
+            // The row itself opens the deal; the link is a mouse shortcut to its account.
+            tabIndex={-1}
+            onClick={(event) => event.stopPropagation()}
+          >
+            {row.original.accountName}
+          </Anchor>
+        ),
+      },
+      {
+        id: 'amount',
+        header: t('opportunities.columns.amount'),
+        size: 140,
+        accessorFn: (o) => o.amount,
+        meta: { align: 'right' },
+        cell: ({ row }) => fmt.money(row.original.amount, row.original.currency),
+      },
+      {
+        id: 'salesStage',
+        header: t('opportunities.columns.salesStage'),
+        size: 230,
+        accessorFn: (o) => SALES_STAGES.indexOf(o.salesStage),
+        cell: ({ row }) => {
+          const stage = row.original.salesStage;
+          const label = t('opportunities.stageOption', {
+            index: SALES_STAGES.indexOf(stage) + 1,
+            label: t(`enums.salesStage.${stage}`),
+          });
+          return (
+            <Text size="sm" truncate title={label}>
+              {label}
+            </Text>
+          );
+        },
+      },
+      {
+        id: 'probability',
+        header: t('opportunities.columns.probability'),
+        size: 120,
+        accessorFn: (o) => o.probability,
+        meta: { align: 'right' },
+        cell: ({ row }) => (
+          <Group gap={8} justify="flex-end" wrap="nowrap">
+            <Progress value={row.original.probability} w={40} size="sm" aria-hidden />
+            <span>{fmt.percent(row.original.probability)}</span>
+          </Group>
+        ),
+      },
+      {
+        id: 'expectedCloseDate',
+        header: t('opportunities.columns.expectedCloseDate'),
+        size: 130,
+        accessorFn: (o) => o.expectedCloseDate ?? undefined,
+        sortUndefined: 'last',
+        cell: ({ row }) => fmt.date(row.original.expectedCloseDate),
+      },
+      { id: 'owner', header: t('opportunities.columns.owner'), size: 110, ...text((o) => o.owner), cell: ({ row }) => row.original.owner },
+      {
+        id: 'status',
+        header: t('opportunities.columns.status'),
+        size: 100,
+        accessorFn: (o) => OPPORTUNITY_STATUSES.indexOf(o.status),
+        cell: ({ row }) => <StatusBadge status={row.original.status} />,
+      },
+    ];
+    return all.filter((c): c is ColumnDef<OpportunityListItem> => c !== false);
+  }, [t, fmt, showAccount]);
+
+  return (
+    <DataTable
+      label={t('opportunities.tableLabel')}
+      data={opportunities}
+      columns={columns}
+      getRowId={(o) => o.id}
+      onOpen={onOpen}
+      initialSorting={[{ id: 'expectedCloseDate', desc: false }]}
+      empty={empty}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import { Button, Group, Text } from '@mantine/core';
+import { IconPlus, IconUsers } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../../shared/schemas.ts';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { matchesQuery } from '../../../ui/matchesQuery.ts';
+import { SearchInput } from '../../../ui/SearchInput.tsx';
+import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { peopleQueries } from '../api/peopleQueries.ts';
+import { PeopleTable } from './PeopleTable.tsx';
+import { PersonFormDrawer } from './PersonFormDrawer.tsx';
+
+/** The people of one account: quick search, the table, and the person form. */
+export function PeoplePanel({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const people = useQuery(peopleQueries.list(accountId));
+  const [query, setQuery] = useState('');
+  const drawer = useDrawerTarget<Person | 'new'>();
+  const everyone = people.data ?? [];
+  const visible = everyone.filter((p) => matchesQuery(query, [p.name, p.title, p.department, p.email, p.phone]));
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Group gap="sm">
+          <SearchInput value={query} onChange={setQuery} placeholder={t('people.searchPlaceholder')} />
+          {people.data && (
+            <Text size="sm" c="dimmed">
+              {t('common.rows', { count: visible.length })}
+            </Text>
+          )}
+        </Group>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => drawer.open('new')}>
+          {t('people.new')}
+        </Button>
+      </Group>
+      {people.isPending ? (
+        <LoadingState />
+      ) : people.isError ? (
+        <ErrorState error={people.error} onRetry={() => void people.refetch()} />
+      ) : (
+        <PeopleTable
+          people={visible}
+          everyone={everyone}
+          onOpen={(person) => drawer.open(person)}
+          empty={
+            <ListEmptyState
+              filtered={query !== ''}
+              icon={<IconUsers size={28} stroke={1.4} />}
+              emptyTitle={t('people.emptyTitle')}
+              emptyBody={t('people.emptyBody')}
+              noMatchTitle={t('people.noMatchTitle')}
+              noMatchBody={t('people.noMatchBody')}
+              onClearFilters={() => setQuery('')}
+            />
+          }
+        />
+      )}
+      <PersonFormDrawer drawer={drawer} accountId={accountId} people={everyone} />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { Text } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LEVELS } from '../../../../shared/enums.ts';
+import type { Person } from '../../../../shared/schemas.ts';
+import { DataTable } from '../../../ui/DataTable.tsx';
+import { useFormatters } from '../../../ui/useFormatters.ts';
+
+type Props = {
+  people: Person[];
+  /** Everybody of the account, to name managers who are filtered out of `people`. */
+  everyone: Person[];
+  onOpen: (person: Person) => void;
+  empty: ReactNode;
+};
+
+export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+
+  const columns = useMemo<ColumnDef<Person>[]>(() => {
+    const names = new Map(everyone.map((p) => [p.id, p.name]));
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? '') : '');
+    const text = (id: string, header: string, size: number, get: (p: Person) => string): ColumnDef<Person> => ({
+      id,
+      header,
+      size,
+      accessorFn: get,
+      sortingFn: (a, b) => fmt.compare(get(a.original), get(b.original)),
+      cell: ({ row }) => get(row.original),
+    });
+    return [
+      {
+        ...text('name', t('people.columns.name'), 150, (p) => p.name),
+        cell: ({ row }) => (
+          <Text size="sm" fw={600} truncate>
+            {row.original.name}
+          </Text>
+        ),
+      },
+      text('title', t('people.columns.title'), 160, (p) => p.title),
+      text('department', t('people.columns.department'), 140, (p) => p.department),
+      {
+        id: 'level',
+        header: t('people.columns.level'),
+        size: 100,
+        accessorFn: (p) => (p.level ? LEVELS.indexOf(p.level) : undefined),
+        sortUndefined: 'last',
+        cell: ({ row }) => (row.original.level ? t(`enums.level.${row.original.level}`) : ''),
+      },
+      text('reportsTo', t('people.columns.reportsTo'), 130, (p) => nameOf(p.managerId)),
+      {
+        ...text('dottedLine', t('people.columns.dottedLine'), 130, (p) => nameOf(p.secondManagerId)),
+        cell: ({ row }) => (
+          <Text size="sm" c="dimmed" fs="italic" span>
+            {nameOf(row.original.secondManagerId)}
+          </Text>
+        ),
+      },
+      text('phone', t('people.columns.phone'), 130, (p) => p.phone),
+      text('email', t('people.columns.email'), 200, (p) => p.email),
+    ];
+  }, [t, fmt, everyone]);
+
+  return (
+    <DataTable
+      label={t('people.tableLabel')}
+      data={people}
+      columns={columns}
+      getRowId={(p) => p.id}
+      onOpen={onOpen}
+      initialSorting={[{ id: 'name', desc: false }]}
+      empty={empty}
+    />
+  );
+}

@@ -1,0 +1,114 @@
+import { Select, Textarea, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LEVELS } from '../../../../shared/enums.ts';
+import { emptyPersonDraft, personDraft, type Person, type PersonDraft } from '../../../../shared/schemas.ts';
+import { FormLayout } from '../../../ui/form/FormLayout.tsx';
+import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
+import { FormSection } from '../../../ui/form/FormSection.tsx';
+import { pickFields } from '../../../ui/form/pickFields.ts';
+import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
+import { zodParser } from '../../../ui/form/zodParser.ts';
+import { peopleQueries } from '../api/peopleQueries.ts';
+import { useSavePerson } from '../api/useSavePerson.ts';
+
+const parsePerson = zodParser(personDraft);
+const wide = { style: { gridColumn: '1 / -1' } };
+
+type Props = {
+  accountId: string;
+  /** null for a new person. */
+  person: Person | null;
+  people: Person[];
+  onCancel: () => void;
+  onSaved: () => void;
+};
+
+/** A stakeholder: position and reporting lines, contact, and the personal details that matter. */
+export function PersonForm({ accountId, person, people, onCancel, onSaved }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const save = useSavePerson();
+  const [record, setRecord] = useState(person);
+  const [reloading, setReloading] = useState(false);
+  const { form, problem, onSubmit, reload } = useDraftForm({
+    initialValues: person ? pickFields(emptyPersonDraft, person) : emptyPersonDraft,
+    parse: parsePerson,
+  });
+
+  const field = (name: keyof PersonDraft) => ({
+    label: t(`people.fields.${name}`),
+    ...form.getInputProps(name),
+  });
+  // Anybody else of the account; the server refuses a line that would make a loop.
+  const managers = people
+    .filter((p) => p.id !== record?.id)
+    .map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }));
+  const managerSelect = {
+    data: managers,
+    searchable: true,
+    clearable: true,
+    nothingFoundMessage: t('people.nobodyFound'),
+  };
+
+  const submit = onSubmit(async (draft) => {
+    await save.mutateAsync(record ? { id: record.id, version: record.version, ...draft } : { accountId, ...draft });
+    notifications.show({ color: 'teal', message: t(record ? 'people.savedNotice' : 'people.createdNotice') });
+    onSaved();
+  });
+
+  async function reloadRecord() {
+    if (!record) return;
+    setReloading(true);
+    try {
+      const fresh = await queryClient.fetchQuery({ ...peopleQueries.detail(record.id), staleTime: 0 });
+      setRecord(fresh);
+      reload(pickFields(emptyPersonDraft, fresh));
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  return (
+    <FormLayout
+      onSubmit={submit}
+      onCancel={onCancel}
+      saving={save.isPending}
+      alert={problem && <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />}
+    >
+      <FormSection legend={t('people.sections.position')}>
+        <TextInput {...field('name')} required data-autofocus />
+        <TextInput {...field('title')} />
+        <TextInput {...field('department')} />
+        <Select
+          {...field('level')}
+          data={LEVELS.map((l) => ({ value: l, label: t(`enums.level.${l}`) }))}
+          placeholder={t('people.placeholders.noLevel')}
+          clearable
+        />
+        <Select {...field('managerId')} {...managerSelect} placeholder={t('people.placeholders.noManager')} />
+        <Select
+          {...field('secondManagerId')}
+          {...managerSelect}
+          placeholder={t('people.placeholders.pickPerson')}
+          description={t('people.hints.secondManagerId')}
+        />
+      </FormSection>
+
+      <FormSection legend={t('people.sections.contact')}>
+        <TextInput {...field('phone')} type="tel" />
+        <TextInput {...field('email')} type="email" />
+      </FormSection>
+
+      <FormSection legend={t('people.sections.personal')}>
+        <DateInput {...field('birthday')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable />
+        <TextInput {...field('education')} />
+        <Textarea {...field('interests')} autosize minRows={2} {...wide} />
+        <Textarea {...field('notes')} description={t('people.hints.notes')} autosize minRows={3} maxRows={8} {...wide} />
+      </FormSection>
+    </FormLayout>
+  );
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import * as enums from '../../shared/enums.ts';
+import { ISSUE_CODES } from '../../shared/issues.ts';
+import { en } from './en.ts';
+import { i18n } from './i18n.ts';
+import { zhCN } from './zh-CN.ts';
+
+function leaves(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') {
+    out.set(prefix, value);
+    return out;
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    for (const [key, text] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(key, text);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  const enLeaves = leaves(en);
+  const zhLeaves = leaves(zhCN);
+
+  it('zh-CN has exactly the keys of en', () => {
+    expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('no message is empty and both languages use the same placeholders', () => {
+    for (const [key, text] of enLeaves) {
+      const zh = zhLeaves.get(key) ?? '';
+      expect(text.trim(), key).not.toBe('');
+      expect(zh.trim(), key).not.toBe('');
+      expect(placeholders(zh), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('zh-CN is really translated: Chinese text wherever English has words', () => {
+    // Language names and format strings are the same in both on purpose.
+    const sameOnPurpose = new Set(['enums.locale.zh-CN', 'enums.locale.en', 'common.empty', 'opportunities.stageOption']);
+    for (const [key, text] of enLeaves) {
+      if (sameOnPurpose.has(key) || !/[A-Za-z]{2}/.test(text)) continue;
+      expect(zhLeaves.get(key), key).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  const enumLists: Record<string, readonly string[]> = {
+    grade: enums.GRADES,
+    funnelStage: enums.FUNNEL_STAGES,
+    paymentBehaviour: enums.PAYMENT_BEHAVIOURS,
+    level: enums.LEVELS,
+    purchaseType: enums.PURCHASE_TYPES,
+    salesStage: enums.SALES_STAGES,
+    buyingStage: enums.BUYING_STAGES,
+    status: enums.OPPORTUNITY_STATUSES,
+    currency: enums.CURRENCIES,
+    locale: enums.LOCALES,
+  };
+
+  it('labels every enum code of shared/enums.ts in both languages, and nothing else', () => {
+    // Every exported code list is an enum, except the subset of statuses that need a reason.
+    // A new enum in the contract must get labels here before this test passes again.
+    const exported = Object.entries(enums).filter(
+      ([name, v]) => Array.isArray(v) && name !== 'STATUSES_NEEDING_REASON',
+    );
+    for (const [name, list] of exported) {
+      expect(Object.values(enumLists), name).toContain(list);
+    }
+    for (const [group, codes] of Object.entries(enumLists)) {
+      for (const messages of [en, zhCN]) {
+        const labels = messages.enums[group as keyof typeof messages.enums];
+        expect(Object.keys(labels).sort(), group).toEqual([...codes].sort());
+      }
+    }
+  });
+
+  it('labels every issue code in both languages', () => {
+    for (const messages of [en, zhCN]) {
+      expect(Object.keys(messages.issues).sort()).toEqual([...ISSUE_CODES].sort());
+    }
+  });
+
+  it('interpolates parameters in the active language', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(i18n.t('issues.too_long', { max: 200 })).toBe('最多 200 个字符。');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('issues.too_long', { max: 200 })).toBe('Must be at most 200 characters.');
+  });
+});

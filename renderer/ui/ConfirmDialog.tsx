@@ -1,0 +1,30 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  opened: boolean;
+  title: string;
+  body: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+  color?: string;
+};
+
+/** Asks before a consequential action; Confirm is focused so Enter goes ahead. */
+export function ConfirmDialog({ opened, title, body, onConfirm, onCancel, busy, color }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onCancel} title={title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Text size="sm">{body}</Text>
+      <Group justify="flex-end" mt="lg" gap="sm">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button color={color} onClick={onConfirm} loading={busy} data-autofocus>
+          {t('common.confirm')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

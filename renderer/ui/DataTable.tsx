@@ -1,0 +1,194 @@
+import { UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import classes from './DataTable.module.css';
+
+declare module '@tanstack/react-table' {
+  // Declaration merging needs the library's own type parameters.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Numbers are right-aligned so that digits line up. */
+    align?: 'right';
+  }
+}
+
+type Props<T> = {
+  /** The table's accessible name. */
+  label: string;
+  data: T[];
+  columns: ColumnDef<T>[];
+  getRowId: (row: T) => string;
+  /** Click, or Enter on a focused row. */
+  onOpen: (row: T) => void;
+  initialSorting?: SortingState;
+  /** Shown instead of rows when there are none. */
+  empty: ReactNode;
+};
+
+const ROW_HEIGHT = 40;
+
+/**
+ * A sortable list with virtualised rows, kept a real table for assistive technology.
+ * One row at a time is in the tab order; arrows, Home/End and PageUp/PageDown move between rows.
+ */
+export function DataTable<T>({ label, data, columns, getRowId, onOpen, initialSorting = [], empty }: Props<T>) {
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [active, setActive] = useState(0);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is not memoisable by the compiler; this component does not rely on it.
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getRowId: (row) => getRowId(row),
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const rows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const focusable = Math.min(active, Math.max(rows.length - 1, 0));
+  const columnCount = table.getVisibleLeafColumns().length;
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActive(next);
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => {
+      scrollerRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus();
+    });
+  }
+
+  function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T) {
+    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(row);
+    } else if (event.key in moves) {
+      event.preventDefault();
+      moveTo(moves[event.key] ?? index);
+    }
+  }
+
+  return (
+    <div ref={scrollerRef} className={classes.scroller}>
+      <table className={classes.table} aria-label={label} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {table.getVisibleLeafColumns().map((column) => (
+            <col key={column.id} style={{ width: column.getSize() }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const align = header.column.columnDef.meta?.align;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`${classes.th} ${align === 'right' ? classes.right : ''}`}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  >
+                    <UnstyledButton
+                      className={classes.sortButton}
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {sorted === 'asc' ? (
+                        <IconArrowUp size={14} aria-hidden />
+                      ) : sorted === 'desc' ? (
+                        <IconArrowDown size={14} aria-hidden />
+                      ) : (
+                        <IconArrowsSort size={14} aria-hidden opacity={0.35} />
+                      )}
+                    </UnstyledButton>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columnCount} className={classes.empty}>
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            <>
+              {paddingTop > 0 && (
+                <tr className={classes.spacer} aria-hidden style={{ height: paddingTop }}>
+                  <td colSpan={columnCount} />
+                </tr>
+              )}
+              {items.map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                return (
+                  <tr
+                    key={row.id}
+                    data-index={item.index}
+                    aria-rowindex={item.index + 2}
+                    tabIndex={item.index === focusable ? 0 : -1}
+                    className={classes.row}
+                    style={{ height: ROW_HEIGHT }}
+                    onClick={() => {
+                      setActive(item.index);
+                      onOpen(row.original);
+                    }}
+                    onFocus={() => setActive(item.index)}
+                    onKeyDown={(event) => onRowKeyDown(event, item.index, row.original)}
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <td
+                        key={cell.id}
+                        className={`${classes.td} ${cell.column.columnDef.meta?.align === 'right' ? classes.right : ''}`}
+                      >
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+              {paddingBottom > 0 && (
+                <tr className={classes.spacer} aria-hidden style={{ height: paddingBottom }}>
+                  <td colSpan={columnCount} />
+                </tr>
+              )}
+            </>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

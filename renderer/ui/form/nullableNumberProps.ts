@@ -1,0 +1,16 @@
+import type { GetInputPropsReturnType } from '@mantine/form';
+
+/**
+ * Adapts form props of a `number | null` field to Mantine's NumberInput, which speaks
+ * `number | ''`: an emptied input stores null, and a half-typed value ("1.") its number.
+ */
+export function nullableNumberProps(props: GetInputPropsReturnType) {
+  const { value, onChange, ...rest } = props;
+  return {
+    ...rest,
+    value: typeof value === 'number' ? value : '',
+    onChange: (next: number | string) => {
+      (onChange as (v: number | null) => void)(next === '' ? null : Number(next));
+    },
+  };
+}
