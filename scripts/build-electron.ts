@@ -1,9 +1,9 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';
 
 /** Bundles the Electron shell: main and preload, each one CommonJS file in dist-electron/. */
 export async function buildElectron(root: string): Promise<void> {
-  const common = {
+  const common: BuildOptions = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -14,7 +14,7 @@ export async function buildElectron(root: string): Promise<void> {
     sourcemap: 'linked',
     logLevel: 'warning',
     absWorkingDir: root,
-  } as const;
+  };
   await Promise.all([
     build({
       ...common,
