@@ -2,7 +2,10 @@ import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';
 
 /** Bundles the Electron shell: main and preload, each one CommonJS file in dist-electron/. */
-export async function buildElectron(root: string): Promise<void> {
+export async function buildElectron(
+  root: string,
+  outDir = path.join(root, 'dist-electron'),
+): Promise<void> {
   const common: BuildOptions = {
     bundle: true,
     platform: 'node',
@@ -19,12 +22,12 @@ export async function buildElectron(root: string): Promise<void> {
     build({
       ...common,
       entryPoints: ['electron/main.ts'],
-      outfile: path.join(root, 'dist-electron', 'main.cjs'),
+      outfile: path.join(outDir, 'main.cjs'),
     }),
     build({
       ...common,
       entryPoints: ['electron/preload.ts'],
-      outfile: path.join(root, 'dist-electron', 'preload.cjs'),
+      outfile: path.join(outDir, 'preload.cjs'),
     }),
   ]);
 }

@@ -1,0 +1,243 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../electron/http/securityHeaders.ts';
+import { buildElectron } from './build-electron.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+// Runs the bundled main process under plain Node with a stand-in for the 'electron' module
+// (Electron itself cannot run here), then reports what main.cjs did with it as JSON.
+const DRIVER = String.raw`
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+const out = { webRequest: {} };
+const ipcHandlers = new Map();
+const windows = [];
+const paths = { appData: process.env.FAKE_APPDATA };
+let permissionRequest, permissionCheck, beforeRequest, headersReceived;
+const app = Object.assign(new EventEmitter(), {
+  setName: (name) => (out.name = name),
+  enableSandbox: () => (out.sandboxAll = true),
+  getPath: (key) => paths[key],
+  setPath: (key, value) => (paths[key] = value),
+  getAppPath: () => process.env.FAKE_APP_PATH,
+  requestSingleInstanceLock: () => true,
+  whenReady: () => Promise.resolve(),
+  getPreferredSystemLanguages: () => ['zh-Hans-CN'],
+  getLocale: () => 'en-US',
+  getVersion: () => '9.9.9',
+  quit: () => { out.quit = true; app.emit('will-quit'); },
+  exit: (code) => { out.exitCode = code; },
+});
+class WebContents extends EventEmitter {
+  setWindowOpenHandler(handler) { this.openHandler = handler; }
+}
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new WebContents();
+    windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url) { this.url = url; return Promise.resolve(); }
+  show() {}
+}
+const electron = {
+  app,
+  BrowserWindow,
+  dialog: { showErrorBox: (title, message) => (out.errorBox = { title, message }) },
+  ipcMain: { handle: (channel, listener) => ipcHandlers.set(channel, listener) },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (handler) => (permissionRequest = handler),
+      setPermissionCheckHandler: (handler) => (permissionCheck = handler),
+      webRequest: {
+        onBeforeRequest: (handler) => (beforeRequest = handler),
+        onHeadersReceived: (handler) => (headersReceived = handler),
+      },
+    },
+  },
+};
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'electron' ? electron : load.call(this, request, ...rest);
+};
+require(process.env.MAIN_BUNDLE);
+
+setTimeout(async () => {
+  out.userData = paths.userData;
+  out.ipcChannels = [...ipcHandlers.keys()];
+  out.windows = windows.length;
+  const win = windows[0];
+  if (win) {
+    out.webPreferences = win.options.webPreferences;
+    out.loadedUrl = win.url;
+    const rpc = ipcHandlers.get('rpc');
+    out.info = await rpc({ senderFrame: { url: win.url + '#/accounts' } }, 'app.info', {});
+    out.foreign = await rpc({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
+    for (const url of JSON.parse(process.env.PROBE_URLS)) {
+      beforeRequest({ url }, (response) => (out.webRequest[url] = response.cancel));
+    }
+    headersReceived({ responseHeaders: { 'X-Kept': ['yes'] } }, (response) => (out.headers = response.responseHeaders));
+    const navigation = { prevented: false, preventDefault() { this.prevented = true; } };
+    win.webContents.emit('will-navigate', navigation, 'https://evil.example/');
+    out.navigationPrevented = navigation.prevented;
+    out.windowOpen = win.webContents.openHandler({ url: 'https://evil.example/' });
+    permissionRequest(win.webContents, 'media', (granted) => (out.permissionGranted = granted));
+    out.permissionCheck = permissionCheck(win.webContents, 'geolocation');
+    app.quit();
+    out.walAfterQuit = require('node:fs').existsSync(process.env.EXPECTED_DB + '-wal');
+  }
+  process.stdout.write(JSON.stringify(out));
+}, 300);
+`;
+
+type Report = Record<string, unknown> & { webRequest: Record<string, boolean> };
+
+let tmp: string;
+let bundleDir: string;
+let appPath: string;
+let rendererDir: string;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'dw-electron-'));
+  bundleDir = path.join(tmp, 'bundle');
+  appPath = path.join(tmp, 'app');
+  rendererDir = path.join(appPath, 'dist', 'renderer');
+  mkdirSync(rendererDir, { recursive: true });
+  writeFileSync(path.join(rendererDir, 'index.html'), '<title>Deal Workbench</title>');
+  await buildElectron(ROOT, bundleDir);
+});
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function runMain(
+  args: string[],
+  env: Record<string, string>,
+  expectedDb: string,
+  probeUrls: string[] = [],
+): Report {
+  const run = spawnSync(process.execPath, ['-e', DRIVER, '--', ...args], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      NODE_PATH: path.join(ROOT, 'node_modules'),
+      MAIN_BUNDLE: path.join(bundleDir, 'main.cjs'),
+      FAKE_APPDATA: path.join(tmp, 'appdata'),
+      FAKE_APP_PATH: appPath,
+      EXPECTED_DB: expectedDb,
+      PROBE_URLS: JSON.stringify(probeUrls),
+      ...env,
+    },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as Report;
+}
+
+describe('the bundled Electron main process', () => {
+  it('bundles main and preload as CommonJS, leaving electron and better-sqlite3 external', () => {
+    const main = readFileSync(path.join(bundleDir, 'main.cjs'), 'utf8');
+    const preload = readFileSync(path.join(bundleDir, 'preload.cjs'), 'utf8');
+    expect(main).toContain('require("electron")');
+    expect(main).toContain('require("better-sqlite3")');
+    expect(preload).toContain('exposeInMainWorld(BRIDGE_KEY');
+    expect(preload).not.toContain('better-sqlite3');
+  });
+
+  it('opens the default workspace and a locked-down window that reaches the router', () => {
+    const userData = path.join(tmp, 'appdata', 'Deal Workbench');
+    const db = path.join(userData, 'workspace.sqlite');
+    const indexUrl = pathToFileURL(path.join(rendererDir, 'index.html')).href;
+    const assetUrl = pathToFileURL(path.join(rendererDir, 'assets', 'index.js')).href;
+    const outside = pathToFileURL(path.join(tmp, 'secret.txt')).href;
+    const report = runMain([], {}, db, [
+      indexUrl,
+      assetUrl,
+      outside,
+      'https://example.com/x.js',
+      'http://127.0.0.1:1/',
+    ]);
+
+    expect(report).toMatchObject({
+      name: 'Deal Workbench',
+      sandboxAll: true,
+      userData,
+      ipcChannels: ['rpc'],
+      windows: 1,
+    });
+    expect(report.loadedUrl).toBe(indexUrl);
+    expect(report.webPreferences).toEqual({
+      preload: path.join(appPath, 'dist-electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    });
+    expect(report.info).toEqual({
+      ok: true,
+      data: {
+        version: '9.9.9',
+        schemaVersion: expect.any(Number),
+        workspacePath: db,
+        systemLocale: 'zh-CN',
+      },
+    });
+    expect(report.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(report.webRequest).toEqual({
+      [indexUrl]: false,
+      [assetUrl]: false,
+      [outside]: true,
+      'https://example.com/x.js': true,
+      'http://127.0.0.1:1/': true,
+    });
+    expect(report.headers).toEqual({
+      'X-Kept': ['yes'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      'X-Content-Type-Options': ['nosniff'],
+    });
+    expect(report).toMatchObject({
+      navigationPrevented: true,
+      windowOpen: { action: 'deny' },
+      permissionGranted: false,
+      permissionCheck: false,
+      quit: true,
+      walAfterQuit: false,
+    });
+    expect(existsSync(db)).toBe(true);
+  });
+
+  it('uses --db before DEAL_WORKBENCH_DB', () => {
+    const fromArg = path.join(tmp, 'chosen', 'arg.sqlite');
+    const report = runMain(
+      ['--db', fromArg],
+      { DEAL_WORKBENCH_DB: path.join(tmp, 'env.sqlite') },
+      fromArg,
+    );
+    expect(report.info).toMatchObject({ ok: true, data: { workspacePath: fromArg } });
+    const fromEnv = path.join(tmp, 'env.sqlite');
+    expect(runMain([], { DEAL_WORKBENCH_DB: fromEnv }, fromEnv).info).toMatchObject({
+      data: { workspacePath: fromEnv },
+    });
+  });
+
+  it('shows an error box and exits for a file that is not a workspace', () => {
+    const file = path.join(tmp, 'notes.sqlite');
+    writeFileSync(file, 'not a database');
+    const report = runMain(['--db', file], {}, file);
+    expect(report).toMatchObject({
+      windows: 0,
+      exitCode: 1,
+      errorBox: {
+        title: 'Deal Workbench',
+        message: expect.stringMatching(/is not a Deal Workbench workspace/),
+      },
+    });
+    expect(readFileSync(file, 'utf8')).toBe('not a database');
+  });
+});
