@@ -21,7 +21,11 @@ export async function invoke<C extends ChannelName>(
   return result.data as ChannelOutput<C>;
 }
 
-async function viaBridge(bridge: Bridge, channel: string, input: unknown): Promise<Result<unknown>> {
+async function viaBridge(
+  bridge: Bridge,
+  channel: string,
+  input: unknown,
+): Promise<Result<unknown>> {
   try {
     return await bridge.invoke(channel, input);
   } catch {

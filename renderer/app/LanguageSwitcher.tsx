@@ -24,7 +24,10 @@ export function LanguageSwitcher() {
             onClick={() =>
               update.mutate(locale, {
                 onError: (error) =>
-                  notifications.show({ color: 'red', message: t(`errors.codes.${errorCode(error)}`) }),
+                  notifications.show({
+                    color: 'red',
+                    message: t(`errors.codes.${errorCode(error)}`),
+                  }),
               })
             }
           >

@@ -19,7 +19,12 @@ export function Shell() {
       <AppShell.Header px="md" style={{ borderBottomColor: 'var(--mantine-color-gray-2)' }}>
         <Group h="100%" justify="space-between">
           <Group gap="xs">
-            <ThemeIcon size={30} radius="md" variant="gradient" gradient={{ from: 'indigo.7', to: 'cyan.6', deg: 135 }}>
+            <ThemeIcon
+              size={30}
+              radius="md"
+              variant="gradient"
+              gradient={{ from: 'indigo.7', to: 'cyan.6', deg: 135 }}
+            >
               <IconTargetArrow size={18} />
             </ThemeIcon>
             <Text fw={700} size="md">
@@ -33,7 +38,11 @@ export function Shell() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" bg="gray.0" style={{ borderRightColor: 'var(--mantine-color-gray-2)' }}>
+      <AppShell.Navbar
+        p="xs"
+        bg="gray.0"
+        style={{ borderRightColor: 'var(--mantine-color-gray-2)' }}
+      >
         <nav aria-label={t('app.mainNavigation')}>
           <NavLink
             href={route.href({ name: 'accounts' })}
@@ -59,7 +68,9 @@ export function Shell() {
 
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         {current.name === 'accounts' && <AccountsPage />}
-        {current.name === 'account' && <AccountPage key={current.id} id={current.id} tab={current.tab} />}
+        {current.name === 'account' && (
+          <AccountPage key={current.id} id={current.id} tab={current.tab} />
+        )}
         {current.name === 'opportunities' && <OpportunitiesPage />}
       </AppShell.Main>
     </AppShell>

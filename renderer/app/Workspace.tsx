@@ -51,7 +51,9 @@ export function Workspace() {
     );
   }
   return (
-    <DatesProvider settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
+    <DatesProvider
+      settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}
+    >
       <Shell />
     </DatesProvider>
   );

@@ -7,7 +7,8 @@ export function createQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 10_000,
-        retry: (failures, error) => error instanceof RpcError && error.code === 'unreachable' && failures < 2,
+        retry: (failures, error) =>
+          error instanceof RpcError && error.code === 'unreachable' && failures < 2,
       },
       mutations: { retry: false },
     },

@@ -45,8 +45,6 @@ export const en = {
     empty: '—',
     loading: 'Loading…',
     shortcut: 'Shortcut: {{keys}}',
-    rows_one: '{{count}} row',
-    rows_other: '{{count}} rows',
     sortAscending: 'Sorted ascending',
     sortDescending: 'Sorted descending',
     yes: 'Yes',
@@ -164,6 +162,8 @@ export const en = {
   },
   accounts: {
     title: 'Accounts',
+    count_one: '{{count}} account',
+    count_other: '{{count}} accounts',
     new: 'New account',
     searchPlaceholder: 'Name, industry, region or owner',
     tableLabel: 'Accounts',
@@ -253,6 +253,8 @@ export const en = {
   },
   people: {
     title: 'People',
+    count_one: '{{count}} person',
+    count_other: '{{count}} people',
     new: 'New person',
     tableLabel: 'People',
     searchPlaceholder: 'Name, title or department',
@@ -306,6 +308,8 @@ export const en = {
   },
   opportunities: {
     title: 'Opportunities',
+    count_one: '{{count}} opportunity',
+    count_other: '{{count}} opportunities',
     new: 'New opportunity',
     tableLabel: 'Opportunities',
     searchPlaceholder: 'Name, account, products or owner',

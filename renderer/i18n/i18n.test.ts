@@ -38,7 +38,12 @@ describe('translations', () => {
 
   it('zh-CN is really translated: Chinese text wherever English has words', () => {
     // Language names and format strings are the same in both on purpose.
-    const sameOnPurpose = new Set(['enums.locale.zh-CN', 'enums.locale.en', 'common.empty', 'opportunities.stageOption']);
+    const sameOnPurpose = new Set([
+      'enums.locale.zh-CN',
+      'enums.locale.en',
+      'common.empty',
+      'opportunities.stageOption',
+    ]);
     for (const [key, text] of enLeaves) {
       if (sameOnPurpose.has(key) || !/[A-Za-z]{2}/.test(text)) continue;
       expect(zhLeaves.get(key), key).toMatch(/[\u4e00-\u9fff]/);

@@ -32,8 +32,6 @@ export const zhCN: Messages = {
     empty: '—',
     loading: '加载中…',
     shortcut: '快捷键：{{keys}}',
-    rows_one: '{{count}} 行',
-    rows_other: '{{count}} 行',
     sortAscending: '升序排列',
     sortDescending: '降序排列',
     yes: '是',
@@ -43,7 +41,8 @@ export const zhCN: Messages = {
     loadTitle: '无法加载',
     saveTitle: '未保存任何内容',
     staleTitle: '此记录已被他人修改',
-    staleBody: '您打开此记录后，它已被修改，因此您的编辑没有保存。请重新加载以查看最新版本；此表单中的编辑将被替换。',
+    staleBody:
+      '您打开此记录后，它已被修改，因此您的编辑没有保存。请重新加载以查看最新版本；此表单中的编辑将被替换。',
     reloadRecord: '重新加载记录',
     codes: {
       unreachable: '工作台服务没有响应。请确认它仍在运行，然后重试。',
@@ -146,6 +145,8 @@ export const zhCN: Messages = {
   },
   accounts: {
     title: '客户',
+    count_one: '共 {{count}} 个客户',
+    count_other: '共 {{count}} 个客户',
     new: '新建客户',
     searchPlaceholder: '名称、行业、地区或负责人',
     tableLabel: '客户',
@@ -234,6 +235,8 @@ export const zhCN: Messages = {
   },
   people: {
     title: '联系人',
+    count_one: '共 {{count}} 位联系人',
+    count_other: '共 {{count}} 位联系人',
     new: '新建联系人',
     tableLabel: '联系人',
     searchPlaceholder: '姓名、职务或部门',
@@ -287,6 +290,8 @@ export const zhCN: Messages = {
   },
   opportunities: {
     title: '销售机会',
+    count_one: '共 {{count}} 个销售机会',
+    count_other: '共 {{count}} 个销售机会',
     new: '新建销售机会',
     tableLabel: '销售机会',
     searchPlaceholder: '名称、客户、产品或负责人',

@@ -41,7 +41,15 @@ const ROW_HEIGHT = 40;
  * A sortable list with virtualised rows, kept a real table for assistive technology.
  * One row at a time is in the tab order; arrows, Home/End and PageUp/PageDown move between rows.
  */
-export function DataTable<T>({ label, data, columns, getRowId, onOpen, initialSorting = [], empty }: Props<T>) {
+export function DataTable<T>({
+  label,
+  data,
+  columns,
+  getRowId,
+  onOpen,
+  initialSorting = [],
+  empty,
+}: Props<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [active, setActive] = useState(0);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -79,7 +87,10 @@ export function DataTable<T>({ label, data, columns, getRowId, onOpen, initialSo
   }
 
   function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T) {
-    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const page = Math.max(
+      1,
+      Math.floor((scrollerRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1,
+    );
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -99,10 +110,16 @@ export function DataTable<T>({ label, data, columns, getRowId, onOpen, initialSo
 
   return (
     <div ref={scrollerRef} className={classes.scroller}>
-      <table className={classes.table} aria-label={label} aria-rowcount={rows.length + 1}>
+      <table
+        className={classes.table}
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        style={{ minWidth: table.getTotalSize() }}
+      >
         <colgroup>
-          {table.getVisibleLeafColumns().map((column) => (
-            <col key={column.id} style={{ width: column.getSize() }} />
+          {/* The first column takes whatever width the others leave. */}
+          {table.getVisibleLeafColumns().map((column, i) => (
+            <col key={column.id} style={{ width: i === 0 ? undefined : column.getSize() }} />
           ))}
         </colgroup>
         <thead>
@@ -116,7 +133,9 @@ export function DataTable<T>({ label, data, columns, getRowId, onOpen, initialSo
                     key={header.id}
                     scope="col"
                     className={`${classes.th} ${align === 'right' ? classes.right : ''}`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                    }
                   >
                     <UnstyledButton
                       className={classes.sortButton}

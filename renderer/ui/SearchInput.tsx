@@ -29,7 +29,13 @@ export function SearchInput({ value, onChange, placeholder, ref }: Props) {
       }}
       leftSection={<IconSearch size={16} stroke={1.6} />}
       rightSection={
-        value ? <CloseButton size="sm" aria-label={t('common.clearSearch')} onClick={() => onChange('')} /> : null
+        value ? (
+          <CloseButton
+            size="sm"
+            aria-label={t('common.clearSearch')}
+            onClick={() => onChange('')}
+          />
+        ) : null
       }
       w={320}
     />

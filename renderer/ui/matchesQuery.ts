@@ -4,7 +4,12 @@ export function normalizeText(text: string): string {
 }
 
 /** Whether any of the texts contains the (already typed) query; Chinese substrings included. */
-export function matchesQuery(query: string, texts: readonly (string | null | undefined)[]): boolean {
+export function matchesQuery(
+  query: string,
+  texts: readonly (string | null | undefined)[],
+): boolean {
   const needle = normalizeText(query);
-  return needle === '' || texts.some((text) => text != null && normalizeText(text).includes(needle));
+  return (
+    needle === '' || texts.some((text) => text != null && normalizeText(text).includes(needle))
+  );
 }

@@ -13,6 +13,7 @@ export function useFormatters(): Formatters {
 function makeFormatters(locale: string) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const localDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
@@ -23,9 +24,12 @@ function makeFormatters(locale: string) {
   return {
     locale,
     /** A calendar date stored as YYYY-MM-DD; read as UTC so it never shifts by a day. */
-    date: (iso: string | null) => (iso ? day.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
+    date: (iso: string | null) =>
+      iso ? day.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '',
     /** A timestamp, in the user's time zone. */
     dateTime: (iso: string) => moment.format(new Date(iso)),
+    /** The day of a timestamp, in the user's time zone. */
+    dayOf: (iso: string) => localDay.format(new Date(iso)),
     integer: (n: number | null) => (n === null ? '' : integer.format(n)),
     decimal: (n: number | null) => (n === null ? '' : decimal.format(n)),
     /** A whole-number percentage such as 40 (not 0.4). */

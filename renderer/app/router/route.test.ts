@@ -4,15 +4,29 @@ import { route } from './route.ts';
 describe('route', () => {
   it('reads screens from the fragment and writes them back', () => {
     expect(route.parse('#/opportunities')).toEqual({ name: 'opportunities' });
-    expect(route.parse('#/accounts/acc_1/people')).toEqual({ name: 'account', id: 'acc_1', tab: 'people' });
-    expect(route.parse('#/accounts/acc_1')).toEqual({ name: 'account', id: 'acc_1', tab: 'profile' });
-    expect(route.href({ name: 'account', id: 'acc_1', tab: 'opportunities' })).toBe('#/accounts/acc_1/opportunities');
+    expect(route.parse('#/accounts/acc_1/people')).toEqual({
+      name: 'account',
+      id: 'acc_1',
+      tab: 'people',
+    });
+    expect(route.parse('#/accounts/acc_1')).toEqual({
+      name: 'account',
+      id: 'acc_1',
+      tab: 'profile',
+    });
+    expect(route.href({ name: 'account', id: 'acc_1', tab: 'opportunities' })).toBe(
+      '#/accounts/acc_1/opportunities',
+    );
     expect(route.href({ name: 'account', id: 'acc_1', tab: 'profile' })).toBe('#/accounts/acc_1');
   });
 
   it('falls back to the accounts list for a token fragment or an unknown tab', () => {
     expect(route.parse('#token=abc')).toEqual({ name: 'accounts' });
     expect(route.parse('')).toEqual({ name: 'accounts' });
-    expect(route.parse('#/accounts/acc_1/nonsense')).toEqual({ name: 'account', id: 'acc_1', tab: 'profile' });
+    expect(route.parse('#/accounts/acc_1/nonsense')).toEqual({
+      name: 'account',
+      id: 'acc_1',
+      tab: 'profile',
+    });
   });
 });

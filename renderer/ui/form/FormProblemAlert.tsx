@@ -16,7 +16,12 @@ export function FormProblemAlert({ problem, onReload, reloading }: Props) {
   const { t } = useTranslation();
   if (problem.kind === 'stale') {
     return (
-      <Alert color="orange" icon={<IconAlertTriangle />} title={t('errors.staleTitle')} role="alert">
+      <Alert
+        color="orange"
+        icon={<IconAlertTriangle />}
+        title={t('errors.staleTitle')}
+        role="alert"
+      >
         {t('errors.staleBody')}
         {onReload && (
           <Button

@@ -4,7 +4,17 @@ import type { ReactNode } from 'react';
 /** One titled group of fields, laid out in two columns. */
 export function FormSection({ legend, children }: { legend: string; children: ReactNode }) {
   return (
-    <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 600, marginBottom: 'var(--mantine-spacing-xs)', color: 'var(--mantine-color-indigo-8)' } }}>
+    <Fieldset
+      legend={legend}
+      variant="unstyled"
+      styles={{
+        legend: {
+          fontWeight: 600,
+          marginBottom: 'var(--mantine-spacing-xs)',
+          color: 'var(--mantine-color-indigo-8)',
+        },
+      }}
+    >
       <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
         {children}
       </SimpleGrid>

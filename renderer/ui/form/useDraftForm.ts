@@ -17,7 +17,10 @@ type Options<V, D> = {
  * A Mantine form validated as the user types and on save by a contract schema, which shows
  * the server's verdict the same way: each issue next to its field, the rest in `problem`.
  */
-export function useDraftForm<V extends Record<string, unknown>, D>({ initialValues, parse }: Options<V, D>) {
+export function useDraftForm<V extends Record<string, unknown>, D>({
+  initialValues,
+  parse,
+}: Options<V, D>) {
   const fields = Object.keys(initialValues);
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
@@ -36,8 +39,7 @@ export function useDraftForm<V extends Record<string, unknown>, D>({ initialValu
       const { byField, general } = splitIssues(error.issues, fields);
       form.setErrors(toErrors(byField));
       setProblem({ kind: 'refused', general });
-      const first = Object.keys(byField)[0];
-      if (first) form.getInputNode(first)?.focus();
+      focusField(Object.keys(byField)[0]);
     } else if (error instanceof RpcError && error.code === 'conflict') {
       setProblem({ kind: 'stale' });
     } else {
@@ -47,20 +49,27 @@ export function useDraftForm<V extends Record<string, unknown>, D>({ initialValu
 
   /** Form submit handler: validates, then runs `save` with the parsed draft. */
   function onSubmit(save: (draft: D) => Promise<void>) {
-    return form.onSubmit(async (values) => {
-      const result = parse(values);
-      if (!result.success) {
-        // Only issues no field shows get here; the field ones stopped the submit already.
-        setProblem({ kind: 'refused', general: result.issues });
-        return;
-      }
-      setProblem(null);
-      try {
-        await save(result.data);
-      } catch (error) {
-        showServerError(error);
-      }
-    });
+    return form.onSubmit(
+      async (values) => {
+        const result = parse(values);
+        if (!result.success) {
+          // Only issues no field shows get here; the field ones stopped the submit already.
+          setProblem({ kind: 'refused', general: result.issues });
+          return;
+        }
+        setProblem(null);
+        try {
+          await save(result.data);
+        } catch (error) {
+          showServerError(error);
+        }
+      },
+      (errors) => focusField(Object.keys(errors)[0]),
+    );
+  }
+
+  function focusField(field: string | undefined) {
+    if (field) form.getInputNode(field)?.focus();
   }
 
   /** Replaces the values with a freshly loaded record (after a conflict). */
@@ -76,6 +85,9 @@ export function useDraftForm<V extends Record<string, unknown>, D>({ initialValu
 
 function toErrors(byField: Record<string, Issue>): FormErrors {
   return Object.fromEntries(
-    Object.entries(byField).map(([field, issue]) => [field, createElement(IssueMessage, { issue })]),
+    Object.entries(byField).map(([field, issue]) => [
+      field,
+      createElement(IssueMessage, { issue }),
+    ]),
   );
 }

@@ -1,10 +1,23 @@
-import { Autocomplete, Group, NumberInput, Radio, Select, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Group,
+  NumberInput,
+  Radio,
+  Select,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, PAYMENT_BEHAVIOURS } from '../../../../shared/enums.ts';
-import { accountDraft, emptyAccountDraft, type Account, type AccountDraft } from '../../../../shared/schemas.ts';
+import {
+  accountDraft,
+  emptyAccountDraft,
+  type Account,
+  type AccountDraft,
+} from '../../../../shared/schemas.ts';
 import { distinctValues } from '../../../ui/distinctValues.ts';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
@@ -50,8 +63,13 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
   });
 
   const submit = onSubmit(async (draft) => {
-    const saved = await save.mutateAsync(record ? { id: record.id, version: record.version, ...draft } : draft);
-    notifications.show({ color: 'teal', message: t(record ? 'accounts.savedNotice' : 'accounts.createdNotice') });
+    const saved = await save.mutateAsync(
+      record ? { id: record.id, version: record.version, ...draft } : draft,
+    );
+    notifications.show({
+      color: 'teal',
+      message: t(record ? 'accounts.savedNotice' : 'accounts.createdNotice'),
+    });
     onSaved(saved, record === null);
   });
 
@@ -59,7 +77,10 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
     if (!record) return;
     setReloading(true);
     try {
-      const fresh = await queryClient.fetchQuery({ ...accountQueries.detail(record.id), staleTime: 0 });
+      const fresh = await queryClient.fetchQuery({
+        ...accountQueries.detail(record.id),
+        staleTime: 0,
+      });
       setRecord(fresh);
       reload(pickFields(emptyAccountDraft, fresh));
     } finally {
@@ -72,7 +93,11 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
       onSubmit={submit}
       onCancel={onCancel}
       saving={save.isPending}
-      alert={problem && <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />}
+      alert={
+        problem && (
+          <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />
+        )
+      }
     >
       <FormSection legend={t('accounts.sections.basic')}>
         <TextInput {...field('name')} required data-autofocus {...wide} />
@@ -119,8 +144,20 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
             <Radio value="listed" label={t('accounts.listed.listed')} />
           </Group>
         </Radio.Group>
-        <NumberInput {...nullableNumberProps(field('revenue'))} label={t('accounts.fields.revenue')} min={0} thousandSeparator hideControls />
-        <NumberInput {...nullableNumberProps(field('budget'))} label={t('accounts.fields.budget')} min={0} thousandSeparator hideControls />
+        <NumberInput
+          {...nullableNumberProps(field('revenue'))}
+          label={t('accounts.fields.revenue')}
+          min={0}
+          thousandSeparator
+          hideControls
+        />
+        <NumberInput
+          {...nullableNumberProps(field('budget'))}
+          label={t('accounts.fields.budget')}
+          min={0}
+          thousandSeparator
+          hideControls
+        />
         <NumberInput
           {...nullableNumberProps(field('staffSize'))}
           label={t('accounts.fields.staffSize')}
@@ -140,15 +177,30 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
       </FormSection>
 
       <FormSection legend={t('accounts.sections.logistics')}>
-        <Textarea {...field('deliveryPreferences')} description={t('accounts.hints.deliveryPreferences')} autosize minRows={2} />
-        <Textarea {...field('sites')} autosize minRows={2} description=" " />
+        <Textarea
+          {...field('deliveryPreferences')}
+          description={t('accounts.hints.deliveryPreferences')}
+          autosize
+          minRows={2}
+        />
+        <Textarea {...field('sites')} autosize minRows={2} />
       </FormSection>
 
       <FormSection legend={t('accounts.sections.record')}>
-        <Textarea {...field('pastDeals')} description={t('accounts.hints.pastDeals')} autosize minRows={2} maxRows={6} {...wide} />
+        <Textarea
+          {...field('pastDeals')}
+          description={t('accounts.hints.pastDeals')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...wide}
+        />
         <Select
           {...field('paymentBehaviour')}
-          data={PAYMENT_BEHAVIOURS.map((p) => ({ value: p, label: t(`enums.paymentBehaviour.${p}`) }))}
+          data={PAYMENT_BEHAVIOURS.map((p) => ({
+            value: p,
+            label: t(`enums.paymentBehaviour.${p}`),
+          }))}
           placeholder={t('accounts.placeholders.unknown')}
           clearable
         />

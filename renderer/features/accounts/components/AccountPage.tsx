@@ -28,7 +28,13 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
 
   const back = (
     <Tooltip label={t('common.backToList')}>
-      <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('common.backToList')} onClick={() => navigate({ name: 'accounts' })}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        size="lg"
+        aria-label={t('common.backToList')}
+        onClick={() => navigate({ name: 'accounts' })}
+      >
         <IconArrowLeft size={20} />
       </ActionIcon>
     </Tooltip>
@@ -48,7 +54,11 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
     );
   }
   const a = account.data;
-  const meta = [a.industry, a.region, a.owner && t('accounts.ownerLine', { owner: a.owner })].filter(Boolean);
+  const meta = [
+    a.industry,
+    a.region,
+    a.owner && t('accounts.ownerLine', { owner: a.owner }),
+  ].filter(Boolean);
 
   return (
     <Page>
@@ -76,7 +86,11 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </Stack>
         </Group>
         <Group gap="sm" wrap="nowrap">
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => drawer.open(a)}>
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => drawer.open(a)}
+          >
             {t('common.edit')}
           </Button>
           <ArchiveAccountButton account={a} />
@@ -85,7 +99,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
 
       <Tabs
         value={tab}
-        onChange={(next) => isTab(next) && navigate({ name: 'account', id, tab: next }, { replace: true })}
+        onChange={(next) =>
+          isTab(next) && navigate({ name: 'account', id, tab: next }, { replace: true })
+        }
         keepMounted={false}
         flex={1}
         mih={0}
@@ -105,10 +121,22 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         <Tabs.Panel value="profile" style={{ overflow: 'auto' }} flex={1}>
           <AccountProfile account={a} />
         </Tabs.Panel>
-        <Tabs.Panel value="people" flex={1} mih={0} pt="md" style={{ display: 'flex', flexDirection: 'column' }}>
+        <Tabs.Panel
+          value="people"
+          flex={1}
+          mih={0}
+          pt="md"
+          style={{ display: 'flex', flexDirection: 'column' }}
+        >
           <PeoplePanel accountId={a.id} />
         </Tabs.Panel>
-        <Tabs.Panel value="opportunities" flex={1} mih={0} pt="md" style={{ display: 'flex', flexDirection: 'column' }}>
+        <Tabs.Panel
+          value="opportunities"
+          flex={1}
+          mih={0}
+          pt="md"
+          style={{ display: 'flex', flexDirection: 'column' }}
+        >
           <OpportunitiesPanel accountId={a.id} />
         </Tabs.Panel>
       </Tabs>

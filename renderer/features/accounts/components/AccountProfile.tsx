@@ -20,7 +20,10 @@ function Section({ title, items }: { title: string; items: Item[] }) {
           <DataList.Item key={item.label}>
             <DataList.ItemLabel c="dimmed">{item.label}</DataList.ItemLabel>
             <DataList.ItemValue style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {item.value === '' || item.value === null || item.value === undefined || item.value === false ? (
+              {item.value === '' ||
+              item.value === null ||
+              item.value === undefined ||
+              item.value === false ? (
                 <Text span c="gray.5">
                   {t('common.empty')}
                 </Text>
@@ -41,7 +44,11 @@ export function AccountProfile({ account: a }: { account: Account }) {
   const fmt = useFormatters();
   const f = (key: keyof AccountDraft) => t(`accounts.fields.${key}`);
   const website = a.website && (
-    <Anchor href={/^https?:\/\//.test(a.website) ? a.website : `https://${a.website}`} target="_blank" rel="noreferrer">
+    <Anchor
+      href={/^https?:\/\//.test(a.website) ? a.website : `https://${a.website}`}
+      target="_blank"
+      rel="noreferrer"
+    >
       {a.website}
     </Anchor>
   );
@@ -73,8 +80,14 @@ export function AccountProfile({ account: a }: { account: Account }) {
         title={t('accounts.sections.business')}
         items={[
           { label: f('developmentPlans'), value: a.developmentPlans },
-          { label: f('fiscalYearStartMonth'), value: a.fiscalYearStartMonth && fmt.month(a.fiscalYearStartMonth) },
-          { label: f('listed'), value: t(a.listed ? 'accounts.listed.listed' : 'accounts.listed.private') },
+          {
+            label: f('fiscalYearStartMonth'),
+            value: a.fiscalYearStartMonth && fmt.month(a.fiscalYearStartMonth),
+          },
+          {
+            label: f('listed'),
+            value: t(a.listed ? 'accounts.listed.listed' : 'accounts.listed.private'),
+          },
           { label: f('revenue'), value: fmt.decimal(a.revenue) },
           { label: f('staffSize'), value: fmt.integer(a.staffSize) },
           { label: f('budget'), value: fmt.decimal(a.budget) },
@@ -92,7 +105,10 @@ export function AccountProfile({ account: a }: { account: Account }) {
         title={t('accounts.sections.record')}
         items={[
           { label: f('pastDeals'), value: a.pastDeals },
-          { label: f('paymentBehaviour'), value: a.paymentBehaviour && t(`enums.paymentBehaviour.${a.paymentBehaviour}`) },
+          {
+            label: f('paymentBehaviour'),
+            value: a.paymentBehaviour && t(`enums.paymentBehaviour.${a.paymentBehaviour}`),
+          },
         ]}
       />
     </SimpleGrid>

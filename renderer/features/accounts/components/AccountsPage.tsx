@@ -30,7 +30,10 @@ const NO_FILTERS: AccountFilters & { showArchived: boolean } = {
 export function AccountsPage() {
   const { t } = useTranslation();
   // Kept for the session so that coming back from an account finds the list as it was left.
-  const [filters, setFilters] = useSessionStorage({ key: 'dealWorkbench.accountFilters', defaultValue: NO_FILTERS });
+  const [filters, setFilters] = useSessionStorage({
+    key: 'dealWorkbench.accountFilters',
+    defaultValue: NO_FILTERS,
+  });
   const accounts = useQuery(accountQueries.list(filters.showArchived));
   const drawer = useDrawerTarget<Account | 'new'>();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -52,7 +55,7 @@ export function AccountsPage() {
     <Page>
       <PageHeader
         title={t('accounts.title')}
-        meta={accounts.data ? t('common.rows', { count: visible.length }) : undefined}
+        meta={accounts.data ? t('accounts.count', { count: visible.length }) : undefined}
         actions={
           <Tooltip label={t('common.shortcut', { keys: 'N' })}>
             <Button leftSection={<IconPlus size={16} />} onClick={openNew}>

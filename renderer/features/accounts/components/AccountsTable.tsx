@@ -29,7 +29,7 @@ export function AccountsTable({ accounts, onOpen, empty }: Props) {
       {
         id: 'name',
         header: t('accounts.columns.name'),
-        size: 260,
+        size: 200,
         ...byText((a) => a.name),
         cell: ({ row }) => (
           <Group gap={6} wrap="nowrap">
@@ -47,27 +47,33 @@ export function AccountsTable({ accounts, onOpen, empty }: Props) {
       {
         id: 'grade',
         header: t('accounts.columns.grade'),
-        size: 88,
+        size: 80,
         accessorFn: (a) => a.grade ?? undefined,
         sortUndefined: 'last',
-        cell: ({ row }) => (row.original.grade ? <GradeBadge grade={row.original.grade} compact /> : null),
+        cell: ({ row }) =>
+          row.original.grade ? <GradeBadge grade={row.original.grade} compact /> : null,
       },
       {
         id: 'funnelStage',
         header: t('accounts.columns.funnelStage'),
-        size: 150,
+        size: 160,
         accessorFn: (a) => a.funnelStage,
         // Funnel order, not alphabetical.
         sortingFn: (a, b) => funnelRank(a.original) - funnelRank(b.original),
         cell: ({ row }) => <FunnelStageBadge stage={row.original.funnelStage} />,
       },
-      { id: 'industry', header: t('accounts.columns.industry'), size: 140, ...byText((a) => a.industry) },
+      {
+        id: 'industry',
+        header: t('accounts.columns.industry'),
+        size: 130,
+        ...byText((a) => a.industry),
+      },
       { id: 'region', header: t('accounts.columns.region'), size: 110, ...byText((a) => a.region) },
       { id: 'owner', header: t('accounts.columns.owner'), size: 110, ...byText((a) => a.owner) },
       {
         id: 'people',
         header: t('accounts.columns.people'),
-        size: 90,
+        size: 80,
         accessorFn: (a) => a.peopleCount,
         meta: { align: 'right' },
         cell: ({ row }) => fmt.integer(row.original.peopleCount),
@@ -83,11 +89,11 @@ export function AccountsTable({ accounts, onOpen, empty }: Props) {
       {
         id: 'updated',
         header: t('accounts.columns.updated'),
-        size: 170,
+        size: 120,
         accessorFn: (a) => a.updatedAt,
         cell: ({ row }) => (
-          <Text size="sm" c="dimmed" span>
-            {fmt.dateTime(row.original.updatedAt)}
+          <Text size="sm" c="dimmed" span title={fmt.dateTime(row.original.updatedAt)}>
+            {fmt.dayOf(row.original.updatedAt)}
           </Text>
         ),
       },

@@ -28,7 +28,11 @@ export function ArchiveAccountButton({ account }: { account: Account }) {
         },
         onError: (error) => {
           close();
-          notifications.show({ color: 'red', title: t('errors.saveTitle'), message: t(`errors.codes.${errorCode(error)}`) });
+          notifications.show({
+            color: 'red',
+            title: t('errors.saveTitle'),
+            message: t(`errors.codes.${errorCode(error)}`),
+          });
         },
       },
     );
@@ -46,7 +50,9 @@ export function ArchiveAccountButton({ account }: { account: Account }) {
       <ConfirmDialog
         opened={opened}
         title={restoring ? t('accounts.restoreTitle') : t('accounts.archiveTitle')}
-        body={t(restoring ? 'accounts.restoreBody' : 'accounts.archiveBody', { name: account.name })}
+        body={t(restoring ? 'accounts.restoreBody' : 'accounts.archiveBody', {
+          name: account.name,
+        })}
         onConfirm={confirm}
         onCancel={close}
         busy={archive.isPending}

@@ -9,7 +9,12 @@ export function GradeBadge({ grade, compact = false }: { grade: Grade; compact?:
   const { t } = useTranslation();
   const label = t(`enums.grade.${grade}`);
   return (
-    <Badge color={COLORS[grade]} variant={grade === 'A' ? 'filled' : 'light'} title={label} miw={compact ? 26 : undefined}>
+    <Badge
+      color={COLORS[grade]}
+      variant={grade === 'A' ? 'filled' : 'light'}
+      title={label}
+      miw={compact ? 26 : undefined}
+    >
       {compact ? grade : label}
     </Badge>
   );

@@ -16,9 +16,27 @@ const account = (id: string, fields: Partial<AccountListItem>): AccountListItem 
 });
 
 const accounts = [
-  account('1', { name: '华为技术有限公司', industry: '通信', region: '深圳', grade: 'A', funnelStage: 'signed' }),
-  account('2', { name: 'Temp Company', industry: 'Manufacturing', region: 'Ohio', owner: 'Zheng Peng', grade: 'B' }),
-  account('3', { name: 'Northwind', industry: 'Retail', region: '上海', owner: '郑鹏', funnelStage: 'target_market' }),
+  account('1', {
+    name: '华为技术有限公司',
+    industry: '通信',
+    region: '深圳',
+    grade: 'A',
+    funnelStage: 'signed',
+  }),
+  account('2', {
+    name: 'Temp Company',
+    industry: 'Manufacturing',
+    region: 'Ohio',
+    owner: 'Zheng Peng',
+    grade: 'B',
+  }),
+  account('3', {
+    name: 'Northwind',
+    industry: 'Retail',
+    region: '上海',
+    owner: '郑鹏',
+    funnelStage: 'target_market',
+  }),
 ];
 const none = { query: '', grade: null, funnelStage: null };
 const ids = (list: AccountListItem[]) => list.map((a) => a.id);
@@ -39,7 +57,9 @@ describe('filterAccounts', () => {
   it('combines grade and funnel stage filters with the search', () => {
     expect(ids(filterAccounts(accounts, { ...none, grade: 'A' }))).toEqual(['1']);
     expect(ids(filterAccounts(accounts, { ...none, funnelStage: 'prospect' }))).toEqual(['2']);
-    expect(ids(filterAccounts(accounts, { ...none, funnelStage: 'prospect', query: 'north' }))).toEqual([]);
+    expect(
+      ids(filterAccounts(accounts, { ...none, funnelStage: 'prospect', query: 'north' })),
+    ).toEqual([]);
     expect(ids(filterAccounts(accounts, none))).toEqual(['1', '2', '3']);
   });
 });

@@ -9,7 +9,10 @@ export type AccountFilters = {
 };
 
 /** Quick search over name, industry, region and owner, plus the grade and stage filters. */
-export function filterAccounts(accounts: readonly AccountListItem[], filters: AccountFilters): AccountListItem[] {
+export function filterAccounts(
+  accounts: readonly AccountListItem[],
+  filters: AccountFilters,
+): AccountListItem[] {
   return accounts.filter(
     (a) =>
       (filters.grade === null || a.grade === filters.grade) &&

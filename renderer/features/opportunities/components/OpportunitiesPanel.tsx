@@ -32,7 +32,11 @@ export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
     <>
       <Group justify="space-between" mb="sm">
         <Group gap="sm">
-          <SearchInput value={query} onChange={setQuery} placeholder={t('opportunities.searchPlaceholder')} />
+          <SearchInput
+            value={query}
+            onChange={setQuery}
+            placeholder={t('opportunities.searchPlaceholder')}
+          />
           <Select
             aria-label={t('opportunities.filterStatus')}
             placeholder={t('opportunities.allStatuses')}
@@ -44,7 +48,7 @@ export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
           />
           {opportunities.data && (
             <Text size="sm" c="dimmed">
-              {t('common.rows', { count: visible.length })}
+              {t('opportunities.count', { count: visible.length })}
             </Text>
           )}
         </Group>

@@ -32,7 +32,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       {
         id: 'name',
         header: t('opportunities.columns.name'),
-        size: 240,
+        size: 200,
         ...text((o) => o.name),
         cell: ({ row }) => (
           <Text size="sm" fw={600} truncate>
@@ -43,7 +43,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       showAccount && {
         id: 'account',
         header: t('opportunities.columns.account'),
-        size: 190,
+        size: 170,
         ...text((o) => o.accountName),
         cell: ({ row }) => (
           <Anchor
@@ -60,7 +60,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       {
         id: 'amount',
         header: t('opportunities.columns.amount'),
-        size: 140,
+        size: 130,
         accessorFn: (o) => o.amount,
         meta: { align: 'right' },
         cell: ({ row }) => fmt.money(row.original.amount, row.original.currency),
@@ -68,7 +68,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       {
         id: 'salesStage',
         header: t('opportunities.columns.salesStage'),
-        size: 230,
+        size: 200,
         accessorFn: (o) => SALES_STAGES.indexOf(o.salesStage),
         cell: ({ row }) => {
           const stage = row.original.salesStage;
@@ -86,7 +86,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       {
         id: 'probability',
         header: t('opportunities.columns.probability'),
-        size: 120,
+        size: 110,
         accessorFn: (o) => o.probability,
         meta: { align: 'right' },
         cell: ({ row }) => (
@@ -99,16 +99,22 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       {
         id: 'expectedCloseDate',
         header: t('opportunities.columns.expectedCloseDate'),
-        size: 130,
+        size: 120,
         accessorFn: (o) => o.expectedCloseDate ?? undefined,
         sortUndefined: 'last',
         cell: ({ row }) => fmt.date(row.original.expectedCloseDate),
       },
-      { id: 'owner', header: t('opportunities.columns.owner'), size: 110, ...text((o) => o.owner), cell: ({ row }) => row.original.owner },
+      {
+        id: 'owner',
+        header: t('opportunities.columns.owner'),
+        size: 100,
+        ...text((o) => o.owner),
+        cell: ({ row }) => row.original.owner,
+      },
       {
         id: 'status',
         header: t('opportunities.columns.status'),
-        size: 100,
+        size: 90,
         accessorFn: (o) => OPPORTUNITY_STATUSES.indexOf(o.status),
         cell: ({ row }) => <StatusBadge status={row.original.status} />,
       },

@@ -70,8 +70,15 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
   const needsReason = STATUSES_NEEDING_REASON.includes(form.values.status);
 
   const submit = onSubmit(async ({ accountId: owner, draft }) => {
-    await save.mutateAsync(record ? { id: record.id, version: record.version, ...draft } : { accountId: owner, ...draft });
-    notifications.show({ color: 'teal', message: t(record ? 'opportunities.savedNotice' : 'opportunities.createdNotice') });
+    await save.mutateAsync(
+      record
+        ? { id: record.id, version: record.version, ...draft }
+        : { accountId: owner, ...draft },
+    );
+    notifications.show({
+      color: 'teal',
+      message: t(record ? 'opportunities.savedNotice' : 'opportunities.createdNotice'),
+    });
     onSaved();
   });
 
@@ -79,7 +86,10 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
     if (!record) return;
     setReloading(true);
     try {
-      const fresh = await queryClient.fetchQuery({ ...opportunityQueries.detail(record.id), staleTime: 0 });
+      const fresh = await queryClient.fetchQuery({
+        ...opportunityQueries.detail(record.id),
+        staleTime: 0,
+      });
       setRecord(fresh);
       setProbabilityEdited(false);
       reload(valuesOf(fresh));
@@ -93,7 +103,11 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
       onSubmit={submit}
       onCancel={onCancel}
       saving={save.isPending}
-      alert={problem && <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />}
+      alert={
+        problem && (
+          <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />
+        )
+      }
     >
       <FormSection legend={t('opportunities.sections.deal')}>
         {chooseAccount && (
@@ -123,12 +137,19 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           <Select
             {...field('currency')}
             data={CURRENCIES.map((c) => ({ value: c, label: c }))}
-            renderOption={({ option }) => `${option.value} · ${t(`enums.currency.${option.value as (typeof CURRENCIES)[number]}`)}`}
+            renderOption={({ option }) =>
+              `${option.value} · ${t(`enums.currency.${option.value as (typeof CURRENCIES)[number]}`)}`
+            }
             allowDeselect={false}
             w={110}
           />
         </Group>
-        <DateInput {...field('expectedCloseDate')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable />
+        <DateInput
+          {...field('expectedCloseDate')}
+          valueFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          clearable
+        />
         <Autocomplete {...field('owner')} data={distinctValues(accounts, (a) => a.owner)} />
         <Select
           {...field('purchaseType')}
@@ -149,7 +170,10 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           }}
           data={SALES_STAGES.map((s, i) => ({
             value: s,
-            label: t('opportunities.stageOption', { index: i + 1, label: t(`enums.salesStage.${s}`) }),
+            label: t('opportunities.stageOption', {
+              index: i + 1,
+              label: t(`enums.salesStage.${s}`),
+            }),
           }))}
           allowDeselect={false}
           {...wide}
@@ -172,10 +196,12 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           {...field('buyingStage')}
           data={BUYING_STAGES.map((s, i) => ({
             value: s,
-            label: t('opportunities.stageOption', { index: i + 1, label: t(`enums.buyingStage.${s}`) }),
+            label: t('opportunities.stageOption', {
+              index: i + 1,
+              label: t(`enums.buyingStage.${s}`),
+            }),
           }))}
           placeholder={t('opportunities.placeholders.noBuyingStage')}
-          description=" "
           clearable
         />
       </FormSection>

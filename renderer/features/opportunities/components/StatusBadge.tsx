@@ -2,7 +2,12 @@ import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OpportunityStatus } from '../../../../shared/enums.ts';
 
-const COLORS: Record<OpportunityStatus, MantineColor> = { open: 'blue', won: 'green', lost: 'red', dropped: 'gray' };
+const COLORS: Record<OpportunityStatus, MantineColor> = {
+  open: 'blue',
+  won: 'green',
+  lost: 'red',
+  dropped: 'gray',
+};
 
 export function StatusBadge({ status }: { status: OpportunityStatus }) {
   const { t } = useTranslation();

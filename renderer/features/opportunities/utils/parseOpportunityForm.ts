@@ -25,7 +25,11 @@ export function parseOpportunityForm({
   if (!accountId) issues.push(makeIssue(['accountId'], 'required'));
   if (amount === null) issues.push(makeIssue(['amount'], 'required'));
   if (probability === null) issues.push(makeIssue(['probability'], 'required'));
-  const result = opportunityDraft.safeParse({ ...rest, amount: amount ?? 0, probability: probability ?? 0 });
+  const result = opportunityDraft.safeParse({
+    ...rest,
+    amount: amount ?? 0,
+    probability: probability ?? 0,
+  });
   if (!result.success) issues.push(...fromZodIssues(result.error.issues));
   if (!result.success || !accountId || issues.length > 0) return { success: false, issues };
   return { success: true, data: { accountId, draft: result.data } };

@@ -21,16 +21,22 @@ export function PeoplePanel({ accountId }: { accountId: string }) {
   const [query, setQuery] = useState('');
   const drawer = useDrawerTarget<Person | 'new'>();
   const everyone = people.data ?? [];
-  const visible = everyone.filter((p) => matchesQuery(query, [p.name, p.title, p.department, p.email, p.phone]));
+  const visible = everyone.filter((p) =>
+    matchesQuery(query, [p.name, p.title, p.department, p.email, p.phone]),
+  );
 
   return (
     <>
       <Group justify="space-between" mb="sm">
         <Group gap="sm">
-          <SearchInput value={query} onChange={setQuery} placeholder={t('people.searchPlaceholder')} />
+          <SearchInput
+            value={query}
+            onChange={setQuery}
+            placeholder={t('people.searchPlaceholder')}
+          />
           {people.data && (
             <Text size="sm" c="dimmed">
-              {t('common.rows', { count: visible.length })}
+              {t('people.count', { count: visible.length })}
             </Text>
           )}
         </Group>

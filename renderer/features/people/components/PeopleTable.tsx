@@ -22,7 +22,12 @@ export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
   const columns = useMemo<ColumnDef<Person>[]>(() => {
     const names = new Map(everyone.map((p) => [p.id, p.name]));
     const nameOf = (id: string | null) => (id ? (names.get(id) ?? '') : '');
-    const text = (id: string, header: string, size: number, get: (p: Person) => string): ColumnDef<Person> => ({
+    const text = (
+      id: string,
+      header: string,
+      size: number,
+      get: (p: Person) => string,
+    ): ColumnDef<Person> => ({
       id,
       header,
       size,
@@ -39,8 +44,8 @@ export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
           </Text>
         ),
       },
-      text('title', t('people.columns.title'), 160, (p) => p.title),
-      text('department', t('people.columns.department'), 140, (p) => p.department),
+      text('title', t('people.columns.title'), 150, (p) => p.title),
+      text('department', t('people.columns.department'), 130, (p) => p.department),
       {
         id: 'level',
         header: t('people.columns.level'),
@@ -51,7 +56,9 @@ export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
       },
       text('reportsTo', t('people.columns.reportsTo'), 130, (p) => nameOf(p.managerId)),
       {
-        ...text('dottedLine', t('people.columns.dottedLine'), 130, (p) => nameOf(p.secondManagerId)),
+        ...text('dottedLine', t('people.columns.dottedLine'), 130, (p) =>
+          nameOf(p.secondManagerId),
+        ),
         cell: ({ row }) => (
           <Text size="sm" c="dimmed" fs="italic" span>
             {nameOf(row.original.secondManagerId)}
@@ -59,7 +66,7 @@ export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
         ),
       },
       text('phone', t('people.columns.phone'), 130, (p) => p.phone),
-      text('email', t('people.columns.email'), 200, (p) => p.email),
+      text('email', t('people.columns.email'), 190, (p) => p.email),
     ];
   }, [t, fmt, everyone]);
 

@@ -5,7 +5,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS } from '../../../../shared/enums.ts';
-import { emptyPersonDraft, personDraft, type Person, type PersonDraft } from '../../../../shared/schemas.ts';
+import {
+  emptyPersonDraft,
+  personDraft,
+  type Person,
+  type PersonDraft,
+} from '../../../../shared/schemas.ts';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
@@ -55,8 +60,13 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
   };
 
   const submit = onSubmit(async (draft) => {
-    await save.mutateAsync(record ? { id: record.id, version: record.version, ...draft } : { accountId, ...draft });
-    notifications.show({ color: 'teal', message: t(record ? 'people.savedNotice' : 'people.createdNotice') });
+    await save.mutateAsync(
+      record ? { id: record.id, version: record.version, ...draft } : { accountId, ...draft },
+    );
+    notifications.show({
+      color: 'teal',
+      message: t(record ? 'people.savedNotice' : 'people.createdNotice'),
+    });
     onSaved();
   });
 
@@ -64,7 +74,10 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
     if (!record) return;
     setReloading(true);
     try {
-      const fresh = await queryClient.fetchQuery({ ...peopleQueries.detail(record.id), staleTime: 0 });
+      const fresh = await queryClient.fetchQuery({
+        ...peopleQueries.detail(record.id),
+        staleTime: 0,
+      });
       setRecord(fresh);
       reload(pickFields(emptyPersonDraft, fresh));
     } finally {
@@ -77,7 +90,11 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
       onSubmit={submit}
       onCancel={onCancel}
       saving={save.isPending}
-      alert={problem && <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />}
+      alert={
+        problem && (
+          <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />
+        )
+      }
     >
       <FormSection legend={t('people.sections.position')}>
         <TextInput {...field('name')} required data-autofocus />
@@ -89,7 +106,11 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
           placeholder={t('people.placeholders.noLevel')}
           clearable
         />
-        <Select {...field('managerId')} {...managerSelect} placeholder={t('people.placeholders.noManager')} />
+        <Select
+          {...field('managerId')}
+          {...managerSelect}
+          placeholder={t('people.placeholders.noManager')}
+        />
         <Select
           {...field('secondManagerId')}
           {...managerSelect}
@@ -104,10 +125,22 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
       </FormSection>
 
       <FormSection legend={t('people.sections.personal')}>
-        <DateInput {...field('birthday')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable />
+        <DateInput
+          {...field('birthday')}
+          valueFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          clearable
+        />
         <TextInput {...field('education')} />
         <Textarea {...field('interests')} autosize minRows={2} {...wide} />
-        <Textarea {...field('notes')} description={t('people.hints.notes')} autosize minRows={3} maxRows={8} {...wide} />
+        <Textarea
+          {...field('notes')}
+          description={t('people.hints.notes')}
+          autosize
+          minRows={3}
+          maxRows={8}
+          {...wide}
+        />
       </FormSection>
     </FormLayout>
   );

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_KEY, type Bridge } from '../../shared/bridge.ts';
+import { invoke } from './invoke.ts';
+import { RpcError } from './RpcError.ts';
+import { sessionToken } from './sessionToken.ts';
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+async function failure(promise: Promise<unknown>): Promise<RpcError> {
+  const error = await promise.then(
+    () => new Error('expected the call to fail'),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof RpcError)) throw error;
+  return error;
+}
+
+describe('invoke over HTTP', () => {
+  const fetchMock = vi.fn<typeof fetch>();
+
+  beforeEach(() => {
+    vi.stubGlobal('fetch', fetchMock);
+    window.sessionStorage.clear();
+    window.location.hash = '#token=s3cret%2Btoken';
+    sessionToken.capture();
+    window.location.hash = '#/accounts';
+  });
+  afterEach(() => {
+    fetchMock.mockReset();
+    vi.unstubAllGlobals();
+  });
+
+  it('posts the input with the session token and returns the output', async () => {
+    fetchMock.mockResolvedValue(json(200, { locale: 'zh-CN' }));
+    await expect(invoke('settings.get', {})).resolves.toEqual({ locale: 'zh-CN' });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('rpc/settings.get');
+    expect(init?.method).toBe('POST');
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer s3cret+token');
+    expect(init?.body).toBe('{}');
+  });
+
+  it('keeps the token for a reload after the fragment has become a route', () => {
+    expect(window.location.hash).toBe('#/accounts');
+    expect(sessionToken.get()).toBe('s3cret+token');
+  });
+
+  it('throws the server error with its code, message and issues', async () => {
+    const issues = [{ path: ['name'], code: 'required', message: 'This field is required.' }];
+    fetchMock.mockResolvedValue(
+      json(400, { error: { code: 'invalid_input', message: 'The input is not valid.', issues } }),
+    );
+    const error = await failure(invoke('accounts.create', { name: '' }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toBe('The input is not valid.');
+    expect(error.issues).toEqual(issues);
+  });
+
+  it('reads the status when the answer has no error body', async () => {
+    fetchMock.mockResolvedValue(new Response('nope', { status: 401 }));
+    expect((await failure(invoke('accounts.list', {}))).code).toBe('unauthorized');
+    fetchMock.mockResolvedValue(new Response('<html>bad gateway</html>', { status: 502 }));
+    expect((await failure(invoke('accounts.list', {}))).code).toBe('internal');
+  });
+
+  it('says unreachable when the server does not answer', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    expect((await failure(invoke('accounts.list', {}))).code).toBe('unreachable');
+  });
+
+  it('treats an unreadable success body as an internal error', async () => {
+    fetchMock.mockResolvedValue(new Response('not json', { status: 200 }));
+    expect((await failure(invoke('accounts.list', {}))).code).toBe('internal');
+  });
+});
+
+describe('invoke over the Electron bridge', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(window, BRIDGE_KEY);
+  });
+
+  it('uses the bridge and unwraps its Result, never touching fetch', async () => {
+    const fetchMock = vi.fn<typeof fetch>();
+    vi.stubGlobal('fetch', fetchMock);
+    const bridge: Bridge = {
+      invoke: vi.fn(async (channel: string) =>
+        channel === 'settings.get'
+          ? { ok: true as const, data: { locale: 'en' } }
+          : { ok: false as const, error: { code: 'conflict' as const, message: 'Stale version.' } },
+      ),
+    };
+    Object.assign(window, { [BRIDGE_KEY]: bridge });
+
+    await expect(invoke('settings.get', {})).resolves.toEqual({ locale: 'en' });
+    const error = await failure(invoke('accounts.update', { id: 'a1', version: 1, name: 'X' }));
+    expect(error.code).toBe('conflict');
+    expect(error.issues).toEqual([]);
+    expect(bridge.invoke).toHaveBeenCalledWith('accounts.update', {
+      id: 'a1',
+      version: 1,
+      name: 'X',
+    });
+    expect(fetchMock).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+});

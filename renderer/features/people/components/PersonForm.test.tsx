@@ -1,0 +1,101 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeIssue } from '../../../../shared/issues.ts';
+import { emptyPersonDraft, type Person } from '../../../../shared/schemas.ts';
+import { i18n } from '../../../i18n/i18n.ts';
+import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
+import { PersonForm } from './PersonForm.tsx';
+
+const person = (id: string, name: string, managerId: string | null = null): Person => ({
+  ...emptyPersonDraft,
+  id,
+  accountId: 'acc_temp',
+  name,
+  managerId,
+  archived: false,
+  version: 1,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+});
+
+const chairman = person('p_chair', 'Wang Jianguo');
+const vp = person('p_vp', 'Sun Lihua', 'p_chair');
+
+describe('PersonForm', () => {
+  afterEach(async () => {
+    cleanup();
+    await i18n.changeLanguage('en');
+  });
+
+  it('puts a refused reporting line next to "Reports to" and an account problem at the top, in Chinese', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const onSaved = vi.fn();
+    renderWithProviders(
+      <PersonForm
+        accountId="acc_temp"
+        person={chairman}
+        people={[chairman, vp]}
+        onCancel={() => {}}
+        onSaved={onSaved}
+      />,
+      {
+        'people.update': () => ({
+          ok: false,
+          error: {
+            code: 'invalid_input',
+            message: 'The input is not valid.',
+            issues: [
+              makeIssue(['managerId'], 'manager_cycle'),
+              makeIssue(['accountId'], 'account_archived'),
+            ],
+          },
+        }),
+      },
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    const reportsTo = await screen.findByRole('combobox', { name: /^直接上级/ });
+    await waitFor(() => expect(reportsTo.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (reportsTo.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(' ')).toContain(
+      '这条汇报关系会形成循环：此人最终会向自己汇报。',
+    );
+    expect(screen.getByRole('alert').textContent).toContain('该客户已归档。');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('creates the person on its account and reports success', async () => {
+    const onSaved = vi.fn();
+    const { calls } = renderWithProviders(
+      <PersonForm
+        accountId="acc_temp"
+        person={null}
+        people={[chairman]}
+        onCancel={() => {}}
+        onSaved={onSaved}
+      />,
+      {
+        'people.create': (input) => ({
+          ok: true,
+          data: { ...person('p_new', 'Li Na'), ...(input as object) },
+        }),
+      },
+    );
+
+    fireEvent.change(screen.getByRole('textbox', { name: /^Name/ }), {
+      target: { value: ' Li Na ' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /^E-mail/ }), {
+      target: { value: 'li.na@temp.example' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls.find((c) => c.channel === 'people.create')?.input).toMatchObject({
+      accountId: 'acc_temp',
+      name: 'Li Na',
+      email: 'li.na@temp.example',
+    });
+  });
+});
