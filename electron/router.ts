@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { channels, isChannelName, type Handlers } from '../shared/channels.ts';
 import { AppError, type Result } from '../shared/errors.ts';
 import { fromZodIssues } from '../shared/issues.ts';
