@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useInertBackground } from './useInertBackground.ts';
 
 type Props = {
   opened: boolean;
@@ -14,6 +15,7 @@ type Props = {
 /** Asks before a consequential action; Confirm is focused so Enter goes ahead. */
 export function ConfirmDialog({ opened, title, body, onConfirm, onCancel, busy, color }: Props) {
   const { t } = useTranslation();
+  useInertBackground(opened);
   return (
     <Modal
       opened={opened}

@@ -141,13 +141,15 @@ export function DataTable<T>({
                       className={classes.sortButton}
                       onClick={header.column.getToggleSortingHandler()}
                     >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span className={classes.headerText}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                      </span>
                       {sorted === 'asc' ? (
                         <IconArrowUp size={14} aria-hidden />
                       ) : sorted === 'desc' ? (
                         <IconArrowDown size={14} aria-hidden />
                       ) : (
-                        <IconArrowsSort size={14} aria-hidden opacity={0.35} />
+                        <IconArrowsSort size={14} aria-hidden className={classes.idleIcon} />
                       )}
                     </UnstyledButton>
                   </th>

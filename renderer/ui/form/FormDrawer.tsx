@@ -1,6 +1,7 @@
 import { Drawer } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInertBackground } from '../useInertBackground.ts';
 
 type Props = {
   opened: boolean;
@@ -13,6 +14,7 @@ type Props = {
 /** The side drawer every record form opens in. */
 export function FormDrawer({ opened, title, onClose, onExitTransitionEnd, children }: Props) {
   const { t } = useTranslation();
+  useInertBackground(opened);
   return (
     <Drawer
       opened={opened}

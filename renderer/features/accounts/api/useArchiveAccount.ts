@@ -10,6 +10,13 @@ export function useArchiveAccount() {
     mutationFn: (input: ChannelInput<'accounts.archive'>) => invoke('accounts.archive', input),
     onSuccess: async (account) => {
       queryClient.setQueryData(accountQueries.detail(account.id).queryKey, account);
+      // Patch the lists at once, so that going back never shows the old state while they reload.
+      queryClient.setQueryData(accountQueries.list(false).queryKey, (list) =>
+        list?.filter((a) => a.id !== account.id || !account.archived),
+      );
+      queryClient.setQueryData(accountQueries.list(true).queryKey, (list) =>
+        list?.map((a) => (a.id === account.id ? { ...a, ...account } : a)),
+      );
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: accountQueries.all }),
         queryClient.invalidateQueries({ queryKey: opportunityQueries.all }),

@@ -73,7 +73,7 @@ export function AccountsTable({ accounts, onOpen, empty }: Props) {
       {
         id: 'people',
         header: t('accounts.columns.people'),
-        size: 80,
+        size: 90,
         accessorFn: (a) => a.peopleCount,
         meta: { align: 'right' },
         cell: ({ row }) => fmt.integer(row.original.peopleCount),
@@ -89,7 +89,7 @@ export function AccountsTable({ accounts, onOpen, empty }: Props) {
       {
         id: 'updated',
         header: t('accounts.columns.updated'),
-        size: 120,
+        size: 140,
         accessorFn: (a) => a.updatedAt,
         cell: ({ row }) => (
           <Text size="sm" c="dimmed" span title={fmt.dateTime(row.original.updatedAt)}>

@@ -43,7 +43,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       showAccount && {
         id: 'account',
         header: t('opportunities.columns.account'),
-        size: 170,
+        size: 160,
         ...text((o) => o.accountName),
         cell: ({ row }) => (
           <Anchor
@@ -99,7 +99,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       {
         id: 'expectedCloseDate',
         header: t('opportunities.columns.expectedCloseDate'),
-        size: 120,
+        size: 140,
         accessorFn: (o) => o.expectedCloseDate ?? undefined,
         sortUndefined: 'last',
         cell: ({ row }) => fmt.date(row.original.expectedCloseDate),

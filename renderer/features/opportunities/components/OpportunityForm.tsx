@@ -1,5 +1,4 @@
 import { Autocomplete, Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,6 +16,7 @@ import {
 } from '../../../../shared/enums.ts';
 import { emptyOpportunityDraft, type Opportunity } from '../../../../shared/schemas.ts';
 import { distinctValues } from '../../../ui/distinctValues.ts';
+import { DateField } from '../../../ui/form/DateField.tsx';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
@@ -117,6 +117,8 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             placeholder={t('opportunities.placeholders.pickAccount')}
             nothingFoundMessage={t('opportunities.nothingFound')}
             searchable
+            // Focus (e.g. after a failed save) must not cover the field's message with the list.
+            openOnFocus={false}
             required
             {...wide}
           />
@@ -144,12 +146,7 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             w={110}
           />
         </Group>
-        <DateInput
-          {...field('expectedCloseDate')}
-          valueFormat="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          clearable
-        />
+        <DateField {...field('expectedCloseDate')} />
         <Autocomplete {...field('owner')} data={distinctValues(accounts, (a) => a.owner)} />
         <Select
           {...field('purchaseType')}

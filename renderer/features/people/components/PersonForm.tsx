@@ -1,5 +1,4 @@
 import { Select, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +10,7 @@ import {
   type Person,
   type PersonDraft,
 } from '../../../../shared/schemas.ts';
+import { DateField } from '../../../ui/form/DateField.tsx';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
@@ -55,6 +55,8 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
   const managerSelect = {
     data: managers,
     searchable: true,
+    // Focus (e.g. after a failed save) must not cover the field's message with the list.
+    openOnFocus: false,
     clearable: true,
     nothingFoundMessage: t('people.nobodyFound'),
   };
@@ -125,12 +127,7 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
       </FormSection>
 
       <FormSection legend={t('people.sections.personal')}>
-        <DateInput
-          {...field('birthday')}
-          valueFormat="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          clearable
-        />
+        <DateField {...field('birthday')} />
         <TextInput {...field('education')} />
         <Textarea {...field('interests')} autosize minRows={2} {...wide} />
         <Textarea
