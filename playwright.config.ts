@@ -28,5 +28,6 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
   },
 });

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { E2E_RENDERER_DIR } from './globalSetup.ts';
 
 const READY = /^Deal Workbench ready at (http:\/\/127\.0\.0\.1:(\d+)\/)#token=([\w-]+)$/;
 
@@ -23,7 +24,13 @@ export function tempDbPath(): string {
 /** Starts the real browser shell (`node electron/serve.ts`) and waits for its ready line. */
 export async function startShell({ dbPath, lang = 'en' }: ShellOptions): Promise<Shell> {
   const child = spawn(process.execPath, ['electron/serve.ts', '--db', dbPath, '--port', '0'], {
-    env: { ...process.env, LANG: lang === 'zh-CN' ? 'zh_CN.UTF-8' : 'en_US.UTF-8', LC_ALL: '' },
+    env: {
+      ...process.env,
+      LANG: lang === 'zh-CN' ? 'zh_CN.UTF-8' : 'en_US.UTF-8',
+      LC_ALL: '',
+      // globalSetup built the renderer once; the shells must not rebuild it under each other.
+      DEAL_WORKBENCH_STATIC_DIR: E2E_RENDERER_DIR,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
