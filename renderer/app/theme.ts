@@ -28,6 +28,9 @@ export const theme = createTheme({
     InputWrapper: {
       defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] },
     },
+    // Mantine stretches the hidden switch input over the label; keep it over the track, so
+    // that a click on the label text reaches the label (and toggles) like any other.
+    Switch: { styles: { input: { width: 'var(--switch-width)', height: 'var(--switch-height)' } } },
     Badge: { defaultProps: { radius: 'sm', variant: 'light' } },
     Tooltip: { defaultProps: { openDelay: 400, withArrow: true } },
   },

@@ -34,7 +34,6 @@ export const en = {
     edit: 'Edit',
     archive: 'Archive',
     restore: 'Restore',
-    confirm: 'Confirm',
     retry: 'Try again',
     search: 'Search',
     clearFilters: 'Clear filters',
@@ -47,6 +46,7 @@ export const en = {
     shortcut: 'Shortcut: {{keys}}',
   },
   dates: {
+    placeholder: 'YYYY-MM-DD',
     clear: 'Clear date',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

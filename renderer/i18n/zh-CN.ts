@@ -21,7 +21,6 @@ export const zhCN: Messages = {
     edit: '编辑',
     archive: '归档',
     restore: '恢复',
-    confirm: '确认',
     retry: '重试',
     search: '搜索',
     clearFilters: '清除筛选',
@@ -34,6 +33,7 @@ export const zhCN: Messages = {
     shortcut: '快捷键：{{keys}}',
   },
   dates: {
+    placeholder: '年-月-日',
     clear: '清除日期',
     previousMonth: '上个月',
     nextMonth: '下个月',

@@ -6,14 +6,25 @@ type Props = {
   opened: boolean;
   title: string;
   body: string;
+  /** Names the action, e.g. "Archive", so the button says what happens. */
+  confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
   busy?: boolean;
   color?: string;
 };
 
-/** Asks before a consequential action; Confirm is focused so Enter goes ahead. */
-export function ConfirmDialog({ opened, title, body, onConfirm, onCancel, busy, color }: Props) {
+/** Asks before a consequential action; its button is focused so Enter goes ahead. */
+export function ConfirmDialog({
+  opened,
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  busy,
+  color,
+}: Props) {
   const { t } = useTranslation();
   useInertBackground(opened);
   return (
@@ -30,7 +41,7 @@ export function ConfirmDialog({ opened, title, body, onConfirm, onCancel, busy, 
           {t('common.cancel')}
         </Button>
         <Button color={color} onClick={onConfirm} loading={busy} data-autofocus>
-          {t('common.confirm')}
+          {confirmLabel}
         </Button>
       </Group>
     </Modal>

@@ -10,13 +10,12 @@ type Props = {
   ref?: Ref<HTMLInputElement>;
 };
 
-/** The quick-search box of a list; Escape clears it. */
+/** The quick-search box of a list (a plain textbox named "Search"); Escape clears it. */
 export function SearchInput({ value, onChange, placeholder, ref }: Props) {
   const { t } = useTranslation();
   return (
     <TextInput
       ref={ref}
-      type="search"
       aria-label={t('common.search')}
       placeholder={placeholder}
       value={value}

@@ -13,7 +13,7 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'popoverPr
     <DateInput
       {...props}
       valueFormat="YYYY-MM-DD"
-      placeholder="YYYY-MM-DD"
+      placeholder={t('dates.placeholder')}
       clearable
       clearButtonProps={{ 'aria-label': t('dates.clear') }}
       ariaLabels={{

@@ -24,6 +24,7 @@ import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
 import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { pickFields } from '../../../ui/form/pickFields.ts';
+import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
@@ -100,7 +101,7 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
       }
     >
       <FormSection legend={t('accounts.sections.basic')}>
-        <TextInput {...field('name')} required data-autofocus {...wide} />
+        <TextInput {...field('name')} {...requiredField} data-autofocus {...wide} />
         <TextInput {...field('address')} {...wide} />
         <TextInput {...field('phone')} />
         <TextInput {...field('fax')} />

@@ -53,6 +53,7 @@ export function ArchiveAccountButton({ account }: { account: Account }) {
         body={t(restoring ? 'accounts.restoreBody' : 'accounts.archiveBody', {
           name: account.name,
         })}
+        confirmLabel={restoring ? t('common.restore') : t('common.archive')}
         onConfirm={confirm}
         onCancel={close}
         busy={archive.isPending}

@@ -22,6 +22,7 @@ import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
 import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { pickFields } from '../../../ui/form/pickFields.ts';
+import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { accountQueries } from '../../accounts/api/accountQueries.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
@@ -119,11 +120,11 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             searchable
             // Focus (e.g. after a failed save) must not cover the field's message with the list.
             openOnFocus={false}
-            required
+            {...requiredField}
             {...wide}
           />
         )}
-        <TextInput {...field('name')} required data-autofocus {...wide} />
+        <TextInput {...field('name')} {...requiredField} data-autofocus {...wide} />
         <Textarea {...field('products')} autosize minRows={1} maxRows={4} {...wide} />
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <NumberInput
@@ -133,7 +134,7 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             thousandSeparator
             decimalScale={2}
             hideControls
-            required
+            {...requiredField}
             flex={1}
           />
           <Select
@@ -186,8 +187,7 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           min={0}
           max={100}
           allowDecimal={false}
-          suffix=" %"
-          required
+          {...requiredField}
         />
         <Select
           {...field('buyingStage')}
@@ -220,7 +220,7 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           <Textarea
             {...field('statusReason')}
             description={t('opportunities.hints.statusReason')}
-            required
+            {...requiredField}
             autosize
             minRows={2}
             {...wide}

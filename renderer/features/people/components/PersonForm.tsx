@@ -15,6 +15,7 @@ import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
 import { pickFields } from '../../../ui/form/pickFields.ts';
+import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
 import { peopleQueries } from '../api/peopleQueries.ts';
@@ -99,7 +100,7 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
       }
     >
       <FormSection legend={t('people.sections.position')}>
-        <TextInput {...field('name')} required data-autofocus />
+        <TextInput {...field('name')} {...requiredField} data-autofocus />
         <TextInput {...field('title')} />
         <TextInput {...field('department')} />
         <Select
