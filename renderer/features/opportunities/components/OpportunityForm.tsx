@@ -121,10 +121,16 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             // Focus (e.g. after a failed save) must not cover the field's message with the list.
             openOnFocus={false}
             {...requiredField}
+            data-autofocus
             {...wide}
           />
         )}
-        <TextInput {...field('name')} {...requiredField} data-autofocus {...wide} />
+        <TextInput
+          {...field('name')}
+          {...requiredField}
+          data-autofocus={chooseAccount ? undefined : true}
+          {...wide}
+        />
         <Textarea {...field('products')} autosize minRows={1} maxRows={4} {...wide} />
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <NumberInput
