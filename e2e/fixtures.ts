@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { startShell, tempDbPath, type Shell } from './shell.ts';
 
@@ -35,6 +37,7 @@ export const test = base.extend<{ lang: Lang; workbench: Workbench }>({
       };
       await use(workbench);
       await shell.stop();
+      rmSync(dirname(dbPath), { recursive: true, force: true });
     },
     { auto: true },
   ],
