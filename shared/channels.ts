@@ -17,6 +17,7 @@ import {
   personUpdate,
   settings,
 } from './schemas.ts';
+import { committeeChannels } from './committee.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -68,6 +69,8 @@ export const channels = {
     }),
     output: z.array(change),
   },
+
+  ...committeeChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -69,3 +69,83 @@ export type Locale = (typeof LOCALES)[number];
 export function toSupportedLocale(tag: string | undefined | null): Locale {
   return tag && /^zh\b/i.test(tag.replace('_', '-')) ? 'zh-CN' : 'en';
 }
+
+// ---------- Buying committee (DOMAIN.md §3) ----------
+
+export const DEPARTMENT_FUNCTIONS = ['finance', 'purchasing', 'user', 'technical'] as const;
+export type DepartmentFunction = (typeof DEPARTMENT_FUNCTIONS)[number];
+
+export const ATTITUDES = ['supporter', 'neutral', 'opponent'] as const;
+export type Attitude = (typeof ATTITUDES)[number];
+
+export const INFLUENCES = ['high', 'medium', 'low'] as const;
+export type Influence = (typeof INFLUENCES)[number];
+
+/** From closest to none; "engaged" means close or frequent. */
+export const CONTACT_STRENGTHS = ['close', 'frequent', 'distant', 'none'] as const;
+export type ContactStrength = (typeof CONTACT_STRENGTHS)[number];
+
+/**
+ * The merged default buying roles (seeds 000, 003, 004 and Miller Heiman). Users can rename,
+ * reorder, hide and add roles in settings; these built-in codes stay because the coverage rules
+ * refer to some of them (decider, approver, economic_buyer, handler, coach).
+ */
+export const DEFAULT_BUYING_ROLES = [
+  'initiator',
+  'user',
+  'specifier',
+  'evaluator',
+  'influencer',
+  'gatekeeper',
+  'purchaser',
+  'handler',
+  'technical_buyer',
+  'economic_buyer',
+  'decider',
+  'approver',
+  'coach',
+] as const;
+export type DefaultBuyingRole = (typeof DEFAULT_BUYING_ROLES)[number];
+
+/** Motive pick-lists (table 4-5), three groups. */
+export const MOTIVES = {
+  jobDuties: ['technology', 'performance', 'quality', 'price', 'safety', 'service'],
+  personality: [
+    'work_style',
+    'decision_style',
+    'thinking_style',
+    'social_style',
+    'planning',
+    'expressiveness',
+  ],
+  personalNeeds: [
+    'task_done',
+    'achievement',
+    'time',
+    'responsibility',
+    'visibility',
+    'belonging',
+    'emotion',
+    'being_different',
+    'status',
+    'career',
+  ],
+} as const;
+export type MotiveGroup = keyof typeof MOTIVES;
+export type JobDutyMotive = (typeof MOTIVES.jobDuties)[number];
+export type PersonalityMotive = (typeof MOTIVES.personality)[number];
+export type PersonalNeedMotive = (typeof MOTIVES.personalNeeds)[number];
+
+/** Coverage red flags (shared/coverage.ts computes them). */
+export const COVERAGE_FLAGS = [
+  'empty_committee',
+  'decider_not_contacted',
+  'opponent_without_plan',
+  'no_contact_above_handler',
+  'single_thread',
+  'no_coach',
+  'stale_contact',
+] as const;
+export type CoverageFlagCode = (typeof COVERAGE_FLAGS)[number];
+
+export const DEFAULT_REVIEW_CADENCE_DAYS = 30;

@@ -28,6 +28,10 @@ export class AppError extends Error {
     this.issues = issues;
   }
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+    };
   }
 }

@@ -24,6 +24,10 @@ export const ISSUE_CODES = [
   'account_not_found',
   'account_archived',
   'duplicate_name',
+  'unknown_role',
+  'person_other_account',
+  'person_not_found',
+  'not_a_member',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -49,17 +53,24 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   invalid_type: 'Wrong kind of value.',
   unknown_field: 'Unknown field: {{keys}}.',
   reason_required: 'Give a reason when a deal is lost or dropped.',
-  manager_cycle: 'This reporting line would make a loop: the person would end up reporting to themselves.',
+  manager_cycle:
+    'This reporting line would make a loop: the person would end up reporting to themselves.',
   manager_self: 'A person cannot report to themselves.',
   manager_other_account: 'The manager must be a person of the same account.',
   manager_not_found: 'That manager does not exist.',
   account_not_found: 'That account does not exist.',
   account_archived: 'That account is archived.',
   duplicate_name: 'Another active account already has this name.',
+  unknown_role: 'Not a buying role of this workspace.',
+  person_other_account: 'This person belongs to another account than the deal.',
+  person_not_found: 'That person does not exist.',
+  not_a_member: 'This person is not on the buying committee.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {
-  return ISSUE_MESSAGES[code].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params?.[k] ?? ''));
+  return ISSUE_MESSAGES[code].replace(/\{\{(\w+)\}\}/g, (_, k: string) =>
+    String(params?.[k] ?? ''),
+  );
 }
 
 export function makeIssue(path: Issue['path'], code: IssueCode, params?: Issue['params']): Issue {

@@ -206,7 +206,8 @@ export function reasonIssue(o: { status?: string; statusReason?: string }): bool
   );
 }
 const requireReason = (o: { status?: string; statusReason?: string }, ctx: z.RefinementCtx) => {
-  if (reasonIssue(o)) ctx.addIssue({ code: 'custom', path: ['statusReason'], message: 'reason_required' });
+  if (reasonIssue(o))
+    ctx.addIssue({ code: 'custom', path: ['statusReason'], message: 'reason_required' });
 };
 
 export const opportunityDraft = z.strictObject(opportunityFields).superRefine(requireReason);
@@ -232,15 +233,25 @@ export type OpportunityUpdate = z.input<typeof opportunityUpdate>;
 
 // ---------- Settings, history, app ----------
 
-export const settings = z.object({ locale: z.enum(LOCALES) });
+export const settings = z.object({
+  locale: z.enum(LOCALES),
+  /** A key person not contacted for longer than this is flagged in committee coverage. */
+  reviewCadenceDays: z.number().int().min(1).max(365),
+});
 export type Settings = z.infer<typeof settings>;
 
-export const HISTORY_ENTITIES = ['account', 'person', 'opportunity', 'settings'] as const;
+export const HISTORY_ENTITIES = [
+  'account',
+  'person',
+  'opportunity',
+  'settings',
+  'committee_member',
+] as const;
 export const change = z.object({
   id: z.number().int(),
   entity: z.enum(HISTORY_ENTITIES),
   entityId: z.string(),
-  action: z.enum(['create', 'update']),
+  action: z.enum(['create', 'update', 'delete']),
   /** Changed fields only: before is null on create. */
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()),

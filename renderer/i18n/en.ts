@@ -12,6 +12,7 @@ import type {
 } from '../../shared/enums.ts';
 import type { IssueCode } from '../../shared/issues.ts';
 import type { RpcErrorCode } from '../api/RpcError.ts';
+import { committeeEn } from '../features/committee/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -98,6 +99,10 @@ export const en = {
     account_not_found: 'That account does not exist.',
     account_archived: 'That account is archived.',
     duplicate_name: 'Another active account already has this name.',
+    unknown_role: 'Not a buying role of this workspace.',
+    person_other_account: 'This person belongs to another account than the deal.',
+    person_not_found: 'That person does not exist.',
+    not_a_member: 'This person is not on the buying committee.',
   } satisfies Record<IssueCode, string>,
   enums: {
     grade: {
@@ -370,6 +375,7 @@ export const en = {
     },
     nothingFound: 'Nothing found',
   },
+  committee: committeeEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -1,3 +1,4 @@
+import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -82,6 +83,10 @@ export const zhCN: Messages = {
     account_not_found: '该客户不存在。',
     account_archived: '该客户已归档。',
     duplicate_name: '已有另一个未归档的客户使用此名称。',
+    unknown_role: '不是本工作区的采购角色。',
+    person_other_account: '此人属于另一个客户，不属于该销售机会的客户。',
+    person_not_found: '此人不存在。',
+    not_a_member: '此人不在采购中心名单中。',
   },
   enums: {
     grade: {
@@ -352,4 +357,5 @@ export const zhCN: Messages = {
     },
     nothingFound: '未找到',
   },
+  committee: committeeZhCN,
 };
