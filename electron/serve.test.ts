@@ -187,6 +187,34 @@ describe('serve CLI', () => {
     },
   );
 
+  it('stops when the shell that started it is killed, as under `npm run serve`', async () => {
+    // `; true` keeps sh from exec-ing node, so node is sh's child as it is under npm.
+    const sh = spawn('sh', ['-c', `"${process.execPath}" "${SERVE}" --db "$DB" --port 0; true`], {
+      env: {
+        ...process.env,
+        DB: path.join(tmp, 'orphan.sqlite'),
+        DEAL_WORKBENCH_STATIC_DIR: staticDir,
+      },
+    });
+    const line = await new Promise<string>((resolve) =>
+      sh.stdout.on('data', (c: Buffer) => resolve(c.toString())),
+    );
+    const base = `http://127.0.0.1:${READY.exec(line)?.[1]}`;
+    expect((await fetch(`${base}/`)).status).toBe(200);
+
+    sh.kill('SIGKILL');
+    await expect
+      .poll(
+        () =>
+          fetch(`${base}/`).then(
+            () => 'listening',
+            () => 'stopped',
+          ),
+        { timeout: 5000 },
+      )
+      .toBe('stopped');
+  });
+
   it('prints help and exits 0', async () => {
     const run = await runServe(['--help']);
     expect(run.code).toBe(0);

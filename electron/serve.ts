@@ -7,6 +7,7 @@ import { systemLocaleFromEnv } from './locale.ts';
 import { defaultWorkspacePath } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
+import { exitWhenOrphaned } from './orphan.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  exitWhenOrphaned(() => void stop());
 
   try {
     const args = parseServeArgs(process.argv.slice(2), process.env, () =>

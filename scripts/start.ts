@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { exitWhenOrphaned } from '../electron/orphan.ts';
 import { ensureRendererBuilt } from '../electron/serve.ts';
 import { buildElectron } from './build-electron.ts';
 
@@ -103,6 +104,7 @@ function follow(child: ChildProcess): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));
   }
+  exitWhenOrphaned(() => child.kill('SIGTERM'));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
