@@ -179,7 +179,8 @@ describe('computeCoverage', () => {
       expect(flags).toEqual([
         {
           code: 'no_contact_above_handler',
-          message: 'No close contact above the project handlers',
+          message: 'No close contact above the 2 project handlers',
+          params: { handlers: 2 },
           points: 15,
         },
       ]);

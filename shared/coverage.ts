@@ -144,12 +144,14 @@ export function computeCoverage(input: CoverageInput): Coverage {
           name,
         },
       );
+    } else if (handlers.length === 0) {
+      flag('no_contact_above_handler', 'No close contact above the operational level');
     } else {
       flag(
         'no_contact_above_handler',
-        handlers.length === 0
-          ? 'No close contact above the operational level'
-          : 'No close contact above the project handlers',
+        `No close contact above the ${handlers.length} project handlers`,
+        undefined,
+        { handlers: handlers.length },
       );
     }
   }
