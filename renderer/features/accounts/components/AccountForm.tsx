@@ -9,7 +9,6 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, PAYMENT_BEHAVIOURS } from '../../../../shared/enums.ts';
 import {
@@ -26,6 +25,7 @@ import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { pickFields } from '../../../ui/form/pickFields.ts';
 import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
+import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { accountQueries } from '../api/accountQueries.ts';
@@ -49,12 +49,17 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
   const queryClient = useQueryClient();
   const save = useSaveAccount();
   // The version this form edits; a reload after a conflict moves it on.
-  const [record, setRecord] = useState(account);
-  const [reloading, setReloading] = useState(false);
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: account ? pickFields(emptyAccountDraft, account) : emptyAccountDraft,
     parse: parseAccount,
   });
+  const { record, reloading, reloadRecord } = useRecordReload(
+    account,
+    (current) => queryClient.fetchQuery({ ...accountQueries.detail(current.id), staleTime: 0 }),
+    (fresh) => {
+      reload(pickFields(emptyAccountDraft, fresh));
+    },
+  );
   // Values already used elsewhere, so that spellings stay consistent across accounts.
   const others = useQuery(accountQueries.list(false)).data;
 
@@ -73,21 +78,6 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
     });
     onSaved(saved, record === null);
   });
-
-  async function reloadRecord() {
-    if (!record) return;
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery({
-        ...accountQueries.detail(record.id),
-        staleTime: 0,
-      });
-      setRecord(fresh);
-      reload(pickFields(emptyAccountDraft, fresh));
-    } finally {
-      setReloading(false);
-    }
-  }
 
   return (
     <FormLayout

@@ -24,6 +24,7 @@ import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { pickFields } from '../../../ui/form/pickFields.ts';
 import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
+import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
 import { accountQueries } from '../../accounts/api/accountQueries.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
 import { useSaveOpportunity } from '../api/useSaveOpportunity.ts';
@@ -50,14 +51,20 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useSaveOpportunity();
-  const [record, setRecord] = useState(opportunity);
-  const [reloading, setReloading] = useState(false);
   // Once the user sets a probability by hand, choosing a stage no longer overrides it.
   const [probabilityEdited, setProbabilityEdited] = useState(false);
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: opportunity ? valuesOf(opportunity) : { ...emptyOpportunityDraft, accountId },
     parse: parseOpportunityForm,
   });
+  const { record, reloading, reloadRecord } = useRecordReload(
+    opportunity,
+    (current) => queryClient.fetchQuery({ ...opportunityQueries.detail(current.id), staleTime: 0 }),
+    (fresh) => {
+      setProbabilityEdited(false);
+      reload(valuesOf(fresh));
+    },
+  );
   const chooseAccount = record === null && accountId === null;
   const accounts = useQuery(accountQueries.list(false)).data;
 
@@ -82,22 +89,6 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
     });
     onSaved();
   });
-
-  async function reloadRecord() {
-    if (!record) return;
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery({
-        ...opportunityQueries.detail(record.id),
-        staleTime: 0,
-      });
-      setRecord(fresh);
-      setProbabilityEdited(false);
-      reload(valuesOf(fresh));
-    } finally {
-      setReloading(false);
-    }
-  }
 
   return (
     <FormLayout

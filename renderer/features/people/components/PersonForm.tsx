@@ -1,7 +1,6 @@
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS } from '../../../../shared/enums.ts';
 import {
@@ -17,6 +16,7 @@ import { FormSection } from '../../../ui/form/FormSection.tsx';
 import { pickFields } from '../../../ui/form/pickFields.ts';
 import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
+import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
 import { peopleQueries } from '../api/peopleQueries.ts';
 import { useSavePerson } from '../api/useSavePerson.ts';
@@ -38,12 +38,17 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useSavePerson();
-  const [record, setRecord] = useState(person);
-  const [reloading, setReloading] = useState(false);
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: person ? pickFields(emptyPersonDraft, person) : emptyPersonDraft,
     parse: parsePerson,
   });
+  const { record, reloading, reloadRecord } = useRecordReload(
+    person,
+    (current) => queryClient.fetchQuery({ ...peopleQueries.detail(current.id), staleTime: 0 }),
+    (fresh) => {
+      reload(pickFields(emptyPersonDraft, fresh));
+    },
+  );
 
   const field = (name: keyof PersonDraft) => ({
     label: t(`people.fields.${name}`),
@@ -72,21 +77,6 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
     });
     onSaved();
   });
-
-  async function reloadRecord() {
-    if (!record) return;
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery({
-        ...peopleQueries.detail(record.id),
-        staleTime: 0,
-      });
-      setRecord(fresh);
-      reload(pickFields(emptyPersonDraft, fresh));
-    } finally {
-      setReloading(false);
-    }
-  }
 
   return (
     <FormLayout
