@@ -26,5 +26,16 @@ export function createHandlers(s: Services): Handlers {
     'opportunities.update': (input) => s.opportunities.update(input),
 
     'history.list': (input) => s.history.list(input),
+
+    'committee.get': (input) => s.committee.get(input),
+    'committee.upsertMember': (input) => s.committee.upsertMember(input),
+    'committee.removeMember': (input) => s.committee.removeMember(input),
+    'committee.coverage': (input) => s.committee.coverage(input),
+    'committee.changesSince': (input) => s.committee.changesSince(input),
+
+    'buyingRoles.list': () => s.buyingRoles.list(),
+    'buyingRoles.create': (input) => s.buyingRoles.create(input),
+    'buyingRoles.update': (input) => s.buyingRoles.update(input),
+    'buyingRoles.reorder': (input) => s.buyingRoles.reorder(input),
   };
 }

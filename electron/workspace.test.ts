@@ -79,7 +79,7 @@ describe('openWorkspace', () => {
       await first.router.dispatch('accounts.create', { name: 'Temp Co' }),
     );
     await first.router.dispatch('people.create', { accountId: account.id, name: 'Zhou' });
-    await first.router.dispatch('settings.update', { locale: 'zh-CN' });
+    await first.router.dispatch('settings.update', { locale: 'zh-CN', reviewCadenceDays: 14 });
     first.close();
 
     const second = openWorkspace({ dbPath: path, systemLocale: 'en', appVersion: '1' });
@@ -87,7 +87,10 @@ describe('openWorkspace', () => {
     expect(data<Account[]>(await second.router.dispatch('accounts.list', {}))).toEqual([
       expect.objectContaining({ id: account.id, name: 'Temp Co', peopleCount: 1 }),
     ]);
-    expect(data(await second.router.dispatch('settings.get', {}))).toEqual({ locale: 'zh-CN' });
+    expect(data(await second.router.dispatch('settings.get', {}))).toEqual({
+      locale: 'zh-CN',
+      reviewCadenceDays: 14,
+    });
   });
 });
 

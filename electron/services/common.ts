@@ -22,7 +22,7 @@ export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
 
-export function notFound(what: 'Account' | 'Person' | 'Opportunity'): AppError {
+export function notFound(what: 'Account' | 'Person' | 'Opportunity' | 'Buying role'): AppError {
   return new AppError('not_found', `${what} not found`);
 }
 
@@ -49,7 +49,7 @@ export function requireOpenAccount(accounts: AccountsRepo, accountId: string): v
 export function checkVersion(
   record: Versioned,
   version: number,
-  what: 'account' | 'person' | 'opportunity',
+  what: 'account' | 'person' | 'opportunity' | 'committee member',
 ): void {
   if (record.version !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
@@ -65,12 +65,33 @@ export function applyPatch<T extends Versioned>(current: T, patch: Partial<T>): 
   return next as T;
 }
 
+/** Structural equality of JSON-like values: list fields and nested objects compare by content. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, i) => sameValue(item, b[i]))
+    );
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.hasOwn(right, key) && sameValue(left[key], right[key]))
+  );
+}
+
 /** The fields whose values differ, or null when nothing changed. */
 export function fieldChanges(before: Versioned, after: Versioned): FieldChanges | null {
   const changes: FieldChanges = { before: {}, after: {} };
   const previous = before as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(after)) {
-    if (BOOKKEEPING.has(key) || Object.is(previous[key], value)) continue;
+    if (BOOKKEEPING.has(key) || sameValue(previous[key], value)) continue;
     changes.before[key] = previous[key];
     changes.after[key] = value;
   }
@@ -78,6 +99,11 @@ export function fieldChanges(before: Versioned, after: Versioned): FieldChanges 
 }
 
 type Table<T> = { insert(record: T): void; update(record: T): void };
+
+/** The record's own fields, without id, version and timestamps. */
+function ownFields(record: Versioned): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING.has(key)));
+}
 
 /** Writes versioned records together with their history entry; callers wrap it in writeTransaction. */
 export function createRecordWriter(db: Database.Database, now: () => Date) {
@@ -90,18 +116,57 @@ export function createRecordWriter(db: Database.Database, now: () => Date) {
     },
     insert<T extends Versioned>(entity: Change['entity'], table: Table<T>, record: T): T {
       table.insert(record);
-      const after = Object.fromEntries(
-        Object.entries(record).filter(([key]) => !BOOKKEEPING.has(key)),
-      );
       changes.insert({
         entity,
         entityId: record.id,
         action: 'create',
         before: null,
-        after,
+        after: ownFields(record),
         at: record.createdAt,
       });
       return record;
+    },
+    /**
+     * Brings a removed record back as `next` (version bumped). History records it as created
+     * again, with all its fields, so "added, removed, added" reads as it happened.
+     */
+    restore<T extends Versioned>(
+      entity: Change['entity'],
+      table: Table<T>,
+      current: T,
+      next: T,
+    ): T {
+      const at = now().toISOString();
+      const saved = { ...next, version: current.version + 1, updatedAt: at };
+      table.update(saved);
+      changes.insert({
+        entity,
+        entityId: current.id,
+        action: 'create',
+        before: null,
+        after: ownFields(saved),
+        at,
+      });
+      return saved;
+    },
+    /** Removes a record (the table decides how); history keeps its last fields under `before`. */
+    remove<T extends Versioned>(
+      entity: Change['entity'],
+      table: { remove(record: T): void },
+      current: T,
+    ): T {
+      const at = now().toISOString();
+      const saved = { ...current, version: current.version + 1, updatedAt: at };
+      table.remove(saved);
+      changes.insert({
+        entity,
+        entityId: current.id,
+        action: 'delete',
+        before: ownFields(current),
+        after: {},
+        at,
+      });
+      return saved;
     },
     /** Saves `next` with version bumped; a change that changes nothing writes nothing. */
     update<T extends Versioned>(entity: Change['entity'], table: Table<T>, current: T, next: T): T {

@@ -3,6 +3,8 @@ import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
+import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
+import { createCommitteeService, type CommitteeService } from './committee.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
@@ -23,6 +25,8 @@ export type Services = {
   people: PeopleService;
   opportunities: OpportunitiesService;
   history: HistoryService;
+  committee: CommitteeService;
+  buyingRoles: BuyingRolesService;
 };
 
 export function createServices({
@@ -33,6 +37,7 @@ export function createServices({
   workspacePath,
 }: ServicesOptions): Services {
   const context = { db, now };
+  const settings = createSettingsService(context, systemLocale);
   return {
     app: {
       info: () => ({
@@ -42,10 +47,12 @@ export function createServices({
         systemLocale,
       }),
     },
-    settings: createSettingsService(context, systemLocale),
+    settings,
     accounts: createAccountsService(context),
     people: createPeopleService(context),
     opportunities: createOpportunitiesService(context),
     history: createHistoryService(db),
+    committee: createCommitteeService(context, settings),
+    buyingRoles: createBuyingRolesService(context),
   };
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../shared/enums.ts';
+import { createHandlers } from '../handlers.ts';
+import { createRouter } from '../router.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices } from './index.ts';
 import { SETTINGS_ENTITY_ID } from './settings.ts';
@@ -15,9 +18,12 @@ describe('settings service', () => {
       appVersion: '1',
       workspacePath: ':memory:',
     });
-    expect(services.settings.get()).toEqual({ locale: 'zh-CN' });
-    expect(services.settings.update({ locale: 'en' })).toEqual({ locale: 'en' });
-    expect(services.settings.get()).toEqual({ locale: 'en' });
+    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
+    expect(services.settings.update({ locale: 'en' })).toEqual({
+      locale: 'en',
+      reviewCadenceDays: 30,
+    });
+    expect(services.settings.get()).toEqual({ locale: 'en', reviewCadenceDays: 30 });
   });
 
   it('records each choice in history, and nothing for a repeated or empty update', () => {
@@ -34,5 +40,50 @@ describe('settings service', () => {
       [SETTINGS_ENTITY_ID, 'update', { locale: 'en' }, { locale: 'zh-CN' }],
       [SETTINGS_ENTITY_ID, 'update', { locale: null }, { locale: 'en' }],
     ]);
+  });
+
+  it('keeps the review cadence, 30 days unless chosen, with history and no-op repeats', () => {
+    const { db, services } = testServices();
+    expect(services.settings.get().reviewCadenceDays).toBe(DEFAULT_REVIEW_CADENCE_DAYS);
+    expect(services.settings.update({ reviewCadenceDays: 14 })).toEqual({
+      locale: 'en',
+      reviewCadenceDays: 14,
+    });
+    const before = rowCounts(db);
+    services.settings.update({ reviewCadenceDays: 14 });
+    expect(rowCounts(db)).toEqual(before);
+    services.settings.update({ locale: 'zh-CN', reviewCadenceDays: 7 });
+    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 7 });
+
+    const entries = services.history.list({ entity: 'settings', limit: 10 });
+    expect(entries.map((e) => [e.before, e.after])).toEqual([
+      [
+        { locale: null, reviewCadenceDays: 14 },
+        { locale: 'zh-CN', reviewCadenceDays: 7 },
+      ],
+      [{ reviewCadenceDays: 30 }, { reviewCadenceDays: 14 }],
+    ]);
+  });
+
+  it('refuses a cadence outside 1…365 days through the router, and keeps the old one', async () => {
+    const { db, services } = testServices();
+    const router = createRouter(createHandlers(services));
+    const before = rowCounts(db);
+    for (const reviewCadenceDays of [0, 366, 7.5, '30']) {
+      const result = await router.dispatch('settings.update', { reviewCadenceDays });
+      expect(result.ok, String(reviewCadenceDays)).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid_input');
+        expect(result.error.issues?.[0]?.path).toEqual(['reviewCadenceDays']);
+      }
+    }
+    expect(rowCounts(db)).toEqual(before);
+    expect(services.settings.get().reviewCadenceDays).toBe(30);
+  });
+
+  it('falls back to the default when the stored cadence is no longer valid', () => {
+    const { db, services } = testServices();
+    db.prepare("UPDATE settings SET value = '0' WHERE key = 'reviewCadenceDays'").run();
+    expect(services.settings.get().reviewCadenceDays).toBe(30);
   });
 });

@@ -1,5 +1,5 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
-import type { Locale } from '../../shared/enums.ts';
+import { DEFAULT_REVIEW_CADENCE_DAYS, type Locale } from '../../shared/enums.ts';
 import { settings as settingsSchema, type Settings } from '../../shared/schemas.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createSettingsRepo } from '../store/repositories/settings.ts';
@@ -10,34 +10,61 @@ export const SETTINGS_ENTITY_ID = 'workspace';
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 
-/** Settings the user has not chosen follow the machine: the locale defaults to the system's. */
+type Stored = { [K in keyof Settings]: Settings[K] | null };
+
+/**
+ * Settings the user has not chosen follow the machine or the product: the locale defaults to the
+ * system's, the review cadence to DEFAULT_REVIEW_CADENCE_DAYS.
+ */
 export function createSettingsService({ db, now }: ServiceContext, systemLocale: Locale) {
   const stored = createSettingsRepo(db);
   const changes = createChangesRepo(db);
 
-  function storedLocale(): Locale | null {
-    const parsed = settingsSchema.shape.locale.safeParse(stored.get('locale'));
-    return parsed.success ? parsed.data : null;
+  // A value that no longer passes the schema (hand-edited file) counts as never chosen.
+  function read(): Stored {
+    const locale = settingsSchema.shape.locale.safeParse(stored.get('locale'));
+    const cadence = settingsSchema.shape.reviewCadenceDays.safeParse(
+      stored.get('reviewCadenceDays'),
+    );
+    return {
+      locale: locale.success ? locale.data : null,
+      reviewCadenceDays: cadence.success ? cadence.data : null,
+    };
   }
 
   function get(): Settings {
-    return { locale: storedLocale() ?? systemLocale };
+    const { locale, reviewCadenceDays } = read();
+    return {
+      locale: locale ?? systemLocale,
+      reviewCadenceDays: reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS,
+    };
   }
 
   return {
     get,
-    /** Remembers an explicit choice, even one equal to the system default, so it survives a change of system. */
-    update({ locale }: ChannelArgs<'settings.update'>): Settings {
+    /**
+     * Remembers an explicit choice, even one equal to the default, so it survives a change of
+     * system; one history entry holds every setting the call changed.
+     */
+    update(input: ChannelArgs<'settings.update'>): Settings {
       return writeTransaction(db, () => {
-        const before = storedLocale();
-        if (locale !== undefined && locale !== before) {
-          stored.put('locale', locale);
+        const current = read();
+        const before: Record<string, unknown> = {};
+        const after: Record<string, unknown> = {};
+        for (const key of ['locale', 'reviewCadenceDays'] as const) {
+          const value = input[key];
+          if (value === undefined || value === current[key]) continue;
+          stored.put(key, value);
+          before[key] = current[key];
+          after[key] = value;
+        }
+        if (Object.keys(after).length > 0) {
           changes.insert({
             entity: 'settings',
             entityId: SETTINGS_ENTITY_ID,
             action: 'update',
-            before: { locale: before },
-            after: { locale },
+            before,
+            after,
             at: now().toISOString(),
           });
         }

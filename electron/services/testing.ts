@@ -35,7 +35,15 @@ export function testServices(): { db: Database.Database; services: Services } {
   return { db, services };
 }
 
-const TABLES = ['accounts', 'people', 'opportunities', 'settings', 'changes'] as const;
+const TABLES = [
+  'accounts',
+  'people',
+  'opportunities',
+  'settings',
+  'changes',
+  'committee_members',
+  'buying_roles',
+] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */
 export function rowCounts(db: Database.Database): Record<(typeof TABLES)[number], number> {

@@ -56,7 +56,15 @@ describe('migrations', () => {
     expect(tables(db)).toEqual(['accounts', 'opportunities', 'people', 'settings']);
     migrate(db);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-    expect(tables(db)).toEqual(['accounts', 'changes', 'opportunities', 'people', 'settings']);
+    expect(tables(db)).toEqual([
+      'accounts',
+      'buying_roles',
+      'changes',
+      'committee_members',
+      'opportunities',
+      'people',
+      'settings',
+    ]);
     db.close();
   });
 
@@ -118,11 +126,11 @@ describe('migrations', () => {
       appVersion: '2',
       workspacePath: path,
     });
-    expect(services.app.info().schemaVersion).toBe(2);
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
     expect(services.accounts.get({ id: account.id })).toEqual(account);
     expect(services.people.get({ id: report.id })).toEqual(report);
     expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
-    expect(services.settings.get()).toEqual({ locale: 'zh-CN' });
+    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
     expect(services.accounts.list({ includeArchived: false })).toEqual([
       { ...account, peopleCount: 2, openOpportunityCount: 1 },
     ]);

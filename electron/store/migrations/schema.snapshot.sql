@@ -1,4 +1,4 @@
--- user_version 2
+-- user_version 3
 
 CREATE TABLE accounts (
   id TEXT PRIMARY KEY,
@@ -32,14 +32,46 @@ CREATE TABLE accounts (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE buying_roles (
+  code TEXT PRIMARY KEY,
+  label_zh TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  hidden INTEGER NOT NULL CHECK (hidden IN (0, 1)),
+  -- built-in roles can be renamed and hidden, never removed: coverage rules use some of them
+  built_in INTEGER NOT NULL CHECK (built_in IN (0, 1))
+) STRICT;
+
 CREATE TABLE changes (
   id INTEGER PRIMARY KEY,
   entity TEXT NOT NULL,
   entity_id TEXT NOT NULL,
-  action TEXT NOT NULL CHECK (action IN ('create', 'update')),
+  action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
   before TEXT,
   after TEXT NOT NULL,
   at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE committee_members (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  person_id TEXT NOT NULL REFERENCES people (id),
+  function TEXT,
+  roles TEXT NOT NULL,
+  attitude TEXT NOT NULL,
+  attitude_score INTEGER CHECK (attitude_score BETWEEN -3 AND 3),
+  influence TEXT,
+  contact TEXT NOT NULL,
+  relationship_owner TEXT NOT NULL,
+  last_contact_date TEXT,
+  concerns TEXT NOT NULL,
+  motives TEXT NOT NULL,
+  win_formula TEXT NOT NULL,
+  plan TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  removed_at TEXT
 ) STRICT;
 
 CREATE TABLE opportunities (
@@ -93,6 +125,11 @@ CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived =
 CREATE INDEX changes_at ON changes (at);
 
 CREATE INDEX changes_entity ON changes (entity, entity_id);
+
+CREATE UNIQUE INDEX committee_members_active ON committee_members (opportunity_id, person_id)
+  WHERE removed_at IS NULL;
+
+CREATE INDEX committee_members_person ON committee_members (person_id);
 
 CREATE INDEX opportunities_account ON opportunities (account_id);
 

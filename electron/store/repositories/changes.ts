@@ -48,6 +48,10 @@ export function createChangesRepo(db: Database.Database) {
       AND (@since IS NULL OR at >= @since)
     ORDER BY id DESC
     LIMIT @limit`);
+  const listOfStmt = db.prepare<{ entity: string; ids: string; since: string }, ChangeRow>(`
+    SELECT * FROM changes
+    WHERE entity = @entity AND entity_id IN (SELECT value FROM json_each(@ids)) AND at >= @since
+    ORDER BY id DESC`);
 
   return {
     insert(change: NewChange): void {
@@ -62,6 +66,10 @@ export function createChangesRepo(db: Database.Database) {
     },
     list(filter: ChangeFilter): Change[] {
       return listStmt.all(filter).map(toChange);
+    },
+    /** Every change of these records at or after `since` (ISO time in UTC), newest first. */
+    listOf(entity: Change['entity'], entityIds: readonly string[], since: string): Change[] {
+      return listOfStmt.all({ entity, ids: JSON.stringify(entityIds), since }).map(toChange);
     },
   };
 }
