@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_BUYING_ROLES } from '../../../shared/enums.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../../shared/schemas.ts';
+import { createRecordWriter } from '../../services/common.ts';
 import { createServices } from '../../services/index.ts';
 import { tickingClock } from '../../services/testing.ts';
 import { openStore } from '../connection.ts';
 import { createAccountsRepo } from '../repositories/accounts.ts';
+import { createChangesRepo } from '../repositories/changes.ts';
 import { createOpportunitiesRepo } from '../repositories/opportunities.ts';
 import { createPeopleRepo } from '../repositories/people.ts';
 import { createSettingsRepo } from '../repositories/settings.ts';
@@ -144,6 +147,80 @@ describe('migrations', () => {
         after: { grade: 'B' },
       }),
     ]);
+    db.close();
+  });
+
+  it('0003-buying-committee: keeps every row and change of a version 2 workspace, adds roles, cadence and committees', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v2 = new Database(path);
+    migrate(v2, 2);
+    // A version 2 workspace as its build left it: records with their history, a chosen locale.
+    const now2 = tickingClock('2026-06-01T08:00:00.000Z');
+    const write = createRecordWriter(v2, now2);
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v2),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co', grade: 'A' }), archived: false }),
+    );
+    const person = write.insert(
+      'person',
+      createPeopleRepo(v2),
+      write.stamp({
+        ...personCreate.parse({ accountId: account.id, name: 'Zhou', level: 'decision' }),
+        archived: false,
+      }),
+    );
+    const deal = write.insert(
+      'opportunity',
+      createOpportunitiesRepo(v2),
+      write.stamp({
+        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
+        probability: 10,
+      }),
+    );
+    write.update('account', createAccountsRepo(v2), account, { ...account, grade: 'B' });
+    createSettingsRepo(v2).put('locale', 'zh-CN');
+    const historyV2 = createChangesRepo(v2).list({
+      entity: null,
+      entityId: null,
+      since: null,
+      limit: 100,
+    });
+    expect(historyV2).toHaveLength(4);
+    v2.close();
+
+    const now = tickingClock('2026-11-02T09:00:00.000Z');
+    const { db, backupPath } = openStore(path, now);
+    expect(backupPath).toMatch(/before-v3-/);
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '3',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(3);
+    expect(services.accounts.get({ id: account.id })).toMatchObject({ grade: 'B', version: 2 });
+    expect(services.people.get({ id: person.id })).toEqual(person);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.history.list({ limit: 100 })).toEqual(historyV2);
+    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
+    expect(services.buyingRoles.list().map((r) => r.code)).toEqual([...DEFAULT_BUYING_ROLES]);
+    expect(services.committee.get({ opportunityId: deal.id })).toEqual({ members: [] });
+
+    // The rebuilt history table takes deletes, and its ids go on from the old ones.
+    const member = services.committee.upsertMember({
+      opportunityId: deal.id,
+      personId: person.id,
+      roles: ['decider'],
+    });
+    services.committee.removeMember({ opportunityId: deal.id, personId: person.id });
+    const latest = services.history.list({ limit: 100 });
+    expect(latest.slice(0, 2).map((c) => [c.id, c.entityId, c.action])).toEqual([
+      [6, member.id, 'delete'],
+      [5, member.id, 'create'],
+    ]);
+    expect(latest.slice(2)).toEqual(historyV2);
     db.close();
   });
 
