@@ -104,8 +104,10 @@ describe('committee service: members', () => {
   });
 
   it('round-trips every field, with roles de-duplicated in the role list’s order', () => {
-    const { services, deal, director, upsert } = setup();
-    const fields = {
+    const { services, deal, director } = setup();
+    const fields: UpsertMemberInput = {
+      opportunityId: deal.id,
+      personId: director.id,
       function: 'technical',
       roles: ['decider', 'specifier', 'decider', 'evaluator'],
       attitude: 'opponent',
@@ -133,8 +135,8 @@ describe('committee service: members', () => {
         owner: 'Zhang Wenbo',
         dueDate: '2026-12-15',
       },
-    } as const;
-    const member = upsert(director.id, fields);
+    };
+    const member = services.committee.upsertMember(fields);
     expect(member).toMatchObject({
       ...fields,
       roles: ['specifier', 'evaluator', 'decider'],
