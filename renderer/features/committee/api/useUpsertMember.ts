@@ -37,8 +37,8 @@ export function useUpsertMember(opportunityId: string) {
         });
         // Coverage and history follow from the members.
         void queryClient.invalidateQueries({
-          queryKey: committeeQueries.all,
-          predicate: (q) => q.queryKey[1] !== 'members',
+          queryKey: [...committeeQueries.all, opportunityId],
+          predicate: (q) => q.queryKey[2] !== 'members',
         });
         return saved;
       };

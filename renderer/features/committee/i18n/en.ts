@@ -35,7 +35,8 @@ export const committeeEn = {
     keyboardHint:
       'Arrows move · Enter or typing edits · Enter saves and moves down · Tab moves right · Esc cancels · Shift+Enter opens the person',
     emptyTitle: 'No one on the committee yet',
-    emptyBody: 'Add the people who take part in this decision: who uses, who evaluates, who decides.',
+    emptyBody:
+      'Add the people who take part in this decision: who uses, who evaluates, who decides.',
     noMatchTitle: 'No member matches',
     noMatchBody: 'Try another search or clear the filters.',
     columns: {

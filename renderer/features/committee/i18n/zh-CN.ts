@@ -49,7 +49,8 @@ export const committeeZhCN: CommitteeMessages = {
     openPerson: '打开{{name}}',
     remove: '将{{name}}移出采购中心',
     removeTitle: '移出采购中心？',
-    removeBody: '{{name}}将不再属于此项目的采购中心。此人仍保留在客户人员中，这一变化会记入采购中心历史。',
+    removeBody:
+      '{{name}}将不再属于此项目的采购中心。此人仍保留在客户人员中，这一变化会记入采购中心历史。',
     removeConfirm: '移出',
     removedNotice: '已将{{name}}移出采购中心',
     hiddenRole: '{{label}}（已隐藏）',
