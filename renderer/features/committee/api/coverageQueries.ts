@@ -29,11 +29,3 @@ export function useCommitteeChanges(opportunityId: string, since: string) {
       previousQuery?.queryKey[1] === opportunityId ? previous : undefined,
   });
 }
-
-/** Buying-role labels by code, to show role changes in the user's language. */
-export function useBuyingRoles() {
-  return useQuery({
-    queryKey: ['buyingRoles', 'list'],
-    queryFn: () => invoke('buyingRoles.list', {}),
-  });
-}

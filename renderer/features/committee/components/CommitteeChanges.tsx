@@ -1,5 +1,6 @@
 import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,8 @@ import { ATTITUDES, CONTACT_STRENGTHS, INFLUENCES } from '../../../../shared/enu
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { useBuyingRoles, useCommitteeChanges } from '../api/coverageQueries.ts';
+import { buyingRoleQueries } from '../api/buyingRoleQueries.ts';
+import { useCommitteeChanges } from '../api/coverageQueries.ts';
 
 type Props = {
   opportunityId: string;
@@ -28,7 +30,7 @@ export function CommitteeChanges({ opportunityId, onSelectPerson }: Props) {
     dayjs().subtract(DEFAULT_DAYS_BACK, 'day').format('YYYY-MM-DD'),
   );
   const changes = useCommitteeChanges(opportunityId, since);
-  const roles = useBuyingRoles();
+  const roles = useQuery(buyingRoleQueries.list());
   const zh = i18n.language.startsWith('zh');
 
   const roleLabel = (code: string) => {
@@ -38,19 +40,19 @@ export function CommitteeChanges({ opportunityId, onSelectPerson }: Props) {
   const empty = t('committee.coverage.changes.emptyValue');
   const value = (field: CommitteeChange['field'], v: unknown): string => {
     if (v === null || v === undefined) {
-      return field === 'influence' ? t('committee.coverage.enums.influenceUnknown') : empty;
+      return field === 'influence' ? t('committee.coverage.influenceUnknown') : empty;
     }
     if (field === 'roles' && Array.isArray(v)) {
       return v.length === 0 ? empty : v.map((r) => roleLabel(String(r))).join(zh ? '、' : ', ');
     }
     if (field === 'attitude' && isOneOf(ATTITUDES, v)) {
-      return t(`committee.coverage.enums.attitude.${v}`);
+      return t(`committee.enums.attitude.${v}`);
     }
     if (field === 'influence' && isOneOf(INFLUENCES, v)) {
-      return t(`committee.coverage.enums.influence.${v}`);
+      return t(`committee.enums.influence.${v}`);
     }
     if (field === 'contact' && isOneOf(CONTACT_STRENGTHS, v)) {
-      return t(`committee.coverage.enums.contact.${v}`);
+      return t(`committee.enums.contact.${v}`);
     }
     if (field === 'attitudeScore' && typeof v === 'number') return v > 0 ? `+${v}` : String(v);
     return String(v);

@@ -112,7 +112,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
     influence === null
       ? t('committee.coverage.grid.influenceUnknown')
       : t(`committee.coverage.grid.influenceRow.${influence}`);
-  const columnLabel = (attitude: Attitude) => t(`committee.coverage.enums.attitude.${attitude}`);
+  const columnLabel = (attitude: Attitude) => t(`committee.enums.attitude.${attitude}`);
 
   const option = useMemo<ChartOption>(() => {
     const rowLabels = ROWS.map((r) =>
@@ -120,7 +120,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
         ? t('committee.coverage.grid.influenceUnknown')
         : t(`committee.coverage.grid.influenceRow.${r}`),
     );
-    const colLabels = COLUMNS.map((c) => t(`committee.coverage.enums.attitude.${c}`));
+    const colLabels = COLUMNS.map((c) => t(`committee.enums.attitude.${c}`));
     const areas: ScatterSeriesOption = {
       type: 'scatter',
       xAxisIndex: 1,
@@ -152,7 +152,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
       grid: { left: 130, right: 16, top: 36, bottom: 32 },
       legend: {
         top: 0,
-        data: CONTACT_STRENGTHS.map((c) => t(`committee.coverage.enums.contact.${c}`)),
+        data: CONTACT_STRENGTHS.map((c) => t(`committee.enums.contact.${c}`)),
       },
       tooltip: {
         trigger: 'item',
@@ -164,13 +164,13 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
           if (!person) return '';
           const influence =
             person.influence === null
-              ? t('committee.coverage.enums.influenceUnknown')
-              : t(`committee.coverage.enums.influence.${person.influence}`);
+              ? t('committee.coverage.influenceUnknown')
+              : t(`committee.enums.influence.${person.influence}`);
           return [
             person.name,
-            t(`committee.coverage.enums.attitude.${person.attitude}`),
+            t(`committee.enums.attitude.${person.attitude}`),
             influence,
-            t(`committee.coverage.enums.contact.${person.contact}`),
+            t(`committee.enums.contact.${person.contact}`),
           ].join(' · ');
         },
       },
@@ -196,7 +196,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
         areas,
         ...CONTACT_STRENGTHS.map((contact): ScatterSeriesOption => ({
           type: 'scatter',
-          name: t(`committee.coverage.enums.contact.${contact}`),
+          name: t(`committee.enums.contact.${contact}`),
           xAxisIndex: 1,
           yAxisIndex: 1,
           symbol: CONTACT_STYLE[contact].symbol,

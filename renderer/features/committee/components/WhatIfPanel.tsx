@@ -28,16 +28,16 @@ export function WhatIfPanel({ members, people, value, onChange }: Props) {
   const options: Record<Field, { value: string; label: string }[]> = {
     attitude: ATTITUDES.map((a) => ({
       value: a,
-      label: t(`committee.coverage.enums.attitude.${a}`),
+      label: t(`committee.enums.attitude.${a}`),
     })),
     contact: CONTACT_STRENGTHS.map((c) => ({
       value: c,
-      label: t(`committee.coverage.enums.contact.${c}`),
+      label: t(`committee.enums.contact.${c}`),
     })),
     // '' stands for "influence unknown" (null) in a native select.
     influence: [
-      ...INFLUENCES.map((i) => ({ value: i, label: t(`committee.coverage.enums.influence.${i}`) })),
-      { value: '', label: t('committee.coverage.enums.influenceUnknown') },
+      ...INFLUENCES.map((i) => ({ value: i, label: t(`committee.enums.influence.${i}`) })),
+      { value: '', label: t('committee.coverage.influenceUnknown') },
     ],
   };
   const label = (field: Field, v: FieldValue) =>

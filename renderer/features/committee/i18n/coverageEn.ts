@@ -1,4 +1,4 @@
-import type { Attitude, ContactStrength, Influence } from '../../../../shared/enums.ts';
+import type { Influence } from '../../../../shared/enums.ts';
 
 /** English messages of the coverage views (score, red flags, grid, what-if, changes). */
 export const coverageEn = {
@@ -91,24 +91,6 @@ export const coverageEn = {
     },
     emptyValue: 'none',
   },
-  enums: {
-    attitude: {
-      supporter: 'Supporter',
-      neutral: 'Neutral',
-      opponent: 'Opponent',
-    } satisfies Record<Attitude, string>,
-    influence: {
-      high: 'High',
-      medium: 'Medium',
-      low: 'Low',
-    } satisfies Record<Influence, string>,
-    influenceUnknown: 'Unknown',
-    contact: {
-      close: 'Close',
-      frequent: 'Frequent',
-      distant: 'Distant',
-      none: 'Not contacted',
-    } satisfies Record<ContactStrength, string>,
-  },
+  influenceUnknown: 'Unknown',
 };
 export type CoverageMessages = typeof coverageEn;

@@ -89,23 +89,5 @@ export const coverageZhCN: CoverageMessages = {
     },
     emptyValue: '无',
   },
-  enums: {
-    attitude: {
-      supporter: '支持者',
-      neutral: '中立者',
-      opponent: '反对者',
-    },
-    influence: {
-      high: '高',
-      medium: '中',
-      low: '低',
-    },
-    influenceUnknown: '未知',
-    contact: {
-      close: '密切',
-      frequent: '频繁',
-      distant: '疏远',
-      none: '未联系',
-    },
-  },
+  influenceUnknown: '未知',
 };
