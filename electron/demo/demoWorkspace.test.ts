@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ATTITUDES,
   BUYING_STAGES,
+  DEFAULT_BUYING_ROLES,
   DEFAULT_STAGE_PROBABILITY,
   FUNNEL_STAGES,
   GRADES,
@@ -8,8 +10,14 @@ import {
   SALES_STAGES,
   type Locale,
 } from '../../shared/enums.ts';
+import { upsertMemberInput } from '../../shared/committee.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
-import { demoWorkspace, type DemoAccount, type DemoPerson } from './demoWorkspace.ts';
+import {
+  demoWorkspace,
+  type DemoAccount,
+  type DemoMember,
+  type DemoPerson,
+} from './demoWorkspace.ts';
 
 const ACCOUNT_ID = 'demo-account';
 
@@ -31,6 +39,10 @@ const LOCALIZED = {
   ],
   person: ['name', 'title', 'department', 'interests', 'education', 'notes'],
   opportunity: ['name', 'products', 'owner', 'statusReason'],
+  member: ['relationshipOwner', 'concerns'],
+  motives: ['notes'],
+  winFormula: ['companyInterest', 'personalInterest', 'humanTouch'],
+  plan: ['routes', 'ourRoute', 'keyPoints', 'owner'],
 } as const;
 
 // King's people (DOMAIN.md §8): the only possible owners of demo accounts and deals.
@@ -92,6 +104,12 @@ const TEMP_CHART: Record<string, { manager: string | null; level: string; zhTitl
   logistics_manager: { manager: 'vp_operations', level: 'management', zhTitle: '物流经理' },
 };
 
+// Relationship owners may also be King's technicians (DOMAIN.md §8).
+const KING_STAFF: Record<Locale, string[]> = {
+  'zh-CN': [...KING['zh-CN'], '王星', '张文文'],
+  en: [...KING.en, 'Wang Xing', 'Zhang Wenwen'],
+};
+
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 function personInput(p: DemoPerson): unknown {
@@ -109,12 +127,25 @@ function neutral(record: object, localized: readonly string[]): Record<string, u
   );
 }
 
+function neutralMember(m: DemoMember): unknown {
+  return {
+    ...neutral(m, LOCALIZED.member),
+    motives: m.motives && neutral(m.motives, LOCALIZED.motives),
+    winFormula: m.winFormula && neutral(m.winFormula, LOCALIZED.winFormula),
+    plan: m.plan && neutral(m.plan, LOCALIZED.plan),
+  };
+}
+
 function structure(accounts: DemoAccount[]): unknown {
   return accounts.map((a) => ({
     key: a.key,
     account: neutral(a.account, LOCALIZED.account),
     people: a.people.map((p) => neutral(p, LOCALIZED.person)),
     opportunities: a.opportunities.map((o) => neutral(o, LOCALIZED.opportunity)),
+    committees: a.committees.map((c) => ({
+      opportunity: c.opportunity,
+      members: c.members.map(neutralMember),
+    })),
   }));
 }
 
@@ -132,6 +163,15 @@ function localizedTexts(accounts: DemoAccount[]): { where: string; text: string 
     a.opportunities.forEach((o, i) =>
       collect(`${a.key}/opportunity ${i}`, o, LOCALIZED.opportunity),
     );
+    for (const c of a.committees) {
+      for (const m of c.members) {
+        const where = `${a.key}/committee ${c.opportunity}/${m.personKey}`;
+        collect(where, m, LOCALIZED.member);
+        if (m.motives) collect(`${where}.motives`, m.motives, LOCALIZED.motives);
+        if (m.winFormula) collect(`${where}.winFormula`, m.winFormula, LOCALIZED.winFormula);
+        if (m.plan) collect(`${where}.plan`, m.plan, LOCALIZED.plan);
+      }
+    }
   }
   return out;
 }
@@ -291,6 +331,54 @@ describe.each(LOCALES)('demoWorkspace(%s)', (locale) => {
     expect(designers.every((p) => p.level === 'operational')).toBe(true);
     if (locale === 'zh-CN') expect(designers.every((p) => p.title === '技术设计员')).toBe(true);
     expect(byKey.get('it_manager')?.secondManagerKey).toBe('technical_director');
+  });
+
+  it('gives Temp’s main deal a committee worth reviewing and leaves the fixture upgrade empty', () => {
+    const temp = tempOf(accounts);
+    const main = temp.opportunities.findIndex((o) => o.purchaseType === 'new_task');
+    const fixtures = temp.opportunities.findIndex((o) => o.purchaseType === 'modified_rebuy');
+    expect(main).toBeGreaterThanOrEqual(0);
+    expect(fixtures).toBeGreaterThanOrEqual(0);
+    expect(temp.committees.map((c) => c.opportunity)).toEqual([main]);
+    for (const a of accounts.filter((x) => x.key !== 'temp')) {
+      for (const c of a.committees) expect(a.opportunities[c.opportunity], a.key).toBeDefined();
+    }
+
+    const members = temp.committees[0]!.members;
+    expect(members.length).toBeGreaterThanOrEqual(7);
+    expect(members.length).toBeLessThanOrEqual(10);
+    const keys = members.map((m) => m.personKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    const people = new Set(temp.people.map((p) => p.key));
+    for (const m of members) {
+      const { personKey, ...fields } = m;
+      expect(people.has(personKey), personKey).toBe(true);
+      const parsed = upsertMemberInput.safeParse({
+        ...fields,
+        opportunityId: 'demo-deal',
+        personId: 'demo-person',
+      });
+      expect(parsed.error, personKey).toBeUndefined();
+      expect(m.roles?.length, personKey).toBeGreaterThan(0);
+      for (const role of m.roles ?? []) expect(DEFAULT_BUYING_ROLES, personKey).toContain(role);
+      expect(KING_STAFF[locale], personKey).toContain(m.relationshipOwner);
+      if (m.plan && m.plan.owner !== '') expect(KING_STAFF[locale]).toContain(m.plan.owner);
+      // Late 2026, before the review on 23 November; plans fall due after it.
+      if (m.lastContactDate) expect(m.lastContactDate >= '2026-06-01', personKey).toBe(true);
+      if (m.lastContactDate) expect(m.lastContactDate <= '2026-11-23', personKey).toBe(true);
+      if (m.plan?.dueDate) expect(m.plan.dueDate > '2026-11-23', personKey).toBe(true);
+      expect(m.contact === 'none', personKey).toBe(m.lastContactDate === null);
+    }
+    // A mix a manager would recognise: every attitude, and the key people worked out in full.
+    expect(new Set(members.map((m) => m.attitude))).toEqual(new Set(ATTITUDES));
+    for (const key of ['chairman', 'technical_director', 'vp_operations', 'process_tooling_head']) {
+      const m = members.find((x) => x.personKey === key);
+      expect(m?.motives?.jobDuties.length, key).toBeGreaterThan(0);
+      expect(m?.winFormula?.companyInterest, key).not.toBe('');
+      expect(m?.winFormula?.personalInterest, key).not.toBe('');
+      expect(m?.winFormula?.humanTouch, key).not.toBe('');
+      expect(m?.plan?.ourRoute, key).not.toBe('');
+    }
   });
 
   it('fills Temp’s account record across the five categories', () => {

@@ -1,6 +1,15 @@
+import type { UpsertMemberInput } from '../../shared/committee.ts';
 import type {
+  Attitude,
   BuyingStage,
+  ContactStrength,
   Currency,
+  DefaultBuyingRole,
+  DepartmentFunction,
+  Influence,
+  JobDutyMotive,
+  PersonalityMotive,
+  PersonalNeedMotive,
   FunnelStage,
   Grade,
   Level,
@@ -24,11 +33,20 @@ export type DemoPerson = Omit<PersonCreate, 'accountId' | 'managerId' | 'secondM
   secondManagerKey?: string;
 };
 
+/** A member of a demo buying committee; `personKey` is a person of the same account. */
+export type DemoMember = Omit<UpsertMemberInput, 'opportunityId' | 'personId' | 'version'> & {
+  personKey: string;
+};
+
+/** The committee of `opportunities[opportunity]`. */
+export type DemoCommittee = { opportunity: number; members: DemoMember[] };
+
 export type DemoAccount = {
   key: string;
   account: AccountCreate;
   people: DemoPerson[];
   opportunities: Omit<OpportunityCreate, 'accountId'>[];
+  committees: DemoCommittee[];
 };
 
 /** One piece of demo text in both interface languages. */
@@ -64,6 +82,28 @@ type OpportunitySource = {
   buyingStage: BuyingStage;
   status: OpportunityStatus;
   statusReason?: Text;
+  committee?: MemberSource[];
+};
+
+type MemberSource = {
+  personKey: string;
+  function: DepartmentFunction | null;
+  roles: DefaultBuyingRole[];
+  attitude: Attitude;
+  attitudeScore: number | null;
+  influence: Influence;
+  contact: ContactStrength;
+  relationshipOwner: Text;
+  lastContactDate: string | null;
+  concerns: Text;
+  motives?: {
+    jobDuties: JobDutyMotive[];
+    personality: PersonalityMotive[];
+    personalNeeds: PersonalNeedMotive[];
+    notes: Text;
+  };
+  winFormula?: { companyInterest: Text; personalInterest: Text; humanTouch: Text };
+  plan?: { routes: Text; ourRoute: Text; keyPoints: Text; owner: Text; dueDate: string | null };
 };
 
 type AccountSource = {
@@ -103,7 +143,337 @@ const KING = {
   zhengPeng: { zh: '郑鹏', en: 'Zheng Peng' },
 } as const satisfies Record<string, Text>;
 
+// King's people who own relationships on a buying committee, besides the deal owners above.
+const KING_TEAM = {
+  zhangWenbo: { zh: '张文博', en: 'Zhang Wenbo' },
+  zengXueming: { zh: '曾学明', en: 'Zeng Xueming' },
+  tangZhengye: { zh: '汤政叶', en: 'Tang Zhengye' },
+  wangXing: { zh: '王星', en: 'Wang Xing' },
+} as const satisfies Record<string, Text>;
+
 const MANUFACTURING: Text = { zh: '机械制造', en: 'Machinery manufacturing' };
+
+// The buying committee of Temp's Plant 2 line at project evaluation, as a manager would review it
+// in late November 2026: strong support in the technical chain, but the finance manager who
+// approves the payment terms was never met, the IT manager opposes us with no plan to reach him,
+// and the plant manager who runs the purchase has not been seen since early October.
+const plant2Committee: MemberSource[] = [
+  {
+    personKey: 'chairman',
+    function: null,
+    roles: ['decider', 'approver'],
+    attitude: 'supporter',
+    attitudeScore: 1,
+    influence: 'high',
+    contact: 'frequent',
+    relationshipOwner: KING.zhengPeng,
+    lastContactDate: '2026-11-12',
+    concerns: {
+      zh: '供应商的长期可靠性和售后；投资回报；反感回扣和酒桌文化。',
+      en: 'The supplier’s long-term reliability and after-sales service; return on the investment; dislikes kickbacks and banquets.',
+    },
+    motives: {
+      jobDuties: ['quality', 'service'],
+      personality: ['decision_style'],
+      personalNeeds: ['achievement', 'responsibility'],
+      notes: {
+        zh: '创业者，把公司当作自己的作品；拍板前先听技术总监和厂长的意见。',
+        en: 'A founder who sees the company as his life’s work; hears the Technical Director and the Plant Manager before he decides.',
+      },
+    },
+    winFormula: {
+      companyInterest: {
+        zh: '二厂按期投产，产能翻番，准时交货率回到95%以上。',
+        en: 'Plant 2 on stream on time, capacity doubled, on-time delivery back above 95%.',
+      },
+      personalInterest: {
+        zh: '向董事会兑现扩产承诺，为2029年上市辅导打下规范管理的基础。',
+        en: 'Keeps his expansion promise to the board and shows the orderly management an IPO in 2029 will need.',
+      },
+      humanTouch: {
+        zh: '傍晚在湖滨大道遛狗时聊天（郑鹏也养卷毛狗）；爱喝普洱茶。',
+        en: 'Evening chats on the lake promenade while walking the dogs (Zheng Peng also keeps a poodle); likes Pu’er tea.',
+      },
+    },
+    plan: {
+      routes: {
+        zh: '正式：技术总监和厂长的评估意见；非正式：傍晚遛狗。',
+        en: 'Formal: the recommendations of the Technical Director and the Plant Manager; informal: the evening dog walks.',
+      },
+      ourRoute: {
+        zh: '艾雪总12月上旬拜访，汇报二厂项目的交付和备件保障方案。',
+        en: 'Ai Xue calls on him in early December to present the delivery and spare-parts plan for Plant 2.',
+      },
+      keyPoints: {
+        zh: '讲长期可靠性和本地备件库存，不谈折扣。',
+        en: 'Talk about long-term reliability and local spare-parts stock, not discounts.',
+      },
+      owner: KING.aiXue,
+      dueDate: '2026-12-08',
+    },
+  },
+  {
+    personKey: 'technical_director',
+    function: 'technical',
+    roles: ['specifier', 'evaluator', 'technical_buyer'],
+    attitude: 'supporter',
+    attitudeScore: 2,
+    influence: 'high',
+    contact: 'close',
+    relationshipOwner: KING_TEAM.zhangWenbo,
+    lastContactDate: '2026-11-18',
+    concerns: {
+      zh: '加工精度和稳定性；进口备件的交货期（目前平均3周）。',
+      en: 'Machining accuracy and stability; the lead time of imported spare parts (3 weeks on average today).',
+    },
+    motives: {
+      jobDuties: ['technology', 'performance', 'quality'],
+      personality: ['thinking_style'],
+      personalNeeds: ['visibility', 'achievement'],
+      notes: {
+        zh: '主张选美国设备的是他，希望新线成为行业协会里的样板。',
+        en: 'He argued for US-made machines and wants the new line to be a showcase in the industry association.',
+      },
+    },
+    winFormula: {
+      companyInterest: {
+        zh: '两个厂统一机型，工艺和备件通用，维护成本更低。',
+        en: 'One machine model in both plants: shared processes and spare parts, lower maintenance cost.',
+      },
+      personalInterest: {
+        zh: '新线成为行业样板，提升他在行业协会的影响力。',
+        en: 'A showcase line that raises his standing in the industry association.',
+      },
+      humanTouch: {
+        zh: '话剧迷：11月18日在北京一起看了《茶馆》。',
+        en: 'A theatre lover: saw Teahouse together in Beijing on 18 November.',
+      },
+    },
+    plan: {
+      routes: {
+        zh: '每月中旬到北京参加行业协会会议，行程由刘倩安排。',
+        en: 'In Beijing mid-month for the industry association; Liu Qian books his trips.',
+      },
+      ourRoute: {
+        zh: '12月中旬在北京安排张文博与他做技术交流，并参观样板客户。',
+        en: 'A technical exchange with Zhang Wenbo in Beijing in mid-December, with a reference-site visit.',
+      },
+      keyPoints: {
+        zh: '苏州备件寄售库存，48小时到厂。',
+        en: 'Consignment spare-parts stock in Suzhou, on site within 48 hours.',
+      },
+      owner: KING_TEAM.zhangWenbo,
+      dueDate: '2026-12-16',
+    },
+  },
+  {
+    personKey: 'vp_operations',
+    function: 'user',
+    roles: ['purchaser', 'economic_buyer'],
+    attitude: 'neutral',
+    attitudeScore: 0,
+    influence: 'high',
+    contact: 'frequent',
+    relationshipOwner: KING.ouyangHua,
+    // Not seen since early October: stale for a monthly review.
+    lastContactDate: '2026-10-09',
+    concerns: {
+      zh: '华东精机的Kasumi方案报价低约12%；我司的交期和备件承诺；二厂必须在2027年二季度投产。',
+      en: 'Huadong Precision’s Kasumi offer is about 12% cheaper; our delivery and spare-parts commitments; Plant 2 must start production in Q2 2027.',
+    },
+    motives: {
+      jobDuties: ['price', 'service'],
+      personality: ['planning'],
+      personalNeeds: ['task_done', 'responsibility'],
+      notes: {
+        zh: '董事会授权他负责这次采购，按期投产是他今年最重要的考核指标。',
+        en: 'The board put him in charge of this purchase; starting production on time is his main target this year.',
+      },
+    },
+    winFormula: {
+      companyInterest: {
+        zh: '交期和备件有保证，总拥有成本低于Kasumi方案。',
+        en: 'Guaranteed delivery and spare parts, and a lower total cost of ownership than the Kasumi offer.',
+      },
+      personalInterest: {
+        zh: '按期投产，完成董事会交给他的任务。',
+        en: 'Starting production on time: the job the board gave him, done.',
+      },
+      humanTouch: {
+        zh: '儿子马骁集邮，12月9日生日：陈明整理的邮票册。',
+        en: 'His son Ma Xiao collects stamps and has his birthday on 9 December: the stamp album Chen Ming put together.',
+      },
+    },
+    plan: {
+      routes: {
+        zh: '正式：采购小组会议；非正式：周末太湖钓鱼。',
+        en: 'Formal: buying-team meetings; informal: weekend fishing on Lake Tai.',
+      },
+      ourRoute: {
+        zh: '欧阳华带书面交期承诺和备件方案再次拜访，一起算清总拥有成本。',
+        en: 'Ouyang Hua calls again with a written delivery commitment and a spare-parts plan, and works out the total cost of ownership with him.',
+      },
+      keyPoints: {
+        zh: '不拼价格，拼交期和停机损失。',
+        en: 'Compete on delivery and downtime, not on price.',
+      },
+      owner: KING.ouyangHua,
+      dueDate: '2026-12-04',
+    },
+  },
+  {
+    personKey: 'finance_manager',
+    function: 'finance',
+    roles: ['approver'],
+    attitude: 'neutral',
+    attitudeScore: null,
+    influence: 'medium',
+    // Known only through the purchasing supervisor: nobody has met her.
+    contact: 'none',
+    relationshipOwner: KING_TEAM.tangZhengye,
+    lastContactDate: null,
+    concerns: {
+      zh: '付款条款：坚持3-6-1和10%质保金，对预付款比例敏感。',
+      en: 'Payment terms: insists on 30/60/10 with a 10% retention and is sensitive about the down payment.',
+    },
+    motives: {
+      jobDuties: ['price'],
+      personality: [],
+      personalNeeds: ['responsibility'],
+      notes: { zh: '', en: '' },
+    },
+  },
+  {
+    personKey: 'it_manager',
+    function: 'technical',
+    roles: ['evaluator', 'influencer'],
+    attitude: 'opponent',
+    attitudeScore: -2,
+    influence: 'high',
+    contact: 'distant',
+    relationshipOwner: KING_TEAM.zengXueming,
+    lastContactDate: '2026-09-15',
+    concerns: {
+      zh: '要求OPC UA接口并接入现有MES；认为我司的数据接口方案不成熟，而Kasumi的代理商承诺免费做MES对接。',
+      en: 'Requires OPC UA and data flowing into the existing MES; thinks our interface is immature, while Kasumi’s dealer has promised the MES integration for free.',
+    },
+    motives: {
+      jobDuties: ['technology', 'service'],
+      personality: ['expressiveness'],
+      personalNeeds: ['being_different', 'visibility'],
+      notes: {
+        zh: '虚线向技术总监汇报，设备联网这件事上技术总监很听他的。',
+        en: 'Has a dotted line to the Technical Director, who listens to him on machine connectivity.',
+      },
+    },
+    plan: {
+      routes: {
+        zh: '技术总监（虚线上级）；设计部吴海峰；行业里的MES顾问。',
+        en: 'The Technical Director (his dotted-line manager); Wu Haifeng in Technical Design; MES consultants in the industry.',
+      },
+      ourRoute: { zh: '', en: '' },
+      keyPoints: { zh: '', en: '' },
+      owner: KING_TEAM.zengXueming,
+      dueDate: null,
+    },
+  },
+  {
+    personKey: 'process_tooling_head',
+    function: 'technical',
+    roles: ['user', 'specifier', 'coach'],
+    attitude: 'supporter',
+    attitudeScore: 3,
+    influence: 'high',
+    contact: 'close',
+    relationshipOwner: KING.zhengPeng,
+    lastContactDate: '2026-11-16',
+    concerns: {
+      zh: '夹具方案要匹配新线工艺；一厂夹具升级的预算要等新线方案定型。',
+      en: 'Fixtures that fit the new line’s process; the Plant 1 fixture budget waits until the new line’s design is settled.',
+    },
+    motives: {
+      jobDuties: ['technology', 'quality'],
+      personality: ['work_style'],
+      personalNeeds: ['achievement', 'emotion'],
+      notes: {
+        zh: '喜欢被请教，不喜欢被推销。',
+        en: 'Likes being asked for advice, dislikes being sold to.',
+      },
+    },
+    winFormula: {
+      companyInterest: {
+        zh: '工艺更稳定，换型时间更短。',
+        en: 'More stable processes and shorter changeovers.',
+      },
+      personalInterest: {
+        zh: '他的工艺方案在新线落地，顺便带出一批徒弟。',
+        en: 'His process plan built into the new line, and a chance to train his young engineers on it.',
+      },
+      humanTouch: {
+        zh: '练书法；郑鹏写信请他指导我司夹具方案的改进。',
+        en: 'Practises calligraphy; Zheng Peng wrote asking for his expert advice on our fixture design.',
+      },
+    },
+    plan: {
+      routes: {
+        zh: '技术总监的直接下属，评估组核心成员。',
+        en: 'Reports to the Technical Director; a core member of the evaluation team.',
+      },
+      ourRoute: {
+        zh: '请他主持新线工艺评审，并邀请他到昆山样板客户给工程师讲课。',
+        en: 'Ask him to chair the new line’s process review and to give a talk to the engineers at the Kunshan reference customer.',
+      },
+      keyPoints: { zh: '以请教代替推销。', en: 'Ask, don’t sell.' },
+      owner: KING.zhengPeng,
+      dueDate: '2026-12-10',
+    },
+  },
+  {
+    personKey: 'technical_design_head',
+    function: 'technical',
+    roles: ['specifier', 'evaluator'],
+    attitude: 'neutral',
+    attitudeScore: 1,
+    influence: 'medium',
+    contact: 'frequent',
+    relationshipOwner: KING_TEAM.wangXing,
+    lastContactDate: '2026-11-05',
+    concerns: {
+      zh: '设备与MES的数据接口；自动化上下料的布局。',
+      en: 'The machines’ data interface to MES; the layout of the automated loading.',
+    },
+  },
+  {
+    personKey: 'purchasing_supervisor',
+    function: 'purchasing',
+    roles: ['purchaser', 'handler'],
+    attitude: 'supporter',
+    attitudeScore: 1,
+    influence: 'low',
+    contact: 'close',
+    relationshipOwner: KING.zhengPeng,
+    lastContactDate: '2026-11-20',
+    concerns: {
+      zh: '比价表和合同文本按时走完审批流程。',
+      en: 'Getting the price comparison and the contract paperwork through approval on time.',
+    },
+  },
+  {
+    personKey: 'vp_marketing',
+    function: 'user',
+    roles: ['initiator'],
+    attitude: 'supporter',
+    attitudeScore: 2,
+    influence: 'medium',
+    contact: 'distant',
+    relationshipOwner: KING.chenMing,
+    lastContactDate: '2026-08-28',
+    concerns: {
+      zh: '新线能否按期投产，兑现对主机厂的交期承诺。',
+      en: 'Whether the new line starts on time so Temp can keep its delivery promises to the OEMs.',
+    },
+  },
+];
 
 // ---------- Temp: the buyer of the worked example ----------
 
@@ -534,6 +904,7 @@ const temp: AccountSource = {
       salesStage: 'evaluation',
       buyingStage: 'preferred_supplier',
       status: 'open',
+      committee: plant2Committee,
     },
     {
       name: { zh: '一厂夹具与刀具系统升级', en: 'Plant 1 fixture and tooling upgrade' },
@@ -1265,5 +1636,55 @@ export function demoWorkspace(locale: Locale): DemoAccount[] {
       status: o.status,
       statusReason: t(o.statusReason),
     })),
+    committees: s.opportunities.flatMap((o, opportunity) =>
+      o.committee === undefined
+        ? []
+        : [{ opportunity, members: o.committee.map((m) => demoMember(m, t)) }],
+    ),
   }));
+}
+
+function demoMember(m: MemberSource, t: (text: Text) => string): DemoMember {
+  return {
+    personKey: m.personKey,
+    function: m.function,
+    roles: [...m.roles],
+    attitude: m.attitude,
+    attitudeScore: m.attitudeScore,
+    influence: m.influence,
+    contact: m.contact,
+    relationshipOwner: t(m.relationshipOwner),
+    lastContactDate: m.lastContactDate,
+    concerns: t(m.concerns),
+    ...(m.motives === undefined
+      ? {}
+      : {
+          motives: {
+            jobDuties: [...m.motives.jobDuties],
+            personality: [...m.motives.personality],
+            personalNeeds: [...m.motives.personalNeeds],
+            notes: t(m.motives.notes),
+          },
+        }),
+    ...(m.winFormula === undefined
+      ? {}
+      : {
+          winFormula: {
+            companyInterest: t(m.winFormula.companyInterest),
+            personalInterest: t(m.winFormula.personalInterest),
+            humanTouch: t(m.winFormula.humanTouch),
+          },
+        }),
+    ...(m.plan === undefined
+      ? {}
+      : {
+          plan: {
+            routes: t(m.plan.routes),
+            ourRoute: t(m.plan.ourRoute),
+            keyPoints: t(m.plan.keyPoints),
+            owner: t(m.plan.owner),
+            dueDate: m.plan.dueDate,
+          },
+        }),
+  };
 }

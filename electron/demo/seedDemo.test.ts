@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CommitteeMember, Coverage } from '../../shared/committee.ts';
 import type { Locale } from '../../shared/enums.ts';
 import type { Change, OpportunityListItem, Person } from '../../shared/schemas.ts';
 import type { AccountListItem } from '../../shared/schemas.ts';
 import type { Result } from '../../shared/errors.ts';
+import { tickingClock } from '../services/testing.ts';
 import { openWorkspace, type Workspace } from '../workspace.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
 
@@ -96,6 +98,64 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
     expect(people.some((p) => p.secondManagerId !== null)).toBe(true);
   });
 
+  it('seeds Temp’s main committee, raising the red flags of its story, and an empty one to fill', async () => {
+    // The review of the demo story: Monday 23 November 2026.
+    const ws = openWorkspace({
+      dbPath: ':memory:',
+      systemLocale: locale,
+      appVersion: '1',
+      now: tickingClock('2026-11-23T01:00:00.000Z'),
+    });
+    workspaces.push(ws);
+    const temp = demo.find((d) => d.key === 'temp')!;
+    const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
+    const account = accounts.find((a) => a.name === temp.account.name)!;
+    const people = await call<Person[]>(ws, 'people.list', { accountId: account.id });
+    const idOf = (key: string) =>
+      people.find((p) => p.name === temp.people.find((q) => q.key === key)!.name)!.id;
+    const deals = await call<OpportunityListItem[]>(ws, 'opportunities.list', {
+      accountId: account.id,
+    });
+    const dealOf = (purchaseType: string) => deals.find((o) => o.purchaseType === purchaseType)!;
+
+    const { members } = await call<{ members: CommitteeMember[] }>(ws, 'committee.get', {
+      opportunityId: dealOf('new_task').id,
+    });
+    const expected = temp.committees[0]!.members;
+    expect(members.map((m) => m.personId).sort()).toEqual(
+      expected.map((m) => idOf(m.personKey)).sort(),
+    );
+    for (const m of expected) {
+      const { personKey, ...fields } = m;
+      expect(
+        members.find((x) => x.personId === idOf(personKey)),
+        personKey,
+      ).toMatchObject(fields);
+    }
+    // Decision level first, then management, then operational.
+    const levels = members.map((m) => people.find((p) => p.id === m.personId)!.level);
+    const rank = { decision: 0, management: 1, operational: 2 } as const;
+    expect(levels.map((l) => rank[l!])).toEqual(levels.map((l) => rank[l!]).sort());
+    expect(levels[0]).toBe('decision');
+    expect(levels.at(-1)).toBe('operational');
+
+    const coverage = await call<Coverage>(ws, 'committee.coverage', {
+      opportunityId: dealOf('new_task').id,
+    });
+    expect(coverage.flags.map((f) => [f.code, f.personId])).toEqual([
+      ['decider_not_contacted', idOf('finance_manager')],
+      ['opponent_without_plan', idOf('it_manager')],
+      ['stale_contact', idOf('vp_operations')],
+      ['stale_contact', idOf('it_manager')],
+    ]);
+    expect(coverage.score).toBe(55);
+
+    const fixtures = dealOf('modified_rebuy');
+    expect(await call(ws, 'committee.get', { opportunityId: fixtures.id })).toEqual({
+      members: [],
+    });
+  });
+
   it('is written in the interface language', async () => {
     const ws = open(':memory:', locale);
     const names = (await call<AccountListItem[]>(ws, 'accounts.list', {}))
@@ -123,7 +183,15 @@ describe('demo seeding', () => {
     const ws = open(':memory:', 'en');
     const demo = demoWorkspace('en');
     const records =
-      demo.length + demo.reduce((n, d) => n + d.people.length + d.opportunities.length, 0);
+      demo.length +
+      demo.reduce(
+        (n, d) =>
+          n +
+          d.people.length +
+          d.opportunities.length +
+          d.committees.reduce((m, c) => m + c.members.length, 0),
+        0,
+      );
     const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });
     expect(changes).toHaveLength(records);
     expect(changes.every((c) => c.action === 'create')).toBe(true);

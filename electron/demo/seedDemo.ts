@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { upsertMemberInput } from '../../shared/committee.ts';
 import type { Locale } from '../../shared/enums.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
 import { writeTransaction } from '../services/common.ts';
@@ -28,10 +29,27 @@ export function seedDemo(db: Database.Database, services: Services, locale: Loca
         );
         ids.set(key, created.id);
       }
-      for (const opportunity of demo.opportunities) {
+      const opportunities = demo.opportunities.map((opportunity) =>
         services.opportunities.create(
           opportunityCreate.parse({ ...opportunity, accountId: account.id }),
-        );
+        ),
+      );
+      for (const { opportunity, members } of demo.committees) {
+        const opportunityId = opportunities[opportunity]?.id;
+        if (opportunityId === undefined) {
+          throw new Error(
+            `Demo account ${demo.key}: no opportunity ${opportunity} for a committee`,
+          );
+        }
+        for (const { personKey, ...member } of members) {
+          const personId = ids.get(personKey);
+          if (personId === undefined) {
+            throw new Error(`Demo account ${demo.key}: unknown committee member ${personKey}`);
+          }
+          services.committee.upsertMember(
+            upsertMemberInput.parse({ ...member, opportunityId, personId }),
+          );
+        }
       }
     }
   });
