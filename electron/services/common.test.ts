@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeTransaction } from './common.ts';
+import { sameValue, writeTransaction } from './common.ts';
 import { input, rowCounts, testServices } from './testing.ts';
 
 describe('writeTransaction', () => {
@@ -23,5 +23,20 @@ describe('writeTransaction', () => {
     );
     expect(services.accounts.get({ id: account.id })).toEqual(account);
     expect(rowCounts(db)).toMatchObject({ accounts: 1, changes: 1 });
+  });
+});
+
+describe('sameValue', () => {
+  it('compares lists in order and objects by content, whatever their key order', () => {
+    expect(sameValue(['decider', 'coach'], ['decider', 'coach'])).toBe(true);
+    expect(sameValue(['decider', 'coach'], ['coach', 'decider'])).toBe(false);
+    expect(sameValue(['decider'], ['decider', 'decider'])).toBe(false);
+    expect(sameValue({ a: 1, b: [null] }, { b: [null], a: 1 })).toBe(true);
+    expect(sameValue({ a: 1, b: undefined }, { a: 1, c: undefined })).toBe(false);
+    expect(sameValue({ a: { b: '' } }, { a: { b: ' ' } })).toBe(false);
+    expect(sameValue(null, {})).toBe(false);
+    expect(sameValue([], {})).toBe(false);
+    expect(sameValue(0, -0)).toBe(false);
+    expect(sameValue(Number.NaN, Number.NaN)).toBe(true);
   });
 });
