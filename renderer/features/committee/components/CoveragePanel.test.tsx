@@ -55,8 +55,8 @@ describe('CoveragePanel', () => {
     const flags = screen.getByRole('list', { name: 'Red flags' });
     const items = within(flags).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      'Wang decides or approves but has never been contacted.Open Wang−20',
-      'No close contact above the operational level.−15',
+      'Wang decides or approves but has never been contacted.Open Wang−2020 points off',
+      'No close contact above the operational level.−1515 points off',
     ]);
     fireEvent.click(within(flags).getByRole('button', { name: 'Open Wang' }));
     expect(onSelectPerson).toHaveBeenCalledWith('p_wang');
@@ -78,8 +78,8 @@ describe('CoveragePanel', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      '操作层以上没有密切联系的人。−15',
-      'Wang是关键人物，上次联系已是 45 天前。将出现查看Wang−5',
+      '操作层以上没有密切联系的人。−15扣 15 分',
+      'Wang是关键人物，上次联系已是 45 天前。将出现查看Wang−5扣 5 分',
     ]);
     const cleared = screen.getByRole('list', { name: '将消除' });
     expect(within(cleared).getByText('Wang是决策者或批准者，但我们从未联系过。')).toBeTruthy();

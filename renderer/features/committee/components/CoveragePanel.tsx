@@ -1,4 +1,15 @@
-import { Anchor, Badge, Box, Group, List, RingProgress, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Box,
+  Group,
+  List,
+  RingProgress,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageFlag, WhatIfChange } from '../../../../shared/committee.ts';
@@ -40,13 +51,19 @@ export function CoveragePanel({ opportunityId, whatIf = NO_CHANGES, onSelectPers
   const flagItem = (flag: CoverageFlag, change?: 'appear' | 'clear') => (
     <List.Item
       key={flagKey(flag)}
-      icon={<IconAlertTriangle size={16} color="var(--mantine-color-red-6)" aria-hidden />}
+      icon={
+        change === 'clear' ? (
+          <IconCircleCheck size={16} color="var(--mantine-color-green-6)" aria-hidden />
+        ) : (
+          <IconAlertTriangle size={16} color="var(--mantine-color-red-6)" aria-hidden />
+        )
+      }
     >
       <Group gap="xs" wrap="nowrap" align="baseline">
         <Text size="sm" td={change === 'clear' ? 'line-through' : undefined} style={{ flex: 1 }}>
           {flagText(flag, t)}
         </Text>
-        {change && (
+        {change === 'appear' && (
           <Badge size="xs" variant="light" color={change === 'appear' ? 'red' : 'green'}>
             {t(`committee.coverage.whatIf.${change}`)}
           </Badge>
@@ -61,13 +78,12 @@ export function CoveragePanel({ opportunityId, whatIf = NO_CHANGES, onSelectPers
             {t('committee.coverage.openPerson', { name: flag.params?.['name'] ?? flag.personId })}
           </Anchor>
         )}
-        <Text
-          size="sm"
-          c="dimmed"
-          aria-label={t('committee.coverage.pointsLabel', { points: flag.points })}
-        >
+        <Text size="sm" c="dimmed" aria-hidden>
           −{flag.points}
         </Text>
+        <VisuallyHidden>
+          {t('committee.coverage.pointsLabel', { points: flag.points })}
+        </VisuallyHidden>
       </Group>
     </List.Item>
   );

@@ -21,7 +21,7 @@ export const coverageZhCN: CoverageMessages = {
   flags: {
     empty_committee: '采购中心还没有任何成员。',
     decider_not_contacted: '{{name}}是决策者或批准者，但我们从未联系过。',
-    opponent_without_plan: '{{name}}是影响力高的反对者，还没有接近他的计划。',
+    opponent_without_plan: '{{name}}是影响力高的反对者，还没有对其制定关系计划。',
     no_contact_above_handler: {
       one: '经手人{{name}}以上没有密切联系的人。',
       many: '{{handlers}} 位经手人以上都没有密切联系的人。',
