@@ -79,6 +79,7 @@ export function createCommitteeService(
     return [...new Set(codes)].sort((a, b) => order.get(a)! - order.get(b)!);
   }
 
+  // The calendar day in UTC, like the date-only `since` of changesSince: the same clock for both.
   function today(): string {
     return now().toISOString().slice(0, 10);
   }
@@ -120,17 +121,13 @@ export function createCommitteeService(
         if (stored) {
           return writer.restore(ENTITY, members, stored.member, applyPatch(stored.member, fields));
         }
-        const defined = Object.fromEntries(
-          Object.entries(fields).filter(([, value]) => value !== undefined),
-        );
-        const member: CommitteeMember = writer.stamp({
+        const fresh: CommitteeMember = writer.stamp({
           ...memberDefaults,
-          roles: [...memberDefaults.roles],
-          ...defined,
+          roles: [],
           opportunityId: patch.opportunityId,
           personId: patch.personId,
         });
-        return writer.insert(ENTITY, members, member);
+        return writer.insert(ENTITY, members, applyPatch(fresh, fields));
       });
     },
 
