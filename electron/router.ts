@@ -23,7 +23,11 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       if (!parsed.success) {
         return {
           ok: false,
-          error: { code: 'invalid_input', message: 'The input is not valid.', issues: fromZodIssues(parsed.error.issues) },
+          error: {
+            code: 'invalid_input',
+            message: 'The input is not valid.',
+            issues: fromZodIssues(parsed.error.issues),
+          },
         };
       }
       try {
@@ -32,7 +36,10 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toBody() };
         options.onInternalError?.(channel, error);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Deal Workbench.' } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong inside Deal Workbench.' },
+        };
       }
     },
   };
