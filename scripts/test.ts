@@ -9,9 +9,15 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 type Tally = { passed: number; failed: number };
-type Step = { name: string; command: string[]; env?: Record<string, string>; tally: (exitCode: number) => Tally };
+type Step = {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  tally: (exitCode: number) => Tally;
+};
 
-const single = (exitCode: number): Tally => (exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+const single = (exitCode: number): Tally =>
+  exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 
 /** Counts from a runner's JSON report; a crash before the report counts as one failure. */
 function fromReport(file: string, read: (json: Record<string, unknown>) => Tally) {
@@ -33,10 +39,17 @@ const steps: Step[] = [
   { name: 'lint', command: ['eslint', '--max-warnings', '0', '.'], tally: single },
   {
     name: 'unit',
-    command: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
+    command: [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${vitestReport}`,
+    ],
     tally: fromReport(vitestReport, (r) => ({
       passed: Number(r.numPassedTests),
-      failed: Number(r.numFailedTests) + (r.success === false && Number(r.numFailedTests) === 0 ? 1 : 0),
+      failed:
+        Number(r.numFailedTests) + (r.success === false && Number(r.numFailedTests) === 0 ? 1 : 0),
     })),
   },
   {
