@@ -73,6 +73,7 @@ describe('InfluenceAttitudeGrid', () => {
     expect(
       screen.getByText('Influential opponents: 1 · Supporters not yet covered: 2'),
     ).toBeTruthy();
+    expect(screen.getByText('Supporter not yet covered')).toBeTruthy();
   });
 
   it('renders the chart as SVG and reads in Chinese', async () => {

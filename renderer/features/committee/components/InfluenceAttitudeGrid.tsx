@@ -1,4 +1,4 @@
-import { Box, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { ScatterChart, type ScatterSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
@@ -96,6 +96,8 @@ const CONTACT_STYLE: Record<ContactStrength, { symbol: string; color: string }> 
   distant: { symbol: 'triangle', color: '#e8590c' },
   none: { symbol: 'emptyCircle', color: '#868e96' },
 };
+
+const UNCOVERED_RING = '#e03131';
 
 /** People by influence and attitude, coloured by how close we are; with an accessible table. */
 export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props) {
@@ -213,7 +215,13 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
               personId: m.personId,
               // Uncovered supporters get a red dashed ring: people we should be closer to.
               ...(m.uncovered
-                ? { itemStyle: { borderColor: '#e03131', borderWidth: 2, borderType: 'dashed' } }
+                ? {
+                    itemStyle: {
+                      borderColor: UNCOVERED_RING,
+                      borderWidth: 2,
+                      borderType: 'dashed',
+                    },
+                  }
                 : {}),
             })),
         })),
@@ -272,6 +280,18 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
         </Text>
       )}
       <Box ref={container} h={420} aria-hidden data-testid="influence-attitude-chart" />
+      {uncovered.length > 0 && (
+        <Group gap={6} aria-hidden>
+          <Box
+            w={14}
+            h={14}
+            style={{ borderRadius: '50%', border: `2px dashed ${UNCOVERED_RING}` }}
+          />
+          <Text size="xs" c="dimmed">
+            {t('committee.coverage.grid.uncovered')}
+          </Text>
+        </Group>
+      )}
       <VisuallyHidden>
         <Table aria-label={t('committee.coverage.grid.tableLabel')}>
           <Table.Thead>
