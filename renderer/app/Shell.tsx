@@ -1,8 +1,15 @@
 import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
-import { IconBriefcase, IconBuildingSkyscraper, IconTargetArrow } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconBuildingSkyscraper,
+  IconSettings,
+  IconTargetArrow,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AccountPage } from '../features/accounts/components/AccountPage.tsx';
 import { AccountsPage } from '../features/accounts/components/AccountsPage.tsx';
+import { DealPage } from '../features/committee/components/DealPage.tsx';
+import { SettingsPage } from '../features/committee/components/SettingsPage.tsx';
 import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { route } from './router/route.ts';
@@ -12,7 +19,12 @@ import { useRoute } from './router/useRoute.ts';
 export function Shell() {
   const { t } = useTranslation();
   const current = useRoute();
-  const section = current.name === 'opportunities' ? 'opportunities' : 'accounts';
+  const section =
+    current.name === 'opportunities' || current.name === 'deal'
+      ? 'opportunities'
+      : current.name === 'settings'
+        ? 'settings'
+        : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -63,6 +75,16 @@ export function Shell() {
             mt={2}
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
+          <NavLink
+            href={route.href({ name: 'settings' })}
+            label={t('committee.settings.title')}
+            leftSection={<IconSettings size={18} stroke={1.6} />}
+            active={section === 'settings'}
+            aria-current={section === 'settings' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
         </nav>
       </AppShell.Navbar>
 
@@ -72,6 +94,8 @@ export function Shell() {
           <AccountPage key={current.id} id={current.id} tab={current.tab} />
         )}
         {current.name === 'opportunities' && <OpportunitiesPage />}
+        {current.name === 'deal' && <DealPage key={current.id} id={current.id} tab={current.tab} />}
+        {current.name === 'settings' && <SettingsPage />}
       </AppShell.Main>
     </AppShell>
   );

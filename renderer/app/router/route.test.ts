@@ -20,6 +20,27 @@ describe('route', () => {
     expect(route.href({ name: 'account', id: 'acc_1', tab: 'profile' })).toBe('#/accounts/acc_1');
   });
 
+  it('reads a deal with its tab, and the settings screen', () => {
+    expect(route.parse('#/opportunities/opp_1')).toEqual({
+      name: 'deal',
+      id: 'opp_1',
+      tab: 'committee',
+    });
+    expect(route.parse('#/opportunities/opp_1/changes')).toEqual({
+      name: 'deal',
+      id: 'opp_1',
+      tab: 'changes',
+    });
+    expect(route.href({ name: 'deal', id: 'opp_1', tab: 'committee' })).toBe(
+      '#/opportunities/opp_1',
+    );
+    expect(route.href({ name: 'deal', id: 'opp_1', tab: 'changes' })).toBe(
+      '#/opportunities/opp_1/changes',
+    );
+    expect(route.parse('#/settings')).toEqual({ name: 'settings' });
+    expect(route.href({ name: 'settings' })).toBe('#/settings');
+  });
+
   it('falls back to the accounts list for a token fragment or an unknown tab', () => {
     expect(route.parse('#token=abc')).toEqual({ name: 'accounts' });
     expect(route.parse('')).toEqual({ name: 'accounts' });

@@ -1,17 +1,25 @@
 export const ACCOUNT_TABS = ['profile', 'people', 'opportunities'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
+export const DEAL_TABS = ['committee', 'changes'] as const;
+export type DealTab = (typeof DEAL_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
   | { name: 'accounts' }
   | { name: 'account'; id: string; tab: AccountTab }
-  | { name: 'opportunities' };
+  | { name: 'opportunities' }
+  | { name: 'deal'; id: string; tab: DealTab }
+  | { name: 'settings' };
 
 export const route = {
   /** Reads `#/accounts/ID/people` and the like; anything else is the accounts list. */
   parse(hash: string): Route {
     const [area, id, tab] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+    if (area === 'opportunities' && id) {
+      return { name: 'deal', id, tab: DEAL_TABS.find((t) => t === tab) ?? 'committee' };
+    }
     if (area === 'opportunities') return { name: 'opportunities' };
+    if (area === 'settings') return { name: 'settings' };
     if (area === 'accounts' && id) {
       return { name: 'account', id, tab: ACCOUNT_TABS.find((t) => t === tab) ?? 'profile' };
     }
@@ -24,6 +32,10 @@ export const route = {
         return '#/accounts';
       case 'opportunities':
         return '#/opportunities';
+      case 'settings':
+        return '#/settings';
+      case 'deal':
+        return `#/opportunities/${encodeURIComponent(to.id)}${to.tab === 'committee' ? '' : `/${to.tab}`}`;
       case 'account':
         return `#/accounts/${encodeURIComponent(to.id)}${to.tab === 'profile' ? '' : `/${to.tab}`}`;
     }

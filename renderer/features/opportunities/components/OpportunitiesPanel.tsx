@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../../../shared/enums.ts';
 import type { Opportunity } from '../../../../shared/schemas.ts';
+import { navigate } from '../../../app/router/navigate.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
@@ -21,6 +22,7 @@ export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
   const opportunities = useQuery(opportunityQueries.list(accountId));
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<OpportunityStatus | null>(null);
+  // Rows open the deal page; this drawer creates new deals (the deal page edits them).
   const drawer = useDrawerTarget<Opportunity | 'new'>();
   const visible = (opportunities.data ?? []).filter(
     (o) =>
@@ -64,7 +66,7 @@ export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
         <OpportunitiesTable
           opportunities={visible}
           showAccount={accountId === undefined}
-          onOpen={(opportunity) => drawer.open(opportunity)}
+          onOpen={(opportunity) => navigate({ name: 'deal', id: opportunity.id, tab: 'committee' })}
           empty={
             <ListEmptyState
               filtered={query !== '' || status !== null}

@@ -1,0 +1,288 @@
+import {
+  ActionIcon,
+  Anchor,
+  Box,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconArrowLeft, IconHistory, IconPencil, IconUsersGroup } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommitteeMember, WhatIfChange } from '../../../../shared/committee.ts';
+import { SALES_STAGES } from '../../../../shared/enums.ts';
+import type { Opportunity } from '../../../../shared/schemas.ts';
+import { navigate } from '../../../app/router/navigate.ts';
+import { DEAL_TABS, route, type DealTab } from '../../../app/router/route.ts';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { Page } from '../../../ui/Page.tsx';
+import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { useFormatters } from '../../../ui/useFormatters.ts';
+import { accountQueries } from '../../accounts/api/accountQueries.ts';
+import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
+import { OpportunityFormDrawer } from '../../opportunities/components/OpportunityFormDrawer.tsx';
+import { StatusBadge } from '../../opportunities/components/StatusBadge.tsx';
+import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import { buyingRoleQueries } from '../api/buyingRoleQueries.ts';
+import { committeeQueries } from '../api/committeeQueries.ts';
+import { CommitteeMatrix, type FocusRequest } from './CommitteeMatrix.tsx';
+import { CommitteeChanges } from './CommitteeChanges.tsx';
+import { CoveragePanel } from './CoveragePanel.tsx';
+import { InfluenceAttitudeGrid } from './InfluenceAttitudeGrid.tsx';
+import { PersonPanel } from './PersonPanel.tsx';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
+
+const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
+
+/**
+ * One deal: its header, then the buying committee — the matrix on top, coverage and what-if
+ * beside it — so a manager sees in one screen who decides, who is against us and what is not
+ * covered; the Changes tab lists what moved for a review.
+ */
+export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const opportunity = useQuery(opportunityQueries.detail(id));
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const focusPerson = (personId: string) => {
+    navigate({ name: 'deal', id, tab: 'committee' }, { replace: true });
+    setFocusRequest((r) => ({ personId, nonce: (r?.nonce ?? 0) + 1 }));
+  };
+  const drawer = useDrawerTarget<Opportunity | 'new'>();
+
+  const back = (
+    <Tooltip label={t('committee.deal.backToOpportunities')}>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        size="lg"
+        aria-label={t('committee.deal.backToOpportunities')}
+        onClick={() => navigate({ name: 'opportunities' })}
+      >
+        <IconArrowLeft size={20} />
+      </ActionIcon>
+    </Tooltip>
+  );
+
+  if (opportunity.isPending) return <LoadingState />;
+  if (opportunity.isError) {
+    return (
+      <Page>
+        <Group>{back}</Group>
+        <ErrorState
+          error={opportunity.error}
+          onRetry={() => void opportunity.refetch()}
+          title={t('errors.loadTitle')}
+        />
+      </Page>
+    );
+  }
+  const o = opportunity.data;
+  const stage = t('opportunities.stageOption', {
+    index: SALES_STAGES.indexOf(o.salesStage) + 1,
+    label: t(`enums.salesStage.${o.salesStage}`),
+  });
+
+  return (
+    <Page>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          {back}
+          <Stack gap={4}>
+            <Group gap="sm">
+              <Title order={2} fz={22}>
+                {o.name}
+              </Title>
+              <StatusBadge status={o.status} />
+            </Group>
+            <DealFacts opportunity={o} stage={stage} money={fmt.money(o.amount, o.currency)} />
+          </Stack>
+        </Group>
+        <Button
+          variant="default"
+          leftSection={<IconPencil size={16} />}
+          onClick={() => drawer.open(o)}
+        >
+          {t('common.edit')}
+        </Button>
+      </Group>
+
+      <Tabs
+        value={tab}
+        onChange={(next) =>
+          isTab(next) && navigate({ name: 'deal', id, tab: next }, { replace: true })
+        }
+        keepMounted={false}
+        flex={1}
+        mih={0}
+        style={{ display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List aria-label={t('committee.deal.tabsLabel')}>
+          <Tabs.Tab value="committee" leftSection={<IconUsersGroup size={16} />}>
+            {t('committee.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="changes" leftSection={<IconHistory size={16} />}>
+            {t('committee.deal.changesTab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <CommitteeTab
+            opportunityId={o.id}
+            accountId={o.accountId}
+            focusRequest={focusRequest}
+            onFocusPerson={focusPerson}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="changes" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <CommitteeChanges opportunityId={o.id} onSelectPerson={focusPerson} />
+        </Tabs.Panel>
+      </Tabs>
+
+      <OpportunityFormDrawer drawer={drawer} accountId={o.accountId} />
+    </Page>
+  );
+}
+
+function DealFacts({
+  opportunity: o,
+  stage,
+  money,
+}: {
+  opportunity: Opportunity;
+  stage: string;
+  money: string;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const account = useQuery(accountQueries.detail(o.accountId));
+  const fact = (label: string, value: ReactNode) => (
+    <Text size="sm" span>
+      <Text span c="dimmed">
+        {label}:{' '}
+      </Text>
+      {value}
+    </Text>
+  );
+  return (
+    <Group gap="lg" wrap="wrap">
+      {fact(
+        t('committee.deal.account'),
+        <Anchor
+          href={route.href({ name: 'account', id: o.accountId, tab: 'opportunities' })}
+          size="sm"
+        >
+          {account.data?.name ?? '…'}
+        </Anchor>,
+      )}
+      {fact(t('committee.deal.amount'), money)}
+      {fact(t('committee.deal.stage'), stage)}
+      {fact(t('committee.deal.probability'), fmt.percent(o.probability))}
+      {o.expectedCloseDate && fact(t('committee.deal.closes'), fmt.date(o.expectedCloseDate))}
+    </Group>
+  );
+}
+
+type CommitteeTabProps = {
+  opportunityId: string;
+  accountId: string;
+  focusRequest: FocusRequest | null;
+  onFocusPerson: (personId: string) => void;
+};
+
+function CommitteeTab({
+  opportunityId,
+  accountId,
+  focusRequest,
+  onFocusPerson,
+}: CommitteeTabProps) {
+  const { t } = useTranslation();
+  const committee = useQuery(committeeQueries.members(opportunityId));
+  const people = useQuery(peopleQueries.list(accountId));
+  const roles = useQuery(buyingRoleQueries.list());
+  const panel = useDrawerTarget<CommitteeMember>();
+  const [whatIfOn, setWhatIfOn] = useState(false);
+  const [whatIf, setWhatIf] = useState<WhatIfChange[]>([]);
+
+  if (committee.isPending || people.isPending || roles.isPending) return <LoadingState />;
+  const failed = committee.error ?? people.error ?? roles.error;
+  if (failed) {
+    return (
+      <ErrorState
+        error={failed}
+        onRetry={() => void Promise.all([committee.refetch(), people.refetch(), roles.refetch()])}
+      />
+    );
+  }
+  const members = committee.data?.members ?? [];
+  const everyone = people.data ?? [];
+  const nameOf = (personId: string) => everyone.find((p) => p.id === personId)?.name ?? personId;
+  const openPerson = (personId: string) => {
+    const member = members.find((m) => m.personId === personId);
+    if (member) panel.open(member);
+  };
+
+  return (
+    <Stack gap="md" pb="md">
+      <Box style={{ display: 'flex', flexDirection: 'column', maxHeight: '52vh', minHeight: 240 }}>
+        <CommitteeMatrix
+          opportunityId={opportunityId}
+          accountId={accountId}
+          members={members}
+          people={everyone}
+          roles={roles.data ?? []}
+          onOpenPerson={openPerson}
+          focusRequest={focusRequest}
+        />
+      </Box>
+      <SimpleGrid cols={2} spacing="md">
+        <Stack gap="md">
+          <Paper withBorder radius="md" p="md">
+            <CoveragePanel
+              opportunityId={opportunityId}
+              whatIf={whatIfOn ? whatIf : undefined}
+              onSelectPerson={onFocusPerson}
+            />
+          </Paper>
+          <Paper withBorder radius="md" p="md">
+            <Switch
+              label={t('committee.coverage.whatIf.title')}
+              description={t('committee.coverage.whatIf.notSaved')}
+              checked={whatIfOn}
+              onChange={(event) => {
+                setWhatIfOn(event.currentTarget.checked);
+                setWhatIf([]);
+              }}
+            />
+            {whatIfOn && (
+              <Box mt="sm">
+                <WhatIfPanel
+                  members={members}
+                  people={everyone}
+                  value={whatIf}
+                  onChange={setWhatIf}
+                />
+              </Box>
+            )}
+          </Paper>
+        </Stack>
+        <Paper withBorder radius="md" p="md">
+          <InfluenceAttitudeGrid
+            members={members}
+            people={everyone}
+            onSelectPerson={onFocusPerson}
+          />
+        </Paper>
+      </SimpleGrid>
+      <PersonPanel drawer={panel} opportunityId={opportunityId} nameOf={nameOf} />
+    </Stack>
+  );
+}

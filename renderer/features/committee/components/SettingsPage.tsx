@@ -1,0 +1,91 @@
+import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../../api/invoke.ts';
+import { RpcError } from '../../../api/RpcError.ts';
+import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { Page } from '../../../ui/Page.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { settingsQueries } from '../../settings/api/settingsQueries.ts';
+import { committeeQueries } from '../api/committeeQueries.ts';
+import { BuyingRolesSettings } from './BuyingRolesSettings.tsx';
+
+/** Workspace settings: the buying roles and the review cadence of committee coverage. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Page>
+      <PageHeader title={t('committee.settings.title')} />
+      <Stack gap="lg" style={{ overflowY: 'auto' }} pb="lg" maw={960}>
+        <Paper withBorder radius="md" p="md">
+          <BuyingRolesSettings />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <CadenceSetting />
+        </Paper>
+      </Stack>
+    </Page>
+  );
+}
+
+function CadenceSetting() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const settings = useQuery(settingsQueries.current());
+  const stored = settings.data?.reviewCadenceDays ?? 30;
+  const [days, setDays] = useState<number | string>(stored);
+  const [error, setError] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (reviewCadenceDays: number) => invoke('settings.update', { reviewCadenceDays }),
+    onSuccess: async (next) => {
+      queryClient.setQueryData(settingsQueries.current().queryKey, next);
+      // Stale contacts are judged against the cadence.
+      await queryClient.invalidateQueries({ queryKey: committeeQueries.all });
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    save.mutate(typeof days === 'number' ? days : Number(days), {
+      onSuccess: () =>
+        notifications.show({ color: 'teal', message: t('committee.settings.savedNotice') }),
+      onError: (e) =>
+        setError(
+          e instanceof RpcError && e.issues[0]
+            ? issueMessage(t, e.issues[0])
+            : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
+        ),
+    });
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="xs">
+        <Title order={3} fz="lg">
+          {t('committee.settings.cadenceTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('committee.settings.cadenceHint')}
+        </Text>
+        <Group align="flex-start" gap="sm">
+          <NumberInput
+            label={t('committee.settings.cadenceLabel')}
+            value={days}
+            onChange={setDays}
+            min={1}
+            max={365}
+            allowDecimal={false}
+            error={error}
+            w={360}
+          />
+          <Button type="submit" mt={25} loading={save.isPending}>
+            {t('committee.settings.cadenceSave')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
