@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/** Presses keys through page.keyboard and counts every key press (a chord counts once). */
+function keyboardCounter(page: Page) {
+  let count = 0;
+  return {
+    async press(key: string) {
+      count += 1;
+      await page.keyboard.press(key);
+    },
+    async type(text: string) {
+      count += [...text].length;
+      await page.keyboard.type(text);
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
+async function openFixtureDeal(page: Page) {
+  await page.getByRole('link', { name: /^(Opportunities|销售机会)$/ }).click();
+  await page
+    .getByRole('cell', { name: /^(Plant 1 fixture and tooling upgrade|一厂夹具与刀具系统升级)$/ })
+    .click();
+}
+
+test('fill a deal’s buying committee from the keyboard, see a red flag come and go, in en and zh-CN, after a restart', async ({
+  page,
+  workbench,
+}) => {
+  await openFixtureDeal(page);
+  await expect(
+    page.getByRole('heading', { name: 'Plant 1 fixture and tooling upgrade' }),
+  ).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Buying committee' });
+  await expect(grid.getByText('No one on the committee yet')).toBeVisible();
+
+  const keys = keyboardCounter(page);
+  /** Alt+N, a name, Enter; then roles (filter, Enter ticks, Tab), attitude, score (skipped), influence. */
+  async function addMember(name: string, role: string, attitude: string, influence: string) {
+    await keys.press('Alt+N');
+    await expect(
+      page.getByRole('combobox', { name: 'Add a person to the committee' }),
+    ).toBeFocused();
+    await keys.type(name);
+    await keys.press('Enter');
+    await expect(grid.getByRole('gridcell', { name: /^Buying roles/ }).last()).toBeFocused();
+    // The new row has the keyboard on its roles; find it by name from here on.
+    await keys.type(role);
+    await keys.press('Enter');
+    await keys.press('Tab');
+    await keys.type(attitude);
+    await keys.press('Tab');
+    await keys.press('Tab');
+    await keys.type(influence);
+    await keys.press('Enter');
+  }
+
+  await addMember('Guo', 'eval', 'sup', 'h');
+  const perMember = keys.count;
+  console.log(`Keystrokes to add a member with role, attitude and influence: ${perMember}`);
+
+  const rowOf = (name: string) => grid.getByRole('row', { name: new RegExp(name) });
+  const guo = rowOf('Guo Zhenhua');
+  await expect(guo.getByRole('gridcell', { name: 'Buying roles: Evaluator' })).toBeVisible();
+  await expect(guo.getByRole('gridcell', { name: 'Attitude: Supporter' })).toBeVisible();
+  await expect(guo.getByRole('gridcell', { name: 'Influence: High' })).toBeVisible();
+
+  await addMember('Ma Guo', 'decision', 'neu', 'h');
+  await addMember('Song', 'handler', 'sup', 'm');
+  await addMember('Wang Jian', 'appr', 'opp', 'h');
+  await expect(grid.getByRole('row')).toHaveCount(5);
+
+  // Ma Guodong decides and was never contacted: a red flag with a link to him.
+  const flag = page.getByText('Ma Guodong decides or approves but has never been contacted.');
+  await expect(flag).toBeVisible();
+
+  // Contact him (from the keyboard): his contact cell, type-to-pick "Frequent".
+  const ma = rowOf('Ma Guodong');
+  await ma.getByRole('gridcell', { name: /^Contact/ }).click();
+  await page.keyboard.type('freq');
+  await page.keyboard.press('Enter');
+  await expect(ma.getByRole('gridcell', { name: 'Contact: Frequent' })).toBeVisible();
+  await expect(flag).toBeHidden();
+
+  // A refused edit says why at the cell and keeps the old value.
+  const last = ma.getByRole('gridcell', { name: /^Last contact/ });
+  await last.click();
+  await page.keyboard.type('2026-13-45');
+  await page.keyboard.press('Enter');
+  await expect(last.getByRole('alert')).toHaveText('Not a valid date (YYYY-MM-DD).');
+  await expect(last).toHaveAccessibleName('Last contact: Not set');
+
+  // The influence × attitude grid's table agrees with the matrix.
+  const chartTable = page.getByRole('table', { name: 'Influence × attitude' });
+  const high = chartTable.getByRole('row', { name: /^High influence/ });
+  // Columns: opponent, neutral, supporter.
+  await expect(high.getByRole('cell').nth(0)).toHaveText('Wang Jianguo');
+  await expect(high.getByRole('cell').nth(1)).toHaveText('Ma Guodong');
+  await expect(high.getByRole('cell').nth(2)).toHaveText('Guo Zhenhua');
+  await expect(
+    chartTable
+      .getByRole('row', { name: /^Medium influence/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('Song Lijun');
+
+  // The same screen in Chinese.
+  await page.getByRole('button', { name: '中文' }).click();
+  const zhGrid = page.getByRole('grid', { name: '采购中心' });
+  for (const header of [
+    '人员',
+    '层级',
+    '科室类型',
+    '采购角色',
+    '态度',
+    '影响力',
+    '联系',
+    '关系负责人',
+    '最近联系',
+    '关注点',
+  ]) {
+    await expect(zhGrid.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText('还没有支持我方的教练/内线。')).toBeVisible();
+  await expect(
+    zhGrid
+      .getByRole('row', { name: /马国栋|Ma Guodong/ })
+      .getByRole('gridcell', { name: '联系: 频繁' }),
+  ).toBeVisible();
+
+  await workbench.restart();
+  await openFixtureDeal(page);
+  const after = page.getByRole('grid', { name: '采购中心' });
+  await expect(after.getByRole('row')).toHaveCount(5);
+  await expect(after.getByRole('gridcell', { name: '态度: 反对者' })).toHaveCount(1);
+});
