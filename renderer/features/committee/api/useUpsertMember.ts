@@ -17,13 +17,15 @@ export function useUpsertMember(opportunityId: string) {
   const key = committeeQueries.members(opportunityId).queryKey;
 
   return useCallback(
-    (personId: string, patch: MemberPatch): Promise<CommitteeMember> => {
+    (personId: string, patch: MemberPatch, heldVersion?: number): Promise<CommitteeMember> => {
       const run = async () => {
-        const held = queryClient.getQueryData(key)?.members.find((m) => m.personId === personId);
+        // The cache has the newest version once an earlier edit of this row came back.
+        const cached = queryClient.getQueryData(key)?.members.find((m) => m.personId === personId);
+        const version = cached?.version ?? heldVersion;
         const saved = await invoke('committee.upsertMember', {
           opportunityId,
           personId,
-          ...(held ? { version: held.version } : {}),
+          ...(version === undefined ? {} : { version }),
           ...patch,
         });
         queryClient.setQueryData(key, (old) => {

@@ -201,7 +201,7 @@ export function CommitteeMatrix({
     setErrors(({ [key]: _, ...rest }) => rest);
     try {
       if (save.target === 'member') {
-        await upsert(row.member.personId, save.patch);
+        await upsert(row.member.personId, save.patch, row.member.version);
       } else if (row.person) {
         const person = await invoke('people.update', {
           id: row.person.id,

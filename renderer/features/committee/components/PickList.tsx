@@ -23,9 +23,8 @@ export const optionId = (listId: string, index: number) => `${listId}-option-${i
 export function PickList({ id, label, options, highlight, picked, empty, onPick }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    listRef.current
-      ?.querySelector<HTMLElement>(`#${CSS.escape(optionId(id, highlight))}`)
-      ?.scrollIntoView({ block: 'nearest' });
+    const option = document.getElementById(optionId(id, highlight));
+    if (option && listRef.current?.contains(option)) option.scrollIntoView({ block: 'nearest' });
   }, [id, highlight]);
 
   if (options.length === 0) {
