@@ -366,7 +366,7 @@ export function CommitteeMatrix({
       <div
         className={tableClasses.scroller}
         // Room for an open option list under the last rows.
-        style={{ flex: 'none', maxHeight: '100%', paddingBottom: grid.editing ? 280 : 0 }}
+        style={{ flex: '0 1 auto', minHeight: 0, paddingBottom: grid.editing ? 280 : 0 }}
       >
         <table
           ref={tableRef}

@@ -109,6 +109,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
         </Group>
         <Button
           variant="default"
+          style={{ flexShrink: 0 }}
           leftSection={<IconPencil size={16} />}
           onClick={() => drawer.open(o)}
         >
