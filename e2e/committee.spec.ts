@@ -137,3 +137,32 @@ test('fill a deal’s buying committee from the keyboard, see a red flag come an
   await expect(after.getByRole('row')).toHaveCount(5);
   await expect(after.getByRole('gridcell', { name: '态度: 反对者' })).toHaveCount(1);
 });
+
+test('a relationship plan written in the person panel clears the influential-opponent flag and is kept', async ({
+  page,
+  workbench,
+}) => {
+  await page.getByRole('link', { name: 'Opportunities' }).click();
+  await page.getByRole('cell', { name: /^Plant 2 valve-body machining line/ }).click();
+  const flag = page.getByText('Deng Wei is an influential opponent with no plan to reach them.');
+  await expect(flag).toBeVisible();
+
+  // The flag's link leads to the person; Shift+Enter opens their panel for this deal.
+  await page.getByRole('button', { name: 'Open Deng Wei' }).first().click();
+  await page.keyboard.press('Shift+Enter');
+  const panel = page.getByRole('dialog', { name: 'Deng Wei on this deal' });
+  const route = 'Zhou Zhiqiang introduces us; joint IT security review with our integration lead';
+  await panel.getByLabel('Our route').fill(route);
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel).toBeHidden();
+  await expect(flag).toHaveCount(0);
+
+  await workbench.restart();
+  await page.getByRole('link', { name: 'Opportunities' }).click();
+  await page.getByRole('cell', { name: /^Plant 2 valve-body machining line/ }).click();
+  await expect(page.getByText(/^Deng Wei is an influential opponent/)).toHaveCount(0);
+  // His contact is still stale, so that flag still leads to him.
+  await page.getByRole('button', { name: 'Open Deng Wei' }).first().click();
+  await page.keyboard.press('Shift+Enter');
+  await expect(panel.getByLabel('Our route')).toHaveValue(route);
+});
