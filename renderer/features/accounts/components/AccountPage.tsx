@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Group, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconBriefcase, IconId, IconPencil, IconUsers } from '@tabler/icons-react';
+import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconBriefcase, IconId, IconPencil, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/schemas.ts';
@@ -17,6 +17,7 @@ import { AccountProfile } from './AccountProfile.tsx';
 import { ArchiveAccountButton } from './ArchiveAccountButton.tsx';
 import { FunnelStageBadge } from './FunnelStageBadge.tsx';
 import { GradeBadge } from './GradeBadge.tsx';
+import { BackButton } from '../../../ui/BackButton.tsx';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
 
@@ -27,17 +28,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const drawer = useDrawerTarget<Account | 'new'>();
 
   const back = (
-    <Tooltip label={t('common.backToList')}>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        size="lg"
-        aria-label={t('common.backToList')}
-        onClick={() => navigate({ name: 'accounts' })}
-      >
-        <IconArrowLeft size={20} />
-      </ActionIcon>
-    </Tooltip>
+    <BackButton label={t('common.backToList')} onClick={() => navigate({ name: 'accounts' })} />
   );
 
   if (account.isPending) return <LoadingState />;

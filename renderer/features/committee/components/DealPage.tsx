@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Anchor,
   Box,
   Button,
@@ -11,9 +10,8 @@ import {
   Tabs,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
-import { IconArrowLeft, IconHistory, IconPencil, IconUsersGroup } from '@tabler/icons-react';
+import { IconHistory, IconPencil, IconUsersGroup } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +38,7 @@ import { CoveragePanel } from './CoveragePanel.tsx';
 import { InfluenceAttitudeGrid } from './InfluenceAttitudeGrid.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
+import { BackButton } from '../../../ui/BackButton.tsx';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
@@ -60,17 +59,10 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
   const drawer = useDrawerTarget<Opportunity | 'new'>();
 
   const back = (
-    <Tooltip label={t('committee.deal.backToOpportunities')}>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        size="lg"
-        aria-label={t('committee.deal.backToOpportunities')}
-        onClick={() => navigate({ name: 'opportunities' })}
-      >
-        <IconArrowLeft size={20} />
-      </ActionIcon>
-    </Tooltip>
+    <BackButton
+      label={t('committee.deal.backToOpportunities')}
+      onClick={() => navigate({ name: 'opportunities' })}
+    />
   );
 
   if (opportunity.isPending) return <LoadingState />;
