@@ -10,7 +10,7 @@ import type {
   PurchaseType,
   SalesStage,
 } from '../../shared/enums.ts';
-import type { IssueCode } from '../../shared/issues.ts';
+import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { RpcErrorCode } from '../api/RpcError.ts';
 import { committeeEn } from '../features/committee/i18n/en.ts';
 
@@ -78,32 +78,8 @@ export const en = {
       internal: 'Something went wrong inside Deal Workbench. Try again in a moment.',
     } satisfies Record<RpcErrorCode, string>,
   },
-  issues: {
-    required: 'This field is required.',
-    too_long: 'Must be at most {{max}} characters.',
-    too_small: 'Must be at least {{min}}.',
-    too_big: 'Must be at most {{max}}.',
-    not_integer: 'Must be a whole number.',
-    invalid_email: 'Not a valid e-mail address.',
-    invalid_date: 'Not a valid date (YYYY-MM-DD).',
-    invalid_url: 'Not a valid web address.',
-    invalid_option: 'Not one of the allowed values.',
-    invalid_type: 'Wrong kind of value.',
-    unknown_field: 'Unknown field: {{keys}}.',
-    reason_required: 'Give a reason when a deal is lost or dropped.',
-    manager_cycle:
-      'This reporting line would make a loop: the person would end up reporting to themselves.',
-    manager_self: 'A person cannot report to themselves.',
-    manager_other_account: 'The manager must be a person of the same account.',
-    manager_not_found: 'That manager does not exist.',
-    account_not_found: 'That account does not exist.',
-    account_archived: 'That account is archived.',
-    duplicate_name: 'Another active account already has this name.',
-    unknown_role: 'Not a buying role of this workspace.',
-    person_other_account: 'This person belongs to another account than the deal.',
-    person_not_found: 'That person does not exist.',
-    not_a_member: 'This person is not on the buying committee.',
-  } satisfies Record<IssueCode, string>,
+  // The contract's own English wording, so server messages and form messages never differ.
+  issues: ISSUE_MESSAGES,
   enums: {
     grade: {
       A: 'Grade A',
