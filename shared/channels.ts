@@ -18,6 +18,7 @@ import {
   settings,
 } from './schemas.ts';
 import { committeeChannels } from './committee.ts';
+import { orgchartChannels } from './orgchart.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -71,6 +72,7 @@ export const channels = {
   },
 
   ...committeeChannels,
+  ...orgchartChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -149,3 +149,14 @@ export const COVERAGE_FLAGS = [
 export type CoverageFlagCode = (typeof COVERAGE_FLAGS)[number];
 
 export const DEFAULT_REVIEW_CADENCE_DAYS = 30;
+
+/** Influence routes on the account map (DOMAIN.md §3): which organisation the line runs through. */
+export const INFLUENCE_LINE_KINDS = ['formal', 'informal', 'personal', 'external'] as const;
+export type InfluenceLineKind = (typeof INFLUENCE_LINE_KINDS)[number];
+
+/** one_way: from → to; mutual: both influence each other. */
+export const INFLUENCE_DIRECTIONS = ['one_way', 'mutual'] as const;
+export type InfluenceDirection = (typeof INFLUENCE_DIRECTIONS)[number];
+
+export const INFLUENCE_STRENGTHS = ['weak', 'medium', 'strong'] as const;
+export type InfluenceStrength = (typeof INFLUENCE_STRENGTHS)[number];

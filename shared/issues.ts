@@ -28,6 +28,11 @@ export const ISSUE_CODES = [
   'person_other_account',
   'person_not_found',
   'not_a_member',
+  'manager_external',
+  'influence_self',
+  'influence_duplicate',
+  'influence_other_account',
+  'opportunity_other_account',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -65,6 +70,12 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   person_other_account: 'This person belongs to another account than the deal.',
   person_not_found: 'That person does not exist.',
   not_a_member: 'This person is not on the buying committee.',
+  manager_external:
+    'People outside the customer have no reporting line in its organisation; use an influence line.',
+  influence_self: 'An influence line needs two different people.',
+  influence_duplicate: 'These two people already have a line of this kind.',
+  influence_other_account: 'Both ends of an influence line must be people of this account.',
+  opportunity_other_account: 'That opportunity belongs to another account.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

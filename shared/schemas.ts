@@ -112,6 +112,10 @@ const personFields = {
   managerId: id.nullable(),
   /** Dotted line: an optional second manager. */
   secondManagerId: id.nullable(),
+  /** Outside the customer (consultant, design institute, official): on the map, no reporting line. */
+  external: z.boolean(),
+  /** An external person's own organisation, e.g. 华东电力设计院. */
+  organization: text(100),
   phone: text(50),
   email: z.union([z.literal(''), z.email({ error: 'invalid_email' }).max(200)]),
   birthday: isoDate.nullable(),
@@ -135,6 +139,8 @@ const personDefaults = {
   level: null,
   managerId: null,
   secondManagerId: null,
+  external: false,
+  organization: '',
   phone: '',
   email: '',
   birthday: null,
@@ -246,6 +252,7 @@ export const HISTORY_ENTITIES = [
   'opportunity',
   'settings',
   'committee_member',
+  'influence_line',
 ] as const;
 export const change = z.object({
   id: z.number().int(),
