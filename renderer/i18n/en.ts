@@ -274,6 +274,8 @@ export const en = {
       level: 'Level',
       managerId: 'Reports to',
       secondManagerId: 'Dotted-line manager',
+      external: 'Outside the customer',
+      organization: 'Organisation',
       phone: 'Phone',
       email: 'E-mail',
       birthday: 'Birthday',
@@ -283,6 +285,8 @@ export const en = {
     },
     hints: {
       secondManagerId: 'An optional second manager, drawn as a dotted line.',
+      external: 'A consultant, design institute or official who influences the deal from outside.',
+      organization: 'Their own organisation, e.g. a design institute.',
       notes: 'Reading habits, family, career, what peers say of them…',
     },
     placeholders: {

@@ -280,6 +280,8 @@ export const zhCN: Messages = {
       level: '层级',
       managerId: '直接上级',
       secondManagerId: '虚线上级',
+      external: '客户外部人员',
+      organization: '所在机构',
       phone: '电话',
       email: '电子邮箱',
       birthday: '生日',
@@ -289,6 +291,8 @@ export const zhCN: Messages = {
     },
     hints: {
       secondManagerId: '可选的第二上级，以虚线表示。',
+      external: '从外部影响项目的顾问、设计院或政府官员。',
+      organization: '其所在的机构，例如设计院。',
       notes: '阅读习惯、家庭、职业经历、同事评价……',
     },
     placeholders: {
