@@ -13,6 +13,7 @@ import type {
 import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { RpcErrorCode } from '../api/RpcError.ts';
 import { committeeEn } from '../features/committee/i18n/en.ts';
+import { orgmapEn } from '../features/orgmap/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -356,6 +357,7 @@ export const en = {
     nothingFound: 'Nothing found',
   },
   committee: committeeEn,
+  orgmap: orgmapEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -1,4 +1,5 @@
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
+import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -362,4 +363,5 @@ export const zhCN: Messages = {
     nothingFound: '未找到',
   },
   committee: committeeZhCN,
+  orgmap: orgmapZhCN,
 };

@@ -41,6 +41,33 @@ describe('route', () => {
     expect(route.href({ name: 'settings' })).toBe('#/settings');
   });
 
+  it('reads the account map, with or without a deal context', () => {
+    expect(route.parse('#/accounts/acc_1/map')).toEqual({
+      name: 'account',
+      id: 'acc_1',
+      tab: 'map',
+    });
+    expect(route.parse('#/accounts/acc_1/map/opp_1')).toEqual({
+      name: 'account',
+      id: 'acc_1',
+      tab: 'map',
+      opportunityId: 'opp_1',
+    });
+    expect(route.href({ name: 'account', id: 'acc_1', tab: 'map' })).toBe('#/accounts/acc_1/map');
+    expect(route.href({ name: 'account', id: 'acc_1', tab: 'map', opportunityId: 'opp 1' })).toBe(
+      '#/accounts/acc_1/map/opp%201',
+    );
+    // A deal only belongs to the map tab.
+    expect(route.parse('#/accounts/acc_1/people/opp_1')).toEqual({
+      name: 'account',
+      id: 'acc_1',
+      tab: 'people',
+    });
+    expect(route.href({ name: 'account', id: 'acc_1', tab: 'people', opportunityId: 'x' })).toBe(
+      '#/accounts/acc_1/people',
+    );
+  });
+
   it('falls back to the accounts list for a token fragment or an unknown tab', () => {
     expect(route.parse('#token=abc')).toEqual({ name: 'accounts' });
     expect(route.parse('')).toEqual({ name: 'accounts' });

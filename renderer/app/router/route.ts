@@ -1,4 +1,4 @@
-export const ACCOUNT_TABS = ['profile', 'people', 'opportunities'] as const;
+export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'map'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 export const DEAL_TABS = ['committee', 'changes'] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
@@ -6,7 +6,8 @@ export type DealTab = (typeof DEAL_TABS)[number];
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
   | { name: 'accounts' }
-  | { name: 'account'; id: string; tab: AccountTab }
+  /** `opportunityId` only on the map tab: the deal whose buying committee the map shows. */
+  | { name: 'account'; id: string; tab: AccountTab; opportunityId?: string }
   | { name: 'opportunities' }
   | { name: 'deal'; id: string; tab: DealTab }
   | { name: 'settings' };
@@ -14,14 +15,17 @@ export type Route =
 export const route = {
   /** Reads `#/accounts/ID/people` and the like; anything else is the accounts list. */
   parse(hash: string): Route {
-    const [area, id, tab] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+    const [area, id, tab, sub] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
     if (area === 'opportunities' && id) {
       return { name: 'deal', id, tab: DEAL_TABS.find((t) => t === tab) ?? 'committee' };
     }
     if (area === 'opportunities') return { name: 'opportunities' };
     if (area === 'settings') return { name: 'settings' };
     if (area === 'accounts' && id) {
-      return { name: 'account', id, tab: ACCOUNT_TABS.find((t) => t === tab) ?? 'profile' };
+      const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
+      if (accountTab === 'map' && sub)
+        return { name: 'account', id, tab: 'map', opportunityId: sub };
+      return { name: 'account', id, tab: accountTab };
     }
     return { name: 'accounts' };
   },
@@ -36,8 +40,12 @@ export const route = {
         return '#/settings';
       case 'deal':
         return `#/opportunities/${encodeURIComponent(to.id)}${to.tab === 'committee' ? '' : `/${to.tab}`}`;
-      case 'account':
-        return `#/accounts/${encodeURIComponent(to.id)}${to.tab === 'profile' ? '' : `/${to.tab}`}`;
+      case 'account': {
+        const base = `#/accounts/${encodeURIComponent(to.id)}${to.tab === 'profile' ? '' : `/${to.tab}`}`;
+        return to.tab === 'map' && to.opportunityId
+          ? `${base}/${encodeURIComponent(to.opportunityId)}`
+          : base;
+      }
     }
   },
 };
