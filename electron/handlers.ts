@@ -37,5 +37,14 @@ export function createHandlers(s: Services): Handlers {
     'buyingRoles.create': (input) => s.buyingRoles.create(input),
     'buyingRoles.update': (input) => s.buyingRoles.update(input),
     'buyingRoles.reorder': (input) => s.buyingRoles.reorder(input),
+
+    'orgchart.get': (input) => s.orgchart.get(input),
+    'orgchart.savePositions': (input) => s.orgchart.savePositions(input),
+    'orgchart.resetPositions': (input) => s.orgchart.resetPositions(input),
+    'orgchart.removePerson': (input) => s.orgchart.removePerson(input),
+
+    'influences.create': (input) => s.influences.create(input),
+    'influences.update': (input) => s.influences.update(input),
+    'influences.delete': (input) => s.influences.delete(input),
   };
 }

@@ -22,7 +22,9 @@ export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
 
-export function notFound(what: 'Account' | 'Person' | 'Opportunity' | 'Buying role'): AppError {
+export function notFound(
+  what: 'Account' | 'Person' | 'Opportunity' | 'Buying role' | 'Influence line',
+): AppError {
   return new AppError('not_found', `${what} not found`);
 }
 
@@ -49,7 +51,7 @@ export function requireOpenAccount(accounts: AccountsRepo, accountId: string): v
 export function checkVersion(
   record: Versioned,
   version: number,
-  what: 'account' | 'person' | 'opportunity' | 'committee member',
+  what: 'account' | 'person' | 'opportunity' | 'committee member' | 'influence line',
 ): void {
   if (record.version !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);

@@ -6,7 +6,9 @@ import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
 import { createCommitteeService, type CommitteeService } from './committee.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
+import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
+import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 
@@ -27,6 +29,8 @@ export type Services = {
   history: HistoryService;
   committee: CommitteeService;
   buyingRoles: BuyingRolesService;
+  orgchart: OrgchartService;
+  influences: InfluencesService;
 };
 
 export function createServices({
@@ -54,5 +58,7 @@ export function createServices({
     history: createHistoryService(db),
     committee: createCommitteeService(context, settings),
     buyingRoles: createBuyingRolesService(context),
+    orgchart: createOrgchartService(context),
+    influences: createInfluencesService(context),
   };
 }

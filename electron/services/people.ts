@@ -28,12 +28,19 @@ export function createPeopleService({ db, now }: ServiceContext) {
     return person;
   }
 
-  /** Both reporting lines point to another person of the same account; the solid line never loops. */
+  /**
+   * Both reporting lines point to another person of the same account; the solid line never loops.
+   * People outside the customer have no reporting line: neither their own nor anyone's to them.
+   */
   function checkManagers(person: Person): void {
     const issues: Issue[] = [];
     for (const field of ['managerId', 'secondManagerId'] as const) {
       const managerId = person[field];
       if (managerId === null) continue;
+      if (person.external) {
+        issues.push(makeIssue([field], 'manager_external'));
+        continue;
+      }
       if (managerId === person.id) {
         issues.push(makeIssue([field], 'manager_self'));
         continue;
@@ -42,9 +49,13 @@ export function createPeopleService({ db, now }: ServiceContext) {
       if (!manager) issues.push(makeIssue([field], 'manager_not_found'));
       else if (manager.accountId !== person.accountId)
         issues.push(makeIssue([field], 'manager_other_account'));
+      else if (manager.external) issues.push(makeIssue([field], 'manager_external'));
       else if (field === 'managerId' && people.reportsUpTo(manager.id, person.id)) {
         issues.push(makeIssue([field], 'manager_cycle'));
       }
+    }
+    if (person.external && people.activeReportsOf(person.id).some((p) => p.id !== person.id)) {
+      issues.push(makeIssue(['external'], 'manager_external'));
     }
     if (issues.length > 0) {
       throw new AppError('invalid_input', issues.map((issue) => issue.message).join(' '), issues);

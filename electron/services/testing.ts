@@ -43,6 +43,8 @@ const TABLES = [
   'changes',
   'committee_members',
   'buying_roles',
+  'influence_lines',
+  'map_positions',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

@@ -76,7 +76,9 @@ describe('openStore', () => {
     const backup = new Database(join(dir, expectedName), { readonly: true });
     opened.push(backup);
     expect(schemaVersion(backup)).toBe(SCHEMA_VERSION - 1);
-    expect(backup.prepare('SELECT value FROM settings').pluck().get()).toBe('"zh-CN"');
+    expect(backup.prepare("SELECT value FROM settings WHERE key = 'locale'").pluck().get()).toBe(
+      '"zh-CN"',
+    );
   });
 
   it('refuses a workspace from a newer version and leaves the file byte for byte as it was', () => {

@@ -2,10 +2,11 @@ import type Database from 'better-sqlite3';
 import { core } from './0001-core.ts';
 import { changeHistory } from './0002-change-history.ts';
 import { buyingCommittee } from './0003-buying-committee.ts';
+import { orgMap } from './0004-org-map.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
-export const MIGRATIONS: readonly Migration[] = [core, changeHistory, buyingCommittee];
+export const MIGRATIONS: readonly Migration[] = [core, changeHistory, buyingCommittee, orgMap];
 
 /** The schema version this build writes and understands. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,15 +5,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BUYING_ROLES } from '../../../shared/enums.ts';
-import { accountCreate, opportunityCreate, personCreate } from '../../../shared/schemas.ts';
+import {
+  accountCreate,
+  opportunityCreate,
+  personCreate,
+  type Person,
+} from '../../../shared/schemas.ts';
 import { createRecordWriter } from '../../services/common.ts';
 import { createServices } from '../../services/index.ts';
 import { tickingClock } from '../../services/testing.ts';
 import { openStore } from '../connection.ts';
 import { createAccountsRepo } from '../repositories/accounts.ts';
 import { createChangesRepo } from '../repositories/changes.ts';
+import { createCommitteeMembersRepo } from '../repositories/committeeMembers.ts';
 import { createOpportunitiesRepo } from '../repositories/opportunities.ts';
-import { createPeopleRepo } from '../repositories/people.ts';
 import { createSettingsRepo } from '../repositories/settings.ts';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from './index.ts';
 
@@ -23,6 +28,29 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dwb-migrations-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * The people table as builds before 0004 wrote it, without `external` and `organization`: the
+ * current repository cannot write to an older file.
+ */
+function legacyPeople(db: Database.Database) {
+  const insert = db.prepare<Record<string, unknown>>(`
+    INSERT INTO people (id, account_id, name, title, department, level, manager_id,
+      second_manager_id, phone, email, birthday, interests, education, notes, archived, version,
+      created_at, updated_at)
+    VALUES (@id, @accountId, @name, @title, @department, @level, @managerId, @secondManagerId,
+      @phone, @email, @birthday, @interests, @education, @notes, @archived, @version, @createdAt,
+      @updatedAt)`);
+  return {
+    insert(person: Person): void {
+      const { external: _external, organization: _organization, ...fields } = person;
+      insert.run({ ...fields, archived: person.archived ? 1 : 0 });
+    },
+    update(): void {
+      throw new Error('not needed by these tests');
+    },
+  };
+}
 
 function tables(db: Database.Database): string[] {
   return db
@@ -64,6 +92,8 @@ describe('migrations', () => {
       'buying_roles',
       'changes',
       'committee_members',
+      'influence_lines',
+      'map_positions',
       'opportunities',
       'people',
       'settings',
@@ -113,8 +143,8 @@ describe('migrations', () => {
       ...dealStamp,
     };
     createAccountsRepo(v1).insert(account);
-    createPeopleRepo(v1).insert(boss);
-    createPeopleRepo(v1).insert(report);
+    legacyPeople(v1).insert(boss);
+    legacyPeople(v1).insert(report);
     createOpportunitiesRepo(v1).insert(deal);
     createSettingsRepo(v1).put('locale', 'zh-CN');
     v1.close();
@@ -164,7 +194,7 @@ describe('migrations', () => {
     );
     const person = write.insert(
       'person',
-      createPeopleRepo(v2),
+      legacyPeople(v2),
       write.stamp({
         ...personCreate.parse({ accountId: account.id, name: 'Zhou', level: 'decision' }),
         archived: false,
@@ -191,7 +221,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-02T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(/before-v3-/);
+    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
     const services = createServices({
       db,
       now,
@@ -199,7 +229,7 @@ describe('migrations', () => {
       appVersion: '3',
       workspacePath: path,
     });
-    expect(services.app.info().schemaVersion).toBe(3);
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
     expect(services.accounts.get({ id: account.id })).toMatchObject({ grade: 'B', version: 2 });
     expect(services.people.get({ id: person.id })).toEqual(person);
     expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
@@ -221,6 +251,139 @@ describe('migrations', () => {
       [5, member.id, 'create'],
     ]);
     expect(latest.slice(2)).toEqual(historyV2);
+    db.close();
+  });
+
+  it('0004-org-map: keeps every row and change of a version 3 workspace, people become internal, map starts empty', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v3 = new Database(path);
+    migrate(v3, 3);
+    // A version 3 workspace as its build left it: people on two reporting lines, a deal with a
+    // committee member, their history and a chosen locale.
+    const now3 = tickingClock('2026-11-02T08:00:00.000Z');
+    const write = createRecordWriter(v3, now3);
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v3),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co', grade: 'A' }), archived: false }),
+    );
+    const newPerson = (fields: Omit<Parameters<typeof personCreate.parse>[0], 'accountId'>) =>
+      write.insert(
+        'person',
+        legacyPeople(v3),
+        write.stamp({
+          ...personCreate.parse({ accountId: account.id, ...fields }),
+          archived: false,
+        }),
+      );
+    const chairman = newPerson({ name: 'Wang Jianguo', level: 'decision' });
+    const director = newPerson({ name: 'Zhou Zhiqiang', managerId: chairman.id });
+    const itManager = newPerson({
+      name: 'Deng Wei',
+      managerId: director.id,
+      secondManagerId: chairman.id,
+    });
+    const deal = write.insert(
+      'opportunity',
+      createOpportunitiesRepo(v3),
+      write.stamp({
+        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
+        probability: 10,
+      }),
+    );
+    write.insert(
+      'committee_member',
+      createCommitteeMembersRepo(v3),
+      write.stamp({
+        opportunityId: deal.id,
+        personId: director.id,
+        function: 'technical' as const,
+        roles: ['evaluator'],
+        attitude: 'supporter' as const,
+        attitudeScore: 2,
+        influence: 'high' as const,
+        contact: 'close' as const,
+        relationshipOwner: 'Zheng Peng',
+        lastContactDate: '2026-11-01',
+        concerns: '',
+        motives: { jobDuties: [], personality: [], personalNeeds: [], notes: '' },
+        winFormula: { companyInterest: '', personalInterest: '', humanTouch: '' },
+        plan: { routes: '', ourRoute: '', keyPoints: '', owner: '', dueDate: null },
+      }),
+    );
+    createSettingsRepo(v3).put('locale', 'zh-CN');
+    const historyV3 = createChangesRepo(v3).list({
+      entity: null,
+      entityId: null,
+      since: null,
+      limit: 100,
+    });
+    expect(historyV3).toHaveLength(6);
+    v3.close();
+
+    const now = tickingClock('2026-11-23T09:00:00.000Z');
+    const { db, backupPath } = openStore(path, now);
+    expect(backupPath).toMatch(/before-v4-/);
+    // The backup is the version 3 file as it was.
+    const backup = new Database(backupPath!, { readonly: true });
+    expect(schemaVersion(backup)).toBe(3);
+    expect(backup.prepare('SELECT count(*) FROM people').pluck().get()).toBe(3);
+    backup.close();
+
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '4',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(4);
+    for (const person of [chairman, director, itManager]) {
+      expect(services.people.get({ id: person.id })).toEqual(person);
+      expect(person).toMatchObject({ external: false, organization: '' });
+    }
+    expect(services.history.list({ limit: 100 })).toEqual(historyV3);
+    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
+    expect(services.committee.get({ opportunityId: deal.id }).members).toHaveLength(1);
+    expect(services.orgchart.get({ accountId: account.id, opportunityId: deal.id })).toEqual({
+      accountId: account.id,
+      accountName: 'Temp Co',
+      people: [chairman, director, itManager],
+      lines: [],
+      positions: [],
+      committee: {
+        opportunityId: deal.id,
+        opportunityName: 'Plant 2 line',
+        members: [expect.objectContaining({ personId: director.id, roles: ['evaluator'] })],
+      },
+    });
+
+    // The new columns and tables take writes.
+    const consultant = services.people.create({
+      ...personCreate.parse({ accountId: account.id, name: 'Qiu Ming' }),
+      external: true,
+      organization: 'East China Electric Power Design Institute',
+    });
+    const line = services.influences.create({
+      fromPersonId: consultant.id,
+      toPersonId: director.id,
+      kind: 'external',
+      direction: 'one_way',
+      strength: 'strong',
+      note: '',
+    });
+    services.orgchart.savePositions({
+      accountId: account.id,
+      positions: [{ personId: consultant.id, x: 10, y: 20 }],
+    });
+    const chart = services.orgchart.get({ accountId: account.id });
+    expect(chart.people.at(-1)).toEqual(consultant);
+    expect(chart.lines).toEqual([line]);
+    expect(chart.positions).toEqual([{ personId: consultant.id, x: 10, y: 20 }]);
+    expect(services.history.list({ limit: 2 }).map((c) => [c.entity, c.action])).toEqual([
+      ['influence_line', 'create'],
+      ['person', 'create'],
+    ]);
     db.close();
   });
 

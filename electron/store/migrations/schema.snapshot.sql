@@ -1,4 +1,4 @@
--- user_version 3
+-- user_version 4
 
 CREATE TABLE accounts (
   id TEXT PRIMARY KEY,
@@ -74,6 +74,29 @@ CREATE TABLE committee_members (
   removed_at TEXT
 ) STRICT;
 
+CREATE TABLE influence_lines (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts (id),
+  from_person_id TEXT NOT NULL REFERENCES people (id),
+  to_person_id TEXT NOT NULL REFERENCES people (id),
+  kind TEXT NOT NULL CHECK (kind IN ('formal', 'informal', 'personal', 'external')),
+  direction TEXT NOT NULL CHECK (direction IN ('one_way', 'mutual')),
+  strength TEXT NOT NULL CHECK (strength IN ('weak', 'medium', 'strong')),
+  note TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (from_person_id <> to_person_id)
+) STRICT;
+
+CREATE TABLE map_positions (
+  person_id TEXT PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+  account_id TEXT NOT NULL REFERENCES accounts (id),
+  x REAL NOT NULL,
+  y REAL NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE opportunities (
   id TEXT PRIMARY KEY,
   account_id TEXT NOT NULL REFERENCES accounts (id),
@@ -113,7 +136,7 @@ CREATE TABLE people (
   version INTEGER NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-) STRICT;
+  , external INTEGER NOT NULL DEFAULT 0 CHECK (external IN (0, 1)), organization TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
@@ -130,6 +153,17 @@ CREATE UNIQUE INDEX committee_members_active ON committee_members (opportunity_i
   WHERE removed_at IS NULL;
 
 CREATE INDEX committee_members_person ON committee_members (person_id);
+
+CREATE INDEX influence_lines_account ON influence_lines (account_id);
+
+CREATE INDEX influence_lines_from ON influence_lines (from_person_id);
+
+CREATE UNIQUE INDEX influence_lines_pair ON influence_lines
+  (kind, min(from_person_id, to_person_id), max(from_person_id, to_person_id));
+
+CREATE INDEX influence_lines_to ON influence_lines (to_person_id);
+
+CREATE INDEX map_positions_account ON map_positions (account_id);
 
 CREATE INDEX opportunities_account ON opportunities (account_id);
 

@@ -22,6 +22,8 @@ type PersonRow = {
   version: number;
   created_at: string;
   updated_at: string;
+  external: number;
+  organization: string;
 };
 
 function toPerson(row: PersonRow): Person {
@@ -34,6 +36,8 @@ function toPerson(row: PersonRow): Person {
     level: row.level as Person['level'],
     managerId: row.manager_id,
     secondManagerId: row.second_manager_id,
+    external: row.external === 1,
+    organization: row.organization,
     phone: row.phone,
     email: row.email,
     birthday: row.birthday,
@@ -67,6 +71,8 @@ function toRow(p: Person): PersonRow {
     version: p.version,
     created_at: p.createdAt,
     updated_at: p.updatedAt,
+    external: p.external ? 1 : 0,
+    organization: p.organization,
   };
 }
 
@@ -89,6 +95,8 @@ const SQL = columnSql<PersonRow>({
   version: true,
   created_at: true,
   updated_at: true,
+  external: true,
+  organization: true,
 });
 
 export type PeopleRepo = ReturnType<typeof createPeopleRepo>;
@@ -107,6 +115,13 @@ export function createPeopleRepo(db: Database.Database) {
       SELECT p.manager_id FROM people p JOIN chain ON p.id = chain.id WHERE p.manager_id IS NOT NULL
     )
     SELECT 1 AS found FROM chain WHERE id = @target LIMIT 1`);
+  // The map lays people out in this order, so it must not change when a name does.
+  const listActiveByCreationStmt = db.prepare<[string], PersonRow>(`
+    SELECT * FROM people WHERE account_id = ? AND archived = 0 ORDER BY created_at, id`);
+  const reportsStmt = db.prepare<{ managerId: string }, PersonRow>(`
+    SELECT * FROM people
+    WHERE archived = 0 AND (manager_id = @managerId OR second_manager_id = @managerId)
+    ORDER BY created_at, id`);
   const insertStmt = db.prepare<PersonRow>(
     `INSERT INTO people (${SQL.columns}) VALUES (${SQL.params})`,
   );
@@ -119,6 +134,14 @@ export function createPeopleRepo(db: Database.Database) {
     },
     list(accountId: string, includeArchived: boolean): Person[] {
       return listStmt.all({ accountId, includeArchived: includeArchived ? 1 : 0 }).map(toPerson);
+    },
+    /** Active people of the account in creation order, then id: the map's stable order. */
+    listActiveByCreation(accountId: string): Person[] {
+      return listActiveByCreationStmt.all(accountId).map(toPerson);
+    },
+    /** Active people with `managerId` as their manager or second (dotted-line) manager. */
+    activeReportsOf(managerId: string): Person[] {
+      return reportsStmt.all({ managerId }).map(toPerson);
     },
     /** Whether `target` is `from` or one of the managers above `from` on the solid line. */
     reportsUpTo(from: string, target: string): boolean {

@@ -1,0 +1,144 @@
+import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
+import { AppError } from '../../shared/errors.ts';
+import { makeIssue, type Issue } from '../../shared/issues.ts';
+import type { MapPosition, OrgChart, Reassignment } from '../../shared/orgchart.ts';
+import type { Person } from '../../shared/schemas.ts';
+import { createAccountsRepo } from '../store/repositories/accounts.ts';
+import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
+import { createInfluenceLinesRepo } from '../store/repositories/influenceLines.ts';
+import { createMapPositionsRepo } from '../store/repositories/mapPositions.ts';
+import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
+import { createPeopleRepo } from '../store/repositories/people.ts';
+import {
+  checkVersion,
+  createRecordWriter,
+  notFound,
+  requireAccount,
+  writeTransaction,
+  type ServiceContext,
+} from './common.ts';
+
+export type OrgchartService = ReturnType<typeof createOrgchartService>;
+
+/** The account map (DOMAIN.md §3): people, reporting and influence lines, manual positions. */
+export function createOrgchartService({ db, now }: ServiceContext) {
+  const accounts = createAccountsRepo(db);
+  const people = createPeopleRepo(db);
+  const opportunities = createOpportunitiesRepo(db);
+  const members = createCommitteeMembersRepo(db);
+  const lines = createInfluenceLinesRepo(db);
+  const positions = createMapPositionsRepo(db);
+  const writer = createRecordWriter(db, now);
+
+  function invalid(issues: Issue[]): AppError {
+    return new AppError('invalid_input', issues.map((issue) => issue.message).join(' '), issues);
+  }
+
+  function committeeOf(accountId: string, opportunityId: string): OrgChart['committee'] {
+    const opportunity = opportunities.get(opportunityId);
+    if (!opportunity) throw notFound('Opportunity');
+    if (opportunity.accountId !== accountId) {
+      throw invalid([makeIssue(['opportunityId'], 'opportunity_other_account')]);
+    }
+    return {
+      opportunityId: opportunity.id,
+      opportunityName: opportunity.name,
+      members: members
+        .listActive(opportunity.id)
+        .map(
+          ({ personId, roles, attitude, attitudeScore, influence, contact, lastContactDate }) => ({
+            personId,
+            roles,
+            attitude,
+            attitudeScore,
+            influence,
+            contact,
+            lastContactDate,
+          }),
+        ),
+    };
+  }
+
+  return {
+    get({ accountId, opportunityId }: ChannelArgs<'orgchart.get'>): OrgChart {
+      const account = requireAccount(accounts, accountId);
+      const committee = opportunityId === undefined ? null : committeeOf(accountId, opportunityId);
+      return {
+        accountId: account.id,
+        accountName: account.name,
+        people: people.listActiveByCreation(accountId),
+        lines: lines.listActive(accountId),
+        positions: positions.listActive(accountId),
+        committee,
+      };
+    },
+
+    /** Upserts manual positions, all or none; positions are cosmetic and not in history. */
+    savePositions({
+      accountId,
+      positions: placed,
+    }: ChannelArgs<'orgchart.savePositions'>): MapPosition[] {
+      return writeTransaction(db, () => {
+        requireAccount(accounts, accountId);
+        const issues = placed.flatMap((position, i) =>
+          people.get(position.personId)?.accountId === accountId
+            ? []
+            : [makeIssue(['positions', i, 'personId'], 'person_other_account')],
+        );
+        if (issues.length > 0) throw invalid(issues);
+        const at = now().toISOString();
+        for (const position of placed) positions.upsert(accountId, position, at);
+        return positions.listActive(accountId);
+      });
+    },
+
+    /** Forgets manual positions (all of the account's, or the listed people's). */
+    resetPositions({
+      accountId,
+      personIds,
+    }: ChannelArgs<'orgchart.resetPositions'>): MapPosition[] {
+      return writeTransaction(db, () => {
+        requireAccount(accounts, accountId);
+        positions.remove(accountId, personIds);
+        return positions.listActive(accountId);
+      });
+    },
+
+    /**
+     * Archives a person; their active direct reports move up to the person's manager and dotted
+     * lines to them are cleared, each recorded as a person update. The person's position and
+     * influence lines stay stored, so undo (unarchive and move back) restores the map.
+     */
+    removePerson({
+      id,
+      version,
+    }: ChannelArgs<'orgchart.removePerson'>): ChannelOutput<'orgchart.removePerson'> {
+      return writeTransaction(db, () => {
+        const current = people.get(id);
+        if (!current) throw notFound('Person');
+        checkVersion(current, version, 'person');
+        if (current.archived) throw notFound('Person');
+        const person = writer.update('person', people, current, { ...current, archived: true });
+        const reassigned: Reassignment[] = [];
+        for (const report of people.activeReportsOf(id)) {
+          const next: Person = { ...report };
+          if (report.managerId === id) {
+            next.managerId = current.managerId;
+            reassigned.push({
+              personId: report.id,
+              field: 'managerId',
+              from: id,
+              to: current.managerId,
+            });
+          }
+          if (report.secondManagerId === id) {
+            next.secondManagerId = null;
+            reassigned.push({ personId: report.id, field: 'secondManagerId', from: id, to: null });
+          }
+          writer.update('person', people, report, next);
+        }
+        return { person, reassigned };
+      });
+    },
+  };
+}
