@@ -22,7 +22,7 @@ export function PeoplePanel({ accountId }: { accountId: string }) {
   const drawer = useDrawerTarget<Person | 'new'>();
   const everyone = people.data ?? [];
   const visible = everyone.filter((p) =>
-    matchesQuery(query, [p.name, p.title, p.department, p.email, p.phone]),
+    matchesQuery(query, [p.name, p.title, p.department, p.organization, p.email, p.phone]),
   );
 
   return (

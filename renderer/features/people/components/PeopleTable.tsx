@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,10 @@ export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
 
   const columns = useMemo<ColumnDef<Person>[]>(() => {
     const names = new Map(everyone.map((p) => [p.id, p.name]));
+    const externalLabel = (p: Person) =>
+      p.organization
+        ? `${t('people.fields.external')} · ${p.organization}`
+        : t('people.fields.external');
     const nameOf = (id: string | null) => (id ? (names.get(id) ?? '') : '');
     const text = (
       id: string,
@@ -45,7 +49,27 @@ export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
         ),
       },
       text('title', t('people.columns.title'), 150, (p) => p.title),
-      text('department', t('people.columns.department'), 130, (p) => p.department),
+      {
+        // People outside the customer have no department of it: their own organisation instead.
+        ...text('department', t('people.columns.department'), 170, (p) =>
+          p.external ? externalLabel(p) : p.department,
+        ),
+        cell: ({ row }) =>
+          row.original.external ? (
+            <Badge
+              variant="light"
+              color="grape"
+              radius="sm"
+              tt="none"
+              maw="100%"
+              title={externalLabel(row.original)}
+            >
+              {externalLabel(row.original)}
+            </Badge>
+          ) : (
+            row.original.department
+          ),
+      },
       {
         id: 'level',
         header: t('people.columns.level'),

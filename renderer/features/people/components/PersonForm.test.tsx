@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeIssue } from '../../../../shared/issues.ts';
 import { emptyPersonDraft, type Person } from '../../../../shared/schemas.ts';
@@ -97,5 +97,115 @@ describe('PersonForm', () => {
       name: 'Li Na',
       email: 'li.na@temp.example',
     });
+  });
+
+  it('hides the reporting lines of a person outside the customer, asks for the organisation and saves no line', async () => {
+    const consultant: Person = {
+      ...person('p_cons', 'Zhou Min', 'p_chair'),
+      secondManagerId: 'p_vp',
+    };
+    const onSaved = vi.fn();
+    const { calls } = renderWithProviders(
+      <PersonForm
+        accountId="acc_temp"
+        person={consultant}
+        people={[chairman, vp, consultant]}
+        onCancel={() => {}}
+        onSaved={onSaved}
+      />,
+      {
+        'people.update': (input) => ({
+          ok: true,
+          data: { ...consultant, ...(input as object), version: 2 },
+        }),
+      },
+    );
+
+    expect(screen.getByRole('combobox', { name: /^Reports to/ })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: /^Organisation/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('switch', { name: /^Outside the customer/ }));
+
+    expect(screen.queryByRole('combobox', { name: /^Reports to/ })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: /^Dotted-line manager/ })).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Organisation/ }), {
+      target: { value: '华东电力设计院' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls.find((c) => c.channel === 'people.update')?.input).toMatchObject({
+      id: 'p_cons',
+      external: true,
+      organization: '华东电力设计院',
+      managerId: null,
+      secondManagerId: null,
+    });
+  });
+
+  it('shows an external person as such in Chinese and drops the organisation when moved inside', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const official: Person = {
+      ...person('p_off', 'Qian Hao'),
+      external: true,
+      organization: '市发改委',
+    };
+    const onSaved = vi.fn();
+    const { calls } = renderWithProviders(
+      <PersonForm
+        accountId="acc_temp"
+        person={official}
+        people={[chairman, official]}
+        onCancel={() => {}}
+        onSaved={onSaved}
+      />,
+      {
+        'people.update': (input) => ({
+          ok: true,
+          data: { ...official, ...(input as object), version: 2 },
+        }),
+      },
+    );
+
+    const toggle = screen.getByRole('switch', { name: /^客户外部人员/ });
+    expect((toggle as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: /^所在机构/ }) as HTMLInputElement).value).toBe(
+      '市发改委',
+    );
+    expect(screen.queryByRole('combobox', { name: /^直接上级/ })).toBeNull();
+
+    fireEvent.click(toggle);
+    expect(screen.getByRole('combobox', { name: /^直接上级/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls.find((c) => c.channel === 'people.update')?.input).toMatchObject({
+      external: false,
+      organization: '',
+    });
+  });
+
+  it('offers nobody outside the customer as a manager', async () => {
+    const designer: Person = {
+      ...person('p_des', 'Zhao Lei'),
+      external: true,
+      organization: 'East China Electric Power Design Institute',
+    };
+    renderWithProviders(
+      <PersonForm
+        accountId="acc_temp"
+        person={null}
+        people={[chairman, designer]}
+        onCancel={() => {}}
+        onSaved={() => {}}
+      />,
+      {},
+    );
+
+    const reportsTo = screen.getByRole('combobox', { name: /^Reports to/ });
+    fireEvent.click(reportsTo);
+    const list = document.getElementById(reportsTo.getAttribute('aria-controls') ?? '');
+    const options = await within(list!).findAllByRole('option', { hidden: true });
+    expect(options.map((o) => o.textContent)).toEqual(['Wang Jianguo']);
   });
 });

@@ -1,4 +1,4 @@
-import { Select, Textarea, TextInput } from '@mantine/core';
+import { Select, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -54,9 +54,12 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
     label: t(`people.fields.${name}`),
     ...form.getInputProps(name),
   });
-  // Anybody else of the account; the server refuses a line that would make a loop.
+  const { external } = form.getValues();
+  const current = [form.getValues().managerId, form.getValues().secondManagerId];
+  // Anybody else of the account inside the customer (people outside it have no reporting line);
+  // the server refuses a line that would make a loop.
   const managers = people
-    .filter((p) => p.id !== record?.id)
+    .filter((p) => p.id !== record?.id && (!p.external || current.includes(p.id)))
     .map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }));
   const managerSelect = {
     data: managers,
@@ -67,7 +70,12 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
     nothingFoundMessage: t('people.nobodyFound'),
   };
 
-  const submit = onSubmit(async (draft) => {
+  const submit = onSubmit(async (parsed) => {
+    // The hidden fields keep their values while the user flips the switch, but are not saved:
+    // people outside the customer have no reporting line, people inside it no other organisation.
+    const draft: PersonDraft = parsed.external
+      ? { ...parsed, managerId: null, secondManagerId: null }
+      : { ...parsed, organization: '' };
     await save.mutateAsync(
       record ? { id: record.id, version: record.version, ...draft } : { accountId, ...draft },
     );
@@ -99,17 +107,33 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
           placeholder={t('people.placeholders.noLevel')}
           clearable
         />
-        <Select
-          {...field('managerId')}
-          {...managerSelect}
-          placeholder={t('people.placeholders.noManager')}
+        <Switch
+          label={t('people.fields.external')}
+          {...form.getInputProps('external', { type: 'checkbox' })}
+          description={t('people.hints.external')}
+          {...wide}
         />
-        <Select
-          {...field('secondManagerId')}
-          {...managerSelect}
-          placeholder={t('people.placeholders.pickPerson')}
-          description={t('people.hints.secondManagerId')}
-        />
+        {external ? (
+          <TextInput
+            {...field('organization')}
+            description={t('people.hints.organization')}
+            {...wide}
+          />
+        ) : (
+          <>
+            <Select
+              {...field('managerId')}
+              {...managerSelect}
+              placeholder={t('people.placeholders.noManager')}
+            />
+            <Select
+              {...field('secondManagerId')}
+              {...managerSelect}
+              placeholder={t('people.placeholders.pickPerson')}
+              description={t('people.hints.secondManagerId')}
+            />
+          </>
+        )}
       </FormSection>
 
       <FormSection legend={t('people.sections.contact')}>
