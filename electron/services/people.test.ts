@@ -197,4 +197,121 @@ describe('people service', () => {
       after: { managerId: chairman.id },
     });
   });
+  it('round-trips external people and their organisation', () => {
+    const { services, person } = setup();
+    const consultant = person({
+      name: 'Qiu Ming',
+      title: 'Senior consultant',
+      external: true,
+      organization: ' China Machine Tool Industry Association ',
+    });
+    expect(consultant).toMatchObject({
+      external: true,
+      organization: 'China Machine Tool Industry Association',
+    });
+    expect(services.people.get({ id: consultant.id })).toEqual(consultant);
+    const internal = person({ name: 'Inside' });
+    expect(internal).toMatchObject({ external: false, organization: '' });
+  });
+
+  describe('external people have no reporting line (manager_external)', () => {
+    function withExternal() {
+      const s = setup();
+      const consultant = s.person({ name: 'Qiu Ming', external: true, organization: 'CMIA' });
+      return { ...s, consultant };
+    }
+
+    it('refuses an external person with a manager or a second manager', () => {
+      const { db, services, person, consultant, vp, chairman } = withExternal();
+      const before = rowCounts(db);
+      const history = services.history.list({ limit: 1000 });
+
+      const create = appErrorOf(() =>
+        person({ name: 'Design Institute', external: true, managerId: vp.id }),
+      );
+      expect(create.code).toBe('invalid_input');
+      expect(create.issues).toEqual([
+        expect.objectContaining({ path: ['managerId'], code: 'manager_external' }),
+      ]);
+
+      const update = appErrorOf(() =>
+        services.people.update({
+          id: consultant.id,
+          version: 1,
+          managerId: vp.id,
+          secondManagerId: chairman.id,
+        }),
+      );
+      expect(update.issues?.map((i) => [i.path, i.code])).toEqual([
+        [['managerId'], 'manager_external'],
+        [['secondManagerId'], 'manager_external'],
+      ]);
+
+      // Making someone with a manager external, without clearing the manager.
+      const flip = appErrorOf(() =>
+        services.people.update({ id: vp.id, version: 1, external: true }),
+      );
+      expect(flip.issues).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ path: ['managerId'], code: 'manager_external' }),
+        ]),
+      );
+      expect(rowCounts(db)).toEqual(before);
+      expect(services.history.list({ limit: 1000 })).toEqual(history);
+    });
+
+    it('refuses an internal person reporting to an external one, on either line', () => {
+      const { db, services, person, consultant, analyst } = withExternal();
+      const before = rowCounts(db);
+      const solid = appErrorOf(() => person({ name: 'New', managerId: consultant.id }));
+      expect(solid.issues).toEqual([
+        expect.objectContaining({ path: ['managerId'], code: 'manager_external' }),
+      ]);
+      const dotted = appErrorOf(() =>
+        services.people.update({ id: analyst.id, version: 1, secondManagerId: consultant.id }),
+      );
+      expect(dotted.issues).toEqual([
+        expect.objectContaining({ path: ['secondManagerId'], code: 'manager_external' }),
+      ]);
+      expect(rowCounts(db)).toEqual(before);
+      expect(services.people.get({ id: analyst.id }).secondManagerId).toBeNull();
+    });
+
+    it('refuses making external someone active people report to, but not once they are gone', () => {
+      const { db, services, person, chairman, manager, analyst } = withExternal();
+      const dottedReport = person({ name: 'Dotted', secondManagerId: analyst.id });
+      const before = rowCounts(db);
+
+      const solid = appErrorOf(() =>
+        services.people.update({ id: manager.id, version: 1, managerId: null, external: true }),
+      );
+      expect(solid.issues).toEqual([
+        expect.objectContaining({ path: ['external'], code: 'manager_external' }),
+      ]);
+      const dotted = appErrorOf(() =>
+        services.people.update({ id: analyst.id, version: 1, managerId: null, external: true }),
+      );
+      expect(dotted.issues).toEqual([
+        expect.objectContaining({ path: ['external'], code: 'manager_external' }),
+      ]);
+      expect(rowCounts(db)).toEqual(before);
+
+      // Once the only report is archived, the analyst may become external.
+      services.people.update({ id: dottedReport.id, version: 1, archived: true });
+      const external = services.people.update({
+        id: analyst.id,
+        version: 1,
+        managerId: null,
+        external: true,
+        organization: 'Freelance',
+      });
+      expect(external).toMatchObject({ external: true, managerId: null, version: 2 });
+      const [entry] = services.history.list({ entity: 'person', entityId: analyst.id, limit: 1 });
+      expect(entry).toMatchObject({
+        before: { managerId: manager.id, external: false, organization: '' },
+        after: { managerId: null, external: true, organization: 'Freelance' },
+      });
+      expect(chairman.external).toBe(false);
+    });
+  });
 });
