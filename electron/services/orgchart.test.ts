@@ -329,6 +329,8 @@ describe('orgchart.removePerson', () => {
     expect(result.reassigned).toEqual([
       { personId: s.itManager.id, field: 'managerId', from: s.vpOperations.id, to: s.chairman.id },
       { personId: s.finance.id, field: 'managerId', from: s.vpOperations.id, to: s.chairman.id },
+      // Her dotted line to the chairman would duplicate her new solid line.
+      { personId: s.finance.id, field: 'secondManagerId', from: s.chairman.id, to: null },
       { personId: s.buyer.id, field: 'managerId', from: s.vpOperations.id, to: s.chairman.id },
       { personId: planner.id, field: 'secondManagerId', from: s.vpOperations.id, to: null },
     ]);
@@ -340,7 +342,7 @@ describe('orgchart.removePerson', () => {
     });
     expect(get(s.finance.id)).toMatchObject({
       managerId: s.chairman.id,
-      secondManagerId: s.chairman.id,
+      secondManagerId: null,
       version: 2,
     });
     expect(get(planner.id)).toMatchObject({
@@ -354,7 +356,12 @@ describe('orgchart.removePerson', () => {
     expect(history.map((c) => [c.entityId, c.action, c.before, c.after])).toEqual([
       [planner.id, 'update', { secondManagerId: s.vpOperations.id }, { secondManagerId: null }],
       [s.buyer.id, 'update', { managerId: s.vpOperations.id }, { managerId: s.chairman.id }],
-      [s.finance.id, 'update', { managerId: s.vpOperations.id }, { managerId: s.chairman.id }],
+      [
+        s.finance.id,
+        'update',
+        { managerId: s.vpOperations.id, secondManagerId: s.chairman.id },
+        { managerId: s.chairman.id, secondManagerId: null },
+      ],
       [s.itManager.id, 'update', { managerId: s.vpOperations.id }, { managerId: s.chairman.id }],
       [s.vpOperations.id, 'update', { archived: false }, { archived: true }],
     ]);

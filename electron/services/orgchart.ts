@@ -131,9 +131,16 @@ export function createOrgchartService({ db, now }: ServiceContext) {
               to: current.managerId,
             });
           }
-          if (report.secondManagerId === id) {
+          // A dotted line to them, or one to the manager the report now has on the solid line.
+          const dotted = report.secondManagerId;
+          if (dotted !== null && (dotted === id || dotted === next.managerId)) {
             next.secondManagerId = null;
-            reassigned.push({ personId: report.id, field: 'secondManagerId', from: id, to: null });
+            reassigned.push({
+              personId: report.id,
+              field: 'secondManagerId',
+              from: dotted,
+              to: null,
+            });
           }
           writer.update('person', people, report, next);
         }
