@@ -37,12 +37,13 @@ const LOCALIZED = {
     'pastDeals',
     'owner',
   ],
-  person: ['name', 'title', 'department', 'interests', 'education', 'notes'],
+  person: ['name', 'title', 'department', 'organization', 'interests', 'education', 'notes'],
   opportunity: ['name', 'products', 'owner', 'statusReason'],
   member: ['relationshipOwner', 'concerns'],
   motives: ['notes'],
   winFormula: ['companyInterest', 'personalInterest', 'humanTouch'],
   plan: ['routes', 'ourRoute', 'keyPoints', 'owner'],
+  influence: ['note'],
 } as const;
 
 // King's people (DOMAIN.md §8): the only possible owners of demo accounts and deals.
@@ -146,6 +147,7 @@ function structure(accounts: DemoAccount[]): unknown {
       opportunity: c.opportunity,
       members: c.members.map(neutralMember),
     })),
+    influences: a.influences.map((l) => neutral(l, LOCALIZED.influence)),
   }));
 }
 
@@ -171,6 +173,9 @@ function localizedTexts(accounts: DemoAccount[]): { where: string; text: string 
         if (m.winFormula) collect(`${where}.winFormula`, m.winFormula, LOCALIZED.winFormula);
         if (m.plan) collect(`${where}.plan`, m.plan, LOCALIZED.plan);
       }
+    }
+    for (const l of a.influences) {
+      collect(`${a.key}/${l.fromKey}→${l.toKey} ${l.kind}`, l, LOCALIZED.influence);
     }
   }
   return out;
@@ -379,6 +384,56 @@ describe.each(LOCALES)('demoWorkspace(%s)', (locale) => {
       expect(m?.winFormula?.humanTouch, key).not.toBe('');
       expect(m?.plan?.ourRoute, key).not.toBe('');
     }
+  });
+
+  it('puts people outside Temp on its map with influence lines of every kind, off every committee', () => {
+    const temp = tempOf(accounts);
+    const byKey = new Map(temp.people.map((p) => [p.key, p]));
+    const outside = temp.people.filter((p) => p.external);
+    expect(outside.map((p) => p.key)).toEqual(['design_institute_engineer', 'industry_consultant']);
+    for (const p of outside) {
+      expect(p.managerKey, p.key).toBeUndefined();
+      expect(p.secondManagerKey, p.key).toBeUndefined();
+      expect(p.organization, p.key).not.toBe('');
+      expect(temp.people.some((q) => q.managerKey === p.key || q.secondManagerKey === p.key)).toBe(
+        false,
+      );
+    }
+    const onCommittees = new Set(temp.committees.flatMap((c) => c.members.map((m) => m.personKey)));
+    for (const p of outside) expect(onCommittees.has(p.key), p.key).toBe(false);
+
+    expect(temp.influences.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(temp.influences.map((l) => l.kind))).toEqual(
+      new Set(['formal', 'informal', 'personal', 'external']),
+    );
+    const pairs = new Set<string>();
+    for (const l of temp.influences) {
+      const where = `${l.fromKey}→${l.toKey}`;
+      expect(byKey.has(l.fromKey), where).toBe(true);
+      expect(byKey.has(l.toKey), where).toBe(true);
+      expect(l.fromKey, where).not.toBe(l.toKey);
+      expect(l.note, where).not.toBe('');
+      const pair = `${l.kind}:${[l.fromKey, l.toKey].sort().join('|')}`;
+      expect(pairs.has(pair), pair).toBe(false);
+      pairs.add(pair);
+    }
+    // The worked example's routes: the plant manager's personal tie to the consultant, and the
+    // design institute's outside tie to the technical evaluator.
+    expect(temp.influences).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          fromKey: 'vp_operations',
+          toKey: 'industry_consultant',
+          kind: 'personal',
+        }),
+        expect.objectContaining({
+          fromKey: 'design_institute_engineer',
+          toKey: 'technical_director',
+          kind: 'external',
+        }),
+      ]),
+    );
+    for (const a of accounts.filter((x) => x.key !== 'temp')) expect(a.influences).toEqual([]);
   });
 
   it('fills Temp’s account record across the five categories', () => {

@@ -12,6 +12,9 @@ import type {
   PersonalNeedMotive,
   FunnelStage,
   Grade,
+  InfluenceDirection,
+  InfluenceLineKind,
+  InfluenceStrength,
   Level,
   Locale,
   OpportunityStatus,
@@ -41,12 +44,23 @@ export type DemoMember = Omit<UpsertMemberInput, 'opportunityId' | 'personId' | 
 /** The committee of `opportunities[opportunity]`. */
 export type DemoCommittee = { opportunity: number; members: DemoMember[] };
 
+/** An influence line of the account map between two people (`key`s) of the same account. */
+export type DemoInfluence = {
+  fromKey: string;
+  toKey: string;
+  kind: InfluenceLineKind;
+  direction: InfluenceDirection;
+  strength: InfluenceStrength;
+  note: string;
+};
+
 export type DemoAccount = {
   key: string;
   account: AccountCreate;
   people: DemoPerson[];
   opportunities: Omit<OpportunityCreate, 'accountId'>[];
   committees: DemoCommittee[];
+  influences: DemoInfluence[];
 };
 
 /** One piece of demo text in both interface languages. */
@@ -59,7 +73,10 @@ type PersonSource = {
   name: Text;
   title: Text;
   department: Text;
-  level: Level;
+  level: Level | null;
+  /** Outside the customer (design institute, consultant): on the map, never on a reporting line. */
+  external?: boolean;
+  organization?: Text;
   phone: string;
   email: string;
   birthday?: string;
@@ -132,7 +149,10 @@ type AccountSource = {
   owner: Text;
   people: PersonSource[];
   opportunities: OpportunitySource[];
+  influences?: InfluenceSource[];
 };
+
+type InfluenceSource = Omit<DemoInfluence, 'note'> & { note: Text };
 
 // King's own people (DOMAIN.md §8) who own accounts and deals.
 const KING = {
@@ -888,6 +908,66 @@ const temp: AccountSource = {
         en: 'Arranges machine arrival and unloading. The Plant 2 gate is 4.5 m high; suppliers must book 7 days ahead.',
       },
     },
+    // Outside Temp, on the account map only: no reporting line, on no committee.
+    {
+      key: 'design_institute_engineer',
+      external: true,
+      organization: {
+        zh: '苏州机械工业设计研究院',
+        en: 'Suzhou Machinery Industry Design & Research Institute',
+      },
+      name: { zh: '严振宇', en: 'Yan Zhenyu' },
+      title: {
+        zh: '工艺设计所副所长、高级工程师',
+        en: 'Deputy Head of Process Design, Senior Engineer',
+      },
+      department: { zh: '工艺设计所', en: 'Process Design Division' },
+      level: null,
+      phone: '0512-6530 2617',
+      email: 'yanzhenyu@szmdi.com.cn',
+      education: {
+        zh: '江苏大学机械工程硕士。',
+        en: 'MEng in Mechanical Engineering, Jiangsu University.',
+      },
+      notes: {
+        zh:
+          '设计院承担了二厂新产线的可行性研究和工艺布局设计，他执笔的设备选型建议书是技术评估组的重要参考。' +
+          '2008年至2013年在天普工艺工装部工作，是郭振华带出来的徒弟，至今逢年过节都去看望师傅。',
+        en:
+          'His institute did the feasibility study and the process layout of the Plant 2 line, and the equipment recommendation he wrote is a key reference for the technical evaluation team. ' +
+          'Worked in Temp’s Process & Tooling Department from 2008 to 2013 as Guo Zhenhua’s apprentice, and still visits his old master at every holiday.',
+      },
+    },
+    {
+      key: 'industry_consultant',
+      external: true,
+      organization: {
+        zh: '江苏省机械工业联合会专家委员会',
+        en: 'Expert Committee, Jiangsu Machinery Industry Federation',
+      },
+      name: { zh: '冯立群', en: 'Feng Liqun' },
+      title: { zh: '高级顾问', en: 'Senior Adviser' },
+      department: { zh: '专家委员会', en: 'Expert Committee' },
+      level: null,
+      phone: '025-8468 3320',
+      email: 'fengliqun@jsmif.org.cn',
+      interests: {
+        zh: '钓鱼，常和马国栋一起去太湖。',
+        en: 'Fishing, often at Lake Tai with Ma Guodong.',
+      },
+      education: {
+        zh: '江苏理工学院机械设计专业本科，与马国栋同班。',
+        en: 'BEng in Mechanical Design, Jiangsu University of Technology, in the same class as Ma Guodong.',
+      },
+      notes: {
+        zh:
+          '原国营液压件厂总工程师，退休后为多家企业做设备投资咨询，熟悉华东精机和日系设备的报价。' +
+          '马国栋的大学同学，马国栋在合同条款和报价上常私下听他的意见；对我司的印象中立偏正面。',
+        en:
+          'Former chief engineer of a state-owned hydraulics plant who now advises companies on equipment investments and knows Huadong Precision’s and the Japanese makers’ pricing well. ' +
+          'Ma Guodong’s university classmate; Ma privately asks his view on contract terms and prices. Neutral to slightly positive about us.',
+      },
+    },
   ],
   opportunities: [
     {
@@ -940,6 +1020,64 @@ const temp: AccountSource = {
       salesStage: 'signed',
       buyingStage: 'contract_signed',
       status: 'won',
+    },
+  ],
+  // The decision chain beyond the org chart (公关路线图, figure 4-5), one line of each kind.
+  influences: [
+    {
+      fromKey: 'technical_director',
+      toKey: 'chairman',
+      kind: 'formal',
+      direction: 'one_way',
+      strength: 'strong',
+      note: {
+        zh: '技术评估组的结论由他向董事长汇报，董事长拍板前一定先听他的意见。',
+        en: 'He reports the technical evaluation to the Chairman, who always hears him before deciding.',
+      },
+    },
+    {
+      fromKey: 'marketing_manager',
+      toKey: 'it_manager',
+      kind: 'informal',
+      direction: 'mutual',
+      strength: 'medium',
+      note: {
+        zh: '每周三晚上一起打羽毛球。杜海涛最急着要新产线，可以请他向邓伟说明交期压力。',
+        en: 'They play badminton together every Wednesday evening. Du Haitao wants the new line most and could tell Deng Wei about the delivery pressure.',
+      },
+    },
+    {
+      fromKey: 'vp_operations',
+      toKey: 'industry_consultant',
+      kind: 'personal',
+      direction: 'mutual',
+      strength: 'strong',
+      note: {
+        zh: '大学同班同学，周末常一起去太湖钓鱼；马国栋拿不准报价和合同条款时会私下问他。',
+        en: 'University classmates who often go fishing at Lake Tai at weekends; Ma Guodong privately asks him when unsure about prices and contract terms.',
+      },
+    },
+    {
+      fromKey: 'design_institute_engineer',
+      toKey: 'technical_director',
+      kind: 'external',
+      direction: 'one_way',
+      strength: 'strong',
+      note: {
+        zh: '设计院的设备选型建议书是技术评估的依据之一，建议书中的主轴、精度和OPC UA要求都被写进了技术指标。',
+        en: 'The institute’s equipment recommendation is one basis of the technical evaluation; its spindle, accuracy and OPC UA requirements went into the specification.',
+      },
+    },
+    {
+      fromKey: 'process_tooling_head',
+      toKey: 'design_institute_engineer',
+      kind: 'personal',
+      direction: 'mutual',
+      strength: 'medium',
+      note: {
+        zh: '师徒关系：严振宇在天普时是郭振华带的徒弟，两人至今常交流工艺方案。',
+        en: 'Master and apprentice: Yan Zhenyu learned the trade under Guo Zhenhua at Temp, and they still discuss process plans.',
+      },
     },
   ],
 };
@@ -1615,6 +1753,8 @@ export function demoWorkspace(locale: Locale): DemoAccount[] {
       title: t(p.title),
       department: t(p.department),
       level: p.level,
+      ...(p.external === undefined ? {} : { external: p.external }),
+      ...(p.organization === undefined ? {} : { organization: t(p.organization) }),
       phone: p.phone,
       email: p.email,
       birthday: p.birthday ?? null,
@@ -1641,6 +1781,7 @@ export function demoWorkspace(locale: Locale): DemoAccount[] {
         ? []
         : [{ opportunity, members: o.committee.map((m) => demoMember(m, t)) }],
     ),
+    influences: (s.influences ?? []).map((l) => ({ ...l, note: t(l.note) })),
   }));
 }
 

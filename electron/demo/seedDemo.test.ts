@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommitteeMember, Coverage } from '../../shared/committee.ts';
 import type { Locale } from '../../shared/enums.ts';
+import type { OrgChart } from '../../shared/orgchart.ts';
 import type { Change, OpportunityListItem, Person } from '../../shared/schemas.ts';
 import type { AccountListItem } from '../../shared/schemas.ts';
 import type { Result } from '../../shared/errors.ts';
@@ -76,12 +77,21 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
     }
   });
 
-  it("keeps Temp's org chart whole: one chairman at the top, everyone reporting up to him", async () => {
+  it("keeps Temp's org chart whole: one chairman at the top, everyone inside reporting up to him", async () => {
     const ws = open(':memory:', locale);
     const tempName = demo.find((d) => d.key === 'temp')!.account.name;
     const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
     const temp = accounts.find((a) => a.name === tempName)!;
-    const people = await call<Person[]>(ws, 'people.list', { accountId: temp.id });
+    const everyone = await call<Person[]>(ws, 'people.list', { accountId: temp.id });
+    // People outside Temp have no reporting line at all.
+    const outside = everyone.filter((p) => p.external);
+    expect(outside.length).toBeGreaterThanOrEqual(2);
+    for (const p of outside) {
+      expect(p).toMatchObject({ managerId: null, secondManagerId: null });
+      expect(p.organization).not.toBe('');
+      expect(everyone.some((q) => q.managerId === p.id || q.secondManagerId === p.id)).toBe(false);
+    }
+    const people = everyone.filter((p) => !p.external);
     expect(people.length).toBeGreaterThanOrEqual(15);
 
     const byId = new Map(people.map((p) => [p.id, p]));
@@ -156,6 +166,32 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
     });
   });
 
+  it('draws Temp’s influence lines on its account map, with the people outside Temp', async () => {
+    const ws = open(':memory:', locale);
+    const temp = demo.find((d) => d.key === 'temp')!;
+    const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
+    const account = accounts.find((a) => a.name === temp.account.name)!;
+    const chart = await call<OrgChart>(ws, 'orgchart.get', { accountId: account.id });
+    const keyOf = (id: string) => temp.people.find((p) => p.name === nameOf(id))!.key;
+    const nameOf = (id: string) => chart.people.find((p) => p.id === id)!.name;
+
+    expect(chart.people.map((p) => p.name).sort()).toEqual(temp.people.map((p) => p.name).sort());
+    // Creation order: managers were seeded before their reports.
+    expect(chart.people[0]!.name).toBe(temp.people.find((p) => p.key === 'chairman')!.name);
+    expect(chart.positions).toEqual([]);
+    expect(
+      chart.lines.map((l) => [keyOf(l.fromPersonId), keyOf(l.toPersonId), l.kind, l.note]),
+    ).toEqual(temp.influences.map((l) => [l.fromKey, l.toKey, l.kind, l.note]));
+    expect(new Set(chart.lines.map((l) => l.kind))).toEqual(
+      new Set(['formal', 'informal', 'personal', 'external']),
+    );
+    const outside = chart.people.filter((p) => p.external).map((p) => p.id);
+    expect(outside).toHaveLength(2);
+    for (const id of outside) {
+      expect(chart.lines.some((l) => l.fromPersonId === id || l.toPersonId === id)).toBe(true);
+    }
+  });
+
   it('is written in the interface language', async () => {
     const ws = open(':memory:', locale);
     const names = (await call<AccountListItem[]>(ws, 'accounts.list', {}))
@@ -189,7 +225,8 @@ describe('demo seeding', () => {
           n +
           d.people.length +
           d.opportunities.length +
-          d.committees.reduce((m, c) => m + c.members.length, 0),
+          d.committees.reduce((m, c) => m + c.members.length, 0) +
+          d.influences.length,
         0,
       );
     const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });

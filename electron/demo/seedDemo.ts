@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { upsertMemberInput } from '../../shared/committee.ts';
+import { influenceCreate } from '../../shared/orgchart.ts';
 import type { Locale } from '../../shared/enums.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
 import { writeTransaction } from '../services/common.ts';
@@ -28,6 +29,14 @@ export function seedDemo(db: Database.Database, services: Services, locale: Loca
           }),
         );
         ids.set(key, created.id);
+      }
+      for (const { fromKey, toKey, ...line } of demo.influences) {
+        const fromPersonId = ids.get(fromKey);
+        const toPersonId = ids.get(toKey);
+        if (fromPersonId === undefined || toPersonId === undefined) {
+          throw new Error(`Demo account ${demo.key}: unknown person in line ${fromKey} → ${toKey}`);
+        }
+        services.influences.create(influenceCreate.parse({ ...line, fromPersonId, toPersonId }));
       }
       const opportunities = demo.opportunities.map((opportunity) =>
         services.opportunities.create(

@@ -75,7 +75,7 @@ export function createInfluenceLinesRepo(db: Database.Database) {
     JOIN people f ON f.id = l.from_person_id AND f.archived = 0
     JOIN people t ON t.id = l.to_person_id AND t.archived = 0
     WHERE l.account_id = ?
-    ORDER BY l.created_at, l.id`);
+    ORDER BY l.created_at, l.rowid`);
   // Same kind between the same two people, whichever way the line points.
   const findPairStmt = db.prepare<
     { kind: string; a: string; b: string; exceptId: string },

@@ -24,7 +24,7 @@ export function createMapPositionsRepo(db: Database.Database) {
   const listActiveStmt = db.prepare<[string], MapPositionRow>(`
     SELECT m.* FROM map_positions m JOIN people p ON p.id = m.person_id AND p.archived = 0
     WHERE m.account_id = ?
-    ORDER BY p.created_at, p.id`);
+    ORDER BY p.created_at, p.rowid`);
   const upsertStmt = db.prepare<MapPositionRow>(`
     INSERT INTO map_positions (person_id, account_id, x, y, updated_at)
     VALUES (@person_id, @account_id, @x, @y, @updated_at)

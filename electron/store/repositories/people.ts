@@ -115,13 +115,14 @@ export function createPeopleRepo(db: Database.Database) {
       SELECT p.manager_id FROM people p JOIN chain ON p.id = chain.id WHERE p.manager_id IS NOT NULL
     )
     SELECT 1 AS found FROM chain WHERE id = @target LIMIT 1`);
-  // The map lays people out in this order, so it must not change when a name does.
+  // The map lays people out in this order, so it must not change when a name does. People
+  // written in the same millisecond (the demo seed) keep the order they were inserted in.
   const listActiveByCreationStmt = db.prepare<[string], PersonRow>(`
-    SELECT * FROM people WHERE account_id = ? AND archived = 0 ORDER BY created_at, id`);
+    SELECT * FROM people WHERE account_id = ? AND archived = 0 ORDER BY created_at, rowid`);
   const reportsStmt = db.prepare<{ managerId: string }, PersonRow>(`
     SELECT * FROM people
     WHERE archived = 0 AND (manager_id = @managerId OR second_manager_id = @managerId)
-    ORDER BY created_at, id`);
+    ORDER BY created_at, rowid`);
   const insertStmt = db.prepare<PersonRow>(
     `INSERT INTO people (${SQL.columns}) VALUES (${SQL.params})`,
   );
@@ -135,7 +136,7 @@ export function createPeopleRepo(db: Database.Database) {
     list(accountId: string, includeArchived: boolean): Person[] {
       return listStmt.all({ accountId, includeArchived: includeArchived ? 1 : 0 }).map(toPerson);
     },
-    /** Active people of the account in creation order, then id: the map's stable order. */
+    /** Active people of the account in creation order: the map's stable order. */
     listActiveByCreation(accountId: string): Person[] {
       return listActiveByCreationStmt.all(accountId).map(toPerson);
     },
