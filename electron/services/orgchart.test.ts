@@ -4,6 +4,8 @@ import type { MapPosition, OrgChart } from '../../shared/orgchart.ts';
 import type { Person, PersonCreate } from '../../shared/schemas.ts';
 import { createHandlers } from '../handlers.ts';
 import { createRouter } from '../router.ts';
+import { openStore } from '../store/connection.ts';
+import { createServices } from './index.ts';
 import { input, rowCounts, testServices } from './testing.ts';
 
 function setup() {
@@ -113,6 +115,25 @@ describe('orgchart.get', () => {
       committee: null,
     });
     expect(hidden.id).not.toBe(line.id);
+  });
+
+  it('keeps creation order for people written in the same millisecond, whatever their names and ids', () => {
+    const { db } = openStore(':memory:', () => new Date('2025-03-01T09:00:00.000Z'));
+    const services = createServices({
+      db,
+      now: () => new Date('2025-03-01T09:00:00.000Z'),
+      systemLocale: 'en',
+      appVersion: '0.0.0-test',
+      workspacePath: ':memory:',
+    });
+    const account = services.accounts.create(input.account({ name: 'Same Time Co' }));
+    const names = ['Zhou', 'An', 'Ma', 'Bo', 'Yu'];
+    for (const name of names) {
+      services.people.create(input.person({ accountId: account.id, name }));
+    }
+    expect(services.orgchart.get({ accountId: account.id }).people.map((p) => p.name)).toEqual(
+      names,
+    );
   });
 
   it('adds the deal’s committee (removed members left out) when an opportunity is given', async () => {

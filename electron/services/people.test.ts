@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { PersonCreate } from '../../shared/schemas.ts';
+import { createHandlers } from '../handlers.ts';
+import { createRouter } from '../router.ts';
 import { appErrorOf, input, rowCounts, testServices } from './testing.ts';
 
 function setup() {
@@ -258,6 +261,36 @@ describe('people service', () => {
       );
       expect(rowCounts(db)).toEqual(before);
       expect(services.history.list({ limit: 1000 })).toEqual(history);
+    });
+
+    it('is refused through the router too, with the field path, and nothing written', async () => {
+      const { db, services, vp } = withExternal();
+      const router = createRouter(createHandlers(services));
+      const before = rowCounts(db);
+      const result = await router.dispatch('people.create', {
+        accountId: vp.accountId,
+        name: 'Consultant',
+        external: true,
+        organization: 'CMIA',
+        secondManagerId: vp.id,
+      });
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: ISSUE_MESSAGES.manager_external,
+          issues: [
+            expect.objectContaining({ path: ['secondManagerId'], code: 'manager_external' }),
+          ],
+        },
+      });
+      const badType = await router.dispatch('people.update', {
+        id: vp.id,
+        version: 1,
+        external: 'yes',
+      });
+      expect(badType.ok).toBe(false);
+      expect(rowCounts(db)).toEqual(before);
     });
 
     it('refuses an internal person reporting to an external one, on either line', () => {
