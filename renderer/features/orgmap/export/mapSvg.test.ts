@@ -1,0 +1,129 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { testChart } from '../drawing/testChart.ts';
+import { toDrawing } from '../drawing/toDrawing.ts';
+import { layoutInputOf } from '../layout/layoutInput.ts';
+import { layoutOrgChart } from '../layout/layout.ts';
+import type { LegendEntry, MapDrawing } from '../model.ts';
+import { buildLegendSvg, buildMapSvg, escapeXml, textWidth, truncate } from './mapSvg.ts';
+
+const legend: LegendEntry[] = [
+  { type: 'line', label: '汇报线', style: 'reporting' },
+  { type: 'line', label: 'Dotted <line>', style: 'dotted' },
+  { type: 'line', label: 'Formal', style: 'formal' },
+  { type: 'line', label: 'Personal', style: 'personal' },
+  { type: 'attitude', label: '支持者', attitude: 'supporter' },
+  { type: 'attitude', label: 'No member', attitude: 'none' },
+];
+
+async function drawing(): Promise<MapDrawing> {
+  const chart = testChart(true);
+  const layout = await layoutOrgChart(layoutInputOf(chart), new ELK());
+  return toDrawing(chart, layout, {
+    title: '华东电力 & Partners <map>',
+    subtitle: '2026-01-01 · Turbine retrofit',
+    hiddenKinds: new Set(),
+    legend,
+    describe: (member) => [`Roles: ${member.roles.join(' · ')}`, member.attitude],
+  });
+}
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+describe('buildMapSvg', () => {
+  it('is a well-formed standalone SVG with header, legend, groups, lines and cards', async () => {
+    const svg = buildMapSvg(await drawing());
+    const doc = parse(svg);
+    const root = doc.documentElement;
+    expect(root.tagName).toBe('svg');
+    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(Number(root.getAttribute('width'))).toBeGreaterThan(0);
+    expect(Number(root.getAttribute('height'))).toBeGreaterThan(0);
+    expect(root.getAttribute('viewBox')).toMatch(/^0 0 \d+(\.\d)? \d+(\.\d)?$/);
+    expect(root.getAttribute('font-family')).toContain('"Noto Sans CJK SC"');
+    const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent);
+    expect(texts).toContain('华东电力 & Partners <map>');
+    expect(texts).toContain('2026-01-01 · Turbine retrofit');
+    expect(texts).toContain('汇报线');
+    expect(texts).toContain('王总');
+    expect(texts).toContain('技术部');
+    expect(texts).toContain('Roles: user · evaluator');
+    expect(doc.querySelectorAll('g.card')).toHaveLength(5);
+    expect(doc.querySelectorAll('path.reporting')).toHaveLength(3);
+    expect(doc.querySelectorAll('path.dotted')).toHaveLength(1);
+    expect(doc.querySelectorAll('path.influence')).toHaveLength(4);
+    expect(doc.querySelectorAll('g.group').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('g.legend-entry')).toHaveLength(legend.length);
+  });
+
+  it('keeps Chinese text as is and escapes < and &', async () => {
+    const svg = buildMapSvg(await drawing());
+    expect(svg).toContain('王总');
+    expect(svg).toContain('华东电力 &amp; Partners &lt;map&gt;');
+    expect(svg).toContain('李经理 &lt;R&amp;D&gt; &amp; Co');
+    expect(svg).not.toContain('<R&D>');
+    expect(svg).not.toContain('<map>');
+  });
+
+  it('gives each card a <title> with its full text, and dims people off the committee', async () => {
+    const doc = parse(buildMapSvg(await drawing()));
+    const cto = doc.querySelector('g.card[data-person-id="cto"]')!;
+    expect(cto.querySelector('title')!.textContent).toBe('李经理 <R&D> & Co\nCTO\n技术部');
+    expect(cto.getAttribute('opacity')).toBe('0.35');
+    const ceo = doc.querySelector('g.card[data-person-id="ceo"]')!;
+    expect(ceo.getAttribute('opacity')).toBeNull();
+  });
+
+  it('puts arrows at the end of one-way lines and at both ends of mutual lines', async () => {
+    const doc = parse(buildMapSvg(await drawing()));
+    const ids = new Set([...doc.getElementsByTagName('marker')].map((m) => m.getAttribute('id')));
+    const formal = doc.querySelector('path.influence.formal')!;
+    expect(formal.getAttribute('marker-end')).toBe('url(#arrow-formal)');
+    expect(formal.getAttribute('marker-start')).toBeNull();
+    const personal = doc.querySelector('path.influence.personal')!; // mutual
+    expect(personal.getAttribute('marker-start')).toBe('url(#arrow-personal-start)');
+    expect(personal.getAttribute('marker-end')).toBe('url(#arrow-personal)');
+    expect(ids.has('arrow-personal-start')).toBe(true);
+    expect(ids.has('arrow-personal')).toBe(true);
+  });
+
+  it('draws a tile of the map without header or legend, ids prefixed', async () => {
+    const d = await drawing();
+    const viewBox = { x: 10, y: 20, width: 300, height: 200 };
+    const doc = parse(buildMapSvg(d, { viewBox, header: false, legend: false, idPrefix: 'p2-' }));
+    const inner = doc.documentElement.getElementsByTagName('svg')[0]!;
+    expect(inner.getAttribute('viewBox')).toBe('10 20 300 200');
+    expect(doc.documentElement.getAttribute('height')).toBe('200');
+    expect(doc.querySelector('g.header')).toBeNull();
+    expect(doc.querySelector('g.legend')).toBeNull();
+    expect(doc.querySelector('marker')!.getAttribute('id')).toMatch(/^p2-arrow-/);
+  });
+
+  it('has a legend-only document for the first printed page', () => {
+    const doc = parse(buildLegendSvg(legend, 1000));
+    expect(doc.querySelectorAll('g.legend-entry')).toHaveLength(legend.length);
+  });
+});
+
+describe('text helpers', () => {
+  it('escapes XML and drops control characters', () => {
+    expect(escapeXml(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+  });
+
+  it('counts CJK characters as 1em and others as 0.6em', () => {
+    expect(textWidth('王总', 10)).toBe(20);
+    expect(textWidth('ab', 10)).toBe(12);
+  });
+
+  it('truncates long text with an ellipsis', () => {
+    expect(truncate('short', 200, 12)).toBe('short');
+    const cut = truncate('中华人民共和国国家发展和改革委员会', 100, 14);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 14)).toBeLessThanOrEqual(100);
+    expect(truncate('A very long English job title indeed', 100, 12)).toMatch(/…$/);
+  });
+});

@@ -1,0 +1,344 @@
+import type { InfluenceDirection } from '../../../../shared/enums.ts';
+import {
+  ATTITUDE_COLOURS,
+  dottedPath,
+  influenceOffsets,
+  influencePath,
+  influenceWidth,
+  LINE_STYLES,
+  reportingPath,
+  round,
+  type LineStyleKey,
+} from '../drawing/geometry.ts';
+import type { DrawnCard, LegendEntry, MapDrawing, MapGroup, Rect } from '../model.ts';
+
+// The account map as a standalone SVG 1.1 document: vector text, the same geometry as the screen.
+// Used for the SVG export, the PNG export (drawn into a canvas) and the printed tiles (PrintMap).
+
+export const FONT_FAMILY =
+  '"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
+
+/** Space around the map's bounds in a whole-map export. */
+export const MAP_MARGIN = 24;
+export const HEADER_HEIGHT = 64;
+/** Font size of a card's name, in map px (paginate keeps it legible on paper). */
+export const NAME_FONT_SIZE = 14;
+const TITLE_FONT_SIZE = 12;
+const SMALL_FONT_SIZE = 11;
+const CARD_PADDING_LEFT = 16;
+const CARD_PADDING_RIGHT = 8;
+
+const LEGEND_ENTRY_WIDTH = 200;
+const LEGEND_ROW_HEIGHT = 22;
+const LEGEND_PADDING = 12;
+const LEGEND_LABEL_FONT = 12;
+
+const TEXT_COLOUR = '#212529';
+const MUTED_COLOUR = '#495057';
+
+export type MapSvgOptions = {
+  /** The part of the map to draw (map px); the whole map with a margin when left out. */
+  viewBox?: Rect;
+  /** Title and subtitle above the map (default true). */
+  header?: boolean;
+  /** Legend block above the map (default true). */
+  legend?: boolean;
+  /** Prefix of the document's ids (arrow markers), for several SVGs inlined in one page. */
+  idPrefix?: string;
+};
+
+/** Escapes text for XML content and attribute values; drops characters XML does not allow. */
+export function escapeXml(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
+}
+
+/** Wide (CJK, full-width) characters count 1em, others about 0.6em. */
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x1f300 && codePoint <= 0x1faff) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
+  );
+}
+
+/** Approximate width of text in px at a font size. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += isWide(char.codePointAt(0)!) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+/** The text cut to fit maxWidth (approximately), ending with "…" when cut. */
+export function truncate(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const ellipsis = fontSize; // "…" counted as 1em to be safe
+  let width = 0;
+  let out = '';
+  for (const char of text) {
+    const w = (isWide(char.codePointAt(0)!) ? 1 : 0.6) * fontSize;
+    if (width + w + ellipsis > maxWidth) break;
+    width += w;
+    out += char;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+const n = (value: number): string => String(round(value));
+
+function text(
+  x: number,
+  y: number,
+  content: string,
+  attrs: { size: number; weight?: 'bold'; fill?: string; anchor?: 'end' | 'middle' },
+): string {
+  return (
+    `<text x="${n(x)}" y="${n(y)}" font-size="${attrs.size}"` +
+    (attrs.weight ? ` font-weight="${attrs.weight}"` : '') +
+    (attrs.anchor ? ` text-anchor="${attrs.anchor}"` : '') +
+    ` fill="${attrs.fill ?? TEXT_COLOUR}">${escapeXml(content)}</text>`
+  );
+}
+
+function dashAttr(dash: string): string {
+  return dash ? ` stroke-dasharray="${dash}"` : '';
+}
+
+const MARKER_KEYS: LineStyleKey[] = ['formal', 'informal', 'personal', 'external'];
+
+/** Arrow heads per influence style: `arrow-<kind>` (at the end) and `arrow-<kind>-start`. */
+function markerDefs(prefix: string): string {
+  return MARKER_KEYS.map((key) => {
+    const fill = LINE_STYLES[key].stroke;
+    return (
+      `<marker id="${prefix}arrow-${key}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" ` +
+      `markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">` +
+      `<path d="M 0 0 L 10 5 L 0 10 z" fill="${fill}"/></marker>` +
+      `<marker id="${prefix}arrow-${key}-start" viewBox="0 0 10 10" refX="1" refY="5" markerWidth="10" ` +
+      `markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">` +
+      `<path d="M 10 0 L 0 5 L 10 10 z" fill="${fill}"/></marker>`
+    );
+  }).join('');
+}
+
+function markerAttrs(prefix: string, key: LineStyleKey, direction: InfluenceDirection): string {
+  const end = ` marker-end="url(#${prefix}arrow-${key})"`;
+  return direction === 'mutual' ? ` marker-start="url(#${prefix}arrow-${key}-start)"${end}` : end;
+}
+
+function groupSvg(group: MapGroup): string {
+  const organization = group.kind === 'organization';
+  const fill = organization ? '#f3f0ff' : group.depth % 2 === 0 ? '#f1f5f9' : '#e7eef6';
+  const stroke = organization ? '#9775fa' : '#a5b4c4';
+  const label = truncate(group.label, group.width - 20, 12);
+  return (
+    `<g class="group">` +
+    `<rect x="${n(group.x)}" y="${n(group.y)}" width="${n(group.width)}" ` +
+    `height="${n(group.height)}" rx="10" ry="10" fill="${fill}" stroke="${stroke}"` +
+    `${organization ? ' stroke-dasharray="6 4"' : ''}/>` +
+    (label
+      ? text(group.x + 10, group.y + 17, label, { size: 12, weight: 'bold', fill: MUTED_COLOUR })
+      : '') +
+    `</g>`
+  );
+}
+
+function cardSvg(card: DrawnCard): string {
+  const colour = ATTITUDE_COLOURS[card.member?.attitude ?? 'none'];
+  const inner = card.width - CARD_PADDING_LEFT - CARD_PADDING_RIGHT;
+  const x = card.x + CARD_PADDING_LEFT;
+  const lines: string[] = [];
+  let y = card.y + 22;
+  const bottom = card.y + card.height - 6;
+  const line = (content: string, size: number, options: { weight?: 'bold'; fill?: string }) => {
+    if (!content || y > bottom) return;
+    lines.push(text(x, y, truncate(content, inner, size), { size, ...options }));
+    y += size + 5;
+  };
+  line(card.name, NAME_FONT_SIZE, { weight: 'bold' });
+  line(card.title, TITLE_FONT_SIZE, { fill: MUTED_COLOUR });
+  line(card.department, SMALL_FONT_SIZE, { fill: MUTED_COLOUR });
+  for (const detail of card.detailLines) line(detail, SMALL_FONT_SIZE, { fill: TEXT_COLOUR });
+
+  const fullText = [card.name, card.title, card.department, ...card.detailLines]
+    .filter((s) => s !== '')
+    .join('\n');
+  const member = card.member !== null;
+  return (
+    `<g class="card" data-person-id="${escapeXml(card.personId)}"` +
+    `${card.dimmed ? ' opacity="0.35"' : ''}>` +
+    `<title>${escapeXml(fullText)}</title>` +
+    `<rect x="${n(card.x)}" y="${n(card.y)}" width="${n(card.width)}" height="${n(card.height)}" ` +
+    `rx="8" ry="8" fill="${card.external ? '#fbfaff' : '#ffffff'}" ` +
+    `stroke="${member ? colour : '#adb5bd'}" stroke-width="${member ? 2 : 1}"` +
+    `${card.external ? ' stroke-dasharray="5 3"' : ''}/>` +
+    `<rect x="${n(card.x + 1)}" y="${n(card.y + 6)}" width="6" height="${n(card.height - 12)}" ` +
+    `rx="3" ry="3" fill="${colour}"/>` +
+    lines.join('') +
+    `</g>`
+  );
+}
+
+/** The legend's entries laid out in rows across `width`; its height follows. */
+export function legendSvg(
+  legend: readonly LegendEntry[],
+  width: number,
+  idPrefix = '',
+): { markup: string; height: number } {
+  if (legend.length === 0) return { markup: '', height: 0 };
+  const perRow = Math.max(1, Math.floor((width - 2 * LEGEND_PADDING) / LEGEND_ENTRY_WIDTH));
+  const rows = Math.ceil(legend.length / perRow);
+  const parts = legend.map((entry, index) => {
+    const x = LEGEND_PADDING + (index % perRow) * LEGEND_ENTRY_WIDTH;
+    const y =
+      LEGEND_PADDING / 2 + Math.floor(index / perRow) * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
+    let sample: string;
+    if (entry.type === 'line') {
+      const style = LINE_STYLES[entry.style];
+      const influence = entry.style !== 'reporting' && entry.style !== 'dotted';
+      sample =
+        `<path d="M ${n(x)} ${n(y)} H ${n(x + 34)}" fill="none" stroke="${style.stroke}" ` +
+        `stroke-width="${style.width}"${dashAttr(style.dash)}` +
+        `${influence ? markerAttrs(idPrefix, entry.style, 'one_way') : ''}/>`;
+    } else {
+      sample =
+        `<rect x="${n(x + 6)}" y="${n(y - 7)}" width="22" height="14" rx="3" ry="3" ` +
+        `fill="${ATTITUDE_COLOURS[entry.attitude]}"/>`;
+    }
+    const label = truncate(entry.label, LEGEND_ENTRY_WIDTH - 50, LEGEND_LABEL_FONT);
+    return `<g class="legend-entry">${sample}${text(x + 42, y + 4, label, { size: LEGEND_LABEL_FONT })}</g>`;
+  });
+  return {
+    markup: `<g class="legend">${parts.join('')}</g>`,
+    height: rows * LEGEND_ROW_HEIGHT + LEGEND_PADDING,
+  };
+}
+
+/** A standalone SVG document with only the legend (the first printed page shows it). */
+export function buildLegendSvg(
+  legend: readonly LegendEntry[],
+  width: number,
+  idPrefix = '',
+): string {
+  const { markup, height } = legendSvg(legend, width, idPrefix);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" ` +
+    `viewBox="0 0 ${n(width)} ${n(height)}" font-family='${FONT_FAMILY}'>` +
+    `<defs>${markerDefs(idPrefix)}</defs>${markup}</svg>`
+  );
+}
+
+/** The default view of a whole-map export: the bounds with a margin. */
+export function defaultViewBox(drawing: MapDrawing): Rect {
+  const b = drawing.bounds;
+  return {
+    x: b.x - MAP_MARGIN,
+    y: b.y - MAP_MARGIN,
+    width: b.width + 2 * MAP_MARGIN,
+    height: b.height + 2 * MAP_MARGIN,
+  };
+}
+
+/** The map's drawing in map coordinates: groups, lines and cards, no header. */
+export function mapContentSvg(drawing: MapDrawing, idPrefix = ''): string {
+  const cards = new Map(drawing.cards.map((c) => [c.personId, c] as const));
+  const parts: string[] = [];
+  for (const group of drawing.groups) parts.push(groupSvg(group));
+
+  for (const line of drawing.reportingLines) {
+    const from = cards.get(line.fromPersonId);
+    const to = cards.get(line.toPersonId);
+    if (!from || !to) continue;
+    const style = LINE_STYLES[line.dotted ? 'dotted' : 'reporting'];
+    const d = line.dotted ? dottedPath(from, to) : reportingPath(from, to);
+    parts.push(
+      `<path class="${line.dotted ? 'dotted' : 'reporting'}" d="${d}" fill="none" ` +
+        `stroke="${style.stroke}" stroke-width="${style.width}"${dashAttr(style.dash)}/>`,
+    );
+  }
+
+  const offsets = influenceOffsets(drawing.influenceLines);
+  drawing.influenceLines.forEach((line, index) => {
+    const from = cards.get(line.fromPersonId);
+    const to = cards.get(line.toPersonId);
+    if (!from || !to) return;
+    const style = LINE_STYLES[line.kind];
+    parts.push(
+      `<path class="influence ${line.kind}" d="${influencePath(from, to, offsets[index] ?? 0)}" ` +
+        `fill="none" stroke="${style.stroke}" stroke-width="${influenceWidth(line.kind, line.strength)}"` +
+        `${dashAttr(style.dash)} stroke-linecap="round"${markerAttrs(idPrefix, line.kind, line.direction)}/>`,
+    );
+  });
+
+  for (const card of drawing.cards) parts.push(cardSvg(card));
+  return parts.join('');
+}
+
+/**
+ * The map (or the part of it in options.viewBox) as a standalone SVG 1.1 document, 1 map px = 1 px:
+ * title and subtitle, legend, then the map, clipped to the view box.
+ */
+export function buildMapSvg(drawing: MapDrawing, options: MapSvgOptions = {}): string {
+  const view = options.viewBox ?? defaultViewBox(drawing);
+  const showHeader = options.header ?? true;
+  const showLegend = options.legend ?? true;
+  const prefix = options.idPrefix ?? '';
+  const width = Math.max(1, view.width, showHeader || showLegend ? 480 : 0);
+
+  const parts: string[] = [];
+  let top = 0;
+  if (showHeader) {
+    parts.push(
+      `<g class="header">` +
+        text(MAP_MARGIN, 30, truncate(drawing.title, width - 2 * MAP_MARGIN, 20), {
+          size: 20,
+          weight: 'bold',
+        }) +
+        text(MAP_MARGIN, 52, truncate(drawing.subtitle, width - 2 * MAP_MARGIN, 13), {
+          size: 13,
+          fill: MUTED_COLOUR,
+        }) +
+        `</g>`,
+    );
+    top += HEADER_HEIGHT;
+  }
+  if (showLegend) {
+    const legend = legendSvg(drawing.legend, width, prefix);
+    if (legend.height > 0) {
+      parts.push(`<g transform="translate(0 ${n(top)})">${legend.markup}</g>`);
+      top += legend.height + 8;
+    }
+  }
+  const height = top + Math.max(1, view.height);
+  parts.push(
+    `<svg x="0" y="${n(top)}" width="${n(view.width)}" height="${n(view.height)}" ` +
+      `viewBox="${n(view.x)} ${n(view.y)} ${n(view.width)} ${n(view.height)}" overflow="hidden">` +
+      mapContentSvg(drawing, prefix) +
+      `</svg>`,
+  );
+
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" ` +
+    `viewBox="0 0 ${n(width)} ${n(height)}" font-family='${FONT_FAMILY}'>` +
+    `<title>${escapeXml(drawing.title)}</title>` +
+    `<defs>${markerDefs(prefix)}</defs>` +
+    `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>` +
+    parts.join('') +
+    `</svg>`
+  );
+}
