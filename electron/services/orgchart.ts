@@ -106,8 +106,9 @@ export function createOrgchartService({ db, now }: ServiceContext) {
 
     /**
      * Archives a person; their active direct reports move up to the person's manager and dotted
-     * lines to them are cleared, each recorded as a person update. The person's position and
-     * influence lines stay stored, so undo (unarchive and move back) restores the map.
+     * lines to them are cleared (so is a dotted line that would now duplicate the solid one), each
+     * recorded as a person update. The person's position and influence lines stay stored, so undo
+     * (unarchive and move back, `reassigned` says from where) restores the map.
      */
     removePerson({
       id,
