@@ -1,10 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toSupportedLocale } from '../shared/enums.ts';
 import { CONTENT_SECURITY_POLICY } from './http/securityHeaders.ts';
-import { isSameDocument, registerRpc } from './ipc.ts';
+import { isSameDocument, registerPrintToPdf, registerRpc } from './ipc.ts';
 import { APP_NAME, dbPathFromArgv, WORKSPACE_FILE } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
@@ -63,6 +64,23 @@ function start(): void {
 
   secureSession();
   registerRpc(ipcMain, workspace.router, isSameDocument(indexUrl));
+  registerPrintToPdf<WebContents>(ipcMain, isSameDocument(indexUrl), {
+    chooseFile: async (sender, defaultPath) => {
+      const options: Electron.SaveDialogOptions = {
+        defaultPath,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const owner = BrowserWindow.fromWebContents(sender);
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    defaultFolder: () => app.getPath('documents'),
+    writeFile: writeFileWhole,
+    joinPath: path.join,
+  });
 
   mainWindow = new BrowserWindow({
     title: APP_NAME,
@@ -111,6 +129,18 @@ function lockDown(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Writes beside the target, then renames: a crash never leaves a half-written PDF in its place. */
+async function writeFileWhole(filePath: string, data: Uint8Array): Promise<void> {
+  const partial = `${filePath}.${process.pid}.partial`;
+  try {
+    await writeFile(partial, data);
+    await rename(partial, filePath);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
 
 function fail(error: unknown): void {

@@ -17,7 +17,11 @@ const { EventEmitter } = require('node:events');
 const out = { webRequest: {} };
 const ipcHandlers = new Map();
 const windows = [];
-const paths = { appData: process.env.FAKE_APPDATA };
+const paths = { appData: process.env.FAKE_APPDATA, documents: process.env.FAKE_DOCUMENTS };
+// What the stand-in save dialog answers, in turn: a file path, or null for Cancel.
+const saveAnswers = JSON.parse(process.env.SAVE_ANSWERS ?? '[]');
+out.saveDialogs = [];
+out.printed = [];
 let permissionRequest, permissionCheck, beforeRequest, headersReceived;
 const app = Object.assign(new EventEmitter(), {
   setName: (name) => (out.name = name),
@@ -35,6 +39,10 @@ const app = Object.assign(new EventEmitter(), {
 });
 class WebContents extends EventEmitter {
   setWindowOpenHandler(handler) { this.openHandler = handler; }
+  async printToPDF(options) {
+    out.printed.push(options);
+    return Buffer.from('%PDF-1.7 stand-in ' + options.pageSize);
+  }
 }
 class BrowserWindow extends EventEmitter {
   constructor(options) {
@@ -46,11 +54,20 @@ class BrowserWindow extends EventEmitter {
   }
   loadURL(url) { this.url = url; return Promise.resolve(); }
   show() {}
+  static fromWebContents(contents) { return windows.find((w) => w.webContents === contents) ?? null; }
 }
 const electron = {
   app,
   BrowserWindow,
-  dialog: { showErrorBox: (title, message) => (out.errorBox = { title, message }) },
+  dialog: {
+    showErrorBox: (title, message) => (out.errorBox = { title, message }),
+    showSaveDialog: async (...args) => {
+      const options = args.at(-1);
+      out.saveDialogs.push({ ownedByWindow: args.length === 2 && args[0] === windows[0], options });
+      const answer = saveAnswers.shift();
+      return answer ? { canceled: false, filePath: answer } : { canceled: true, filePath: '' };
+    },
+  },
   ipcMain: { handle: (channel, listener) => ipcHandlers.set(channel, listener) },
   session: {
     defaultSession: {
@@ -89,6 +106,18 @@ setTimeout(async () => {
     out.navigationPrevented = navigation.prevented;
     out.windowOpen = win.webContents.openHandler({ url: 'https://evil.example/' });
     permissionRequest(win.webContents, 'media', (granted) => (out.permissionGranted = granted));
+    if (process.env.PRINT_REQUESTS) {
+      const print = ipcHandlers.get('print-to-pdf');
+      out.printResults = [];
+      for (const { url, options } of JSON.parse(process.env.PRINT_REQUESTS)) {
+        const event = { senderFrame: { url: url ?? win.url + '#/deals/d1/review' }, sender: win.webContents };
+        try {
+          out.printResults.push({ result: await print(event, options) });
+        } catch (error) {
+          out.printResults.push({ error: String(error.message) });
+        }
+      }
+    }
     out.permissionCheck = permissionCheck(win.webContents, 'geolocation');
     app.quit();
     out.walAfterQuit = require('node:fs').existsSync(process.env.EXPECTED_DB + '-wal');
@@ -130,6 +159,7 @@ function runMain(
       MAIN_BUNDLE: path.join(bundleDir, 'main.cjs'),
       FAKE_APPDATA: path.join(tmp, 'appdata'),
       FAKE_APP_PATH: appPath,
+      FAKE_DOCUMENTS: path.join(tmp, 'Documents'),
       EXPECTED_DB: expectedDb,
       PROBE_URLS: JSON.stringify(probeUrls),
       ...env,
@@ -147,6 +177,9 @@ describe('the bundled Electron main process', () => {
     expect(main).toContain('require("better-sqlite3")');
     expect(preload).toContain('exposeInMainWorld(BRIDGE_KEY');
     expect(preload).not.toContain('better-sqlite3');
+    // The PDF options schema lives beside BRIDGE_KEY; zod must not come along into the preload.
+    expect(preload).toContain('printToPdf:');
+    expect(preload).not.toMatch(/zod/i);
   });
 
   it('opens the default workspace and a locked-down window that reaches the router', () => {
@@ -167,7 +200,7 @@ describe('the bundled Electron main process', () => {
       name: 'Deal Workbench',
       sandboxAll: true,
       userData,
-      ipcChannels: ['rpc'],
+      ipcChannels: ['rpc', 'print-to-pdf'],
       windows: 1,
     });
     expect(report.loadedUrl).toBe(indexUrl);
@@ -239,5 +272,71 @@ describe('the bundled Electron main process', () => {
       },
     });
     expect(readFileSync(file, 'utf8')).toBe('not a database');
+  });
+
+  it('exports the asking page as a PDF where the user chooses, and refuses bad requests', () => {
+    const db = path.join(tmp, 'print', 'workspace.sqlite');
+    const saveTo = path.join(tmp, 'print', 'exports', '华东电力 评审.pdf');
+    const noExtension = path.join(tmp, 'print', 'exports', 'review');
+    mkdirSync(path.dirname(saveTo), { recursive: true });
+    const valid = { fileName: '华东电力 评审.pdf', pageSize: 'A3', landscape: true };
+    const report = runMain(
+      ['--db', db],
+      {
+        SAVE_ANSWERS: JSON.stringify([saveTo, null, noExtension]),
+        PRINT_REQUESTS: JSON.stringify([
+          { options: valid },
+          { options: { ...valid, fileName: '../x.pdf' } },
+          { options: { ...valid, fileName: 'C:\\Users\\x.pdf' } },
+          { options: { ...valid, fileName: 'review.docx' } },
+          { options: { ...valid, pageSize: 'Letter' } },
+          { options: { ...valid, extra: true } },
+          { url: 'https://evil.example/', options: valid },
+          { options: { fileName: 'review.pdf', pageSize: 'A4', landscape: false } },
+          { options: { fileName: 'review.pdf', pageSize: 'A4', landscape: false } },
+        ]),
+      },
+      db,
+    );
+
+    expect(report.printResults).toEqual([
+      { result: 'saved' },
+      { error: expect.stringMatching(/invalid pdf export options: fileName/i) },
+      { error: expect.stringMatching(/invalid pdf export options: fileName/i) },
+      { error: expect.stringMatching(/invalid pdf export options: fileName/i) },
+      { error: expect.stringMatching(/invalid pdf export options: pageSize/i) },
+      { error: expect.stringMatching(/invalid pdf export options/i) },
+      { error: expect.stringMatching(/may not export/i) },
+      { result: 'cancelled' },
+      { result: 'saved' },
+    ]);
+    // Only valid requests from our own page reach the dialog and the printer.
+    expect(report.saveDialogs).toEqual([
+      {
+        ownedByWindow: true,
+        options: expect.objectContaining({
+          defaultPath: path.join(tmp, 'Documents', '华东电力 评审.pdf'),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        }),
+      },
+      expect.objectContaining({
+        options: expect.objectContaining({
+          defaultPath: path.join(tmp, 'Documents', 'review.pdf'),
+        }),
+      }),
+      expect.objectContaining({
+        options: expect.objectContaining({
+          defaultPath: path.join(tmp, 'Documents', 'review.pdf'),
+        }),
+      }),
+    ]);
+    expect(report.printed).toEqual([
+      { landscape: true, pageSize: 'A3', printBackground: true, preferCSSPageSize: true },
+      { landscape: false, pageSize: 'A4', printBackground: true, preferCSSPageSize: true },
+    ]);
+    expect(readFileSync(saveTo, 'utf8')).toBe('%PDF-1.7 stand-in A3');
+    // A path chosen without the extension gets it.
+    expect(readFileSync(`${noExtension}.pdf`, 'utf8')).toBe('%PDF-1.7 stand-in A4');
+    expect(existsSync(noExtension)).toBe(false);
   });
 });
