@@ -1,0 +1,41 @@
+import {
+  BRIDGE_KEY,
+  printToPdfOptions,
+  type Bridge,
+  type PrintToPdfOptions,
+} from '../../shared/bridge.ts';
+
+/**
+ * 'saved': Electron wrote the PDF where the user chose; 'cancelled': the user closed the save
+ * dialog; 'printed': the browser's print dialog was shown (whether it saved a PDF, printed
+ * on paper or was cancelled, a web page cannot tell).
+ */
+export type PrintOutcome = 'saved' | 'printed' | 'cancelled';
+
+/**
+ * Prints the current page as a PDF. In Electron, through the bridge (`webContents.printToPDF`
+ * and a save dialog); in the browser shell, through the browser's print dialog, whose
+ * "Save as PDF" suggests the file name (Chromium takes it from the document title) and whose
+ * paper size and orientation come from an `@page` rule set for the duration.
+ */
+export async function printDocument(options: PrintToPdfOptions): Promise<PrintOutcome> {
+  const checked = printToPdfOptions.parse(options);
+  const bridge = (window as Window & { [BRIDGE_KEY]?: Bridge })[BRIDGE_KEY];
+  if (bridge?.printToPdf) return bridge.printToPdf(checked);
+
+  const title = document.title;
+  const page = document.createElement('style');
+  page.dataset.printDocument = '';
+  page.textContent = `@page { size: ${checked.pageSize} ${checked.landscape ? 'landscape' : 'portrait'}; }`;
+  // Chromium adds ".pdf" to the title it suggests.
+  document.title = checked.fileName.replace(/\.pdf$/i, '');
+  document.head.append(page);
+  try {
+    // Blocks until the dialog closes.
+    window.print();
+  } finally {
+    page.remove();
+    document.title = title;
+  }
+  return 'printed';
+}
