@@ -208,4 +208,41 @@ describe('PersonForm', () => {
     const options = await within(list!).findAllByRole('option', { hidden: true });
     expect(options.map((o) => o.textContent)).toEqual(['Wang Jianguo']);
   });
+
+  it('shows next to the switch why somebody with people reporting to them cannot move outside', async () => {
+    const onSaved = vi.fn();
+    renderWithProviders(
+      <PersonForm
+        accountId="acc_temp"
+        person={chairman}
+        people={[chairman, vp]}
+        onCancel={() => {}}
+        onSaved={onSaved}
+      />,
+      {
+        'people.update': () => ({
+          ok: false,
+          error: {
+            code: 'invalid_input',
+            message: 'The input is not valid.',
+            issues: [makeIssue(['external'], 'manager_external')],
+          },
+        }),
+      },
+    );
+
+    const toggle = screen.getByRole('switch', { name: /^Outside the customer/ });
+    fireEvent.click(toggle);
+    fireEvent.change(screen.getByRole('textbox', { name: /^Organisation/ }), {
+      target: { value: 'Consulting Ltd' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(toggle.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (toggle.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(' ')).toContain(
+      'People outside the customer have no reporting line',
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+  });
 });

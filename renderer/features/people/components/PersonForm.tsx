@@ -110,6 +110,8 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
         <Switch
           label={t('people.fields.external')}
           {...form.getInputProps('external', { type: 'checkbox' })}
+          // Mantine marks text inputs invalid, not switches.
+          aria-invalid={form.errors.external ? true : undefined}
           description={t('people.hints.external')}
           {...wide}
         />
