@@ -5,8 +5,17 @@ import { schemaVersion } from '../store/migrations/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
 import { createCommitteeService, type CommitteeService } from './committee.ts';
+import {
+  createCompetitorsService,
+  createDealCompetitorsService,
+  type CompetitorsService,
+  type DealCompetitorsService,
+} from './competitors.ts';
+import { createCriteriaService, type CriteriaService } from './criteria.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
+import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
+import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 
@@ -27,6 +36,11 @@ export type Services = {
   history: HistoryService;
   committee: CommitteeService;
   buyingRoles: BuyingRolesService;
+  competitors: CompetitorsService;
+  dealCompetitors: DealCompetitorsService;
+  criteria: CriteriaService;
+  outcomes: OutcomesService;
+  negotiations: NegotiationsService;
 };
 
 export function createServices({
@@ -54,5 +68,10 @@ export function createServices({
     history: createHistoryService(db),
     committee: createCommitteeService(context, settings),
     buyingRoles: createBuyingRolesService(context),
+    competitors: createCompetitorsService(context, settings),
+    dealCompetitors: createDealCompetitorsService(context),
+    criteria: createCriteriaService(context, settings),
+    outcomes: createOutcomesService(context),
+    negotiations: createNegotiationsService(context),
   };
 }

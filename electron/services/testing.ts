@@ -43,6 +43,12 @@ const TABLES = [
   'changes',
   'committee_members',
   'buying_roles',
+  'competitors',
+  'deal_competitors',
+  'criteria',
+  'deal_outcomes',
+  'swots',
+  'negotiations',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */
