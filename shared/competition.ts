@@ -199,7 +199,12 @@ export const criterionUpsert = z.strictObject({
   version: version.optional(),
   area: z.enum(CRITERIA_AREAS).nullable().optional(),
   name: requiredText(200).optional(),
-  weight: z.number({ error: 'invalid_type' }).finite().min(0).max(1000).optional(),
+  weight: z
+    .number({ error: 'invalid_type' })
+    .finite()
+    .min(0, { error: 'too_small' })
+    .max(1000, { error: 'too_big' })
+    .optional(),
   scores: z.array(criterionScore).max(50).optional(),
 });
 export type CriterionUpsert = z.input<typeof criterionUpsert>;

@@ -13,7 +13,12 @@ const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1, { error: 'required' }).max(max);
 const isoDate = z.iso.date({ error: 'invalid_date' });
 const version = z.number().int().min(1);
-const amount = z.number({ error: 'invalid_type' }).finite().min(-1e15).max(1e15);
+// The checks name their own codes: the type error would otherwise stand for them too.
+const amount = z
+  .number({ error: 'invalid_type' })
+  .finite()
+  .min(-1e15, { error: 'too_small' })
+  .max(1e15, { error: 'too_big' });
 
 /** For the terms we negotiate, better means higher (our price) or lower (our penalty). */
 export const DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
