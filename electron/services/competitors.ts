@@ -75,7 +75,7 @@ export function createCompetitorsService(
     }
   }
 
-  /** Each competitor's deals with their opportunity and outcome, read once per call. */
+  /** Each competitor's deals with their opportunity and outcome, and the clock, read once per call. */
   function dealsByCompetitor() {
     const deals = new Map<string, Opportunity | undefined>();
     const opportunityOf = (id: string) => {
@@ -89,12 +89,20 @@ export function createCompetitorsService(
       list.push(entry);
       byCompetitor.set(entry.competitorId, list);
     }
-    return { byCompetitor, opportunityOf, outcomeOf };
+    const today = utcDay(now);
+    const staleDays = settings.get().competitorStaleDays;
+    return { byCompetitor, opportunityOf, outcomeOf, today, staleDays };
   }
 
   function listItem(
     competitor: Competitor,
-    { byCompetitor, opportunityOf, outcomeOf }: ReturnType<typeof dealsByCompetitor>,
+    {
+      byCompetitor,
+      opportunityOf,
+      outcomeOf,
+      today,
+      staleDays,
+    }: ReturnType<typeof dealsByCompetitor>,
   ): CompetitorListItem {
     const entries = byCompetitor.get(competitor.id) ?? [];
     const deals = entries.flatMap((e) => {
@@ -102,12 +110,10 @@ export function createCompetitorsService(
       return opportunity ? [opportunity] : [];
     });
     const days =
-      competitor.lastVerifiedAt === null
-        ? null
-        : daysBetween(competitor.lastVerifiedAt, utcDay(now));
+      competitor.lastVerifiedAt === null ? null : daysBetween(competitor.lastVerifiedAt, today);
     return {
       ...competitor,
-      stale: days === null || days > settings.get().competitorStaleDays,
+      stale: days === null || days > staleDays,
       daysSinceVerified: days,
       openDeals: deals.filter((o) => o.status === 'open').length,
       record: competitorRecord(
