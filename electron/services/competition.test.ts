@@ -242,6 +242,30 @@ describe('competitors in a deal', () => {
     });
   });
 
+  it('keeps the deals of a competitor archived later editable, and refuses unknown deals', async () => {
+    const { ok, call, deal } = setup();
+    const haas = await ok<Competitor>('competitors.create', { name: 'Haas' });
+    await ok('dealCompetitors.upsert', { opportunityId: deal.id, competitorId: haas.id });
+    await ok('competitors.update', { id: haas.id, version: 1, archived: true });
+    const changed = await ok<DealCompetitor>('dealCompetitors.upsert', {
+      opportunityId: deal.id,
+      competitorId: haas.id,
+      version: 1,
+      threat: 'low',
+    });
+    expect(changed).toMatchObject({ competitorName: 'Haas', threat: 'low', version: 2 });
+    const detail = await ok<CompetitorDetail>('competitors.get', { id: haas.id });
+    expect(detail).toMatchObject({ archived: true, openDeals: 1 });
+    expect(detail.deals.map((d) => [d.opportunityName, d.status, d.winner])).toEqual([
+      ['Plant 2 line', 'open', null],
+    ]);
+    for (const channel of ['dealCompetitors.list', 'criteria.list', 'outcomes.get'] as const) {
+      expect(refusal(await call(channel, { opportunityId: crypto.randomUUID() })).code).toBe(
+        'not_found',
+      );
+    }
+  });
+
   it('removes a competitor from the deal with their scores, in history', async () => {
     const { ok, services, deal } = setup();
     const haas = await ok<Competitor>('competitors.create', { name: 'Haas' });
@@ -410,6 +434,22 @@ describe('buying criteria', () => {
       expect(issuesOf(refusal(await change({ weight: 0 })))).toEqual([
         [['weight'], 'weights_all_zero'],
       ]);
+    });
+  });
+
+  it('refuses a criterion of another deal and unknown criteria', async () => {
+    const { db, call, services, deal, price } = await scored();
+    const other = services.opportunities.create(
+      input.opportunity({ accountId: deal.accountId, name: 'Fixtures' }),
+    );
+    await expectNothingWritten(db, async () => {
+      const wrongDeal = refusal(
+        await call('criteria.upsert', { opportunityId: other.id, id: price.id, weight: 5 }),
+      );
+      expect(wrongDeal.code).toBe('not_found');
+      expect(refusal(await call('criteria.remove', { id: crypto.randomUUID() })).code).toBe(
+        'not_found',
+      );
     });
   });
 
