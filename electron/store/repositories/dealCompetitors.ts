@@ -92,9 +92,6 @@ export function createDealCompetitorsRepo(db: Database.Database) {
   const listStmt = db.prepare<[string], DealCompetitorRow>(
     'SELECT * FROM deal_competitors WHERE opportunity_id = ? ORDER BY created_at, id',
   );
-  const listOfCompetitorStmt = db.prepare<[string], DealCompetitorRow>(
-    'SELECT * FROM deal_competitors WHERE competitor_id = ? ORDER BY created_at, id',
-  );
   const listAllStmt = db.prepare<[], DealCompetitorRow>(
     'SELECT * FROM deal_competitors ORDER BY created_at, id',
   );
@@ -114,9 +111,7 @@ export function createDealCompetitorsRepo(db: Database.Database) {
     list(opportunityId: string): StoredDealCompetitor[] {
       return listStmt.all(opportunityId).map(toStored);
     },
-    listOfCompetitor(competitorId: string): StoredDealCompetitor[] {
-      return listOfCompetitorStmt.all(competitorId).map(toStored);
-    },
+    /** Every deal's entries, for the library's roll-ups. */
     listAll(): StoredDealCompetitor[] {
       return listAllStmt.all().map(toStored);
     },
