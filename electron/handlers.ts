@@ -46,5 +46,31 @@ export function createHandlers(s: Services): Handlers {
     'influences.create': (input) => s.influences.create(input),
     'influences.update': (input) => s.influences.update(input),
     'influences.delete': (input) => s.influences.delete(input),
+
+    'competitors.list': (input) => s.competitors.list(input),
+    'competitors.get': (input) => s.competitors.get(input),
+    'competitors.create': (input) => s.competitors.create(input),
+    'competitors.update': (input) => s.competitors.update(input),
+
+    'dealCompetitors.list': (input) => s.dealCompetitors.list(input),
+    'dealCompetitors.upsert': (input) => s.dealCompetitors.upsert(input),
+    'dealCompetitors.remove': (input) => s.dealCompetitors.remove(input),
+
+    'criteria.list': (input) => s.criteria.list(input),
+    'criteria.upsert': (input) => s.criteria.upsert(input),
+    'criteria.remove': (input) => s.criteria.remove(input),
+    'criteria.addDefaults': (input) => s.criteria.addDefaults(input),
+    'criteria.comparison': (input) => s.criteria.comparison(input),
+
+    'outcomes.get': (input) => s.outcomes.getOutcome(input),
+    'outcomes.record': (input) => s.outcomes.recordOutcome(input),
+
+    'swot.get': (input) => s.outcomes.getSwot(input),
+    'swot.save': (input) => s.outcomes.saveSwot(input),
+
+    'negotiations.list': (input) => s.negotiations.list(input),
+    'negotiations.get': (input) => s.negotiations.get(input),
+    'negotiations.create': (input) => s.negotiations.create(input),
+    'negotiations.update': (input) => s.negotiations.update(input),
   };
 }

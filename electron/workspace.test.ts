@@ -90,6 +90,7 @@ describe('openWorkspace', () => {
     expect(data(await second.router.dispatch('settings.get', {}))).toEqual({
       locale: 'zh-CN',
       reviewCadenceDays: 14,
+      competitorStaleDays: 90,
     });
   });
 });

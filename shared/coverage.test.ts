@@ -5,6 +5,7 @@ import {
   computeCoverage,
   type CoverageMemberInput,
   type CoveragePersonInput,
+  type CoverageRepRelationInput,
 } from './coverage.ts';
 
 const today = '2026-11-23';
@@ -342,6 +343,115 @@ describe('computeCoverage', () => {
   it('names an unknown person by their id', () => {
     const flags = run([...healthy, member('ghost', { roles: ['decider'] })]).flags;
     expect(flags[0]?.message).toBe('ghost decides or approves but was never contacted');
+  });
+});
+
+describe('competitor_closer', () => {
+  const rel = (
+    personId: string,
+    closeness: CoverageRepRelationInput['closeness'],
+    over: Partial<CoverageRepRelationInput> = {},
+  ): CoverageRepRelationInput => ({
+    competitorId: 'k1',
+    competitorName: 'Haas',
+    repName: 'Mike',
+    personId,
+    closeness,
+    ...over,
+  });
+  const withReps = (repRelations: CoverageRepRelationInput[], members = healthy) =>
+    computeCoverage({ members, people, today, cadenceDays: 30, repRelations });
+
+  it('fires when a rep is closer to a decider than we are, with params for translation', () => {
+    // boss decides and we are in frequent contact; Mike is close.
+    const result = withReps([rel('boss', 'close')]);
+    expect(result.flags).toEqual([
+      {
+        code: 'competitor_closer',
+        message: 'Mike of Haas is closer to Wang than we are',
+        points: 10,
+        personId: 'boss',
+        params: { person: 'Wang', competitor: 'Haas', rep: 'Mike' },
+      },
+    ]);
+    expect(result.score).toBe(90);
+  });
+
+  it.each(['decider', 'approver', 'economic_buyer'])('counts a %s as a key person', (role) => {
+    const members = [...healthy, member('mid', { roles: [role], contact: 'distant' })];
+    expect(withReps([rel('mid', 'frequent')], members).flags.map((f) => f.code)).toContain(
+      'competitor_closer',
+    );
+  });
+
+  it('counts a person of high influence without a deciding role as a key person', () => {
+    const members = [
+      ...healthy,
+      member('mid', { influence: 'high', contact: 'distant', lastContactDate: today }),
+    ];
+    expect(withReps([rel('mid', 'frequent')], members).flags.map((f) => f.code)).toEqual([
+      'competitor_closer',
+    ]);
+  });
+
+  it('ignores people who are not key, not on the committee, or as close to us', () => {
+    // c: coach, influence null → not key; mid: not a member; boss: equally close (frequent).
+    const result = withReps([rel('c', 'close'), rel('mid', 'close'), rel('boss', 'frequent')]);
+    expect(result).toEqual({ score: 100, flags: [] });
+  });
+
+  it('orders close > frequent > distant > none', () => {
+    const members = replace('boss', { contact: 'none' });
+    const flagged = (closeness: CoverageRepRelationInput['closeness'], contact = 'none') =>
+      withReps(
+        [rel('boss', closeness)],
+        replace('boss', { contact: contact as CoverageMemberInput['contact'] }),
+      ).flags.some((f) => f.code === 'competitor_closer');
+    expect(members).toHaveLength(3);
+    expect(flagged('distant', 'none')).toBe(true);
+    expect(flagged('distant', 'distant')).toBe(false);
+    expect(flagged('frequent', 'distant')).toBe(true);
+    expect(flagged('close', 'frequent')).toBe(true);
+    expect(flagged('frequent', 'close')).toBe(false);
+    expect(flagged('close', 'close')).toBe(false);
+  });
+
+  it('raises one flag per person and competitor, naming the competitor when the rep is unknown', () => {
+    const result = withReps([
+      rel('boss', 'close'),
+      rel('boss', 'close'),
+      rel('boss', 'close', { competitorId: 'k2', competitorName: 'DMG', repName: ' ' }),
+    ]);
+    expect(result.flags.map((f) => [f.code, f.message, f.params])).toEqual([
+      [
+        'competitor_closer',
+        'Mike of Haas is closer to Wang than we are',
+        { person: 'Wang', competitor: 'Haas', rep: 'Mike' },
+      ],
+      [
+        'competitor_closer',
+        'The rep of DMG is closer to Wang than we are',
+        { person: 'Wang', competitor: 'DMG', rep: '' },
+      ],
+    ]);
+    expect(result.score).toBe(80);
+  });
+
+  it('sorts with the other flags by points (after 15, before 5)', () => {
+    const members = replace('boss', { lastContactDate: '2026-01-01' }).map((m) =>
+      m.personId === 'h' ? { ...m, contact: 'distant' as const } : m,
+    );
+    const result = withReps([rel('boss', 'close')], members);
+    expect(result.flags.map((f) => f.code)).toEqual([
+      'single_thread',
+      'competitor_closer',
+      'stale_contact',
+    ]);
+  });
+
+  it('follows what-if changes of our contact', () => {
+    const after = applyWhatIf(healthy, [{ personId: 'boss', contact: 'close' }], today);
+    expect(withReps([rel('boss', 'close')], after).flags).toEqual([]);
   });
 });
 

@@ -1,5 +1,11 @@
 import type { CommitteeMember, Coverage, CoverageFlag, WhatIfChange } from './committee.ts';
-import { LEVELS, type ContactStrength, type CoverageFlagCode, type Level } from './enums.ts';
+import {
+  CONTACT_STRENGTHS,
+  LEVELS,
+  type ContactStrength,
+  type CoverageFlagCode,
+  type Level,
+} from './enums.ts';
 import type { Person } from './schemas.ts';
 
 // Coverage red flags of one buying committee (DOMAIN.md §3) and the score they add up to.
@@ -10,12 +16,23 @@ export type CoverageMemberInput = Pick<
   'personId' | 'roles' | 'attitude' | 'influence' | 'contact' | 'lastContactDate' | 'plan'
 >;
 export type CoveragePersonInput = Pick<Person, 'id' | 'name' | 'level' | 'managerId'>;
+/** How close one competitor's rep is to one person of the customer (a deal's rep relations). */
+export type CoverageRepRelationInput = {
+  competitorId: string;
+  competitorName: string;
+  /** The rep's name; empty when unknown (the flag then names the competitor). */
+  repName: string;
+  personId: string;
+  closeness: ContactStrength;
+};
 export type CoverageInput = {
   members: CoverageMemberInput[];
   people: CoveragePersonInput[];
   /** YYYY-MM-DD */
   today: string;
   cadenceDays: number;
+  /** The competitors' rep relations in this deal; none given, no competitor_closer flag. */
+  repRelations?: CoverageRepRelationInput[];
 };
 
 export const COVERAGE_POINTS = {
@@ -26,9 +43,10 @@ export const COVERAGE_POINTS = {
   single_thread: 15,
   no_coach: 10,
   stale_contact: 5,
+  competitor_closer: 10,
 } as const satisfies Record<CoverageFlagCode, number>;
 
-const DECIDING_ROLES = ['decider', 'approver', 'economic_buyer'];
+export const DECIDING_ROLES = ['decider', 'approver', 'economic_buyer'];
 
 const hasRole = (m: CoverageMemberInput, roles: readonly string[]) =>
   m.roles.some((r) => roles.includes(r));
@@ -36,6 +54,9 @@ const isEngaged = (contact: ContactStrength) => contact === 'close' || contact =
 const isKeyPerson = (m: CoverageMemberInput) =>
   hasRole(m, DECIDING_ROLES) || m.influence === 'high';
 const levelRank = (level: Level | null) => (level === null ? -1 : LEVELS.indexOf(level));
+// CONTACT_STRENGTHS runs close → none, so a lower index is closer.
+const closenessRank = (contact: ContactStrength) =>
+  CONTACT_STRENGTHS.length - CONTACT_STRENGTHS.indexOf(contact);
 
 /** Whole days from `from` to `to`, both YYYY-MM-DD, counted on the calendar (no time zones). */
 function daysBetween(from: string, to: string): number {
@@ -187,6 +208,25 @@ export function computeCoverage(input: CoverageInput): Coverage {
         days,
       });
     }
+  }
+
+  // A competitor's rep closer to a key person than we are: one flag per (person, competitor).
+  const memberById = new Map(members.map((m) => [m.personId, m]));
+  const seenPairs = new Set<string>();
+  for (const r of input.repRelations ?? []) {
+    const m = memberById.get(r.personId);
+    const pair = `${r.personId}\u0000${r.competitorId}`;
+    if (!m || !isKeyPerson(m) || seenPairs.has(pair)) continue;
+    if (closenessRank(r.closeness) <= closenessRank(m.contact)) continue;
+    seenPairs.add(pair);
+    const person = nameOf(m.personId);
+    const rep = r.repName.trim();
+    flag(
+      'competitor_closer',
+      `${rep === '' ? 'The rep' : rep} of ${r.competitorName} is closer to ${person} than we are`,
+      m.personId,
+      { person, competitor: r.competitorName, rep },
+    );
   }
 
   // Array.prototype.sort is stable, so equal points keep rule order, then member order.

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommitteeMember, Coverage } from '../../shared/committee.ts';
+import type { Comparison, CompetitorListItem, DealCompetitor } from '../../shared/competition.ts';
+import type { NegotiationSheet, NegotiationSummary } from '../../shared/negotiation.ts';
 import type { Locale } from '../../shared/enums.ts';
 import type { OrgChart } from '../../shared/orgchart.ts';
 import type { Change, OpportunityListItem, Person } from '../../shared/schemas.ts';
@@ -10,6 +12,7 @@ import type { AccountListItem } from '../../shared/schemas.ts';
 import type { Result } from '../../shared/errors.ts';
 import { tickingClock } from '../services/testing.ts';
 import { openWorkspace, type Workspace } from '../workspace.ts';
+import { demoCompetition } from './demoCompetition.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
 
 const dirs: string[] = [];
@@ -152,13 +155,17 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
     const coverage = await call<Coverage>(ws, 'committee.coverage', {
       opportunityId: dealOf('new_task').id,
     });
+    // The committee's own four flags (55), and Huadong's rep closer to the IT manager than we are.
     expect(coverage.flags.map((f) => [f.code, f.personId])).toEqual([
       ['decider_not_contacted', idOf('finance_manager')],
       ['opponent_without_plan', idOf('it_manager')],
+      ['competitor_closer', idOf('it_manager')],
       ['stale_contact', idOf('vp_operations')],
       ['stale_contact', idOf('it_manager')],
     ]);
-    expect(coverage.score).toBe(55);
+    expect(coverage.score).toBe(45);
+    const huadongName = demoCompetition(locale).competitors.find((c) => c.key === 'huadong')!.name;
+    expect(coverage.flags[2]?.params).toMatchObject({ competitor: huadongName });
 
     const fixtures = dealOf('modified_rebuy');
     expect(await call(ws, 'committee.get', { opportunityId: fixtures.id })).toEqual({
@@ -190,6 +197,85 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
     for (const id of outside) {
       expect(chart.lines.some((l) => l.fromPersonId === id || l.toPersonId === id)).toBe(true);
     }
+  });
+
+  it('seeds the competition around the Plant 2 line: competitors, criteria, a win rate, a negotiation sheet', async () => {
+    const ws = openWorkspace({
+      dbPath: ':memory:',
+      systemLocale: locale,
+      appVersion: '1',
+      now: tickingClock('2026-11-23T01:00:00.000Z'),
+    });
+    workspaces.push(ws);
+    const temp = demo.find((d) => d.key === 'temp')!;
+    const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
+    const account = accounts.find((a) => a.name === temp.account.name)!;
+    const people = await call<Person[]>(ws, 'people.list', { accountId: account.id });
+    const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name;
+    const deals = await call<OpportunityListItem[]>(ws, 'opportunities.list', {
+      accountId: account.id,
+    });
+    const plant2 = deals.find((o) => o.purchaseType === 'new_task')!;
+    const competition = demoCompetition(locale);
+    const [huadong, ridgeline, hujiang] = competition.competitors.map((c) => c.name);
+
+    const library = await call<CompetitorListItem[]>(ws, 'competitors.list', {});
+    expect(library.map((c) => c.name).sort()).toEqual([huadong, ridgeline, hujiang].sort());
+    expect(library.every((c) => !c.stale && c.daysSinceVerified === 0)).toBe(true);
+    const huadongItem = library.find((c) => c.name === huadong)!;
+    expect(huadongItem).toMatchObject({ openDeals: 1, priceLevel: 'medium' });
+    expect(huadongItem.record).toEqual({
+      won: 1,
+      lost: 0,
+      winRate: 1,
+      topReasons: [
+        { reason: 'relationship', won: 1, lost: 0 },
+        { reason: 'service', won: 1, lost: 0 },
+      ],
+    });
+
+    const inDeal = await call<DealCompetitor[]>(ws, 'dealCompetitors.list', {
+      opportunityId: plant2.id,
+    });
+    expect(inDeal.map((d) => [d.competitorName, d.incumbent, d.position, d.threat])).toEqual([
+      [huadong, true, 'level', 'high'],
+      [ridgeline, false, 'ahead', 'medium'],
+    ]);
+    expect(inDeal.every((d) => d.repRelations.every((r) => nameOf(r.personId)))).toBe(true);
+
+    // We lead overall but trail Huadong on two criteria: price first, then project management.
+    const comparison = await call<Comparison>(ws, 'criteria.comparison', {
+      opportunityId: plant2.id,
+    });
+    expect(comparison.criteria.map((c) => [c.area, c.weightPercent])).toEqual([
+      ['supplier_qualification', 15],
+      ['product_solution', 30],
+      ['service', 20],
+      ['price', 25],
+      ['project_management', 10],
+    ]);
+    const totals = comparison.vendors.map((v) => v.weightedTotal!);
+    expect(totals[0]).toBeCloseTo(7.75, 10);
+    expect(Math.max(...totals)).toBe(totals[0]);
+    expect(comparison.gaps.map((g) => [g.competitorName, g.criterionId, g.gap])).toEqual([
+      [huadong, comparison.criteria[3]!.id, 3],
+      [huadong, comparison.criteria[4]!.id, 1],
+    ]);
+
+    const [summary] = await call<NegotiationSummary[]>(ws, 'negotiations.list', {
+      opportunityId: plant2.id,
+    });
+    const sheet = await call<NegotiationSheet>(ws, 'negotiations.get', { id: summary!.id });
+    expect(sheet.objectives).toHaveLength(3);
+    expect(sheet.concessions).toHaveLength(2);
+    expect(sheet.warnings).toEqual([]);
+    const theirs = sheet.attendees.filter((a) => a.side === 'theirs').map((a) => a.personId);
+    const { members } = await call<{ members: CommitteeMember[] }>(ws, 'committee.get', {
+      opportunityId: plant2.id,
+    });
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((id) => members.some((m) => m.personId === id))).toBe(true);
+    expect(await call(ws, 'swot.get', { opportunityId: plant2.id })).toBeNull();
   });
 
   it('is written in the interface language', async () => {
@@ -229,8 +315,20 @@ describe('demo seeding', () => {
           d.influences.length,
         0,
       );
+    const competition = demoCompetition('en');
+    const competitionRecords =
+      competition.competitors.length +
+      competition.deals.reduce(
+        (n, d) =>
+          n +
+          d.competitors.length +
+          d.criteria.length +
+          (d.outcome ? 1 : 0) +
+          d.negotiations.length,
+        0,
+      );
     const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });
-    expect(changes).toHaveLength(records);
+    expect(changes).toHaveLength(records + competitionRecords);
     expect(changes.every((c) => c.action === 'create')).toBe(true);
   });
 

@@ -1,11 +1,22 @@
 import type Database from 'better-sqlite3';
 import { upsertMemberInput } from '../../shared/committee.ts';
-import { influenceCreate } from '../../shared/orgchart.ts';
+import {
+  competitorCreate,
+  criterionUpsert,
+  dealCompetitorUpsert,
+  dealOutcomeRecord,
+} from '../../shared/competition.ts';
 import type { Locale } from '../../shared/enums.ts';
+import { negotiationCreate } from '../../shared/negotiation.ts';
+import { influenceCreate } from '../../shared/orgchart.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
 import { writeTransaction } from '../services/common.ts';
 import type { Services } from '../services/index.ts';
+import { demoCompetition } from './demoCompetition.ts';
 import { demoWorkspace, type DemoPerson } from './demoWorkspace.ts';
+
+/** What seeding one account left behind: its people's ids by key, its deals' ids in order. */
+type SeededAccount = { people: Map<string, string>; opportunities: string[] };
 
 /**
  * Fills a new workspace with the worked example of DOMAIN.md §8, through the services and their
@@ -13,6 +24,7 @@ import { demoWorkspace, type DemoPerson } from './demoWorkspace.ts';
  */
 export function seedDemo(db: Database.Database, services: Services, locale: Locale): void {
   writeTransaction(db, () => {
+    const seeded = new Map<string, SeededAccount>();
     for (const demo of demoWorkspace(locale)) {
       const account = services.accounts.create(accountCreate.parse(demo.account));
       const ids = new Map<string, string>();
@@ -60,8 +72,88 @@ export function seedDemo(db: Database.Database, services: Services, locale: Loca
           );
         }
       }
+      seeded.set(demo.key, { people: ids, opportunities: opportunities.map((o) => o.id) });
     }
+    seedCompetition(services, locale, seeded);
   });
+}
+
+/** The competitor library and, per deal, competitors, criteria, outcome and negotiation sheets. */
+function seedCompetition(
+  services: Services,
+  locale: Locale,
+  seeded: Map<string, SeededAccount>,
+): void {
+  const { competitors, deals } = demoCompetition(locale);
+  const competitorIds = new Map<string, string>();
+  for (const { key, ...competitor } of competitors) {
+    competitorIds.set(key, services.competitors.create(competitorCreate.parse(competitor)).id);
+  }
+  const competitorId = (key: string) => {
+    const id = competitorIds.get(key);
+    if (id === undefined) throw new Error(`Demo competition: unknown competitor ${key}`);
+    return id;
+  };
+  for (const deal of deals) {
+    const account = seeded.get(deal.accountKey);
+    const opportunityId = account?.opportunities[deal.opportunity];
+    if (account === undefined || opportunityId === undefined) {
+      throw new Error(`Demo competition: no opportunity ${deal.opportunity} of ${deal.accountKey}`);
+    }
+    const personId = (key: string) => {
+      const id = account.people.get(key);
+      if (id === undefined) throw new Error(`Demo competition: unknown person ${key}`);
+      return id;
+    };
+    for (const { competitorKey, repRelations, ...fields } of deal.competitors) {
+      services.dealCompetitors.upsert(
+        dealCompetitorUpsert.parse({
+          ...fields,
+          opportunityId,
+          competitorId: competitorId(competitorKey),
+          repRelations: repRelations.map((r) => ({
+            personId: personId(r.personKey),
+            closeness: r.closeness,
+          })),
+        }),
+      );
+    }
+    for (const criterion of deal.criteria) {
+      services.criteria.upsert(
+        criterionUpsert.parse({
+          ...criterion,
+          opportunityId,
+          scores: criterion.scores.map((s) => ({
+            ...s,
+            vendor: s.vendor === 'us' ? 'us' : competitorId(s.vendor),
+          })),
+        }),
+      );
+    }
+    if (deal.outcome) {
+      const { winnerCompetitorKey, ...outcome } = deal.outcome;
+      services.outcomes.recordOutcome(
+        dealOutcomeRecord.parse({
+          ...outcome,
+          opportunityId,
+          winnerCompetitorId:
+            winnerCompetitorKey === null ? null : competitorId(winnerCompetitorKey),
+        }),
+      );
+    }
+    for (const { attendees, ...sheet } of deal.negotiations) {
+      services.negotiations.create(
+        negotiationCreate.parse({
+          ...sheet,
+          opportunityId,
+          attendees: attendees.map(({ personKey, ...a }) => ({
+            ...a,
+            personId: personKey === null ? null : personId(personKey),
+          })),
+        }),
+      );
+    }
+  }
 }
 
 /** Orders people so that both of a person's managers come before them. */

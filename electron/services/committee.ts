@@ -13,6 +13,8 @@ import type { Change, Opportunity } from '../../shared/schemas.ts';
 import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
+import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
+import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
 import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
 import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
@@ -50,7 +52,23 @@ export function createCommitteeService(
   const members = createCommitteeMembersRepo(db);
   const roles = createBuyingRolesRepo(db);
   const changes = createChangesRepo(db);
+  const dealCompetitors = createDealCompetitorsRepo(db);
+  const competitors = createCompetitorsRepo(db);
   const writer = createRecordWriter(db, now);
+
+  /** Every competitor rep's tie to a person of the deal, for competitor_closer. */
+  function repRelations(opportunityId: string) {
+    return dealCompetitors.list(opportunityId).flatMap((entry) => {
+      const competitorName = competitors.get(entry.competitorId)?.name ?? '';
+      return entry.repRelations.map((r) => ({
+        competitorId: entry.competitorId,
+        competitorName,
+        repName: entry.repName,
+        personId: r.personId,
+        closeness: r.closeness,
+      }));
+    });
+  }
 
   function loadOpportunity(id: string): Opportunity {
     const opportunity = opportunities.get(id);
@@ -146,7 +164,10 @@ export function createCommitteeService(
       });
     },
 
-    /** Red flags and score of the saved committee, or of a what-if variant that is never saved. */
+    /**
+     * Red flags and score of the saved committee, or of a what-if variant that is never saved;
+     * the competitors' rep relations in the deal count in both.
+     */
     coverage({ opportunityId, whatIf }: ChannelArgs<'committee.coverage'>): Coverage {
       const opportunity = loadOpportunity(opportunityId);
       const saved = members.listActive(opportunityId);
@@ -165,6 +186,7 @@ export function createCommitteeService(
           .map(({ id, name, level, managerId }) => ({ id, name, level, managerId })),
         today: date,
         cadenceDays: settings.get().reviewCadenceDays,
+        repRelations: repRelations(opportunityId),
       });
     },
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.ts';
-import { makeIssue } from '../../shared/issues.ts';
+import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { Account, Change } from '../../shared/schemas.ts';
 import type { AccountsRepo } from '../store/repositories/accounts.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
@@ -23,7 +23,15 @@ export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
 }
 
 export function notFound(
-  what: 'Account' | 'Person' | 'Opportunity' | 'Buying role' | 'Influence line',
+  what:
+    | 'Account'
+    | 'Person'
+    | 'Opportunity'
+    | 'Buying role'
+    | 'Influence line'
+    | 'Competitor'
+    | 'Criterion'
+    | 'Negotiation sheet',
 ): AppError {
   return new AppError('not_found', `${what} not found`);
 }
@@ -47,11 +55,32 @@ export function requireOpenAccount(accounts: AccountsRepo, accountId: string): v
   }
 }
 
+/** Refused input: the first issue's message, every issue listed. */
+export function invalidInput(issues: Issue[]): AppError {
+  return new AppError('invalid_input', issues[0]?.message ?? 'The input is not valid.', issues);
+}
+
+/** The calendar day in UTC (YYYY-MM-DD): the same clock as committee coverage. */
+export function utcDay(now: () => Date): string {
+  return now().toISOString().slice(0, 10);
+}
+
 /** Optimistic concurrency: the caller must have seen the latest version. */
 export function checkVersion(
   record: Versioned,
   version: number,
-  what: 'account' | 'person' | 'opportunity' | 'committee member' | 'influence line',
+  what:
+    | 'account'
+    | 'person'
+    | 'opportunity'
+    | 'committee member'
+    | 'influence line'
+    | 'competitor'
+    | 'deal competitor'
+    | 'criterion'
+    | 'outcome'
+    | 'SWOT'
+    | 'negotiation sheet',
 ): void {
   if (record.version !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);

@@ -5,10 +5,19 @@ import { schemaVersion } from '../store/migrations/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
 import { createCommitteeService, type CommitteeService } from './committee.ts';
+import {
+  createCompetitorsService,
+  createDealCompetitorsService,
+  type CompetitorsService,
+  type DealCompetitorsService,
+} from './competitors.ts';
+import { createCriteriaService, type CriteriaService } from './criteria.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
+import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
 import { createOrgchartService, type OrgchartService } from './orgchart.ts';
+import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 
@@ -31,6 +40,11 @@ export type Services = {
   buyingRoles: BuyingRolesService;
   orgchart: OrgchartService;
   influences: InfluencesService;
+  competitors: CompetitorsService;
+  dealCompetitors: DealCompetitorsService;
+  criteria: CriteriaService;
+  outcomes: OutcomesService;
+  negotiations: NegotiationsService;
 };
 
 export function createServices({
@@ -60,5 +74,10 @@ export function createServices({
     buyingRoles: createBuyingRolesService(context),
     orgchart: createOrgchartService(context),
     influences: createInfluencesService(context),
+    competitors: createCompetitorsService(context, settings),
+    dealCompetitors: createDealCompetitorsService(context),
+    criteria: createCriteriaService(context, settings),
+    outcomes: createOutcomesService(context),
+    negotiations: createNegotiationsService(context),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../shared/enums.ts';
+import { DEFAULT_COMPETITOR_STALE_DAYS, DEFAULT_REVIEW_CADENCE_DAYS } from '../../shared/enums.ts';
 import { createHandlers } from '../handlers.ts';
 import { createRouter } from '../router.ts';
 import { openStore } from '../store/connection.ts';
@@ -18,12 +18,21 @@ describe('settings service', () => {
       appVersion: '1',
       workspacePath: ':memory:',
     });
-    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
+    expect(services.settings.get()).toEqual({
+      locale: 'zh-CN',
+      reviewCadenceDays: 30,
+      competitorStaleDays: 90,
+    });
     expect(services.settings.update({ locale: 'en' })).toEqual({
       locale: 'en',
       reviewCadenceDays: 30,
+      competitorStaleDays: 90,
     });
-    expect(services.settings.get()).toEqual({ locale: 'en', reviewCadenceDays: 30 });
+    expect(services.settings.get()).toEqual({
+      locale: 'en',
+      reviewCadenceDays: 30,
+      competitorStaleDays: 90,
+    });
   });
 
   it('records each choice in history, and nothing for a repeated or empty update', () => {
@@ -48,12 +57,17 @@ describe('settings service', () => {
     expect(services.settings.update({ reviewCadenceDays: 14 })).toEqual({
       locale: 'en',
       reviewCadenceDays: 14,
+      competitorStaleDays: 90,
     });
     const before = rowCounts(db);
     services.settings.update({ reviewCadenceDays: 14 });
     expect(rowCounts(db)).toEqual(before);
     services.settings.update({ locale: 'zh-CN', reviewCadenceDays: 7 });
-    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 7 });
+    expect(services.settings.get()).toEqual({
+      locale: 'zh-CN',
+      reviewCadenceDays: 7,
+      competitorStaleDays: 90,
+    });
 
     const entries = services.history.list({ entity: 'settings', limit: 10 });
     expect(entries.map((e) => [e.before, e.after])).toEqual([
@@ -79,6 +93,23 @@ describe('settings service', () => {
     }
     expect(rowCounts(db)).toEqual(before);
     expect(services.settings.get().reviewCadenceDays).toBe(30);
+  });
+
+  it('keeps the stale-competitor age, 90 days unless chosen, with history, refusing 0', async () => {
+    const { db, services } = testServices();
+    expect(services.settings.get().competitorStaleDays).toBe(DEFAULT_COMPETITOR_STALE_DAYS);
+    expect(services.settings.update({ competitorStaleDays: 180 }).competitorStaleDays).toBe(180);
+    expect(services.history.list({ entity: 'settings', limit: 1 })[0]).toMatchObject({
+      before: { competitorStaleDays: 90 },
+      after: { competitorStaleDays: 180 },
+    });
+    const router = createRouter(createHandlers(services));
+    const before = rowCounts(db);
+    const result = await router.dispatch('settings.update', { competitorStaleDays: 0 });
+    expect(result.ok).toBe(false);
+    expect(rowCounts(db)).toEqual(before);
+    db.prepare("UPDATE settings SET value = '\"x\"' WHERE key = 'competitorStaleDays'").run();
+    expect(services.settings.get().competitorStaleDays).toBe(90);
   });
 
   it('falls back to the default when the stored cadence is no longer valid', () => {

@@ -1,5 +1,9 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
-import { DEFAULT_REVIEW_CADENCE_DAYS, type Locale } from '../../shared/enums.ts';
+import {
+  DEFAULT_COMPETITOR_STALE_DAYS,
+  DEFAULT_REVIEW_CADENCE_DAYS,
+  type Locale,
+} from '../../shared/enums.ts';
 import { settings as settingsSchema, type Settings } from '../../shared/schemas.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createSettingsRepo } from '../store/repositories/settings.ts';
@@ -14,7 +18,8 @@ type Stored = { [K in keyof Settings]: Settings[K] | null };
 
 /**
  * Settings the user has not chosen follow the machine or the product: the locale defaults to the
- * system's, the review cadence to DEFAULT_REVIEW_CADENCE_DAYS.
+ * system's, the review cadence to DEFAULT_REVIEW_CADENCE_DAYS, the age at which a competitor
+ * entry is stale to DEFAULT_COMPETITOR_STALE_DAYS.
  */
 export function createSettingsService({ db, now }: ServiceContext, systemLocale: Locale) {
   const stored = createSettingsRepo(db);
@@ -26,17 +31,22 @@ export function createSettingsService({ db, now }: ServiceContext, systemLocale:
     const cadence = settingsSchema.shape.reviewCadenceDays.safeParse(
       stored.get('reviewCadenceDays'),
     );
+    const stale = settingsSchema.shape.competitorStaleDays.safeParse(
+      stored.get('competitorStaleDays'),
+    );
     return {
       locale: locale.success ? locale.data : null,
       reviewCadenceDays: cadence.success ? cadence.data : null,
+      competitorStaleDays: stale.success ? stale.data : null,
     };
   }
 
   function get(): Settings {
-    const { locale, reviewCadenceDays } = read();
+    const { locale, reviewCadenceDays, competitorStaleDays } = read();
     return {
       locale: locale ?? systemLocale,
       reviewCadenceDays: reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS,
+      competitorStaleDays: competitorStaleDays ?? DEFAULT_COMPETITOR_STALE_DAYS,
     };
   }
 
@@ -51,7 +61,7 @@ export function createSettingsService({ db, now }: ServiceContext, systemLocale:
         const current = read();
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
-        for (const key of ['locale', 'reviewCadenceDays'] as const) {
+        for (const key of ['locale', 'reviewCadenceDays', 'competitorStaleDays'] as const) {
           const value = input[key];
           if (value === undefined || value === current[key]) continue;
           stored.put(key, value);

@@ -45,6 +45,12 @@ const TABLES = [
   'buying_roles',
   'influence_lines',
   'map_positions',
+  'competitors',
+  'deal_competitors',
+  'criteria',
+  'deal_outcomes',
+  'swots',
+  'negotiations',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

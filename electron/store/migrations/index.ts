@@ -3,13 +3,20 @@ import { core } from './0001-core.ts';
 import { changeHistory } from './0002-change-history.ts';
 import { buyingCommittee } from './0003-buying-committee.ts';
 import { orgMap } from './0004-org-map.ts';
+import { competition } from './0005-competition.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
-export const MIGRATIONS: readonly Migration[] = [core, changeHistory, buyingCommittee, orgMap];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  changeHistory,
+  buyingCommittee,
+  orgMap,
+  competition,
+];
 
-/** The schema version this build writes and understands. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The schema version this build writes and understands: the last migration's. */
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;

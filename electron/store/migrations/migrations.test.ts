@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BUYING_ROLES } from '../../../shared/enums.ts';
+import { competitorCreate } from '../../../shared/competition.ts';
 import {
   accountCreate,
   opportunityCreate,
@@ -18,7 +19,10 @@ import { openStore } from '../connection.ts';
 import { createAccountsRepo } from '../repositories/accounts.ts';
 import { createChangesRepo } from '../repositories/changes.ts';
 import { createCommitteeMembersRepo } from '../repositories/committeeMembers.ts';
+import { createInfluenceLinesRepo } from '../repositories/influenceLines.ts';
+import { createMapPositionsRepo } from '../repositories/mapPositions.ts';
 import { createOpportunitiesRepo } from '../repositories/opportunities.ts';
+import { createPeopleRepo } from '../repositories/people.ts';
 import { createSettingsRepo } from '../repositories/settings.ts';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from './index.ts';
 
@@ -62,6 +66,7 @@ function tables(db: Database.Database): string[] {
 describe('migrations', () => {
   it('are numbered 1..N in order, one file each, and every migration file is listed', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
     const files = readdirSync(here)
       .filter((f) => /^\d{4}-[a-z0-9-]+\.ts$/.test(f))
       .sort();
@@ -92,11 +97,17 @@ describe('migrations', () => {
       'buying_roles',
       'changes',
       'committee_members',
+      'competitors',
+      'criteria',
+      'deal_competitors',
+      'deal_outcomes',
       'influence_lines',
       'map_positions',
+      'negotiations',
       'opportunities',
       'people',
       'settings',
+      'swots',
     ]);
     db.close();
   });
@@ -163,7 +174,11 @@ describe('migrations', () => {
     expect(services.accounts.get({ id: account.id })).toEqual(account);
     expect(services.people.get({ id: report.id })).toEqual(report);
     expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
-    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
+    expect(services.settings.get()).toEqual({
+      locale: 'zh-CN',
+      reviewCadenceDays: 30,
+      competitorStaleDays: 90,
+    });
     expect(services.accounts.list({ includeArchived: false })).toEqual([
       { ...account, peopleCount: 2, openOpportunityCount: 1 },
     ]);
@@ -234,7 +249,11 @@ describe('migrations', () => {
     expect(services.people.get({ id: person.id })).toEqual(person);
     expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
     expect(services.history.list({ limit: 100 })).toEqual(historyV2);
-    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
+    expect(services.settings.get()).toEqual({
+      locale: 'zh-CN',
+      reviewCadenceDays: 30,
+      competitorStaleDays: 90,
+    });
     expect(services.buyingRoles.list().map((r) => r.code)).toEqual([...DEFAULT_BUYING_ROLES]);
     expect(services.committee.get({ opportunityId: deal.id })).toEqual({ members: [] });
 
@@ -323,7 +342,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-23T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(/before-v4-/);
+    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
     // The backup is the version 3 file as it was.
     const backup = new Database(backupPath!, { readonly: true });
     expect(schemaVersion(backup)).toBe(3);
@@ -337,13 +356,17 @@ describe('migrations', () => {
       appVersion: '4',
       workspacePath: path,
     });
-    expect(services.app.info().schemaVersion).toBe(4);
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
     for (const person of [chairman, director, itManager]) {
       expect(services.people.get({ id: person.id })).toEqual(person);
       expect(person).toMatchObject({ external: false, organization: '' });
     }
     expect(services.history.list({ limit: 100 })).toEqual(historyV3);
-    expect(services.settings.get()).toEqual({ locale: 'zh-CN', reviewCadenceDays: 30 });
+    expect(services.settings.get()).toEqual({
+      locale: 'zh-CN',
+      reviewCadenceDays: 30,
+      competitorStaleDays: 90,
+    });
     expect(services.committee.get({ opportunityId: deal.id }).members).toHaveLength(1);
     expect(services.orgchart.get({ accountId: account.id, opportunityId: deal.id })).toEqual({
       accountId: account.id,
@@ -384,6 +407,125 @@ describe('migrations', () => {
       ['influence_line', 'create'],
       ['person', 'create'],
     ]);
+    db.close();
+  });
+
+  it('0005-competition: keeps every row and change of a version 4 workspace, adds the competition tables and the stale age', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v4 = new Database(path);
+    migrate(v4, 4);
+    // A version 4 workspace as its build left it: a deal, an outside person influencing someone
+    // of the customer's, a card placed by hand, history and settings.
+    const now4 = tickingClock('2026-11-10T08:00:00.000Z');
+    const write = createRecordWriter(v4, now4);
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v4),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co', grade: 'A' }), archived: false }),
+    );
+    const director = write.insert(
+      'person',
+      createPeopleRepo(v4),
+      write.stamp({
+        ...personCreate.parse({ accountId: account.id, name: 'Zhou Zhiqiang' }),
+        external: false,
+        organization: '',
+        archived: false,
+      }),
+    );
+    const consultant = write.insert(
+      'person',
+      createPeopleRepo(v4),
+      write.stamp({
+        ...personCreate.parse({ accountId: account.id, name: 'Qiu Ming' }),
+        external: true,
+        organization: 'East China Electric Power Design Institute',
+        archived: false,
+      }),
+    );
+    const line = write.insert(
+      'influence_line',
+      createInfluenceLinesRepo(v4),
+      write.stamp({
+        accountId: account.id,
+        fromPersonId: consultant.id,
+        toPersonId: director.id,
+        kind: 'external' as const,
+        direction: 'one_way' as const,
+        strength: 'strong' as const,
+        note: '',
+      }),
+    );
+    createMapPositionsRepo(v4).upsert(
+      account.id,
+      { personId: consultant.id, x: 10, y: 20 },
+      '2026-11-10T08:30:00.000Z',
+    );
+    const deal = write.insert(
+      'opportunity',
+      createOpportunitiesRepo(v4),
+      write.stamp({
+        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
+        probability: 10,
+      }),
+    );
+    createSettingsRepo(v4).put('locale', 'zh-CN');
+    createSettingsRepo(v4).put('reviewCadenceDays', 14);
+    const historyV4 = createChangesRepo(v4).list({
+      entity: null,
+      entityId: null,
+      since: null,
+      limit: 100,
+    });
+    expect(historyV4).toHaveLength(5);
+    v4.close();
+
+    const now = tickingClock('2026-11-23T09:00:00.000Z');
+    const { db, backupPath } = openStore(path, now);
+    expect(backupPath).toMatch(/before-v5-/);
+    const backup = new Database(backupPath!, { readonly: true });
+    expect(schemaVersion(backup)).toBe(4);
+    expect(backup.prepare('SELECT count(*) FROM influence_lines').pluck().get()).toBe(1);
+    backup.close();
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '5',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(5);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.people.get({ id: consultant.id })).toEqual(consultant);
+    expect(services.orgchart.get({ accountId: account.id })).toMatchObject({
+      people: [director, consultant],
+      lines: [line],
+      positions: [{ personId: consultant.id, x: 10, y: 20 }],
+    });
+    expect(services.history.list({ limit: 100 })).toEqual(historyV4);
+    expect(services.settings.get()).toEqual({
+      locale: 'zh-CN',
+      reviewCadenceDays: 14,
+      competitorStaleDays: 90,
+    });
+    expect(services.competitors.list({ includeArchived: true })).toEqual([]);
+    expect(services.criteria.list({ opportunityId: deal.id })).toEqual([]);
+    expect(services.outcomes.getOutcome({ opportunityId: deal.id })).toBeNull();
+    expect(services.outcomes.getSwot({ opportunityId: deal.id })).toBeNull();
+    expect(services.negotiations.list({ opportunityId: deal.id })).toEqual([]);
+
+    // The new tables take records, and history goes on from the old entries.
+    const haas = services.competitors.create(
+      competitorCreate.parse({ name: 'Haas', verifiedBy: 'Zheng Peng' }),
+    );
+    expect(haas).toMatchObject({ lastVerifiedAt: '2026-11-23', lastVerifiedBy: 'Zheng Peng' });
+    services.dealCompetitors.upsert({ opportunityId: deal.id, competitorId: haas.id });
+    const latest = services.history.list({ limit: 100 });
+    expect(latest.slice(0, 2).map((c) => [c.id, c.entity, c.action])).toEqual([
+      [7, 'deal_competitor', 'create'],
+      [6, 'competitor', 'create'],
+    ]);
+    expect(latest.slice(2)).toEqual(historyV4);
     db.close();
   });
 

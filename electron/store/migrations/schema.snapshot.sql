@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 
 CREATE TABLE accounts (
   id TEXT PRIMARY KEY,
@@ -74,6 +74,68 @@ CREATE TABLE committee_members (
   removed_at TEXT
 ) STRICT;
 
+CREATE TABLE competitors (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  products TEXT NOT NULL,
+  price_level TEXT,
+  strengths TEXT NOT NULL,
+  weaknesses TEXT NOT NULL,
+  tactics TEXT NOT NULL,
+  reference_customers TEXT NOT NULL,
+  notes TEXT NOT NULL,
+  last_verified_at TEXT,
+  last_verified_by TEXT NOT NULL,
+  archived INTEGER NOT NULL CHECK (archived IN (0, 1)),
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE criteria (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  area TEXT,
+  name TEXT NOT NULL,
+  weight REAL NOT NULL CHECK (weight >= 0),
+  position INTEGER NOT NULL,
+  scores TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE deal_competitors (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  competitor_id TEXT NOT NULL REFERENCES competitors (id),
+  incumbent INTEGER NOT NULL CHECK (incumbent IN (0, 1)),
+  satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+  rep_name TEXT NOT NULL,
+  rep_style TEXT NOT NULL,
+  rep_relations TEXT NOT NULL,
+  position TEXT,
+  threat TEXT,
+  their_strategy TEXT NOT NULL,
+  our_counter TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE deal_outcomes (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL UNIQUE REFERENCES opportunities (id),
+  winner TEXT NOT NULL,
+  winner_competitor_id TEXT REFERENCES competitors (id),
+  reasons TEXT NOT NULL,
+  note TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE influence_lines (
   id TEXT PRIMARY KEY,
   account_id TEXT NOT NULL REFERENCES accounts (id),
@@ -94,6 +156,26 @@ CREATE TABLE map_positions (
   account_id TEXT NOT NULL REFERENCES accounts (id),
   x REAL NOT NULL,
   y REAL NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE negotiations (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  title TEXT NOT NULL,
+  meeting_date TEXT,
+  objectives TEXT NOT NULL,
+  our_batna TEXT NOT NULL,
+  their_batna TEXT NOT NULL,
+  issues TEXT NOT NULL,
+  concessions TEXT NOT NULL,
+  attendees TEXT NOT NULL,
+  agenda TEXT NOT NULL,
+  risks TEXT NOT NULL,
+  principles TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
 
@@ -143,6 +225,18 @@ CREATE TABLE settings (
   value TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE swots (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL UNIQUE REFERENCES opportunities (id),
+  strengths TEXT NOT NULL,
+  weaknesses TEXT NOT NULL,
+  opportunities TEXT NOT NULL,
+  threats TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
 
 CREATE INDEX changes_at ON changes (at);
@@ -154,6 +248,14 @@ CREATE UNIQUE INDEX committee_members_active ON committee_members (opportunity_i
 
 CREATE INDEX committee_members_person ON committee_members (person_id);
 
+CREATE UNIQUE INDEX competitors_active_name ON competitors (name_key) WHERE archived = 0;
+
+CREATE INDEX criteria_opportunity ON criteria (opportunity_id, position);
+
+CREATE INDEX deal_competitors_competitor ON deal_competitors (competitor_id);
+
+CREATE UNIQUE INDEX deal_competitors_pair ON deal_competitors (opportunity_id, competitor_id);
+
 CREATE INDEX influence_lines_account ON influence_lines (account_id);
 
 CREATE INDEX influence_lines_from ON influence_lines (from_person_id);
@@ -164,6 +266,8 @@ CREATE UNIQUE INDEX influence_lines_pair ON influence_lines
 CREATE INDEX influence_lines_to ON influence_lines (to_person_id);
 
 CREATE INDEX map_positions_account ON map_positions (account_id);
+
+CREATE INDEX negotiations_opportunity ON negotiations (opportunity_id);
 
 CREATE INDEX opportunities_account ON opportunities (account_id);
 
