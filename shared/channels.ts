@@ -18,6 +18,8 @@ import {
   settings,
 } from './schemas.ts';
 import { committeeChannels } from './committee.ts';
+import { competitionChannels } from './competition.ts';
+import { negotiationChannels } from './negotiation.ts';
 import { orgchartChannels } from './orgchart.ts';
 
 const byId = z.strictObject({ id });
@@ -73,6 +75,8 @@ export const channels = {
 
   ...committeeChannels,
   ...orgchartChannels,
+  ...competitionChannels,
+  ...negotiationChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -145,6 +145,7 @@ export const COVERAGE_FLAGS = [
   'single_thread',
   'no_coach',
   'stale_contact',
+  'competitor_closer',
 ] as const;
 export type CoverageFlagCode = (typeof COVERAGE_FLAGS)[number];
 
@@ -160,3 +161,81 @@ export type InfluenceDirection = (typeof INFLUENCE_DIRECTIONS)[number];
 
 export const INFLUENCE_STRENGTHS = ['weak', 'medium', 'strong'] as const;
 export type InfluenceStrength = (typeof INFLUENCE_STRENGTHS)[number];
+
+// ---------- Competitors (DOMAIN.md §6) ----------
+
+export const PRICE_LEVELS = ['low', 'medium', 'high', 'premium'] as const;
+export type PriceLevel = (typeof PRICE_LEVELS)[number];
+
+/** Where we stand against a competitor in one deal. */
+export const COMPETITIVE_POSITIONS = ['ahead', 'level', 'behind'] as const;
+export type CompetitivePosition = (typeof COMPETITIVE_POSITIONS)[number];
+
+export const THREAT_LEVELS = ['high', 'medium', 'low'] as const;
+export type ThreatLevel = (typeof THREAT_LEVELS)[number];
+
+/** The customer's buying-criteria areas (采购标准), the default criteria of a deal. */
+export const CRITERIA_AREAS = [
+  'supplier_qualification',
+  'product_solution',
+  'service',
+  'price',
+  'project_management',
+] as const;
+export type CriteriaArea = (typeof CRITERIA_AREAS)[number];
+
+/** Competitor entries not verified for longer than this are marked stale. */
+export const DEFAULT_COMPETITOR_STALE_DAYS = 90;
+
+export const WIN_LOSS_REASONS = [
+  'price',
+  'product_fit',
+  'technical',
+  'relationship',
+  'service',
+  'references',
+  'delivery',
+  'brand',
+  'timing',
+  'other',
+] as const;
+export type WinLossReason = (typeof WIN_LOSS_REASONS)[number];
+
+// ---------- Negotiation (DOMAIN.md §7) ----------
+
+/** The headline terms every sheet starts with; users add their own issues beside them. */
+export const NEGOTIATION_ISSUES = [
+  'price',
+  'payment_terms',
+  'delivery',
+  'warranty',
+  'service',
+  'training',
+  'scope',
+  'penalties',
+] as const;
+export type NegotiationIssueCode = (typeof NEGOTIATION_ISSUES)[number];
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const NEGOTIATION_ROLES = ['lead', 'commercial', 'finance', 'legal', 'technical'] as const;
+export type NegotiationRole = (typeof NEGOTIATION_ROLES)[number];
+
+/** Seed 004's 13 principles, in order, as a pre-meeting checklist. */
+export const NEGOTIATION_PRINCIPLES = [
+  'long_term_win_win',
+  'build_trust_early',
+  'prepare_thoroughly',
+  'say_we',
+  'interests_not_positions',
+  'more_issues',
+  'avoid_splitting_difference',
+  'give_to_get',
+  'emotions_out',
+  'solve_creatively',
+  'seek_added_value',
+  'agreements_in_writing',
+  'test_bottom_line',
+] as const;
+export type NegotiationPrinciple = (typeof NEGOTIATION_PRINCIPLES)[number];

@@ -33,6 +33,16 @@ export const ISSUE_CODES = [
   'influence_duplicate',
   'influence_other_account',
   'opportunity_other_account',
+  'competitor_not_found',
+  'competitor_not_in_deal',
+  'weights_all_zero',
+  'walk_away_better_than_target',
+  'ideal_worse_than_target',
+  'unknown_issue',
+  'duplicate_issue',
+  'deal_not_closed',
+  'winner_mismatch',
+  'duplicate_person',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -76,6 +86,16 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   influence_duplicate: 'These two people already have a line of this kind.',
   influence_other_account: 'Both ends of an influence line must be people of this account.',
   opportunity_other_account: 'That opportunity belongs to another account.',
+  competitor_not_found: 'That competitor does not exist or is archived.',
+  competitor_not_in_deal: 'That competitor is not in this deal.',
+  weights_all_zero: 'At least one criterion needs a weight above zero.',
+  walk_away_better_than_target: 'The walk-away point cannot be better than the target.',
+  ideal_worse_than_target: 'The ideal outcome cannot be worse than the target.',
+  unknown_issue: 'Not an issue of this negotiation sheet.',
+  duplicate_issue: 'This issue is already on the sheet.',
+  deal_not_closed: 'Record the winner once the deal is won, lost or dropped.',
+  winner_mismatch: 'The winner does not match the deal status (won means we won).',
+  duplicate_person: 'This person is listed twice.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

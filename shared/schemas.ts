@@ -243,6 +243,8 @@ export const settings = z.object({
   locale: z.enum(LOCALES),
   /** A key person not contacted for longer than this is flagged in committee coverage. */
   reviewCadenceDays: z.number().int().min(1).max(365),
+  /** A competitor entry not verified for longer than this is marked stale. */
+  competitorStaleDays: z.number().int().min(1).max(3650),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -253,6 +255,12 @@ export const HISTORY_ENTITIES = [
   'settings',
   'committee_member',
   'influence_line',
+  'competitor',
+  'deal_competitor',
+  'criterion',
+  'deal_outcome',
+  'swot',
+  'negotiation',
 ] as const;
 export const change = z.object({
   id: z.number().int(),
