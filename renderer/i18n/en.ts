@@ -13,6 +13,7 @@ import type {
 import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { RpcErrorCode } from '../api/RpcError.ts';
 import { committeeEn } from '../features/committee/i18n/en.ts';
+import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
@@ -148,6 +149,7 @@ export const en = {
       'zh-CN': '中文',
       en: 'English',
     } satisfies Record<Locale, string>,
+    ...competitionEnumsEn,
   },
   accounts: {
     title: 'Accounts',
@@ -358,6 +360,7 @@ export const en = {
   },
   committee: committeeEn,
   orgmap: orgmapEn,
+  competition: competitionEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

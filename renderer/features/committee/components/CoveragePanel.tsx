@@ -75,7 +75,9 @@ export function CoveragePanel({ opportunityId, whatIf = NO_CHANGES, onSelectPers
             size="sm"
             onClick={() => onSelectPerson(flag.personId ?? '')}
           >
-            {t('committee.coverage.openPerson', { name: flag.params?.['name'] ?? flag.personId })}
+            {t('committee.coverage.openPerson', {
+              name: flag.params?.['name'] ?? flag.params?.['person'] ?? flag.personId,
+            })}
           </Anchor>
         )}
         <Text size="sm" c="dimmed" aria-hidden>
@@ -181,9 +183,12 @@ const RULES = [
   'single_thread',
   'no_coach',
   'stale_contact',
+  'competitor_closer',
 ] as const;
 
-const flagKey = (f: CoverageFlag) => `${f.code}:${f.personId ?? ''}`;
+// A person can have several competitors' reps closer to them than we are.
+const flagKey = (f: CoverageFlag) =>
+  `${f.code}:${f.personId ?? ''}:${f.params?.['competitor'] ?? ''}`;
 
 const scoreColor = (score: number) => (score >= 80 ? 'green' : score >= 50 ? 'yellow' : 'red');
 
@@ -203,6 +208,11 @@ function flagText(flag: CoverageFlag, t: T): string {
       return 'name' in params
         ? t('committee.coverage.flags.single_thread.one', params)
         : t('committee.coverage.flags.single_thread.nobody');
+    case 'competitor_closer':
+      // The backend names the person `person`; an unknown rep is left empty.
+      return params['rep']
+        ? t('committee.coverage.flags.competitor_closer.rep', params)
+        : t('committee.coverage.flags.competitor_closer.noRep', params);
     case 'stale_contact':
       return 'days' in params
         ? t('committee.coverage.flags.stale_contact.days', params)
