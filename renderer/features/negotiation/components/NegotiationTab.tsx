@@ -1,0 +1,69 @@
+import { Anchor, Button, EmptyState, Group, Stack, Table, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { useFormatters } from '../../../ui/useFormatters.ts';
+import { negotiationQueries } from '../api/negotiationQueries.ts';
+import { useCreateNegotiation } from '../api/useNegotiationMutations.ts';
+import { useNegotiationT } from '../i18n/useNegotiationT.ts';
+
+/** The deal's negotiation sheets, one per meeting round. */
+export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
+  const { t } = useNegotiationT();
+  const fmt = useFormatters();
+  const list = useQuery(negotiationQueries.list(opportunityId));
+  const create = useCreateNegotiation();
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  if (list.isPending) return <LoadingState />;
+  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  const sheets = list.data;
+
+  const newSheet = () => {
+    const today = dayjs().format('YYYY-MM-DD');
+    const title = t('list.defaultTitle', { round: sheets.length + 1, date: fmt.date(today) });
+    create.mutate(
+      { opportunityId, title, meetingDate: null },
+      { onSuccess: (sheet) => setOpenId(sheet.id) },
+    );
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-label={t('list.label')}>
+      <Group justify="space-between">
+        <Title order={3}>{t('list.label')}</Title>
+        <Button onClick={newSheet} loading={create.isPending}>
+          {t('list.newSheet')}
+        </Button>
+      </Group>
+      {sheets.length === 0 ? (
+        <EmptyState size="sm" title={t('list.emptyTitle')} description={t('list.emptyBody')} />
+      ) : (
+        <Table highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('list.title')}</Table.Th>
+              <Table.Th>{t('list.meetingDate')}</Table.Th>
+              <Table.Th>{t('list.updated')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sheets.map((s) => (
+              <Table.Tr key={s.id} aria-selected={s.id === openId}>
+                <Table.Td>
+                  <Anchor component="button" type="button" onClick={() => setOpenId(s.id)}>
+                    {s.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{s.meetingDate ? fmt.date(s.meetingDate) : t('list.noDate')}</Table.Td>
+                <Table.Td>{fmt.dateTime(s.updatedAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
