@@ -71,6 +71,10 @@ describe('translations', () => {
     threatLevel: enums.THREAT_LEVELS,
     criteriaArea: enums.CRITERIA_AREAS,
     winLossReason: enums.WIN_LOSS_REASONS,
+    negotiationIssue: enums.NEGOTIATION_ISSUES,
+    negotiationPriority: enums.PRIORITIES,
+    negotiationRole: enums.NEGOTIATION_ROLES,
+    negotiationPrinciple: enums.NEGOTIATION_PRINCIPLES,
   };
 
   // The committee's enums are labelled in its feature folder, where the coverage views reuse them.
@@ -93,12 +97,6 @@ describe('translations', () => {
     'INFLUENCE_LINE_KINDS',
     'INFLUENCE_DIRECTIONS',
     'INFLUENCE_STRENGTHS',
-    // TODO(issue 5): the negotiation sheets label these in their feature folder; merge them into
-    // enumLists once they exist.
-    'NEGOTIATION_ISSUES',
-    'PRIORITIES',
-    'NEGOTIATION_ROLES',
-    'NEGOTIATION_PRINCIPLES',
   ]);
 
   it('labels every enum code of shared/enums.ts in both languages, and nothing else', () => {

@@ -1,5 +1,6 @@
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
+import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i18n/zh-CN.ts';
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
@@ -172,6 +173,7 @@ export const zhCN: Messages = {
       en: 'English',
     },
     ...competitionEnumsZhCN,
+    ...negotiationEnumsZhCN,
   },
   accounts: {
     title: '客户',
@@ -382,4 +384,5 @@ export const zhCN: Messages = {
   committee: committeeZhCN,
   orgmap: orgmapZhCN,
   competition: competitionZhCN,
+  negotiation: negotiationZhCN,
 };
