@@ -272,6 +272,13 @@ export const competitionEn = {
       repCloser: '{{competitor}}’s rep is close to {{name}}',
     },
   },
+  settings: {
+    title: 'Competitor library',
+    hint: 'Entries not verified for this long are marked stale, so that battlecards do not quietly go out of date.',
+    label: 'Competitor entries become stale after (days)',
+    save: 'Save',
+    savedNotice: 'Setting saved',
+  },
   outcome: {
     title: 'Win / loss',
     hint: 'Who won this deal, and why.',

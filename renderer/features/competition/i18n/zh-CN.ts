@@ -264,6 +264,13 @@ export const competitionZhCN: CompetitionMessages = {
       repCloser: '{{competitor}}的代表与{{name}}关系密切',
     },
   },
+  settings: {
+    title: '竞争对手库',
+    hint: '超过此天数未核实的条目会标记为已过期，避免竞争对手资料悄悄过时。',
+    label: '竞争对手条目过期天数',
+    save: '保存',
+    savedNotice: '设置已保存',
+  },
   outcome: {
     title: '赢单/丢单',
     hint: '谁赢得了这个项目，原因是什么。',
