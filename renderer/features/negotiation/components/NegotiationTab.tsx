@@ -1,4 +1,6 @@
 import { Anchor, Button, EmptyState, Group, Stack, Table, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconScale } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -6,17 +8,23 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { negotiationQueries } from '../api/negotiationQueries.ts';
+import { useDealContext } from '../api/useDealContext.ts';
 import { useCreateNegotiation } from '../api/useNegotiationMutations.ts';
+import { SheetEditor } from '../editor/SheetEditor.tsx';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 
-/** The deal's negotiation sheets, one per meeting round. */
+/** The deal's negotiation sheets, one per meeting round, and the one open in the editor. */
 export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
   const { t } = useNegotiationT();
   const fmt = useFormatters();
   const list = useQuery(negotiationQueries.list(opportunityId));
   const create = useCreateNegotiation();
+  const deal = useDealContext(opportunityId);
   const [openId, setOpenId] = useState<string | null>(null);
 
+  if (openId) {
+    return <OpenSheet id={openId} deal={deal} onClose={() => setOpenId(null)} />;
+  }
   if (list.isPending) return <LoadingState />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const sheets = list.data;
@@ -26,7 +34,10 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
     const title = t('list.defaultTitle', { round: sheets.length + 1, date: fmt.date(today) });
     create.mutate(
       { opportunityId, title, meetingDate: null },
-      { onSuccess: (sheet) => setOpenId(sheet.id) },
+      {
+        onSuccess: (sheet) => setOpenId(sheet.id),
+        onError: () => notifications.show({ color: 'red', message: t('list.createFailed') }),
+      },
     );
   };
 
@@ -34,14 +45,20 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
     <Stack gap="sm" component="section" aria-label={t('list.label')}>
       <Group justify="space-between">
         <Title order={3}>{t('list.label')}</Title>
-        <Button onClick={newSheet} loading={create.isPending}>
+        <Button leftSection={<IconPlus size={16} />} onClick={newSheet} loading={create.isPending}>
           {t('list.newSheet')}
         </Button>
       </Group>
       {sheets.length === 0 ? (
-        <EmptyState size="sm" title={t('list.emptyTitle')} description={t('list.emptyBody')} />
+        <EmptyState
+          size="sm"
+          icon={<IconScale size={28} />}
+          withIndicatorBackground
+          title={t('list.emptyTitle')}
+          description={t('list.emptyBody')}
+        />
       ) : (
-        <Table highlightOnHover>
+        <Table highlightOnHover aria-label={t('list.label')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('list.title')}</Table.Th>
@@ -51,7 +68,7 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
           </Table.Thead>
           <Table.Tbody>
             {sheets.map((s) => (
-              <Table.Tr key={s.id} aria-selected={s.id === openId}>
+              <Table.Tr key={s.id}>
                 <Table.Td>
                   <Anchor component="button" type="button" onClick={() => setOpenId(s.id)}>
                     {s.title}
@@ -65,5 +82,29 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
         </Table>
       )}
     </Stack>
+  );
+}
+
+function OpenSheet({
+  id,
+  deal,
+  onClose,
+}: {
+  id: string;
+  deal: ReturnType<typeof useDealContext>;
+  onClose: () => void;
+}) {
+  const sheet = useQuery(negotiationQueries.sheet(id));
+  if (sheet.isPending) return <LoadingState />;
+  if (sheet.isError) return <ErrorState error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  return (
+    <SheetEditor
+      key={sheet.data.id}
+      sheet={sheet.data}
+      dealName={deal.dealName}
+      accountName={deal.accountName}
+      members={deal.members}
+      onClose={onClose}
+    />
   );
 }

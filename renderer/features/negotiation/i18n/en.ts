@@ -124,6 +124,7 @@ export const negotiationEn = {
     noPriority: '—',
     noDirection: 'No number',
     addCustom: 'Add issue',
+    customItem: 'Own issue…',
     customPlaceholder: 'e.g. Spare parts',
     inUse: 'Used by a concession: remove the concession first.',
   },
@@ -160,6 +161,7 @@ export const negotiationEn = {
     attitude: 'Attitude',
     noRoles: 'No buying role',
     noMotives: 'No motives noted',
+    remove: 'Remove {{name}} from the attendees',
   },
   agenda: {
     title: 'Agenda',

@@ -116,6 +116,7 @@ export const negotiationZhCN: typeof negotiationEn = {
     noPriority: '—',
     noDirection: '不设数值',
     addCustom: '添加议题',
+    customItem: '自定义议题…',
     customPlaceholder: '例如：备品备件',
     inUse: '有让步引用此议题：请先删除该让步。',
   },
@@ -152,6 +153,7 @@ export const negotiationZhCN: typeof negotiationEn = {
     attitude: '态度',
     noRoles: '未定采购角色',
     noMotives: '未记录动机',
+    remove: '从参会人员中移除 {{name}}',
   },
   agenda: {
     title: '议程',
