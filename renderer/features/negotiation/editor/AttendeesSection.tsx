@@ -123,13 +123,15 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
                         <>
                           <Text size="xs">
                             <Text span c="dimmed" inherit>
-                              {t('attendees.buyingRoles')}:{' '}
+                              {t('attendees.buyingRoles')}
+                              {t('editor.colon')}
                             </Text>
-                            {m.roles.join(', ') || t('attendees.noRoles')}
+                            {m.roles.join(t('editor.listSep')) || t('attendees.noRoles')}
                           </Text>
                           <Text size="xs" lineClamp={2}>
                             <Text span c="dimmed" inherit>
-                              {t('attendees.motives')}:{' '}
+                              {t('attendees.motives')}
+                              {t('editor.colon')}
                             </Text>
                             {m.motives || t('attendees.noMotives')}
                           </Text>
@@ -143,7 +145,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
                         aria-label={`${t('attendees.role')}: ${name}`}
                         data={roles}
                         size="xs"
-                        w={130}
+                        w={170}
                       />
                       {remove(index, name)}
                     </Group>
@@ -215,7 +217,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
                   aria-label={t('editor.row', { column: t('attendees.role'), row: n + 1 })}
                   data={roles}
                   size="xs"
-                  w={130}
+                  w={170}
                 />
                 {remove(index, a.name || String(n + 1))}
               </Group>

@@ -68,7 +68,12 @@ export function ConcessionsSection({
       testId="concessions-section"
       aside={
         warnings.length > 0 && (
-          <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} />}>
+          <Badge
+            color="orange"
+            variant="light"
+            tt="none"
+            leftSection={<IconAlertTriangle size={12} />}
+          >
             {t('concessions.beyondCount', { count: warnings.length })}
           </Badge>
         )

@@ -12,7 +12,7 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { IconChevronDown, IconTrash } from '@tabler/icons-react';
+import { IconChevronDown, IconHash, IconTrash } from '@tabler/icons-react';
 import type { ChangeEvent } from 'react';
 import { NEGOTIATION_ISSUES, PRIORITIES } from '../../../../shared/enums.ts';
 import { DIRECTIONS, type IssueKey } from '../../../../shared/negotiation.ts';
@@ -72,7 +72,7 @@ export function IssuesSection({
               <Table.Th w={100}>{t('issues.theirPriority')}</Table.Th>
               <Table.Th>{t('issues.opening')}</Table.Th>
               <Table.Th>{t('issues.limit')}</Table.Th>
-              <Table.Th w={130}>{t('issues.direction')}</Table.Th>
+              <Table.Th w={160}>{t('issues.direction')}</Table.Th>
               <Table.Th>{t('issues.trade')}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>
@@ -129,6 +129,7 @@ export function IssuesSection({
                           data-path={`issues.${i}.openingValue`}
                           aria-label={`${t('issues.openingValue')}: ${name}`}
                           placeholder={t('issues.openingValue')}
+                          leftSection={<IconHash size={12} />}
                           hideControls
                           thousandSeparator
                           size="xs"
@@ -150,6 +151,7 @@ export function IssuesSection({
                           data-path={`issues.${i}.limitValue`}
                           aria-label={`${t('issues.limitValue')}: ${name}`}
                           placeholder={t('issues.limitValue')}
+                          leftSection={<IconHash size={12} />}
                           hideControls
                           thousandSeparator
                           size="xs"

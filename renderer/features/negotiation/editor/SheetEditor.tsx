@@ -25,6 +25,7 @@ import { BackButton } from '../../../ui/BackButton.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
+import { requiredField } from '../../../ui/form/requiredField.ts';
 import { printDocument } from '../../../ui/print.ts';
 import type { CommitteePerson } from '../api/useDealContext.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
@@ -116,8 +117,19 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
   const textArea = (
     key: 'ourBatna' | 'theirBatna' | 'agenda' | 'risks' | 'outcome',
     label: string,
-    extra?: { description?: string; placeholder?: string },
-  ) => <Textarea {...bind(key)} label={label} autosize minRows={3} maxRows={14} {...extra} />;
+    extra?: { description?: string; placeholder?: string; labelled?: boolean },
+  ) => (
+    <Textarea
+      {...bind(key)}
+      // Alone in its section, a field is named by the section's title without repeating it.
+      {...(extra?.labelled === false ? { 'aria-label': label } : { label })}
+      description={extra?.description}
+      placeholder={extra?.placeholder}
+      autosize
+      minRows={3}
+      maxRows={14}
+    />
+  );
 
   return (
     <form
@@ -216,7 +228,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
           <>
             <Paper withBorder p="md" radius="md">
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput {...bind('title')} label={t('header.title')} required />
+                <TextInput {...bind('title')} label={t('header.title')} {...requiredField} />
                 <DateField
                   {...form.getInputProps('meetingDate')}
                   error={errorFor('meetingDate')}
@@ -237,10 +249,16 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
             <AttendeesSection state={state} members={members} focusSoon={focusSoon} />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <Section title={t('agenda.title')}>
-                {textArea('agenda', t('agenda.label'), { placeholder: t('agenda.placeholder') })}
+                {textArea('agenda', t('agenda.label'), {
+                  placeholder: t('agenda.placeholder'),
+                  labelled: false,
+                })}
               </Section>
               <Section title={t('risks.title')}>
-                {textArea('risks', t('risks.label'), { placeholder: t('risks.placeholder') })}
+                {textArea('risks', t('risks.label'), {
+                  placeholder: t('risks.placeholder'),
+                  labelled: false,
+                })}
               </Section>
             </SimpleGrid>
             <Section
@@ -279,7 +297,10 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
               </Checkbox.Group>
             </Section>
             <Section title={t('outcome.title')}>
-              {textArea('outcome', t('outcome.label'), { placeholder: t('outcome.placeholder') })}
+              {textArea('outcome', t('outcome.label'), {
+                placeholder: t('outcome.placeholder'),
+                labelled: false,
+              })}
             </Section>
           </>
         )}

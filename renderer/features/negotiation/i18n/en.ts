@@ -84,6 +84,8 @@ export const negotiationEn = {
     row: '{{column}}, row {{row}}',
     remove: 'Remove row {{row}}',
     empty: 'Nothing yet.',
+    colon: ': ',
+    listSep: ', ',
   },
   header: {
     title: 'Sheet title',

@@ -76,6 +76,8 @@ export const negotiationZhCN: typeof negotiationEn = {
     row: '第 {{row}} 行 {{column}}',
     remove: '删除第 {{row}} 行',
     empty: '暂无。',
+    colon: '：',
+    listSep: '、',
   },
   header: {
     title: '准备表标题',

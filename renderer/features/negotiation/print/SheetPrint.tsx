@@ -46,13 +46,24 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
       </header>
       <div className={classes.meta}>
         <span>
-          <b>{t('print.customer')}:</b> {accountName}
+          <b>
+            {t('print.customer')}
+            {t('editor.colon')}
+          </b>
+          {accountName}
         </span>
         <span>
-          <b>{t('print.deal')}:</b> {dealName}
+          <b>
+            {t('print.deal')}
+            {t('editor.colon')}
+          </b>
+          {dealName}
         </span>
         <span>
-          <b>{t('print.meeting')}:</b>{' '}
+          <b>
+            {t('print.meeting')}
+            {t('editor.colon')}
+          </b>
           {draft.meetingDate ? fmt.date(draft.meetingDate) : t('list.noDate')}
         </span>
       </div>
@@ -81,12 +92,14 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
                       </td>
                       <td>{tEnum('negotiationRole', a.role)}</td>
                       <td>{m?.attitudeLabel ?? '—'}</td>
-                      <td>{m?.roles.join(', ') || '—'}</td>
+                      <td>{m?.roles.join(t('editor.listSep')) || '—'}</td>
                     </tr>
                     {m?.motives ? (
                       <tr>
                         <td colSpan={4} className={classes.dim}>
-                          {t('attendees.motives')}: {m.motives}
+                          {t('attendees.motives')}
+                          {t('editor.colon')}
+                          {m.motives}
                         </td>
                       </tr>
                     ) : null}
@@ -189,12 +202,16 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
                 <tr key={i}>
                   <td className={classes.num}>{i + 1}</td>
                   <td>
-                    <b>{labelOf(c.giveIssue)}</b>: {c.give}
+                    <b>{labelOf(c.giveIssue)}</b>
+                    {t('editor.colon')}
+                    {c.give}
                     {c.giveValue !== null ? ` (${num(c.giveValue)})` : ''}
                   </td>
                   <td>→</td>
                   <td>
-                    <b>{labelOf(c.getIssue)}</b>: {c.get}
+                    <b>{labelOf(c.getIssue)}</b>
+                    {t('editor.colon')}
+                    {c.get}
                   </td>
                   <td className={classes.warn}>{beyond.has(i) ? `⚠ ${t('print.beyond')}` : ''}</td>
                 </tr>
@@ -204,17 +221,13 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
         </section>
       )}
 
-      <section className={`${classes.section} ${classes.cols}`}>
+      <section className={`${classes.section} ${classes.cols3}`}>
         <div>
           <h2>{t('print.ourBatna')}</h2>
           {text(draft.ourBatna)}
-        </div>
-        <div>
           <h2>{t('print.theirBatna')}</h2>
           {text(draft.theirBatna)}
         </div>
-      </section>
-      <section className={`${classes.section} ${classes.cols}`}>
         <div>
           <h2>{t('print.agenda')}</h2>
           {text(draft.agenda)}
