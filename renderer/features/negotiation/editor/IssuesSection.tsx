@@ -70,9 +70,9 @@ export function IssuesSection({
               <Table.Th w={170}>{t('issues.issue')}</Table.Th>
               <Table.Th w={100}>{t('issues.ourPriority')}</Table.Th>
               <Table.Th w={100}>{t('issues.theirPriority')}</Table.Th>
+              <Table.Th w={160}>{t('issues.direction')}</Table.Th>
               <Table.Th>{t('issues.opening')}</Table.Th>
               <Table.Th>{t('issues.limit')}</Table.Th>
-              <Table.Th w={160}>{t('issues.direction')}</Table.Th>
               <Table.Th>{t('issues.trade')}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>
@@ -112,6 +112,14 @@ export function IssuesSection({
                       {...nullableSelect(`issues.${i}.theirPriority`)}
                       aria-label={`${t('issues.theirPriority')}: ${name}`}
                       data={priorities}
+                      size="xs"
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NativeSelect
+                      {...nullableSelect(`issues.${i}.direction`)}
+                      aria-label={`${t('issues.direction')}: ${name}`}
+                      data={directions}
                       size="xs"
                     />
                   </Table.Td>
@@ -158,14 +166,6 @@ export function IssuesSection({
                         />
                       )}
                     </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      {...nullableSelect(`issues.${i}.direction`)}
-                      aria-label={`${t('issues.direction')}: ${name}`}
-                      data={directions}
-                      size="xs"
-                    />
                   </Table.Td>
                   <Table.Td>
                     <Textarea
