@@ -54,6 +54,37 @@ describe('NegotiationTab', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
   });
 
+  it('starts round 2 from round 1: plan copied, agenda, ticks and outcome left for the new meeting', async () => {
+    const { calls } = renderWithProviders(<NegotiationTab opportunityId="opp_1" />, {
+      ...baseServer,
+      'negotiations.create': (input) => ({
+        ok: true,
+        data: { ...sheet, ...(input as object), id: 'neg_2', warnings: [], version: 1 },
+      }),
+    });
+    const copy = await screen.findByRole('button', { name: 'Continue from the last round' });
+    await waitFor(() => expect(copy).toHaveProperty('disabled', false));
+    fireEvent.click(copy);
+    const form = await screen.findByRole('form', { name: /^Negotiation sheet Round 2 – / });
+    const input = calls.find((c) => c.channel === 'negotiations.create')?.input as Record<
+      string,
+      unknown
+    >;
+    expect(input.title).toMatch(/^Round 2 – /);
+    expect(input).toMatchObject({
+      opportunityId: 'opp_1',
+      meetingDate: null,
+      objectives: sheet.objectives,
+      issues: sheet.issues,
+      concessions: sheet.concessions,
+      attendees: sheet.attendees,
+      risks: sheet.risks,
+    });
+    expect(input).not.toHaveProperty('agenda');
+    expect(input).not.toHaveProperty('principles');
+    expect(within(form).getByRole('table', { name: 'Issues' })).toBeTruthy();
+  });
+
   it('checks an objective as the user types: a walk-away above the target is refused at the field', async () => {
     const { form, calls } = await openSheet();
     const walkAway = within(form).getByRole('textbox', { name: 'Walk-away, row 1' });

@@ -1,9 +1,10 @@
-import { Anchor, Button, EmptyState, Group, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Button, EmptyState, Group, Stack, Table, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconScale } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { IconCopy, IconPlus, IconScale } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import type { NegotiationCreate } from '../../../../shared/negotiation.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
@@ -19,6 +20,7 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
   const fmt = useFormatters();
   const list = useQuery(negotiationQueries.list(opportunityId));
   const create = useCreateNegotiation();
+  const queryClient = useQueryClient();
   const deal = useDealContext(opportunityId);
   const [openId, setOpenId] = useState<string | null>(null);
 
@@ -29,11 +31,20 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const sheets = list.data;
 
-  const newSheet = () => {
+  // The latest round: by meeting date, then by last change.
+  const latest = [...sheets]
+    .sort((a, b) =>
+      (a.meetingDate ?? '') === (b.meetingDate ?? '')
+        ? a.updatedAt.localeCompare(b.updatedAt)
+        : (a.meetingDate ?? '').localeCompare(b.meetingDate ?? ''),
+    )
+    .at(-1);
+
+  const newSheet = (from?: Omit<NegotiationCreate, 'opportunityId' | 'title'>) => {
     const today = dayjs().format('YYYY-MM-DD');
     const title = t('list.defaultTitle', { round: sheets.length + 1, date: fmt.date(today) });
     create.mutate(
-      { opportunityId, title, meetingDate: null },
+      { ...from, opportunityId, title, meetingDate: null },
       {
         onSuccess: (sheet) => setOpenId(sheet.id),
         onError: () => notifications.show({ color: 'red', message: t('list.createFailed') }),
@@ -41,13 +52,53 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
     );
   };
 
+  /** Round n+1 starts from round n's plan; the agenda, ticks and outcome are the new meeting's. */
+  const continueLast = async () => {
+    if (!latest) return;
+    try {
+      const prev = await queryClient.fetchQuery(negotiationQueries.sheet(latest.id));
+      const onCommittee = new Set(deal.members?.map((m) => m.personId));
+      newSheet({
+        objectives: prev.objectives,
+        ourBatna: prev.ourBatna,
+        theirBatna: prev.theirBatna,
+        issues: prev.issues,
+        concessions: prev.concessions,
+        attendees: prev.attendees.filter(
+          (a) => a.side === 'ours' || (a.personId !== null && onCommittee.has(a.personId)),
+        ),
+        risks: prev.risks,
+      });
+    } catch {
+      notifications.show({ color: 'red', message: t('list.createFailed') });
+    }
+  };
+
   return (
     <Stack gap="sm" component="section" aria-label={t('list.label')}>
       <Group justify="space-between">
         <Title order={3}>{t('list.label')}</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={newSheet} loading={create.isPending}>
-          {t('list.newSheet')}
-        </Button>
+        <Group gap="xs">
+          {latest && (
+            <Tooltip label={t('list.continueHint', { title: latest.title })} multiline w={280}>
+              <Button
+                variant="default"
+                leftSection={<IconCopy size={16} />}
+                onClick={() => void continueLast()}
+                disabled={create.isPending || !deal.members}
+              >
+                {t('list.continueLast')}
+              </Button>
+            </Tooltip>
+          )}
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => newSheet()}
+            loading={create.isPending}
+          >
+            {t('list.newSheet')}
+          </Button>
+        </Group>
       </Group>
       {sheets.length === 0 ? (
         <EmptyState

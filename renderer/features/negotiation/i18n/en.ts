@@ -66,6 +66,9 @@ export const negotiationEn = {
     defaultTitle: 'Round {{round}} – {{date}}',
     noDate: 'No date',
     createFailed: 'The sheet could not be created.',
+    continueLast: 'Continue from the last round',
+    continueHint:
+      'A new sheet with the objectives, BATNAs, issues, concessions, attendees and risks of “{{title}}”.',
   },
   editor: {
     label: 'Negotiation sheet {{title}}',

@@ -58,6 +58,8 @@ export const negotiationZhCN: typeof negotiationEn = {
     defaultTitle: '第 {{round}} 轮 – {{date}}',
     noDate: '未定日期',
     createFailed: '未能新建准备表。',
+    continueLast: '沿用上一轮',
+    continueHint: '新建一张准备表，沿用“{{title}}”的目标、BATNA、议题、让步计划、参会人员和风险。',
   },
   editor: {
     label: '谈判准备表 {{title}}',
