@@ -116,7 +116,7 @@ describe('CompetitionTab', () => {
     expect(rowsOf('Where we trail, costliest first')).toEqual([
       ['Criterion', 'Competitor', 'Theirs vs ours', 'Gap', 'Weighted gap'],
       ['Price (50%)', 'Acme', '8 vs 5', '−3', '−1.5'],
-      ['Service (33%)', 'Bolt', '8 vs 7', '−1', '−0.3'],
+      ['Service (33%)', 'Bolt', '8 vs 7', '−1', '−0.33'],
     ]);
   });
 

@@ -60,7 +60,7 @@ export function CompetitorsTable({ competitors, onOpen, empty }: Props) {
       {
         id: 'openDeals',
         header: t('competition.library.columns.openDeals'),
-        size: 110,
+        size: 140,
         accessorFn: (c) => c.openDeals,
         meta: { align: 'right' },
         cell: ({ row }) => fmt.integer(row.original.openDeals),

@@ -184,7 +184,9 @@ export function CriteriaGrid({ opportunityId, comparison }: Props) {
               <Table.Th ta="right">{t('competition.criteria.share')}</Table.Th>
               {vendors.map((v) => (
                 <Table.Th key={v.vendor}>
-                  {t('competition.criteria.scoreOf', { vendor: vendorLabel(v.vendor) })}
+                  {v.vendor === 'us'
+                    ? t('competition.criteria.ourScore')
+                    : t('competition.criteria.scoreOf', { vendor: vendorLabel(v.vendor) })}
                 </Table.Th>
               ))}
               <Table.Th />
@@ -204,6 +206,7 @@ export function CriteriaGrid({ opportunityId, comparison }: Props) {
                 <Table.Td>
                   <NativeSelect
                     size="xs"
+                    w={180}
                     aria-label={t('competition.criteria.areaOf', { name: c.name })}
                     value={c.area ?? ''}
                     data={[

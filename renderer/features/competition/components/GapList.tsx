@@ -2,7 +2,6 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CriterionGap } from '../../../../shared/competition.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { oneDecimal } from './VendorTotals.tsx';
 
 /** Where a competitor scores above us, the costliest gap (gap × weight) first. */
 export function GapList({ gaps }: { gaps: CriterionGap[] }) {
@@ -40,7 +39,7 @@ export function GapList({ gaps }: { gaps: CriterionGap[] }) {
               {t('competition.gaps.scoresValue', { theirs: g.theirScore, ours: g.ourScore })}
             </Table.Td>
             <Table.Td ta="right">−{fmt.integer(g.gap)}</Table.Td>
-            <Table.Td ta="right">−{oneDecimal(fmt.locale, g.weightedGap)}</Table.Td>
+            <Table.Td ta="right">−{fmt.decimal(g.weightedGap)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

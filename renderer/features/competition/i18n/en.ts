@@ -203,6 +203,7 @@ export const competitionEn = {
     weight: 'Weight',
     share: 'Share',
     us: 'Us',
+    ourScore: 'Our score',
     scoreOf: '{{vendor}} score',
     nameOf: 'Name of criterion {{index}}',
     areaOf: 'Area of {{name}}',

@@ -195,6 +195,7 @@ export const competitionZhCN: CompetitionMessages = {
     weight: '权重',
     share: '占比',
     us: '我方',
+    ourScore: '我方评分',
     scoreOf: '{{vendor}}评分',
     nameOf: '第 {{index}} 项标准的名称',
     areaOf: '{{name}}的方面',

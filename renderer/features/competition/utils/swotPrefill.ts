@@ -114,10 +114,10 @@ export function swotPrefill(input: SwotInput, line: Line, label: Label): SwotTex
   };
 }
 
-/** The first non-empty line of a free text, without list markers. */
+/** The first point of a free text (up to a line end or semicolon), without list markers. */
 function firstLine(text: string): string {
   const first = text
-    .split(/\r?\n/)
+    .split(/\r?\n|[;；]/)
     .map((l) => l.replace(/^\s*(?:[-•*·]|\d+[.、)])\s*/, '').trim())
     .find((l) => l !== '');
   return first ?? '';
