@@ -48,7 +48,9 @@ export function CellInput({ label, value, onCommit, align, width, inputMode, ...
       setError(null);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      void commit().then(() => moveDown(event.currentTarget));
+      // React lets go of the event before the save answers.
+      const input = event.currentTarget;
+      void commit().then(() => moveDown(input));
     }
   };
 

@@ -168,6 +168,12 @@ describe('CompetitionTab', () => {
       version: 1,
       scores: [{ vendor: 'cmp_bolt', score: 9, note: '' }],
     });
+    // Enter moves down the column, as in a spreadsheet.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('textbox', { name: 'Score of Bolt for Delivery' }),
+      ),
+    );
   });
 
   it('offers the standard criteria when there are none, named in the UI language', async () => {

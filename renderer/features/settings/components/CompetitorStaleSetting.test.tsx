@@ -30,6 +30,9 @@ describe('CompetitorStaleSetting', () => {
     });
     await waitFor(() => expect((input as HTMLInputElement).value).toBe('90'));
     fireEvent.change(input, { target: { value: '0' } });
+    // Leaving the field keeps what was typed (no silent clamping to 1).
+    fireEvent.blur(input);
+    expect((input as HTMLInputElement).value).toBe('0');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(errorOf(input)).toContain('Must be at least 1.'));
     expect(calls.some((c) => c.channel === 'settings.update')).toBe(false);

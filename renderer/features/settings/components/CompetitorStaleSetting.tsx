@@ -70,6 +70,8 @@ export function CompetitorStaleSetting() {
             min={1}
             max={3650}
             allowDecimal={false}
+            // Out-of-range input is refused with a message, not silently clamped.
+            clampBehavior="none"
             error={error}
             w={360}
           />
