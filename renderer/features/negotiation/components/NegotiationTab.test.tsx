@@ -22,7 +22,8 @@ async function openSheet(server: FakeServer = {}) {
 const updates = (calls: { channel: string; input: unknown }[]) =>
   calls.filter((c) => c.channel === 'negotiations.update').map((c) => c.input);
 
-describe('NegotiationTab', () => {
+// The whole sheet is a hundred-odd Mantine inputs: jsdom renders it slowly under a parallel run.
+describe('NegotiationTab', { timeout: 20_000 }, () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');

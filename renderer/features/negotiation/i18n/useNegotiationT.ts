@@ -2,9 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NegotiationIssueCode } from '../../../../shared/enums.ts';
 import type { IssueKey } from '../../../../shared/negotiation.ts';
-import { i18n } from '../../../i18n/i18n.ts';
-import { negotiationEn, negotiationEnumsEn } from './en.ts';
-import { negotiationEnumsZhCN, negotiationZhCN } from './zh-CN.ts';
+import type { negotiationEn, negotiationEnumsEn } from './en.ts';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string
@@ -16,18 +14,12 @@ export type NegotiationKey = Leaves<typeof negotiationEn>;
 type Enums = typeof negotiationEnumsEn;
 export type NegotiationEnum = keyof Enums;
 
-// The feature's messages, also when the root files do not merge them yet: deep-merged, never
-// overwriting what the root already has.
-for (const [lng, messages, enums] of [
-  ['en', negotiationEn, negotiationEnumsEn],
-  ['zh-CN', negotiationZhCN, negotiationEnumsZhCN],
-] as const) {
-  i18n.addResourceBundle(lng, 'translation', { negotiation: messages, enums }, true, false);
-}
-
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** `t` for the negotiation feature's keys, typed against en.ts. */
+/**
+ * `t` for the negotiation feature's keys (merged into the app's messages as `negotiation` and
+ * `enums`), typed against en.ts, plus the labels of its enums and issues.
+ */
 export function useNegotiationT() {
   const { t: rootT, i18n: instance } = useTranslation();
   const raw = rootT as unknown as Translate;
