@@ -220,7 +220,7 @@ export const competitionZhCN: CompetitionMessages = {
     vendor: '厂商',
     weighted: '加权得分',
     scored: '已评分',
-    outOf: '{{value}} 分（满分 10）',
+    outOf: '{{value}}/10 分',
     notScored: '未评分',
   },
   radar: {
