@@ -23,7 +23,17 @@ describe('CompetitorForm', () => {
     const onSaved = vi.fn();
     const { calls } = renderWithProviders(
       <CompetitorForm competitor={null} onCancel={() => {}} onSaved={onSaved} />,
-      { 'competitors.create': () => refused(makeIssue(['name'], 'duplicate_name')) },
+      {
+        // As the service answers it: a conflict carrying the name's issue.
+        'competitors.create': () => ({
+          ok: false,
+          error: {
+            code: 'conflict',
+            message: 'Another active account already has this name.',
+            issues: [makeIssue(['name'], 'duplicate_name')],
+          },
+        }),
+      },
     );
     fireEvent.change(nameInput(), { target: { value: 'Acme Machines' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -32,6 +42,7 @@ describe('CompetitorForm', () => {
     expect(errorOf(nameInput())).toContain('Another active competitor already has this name.');
     expect(nameInput().value).toBe('Acme Machines');
     expect(screen.getByRole('alert').textContent).toContain('Nothing was saved');
+    expect(screen.queryByText('Someone else changed this record')).toBeNull();
     expect(calls.filter((c) => c.channel === 'competitors.create')).toHaveLength(1);
     expect(onSaved).not.toHaveBeenCalled();
   });

@@ -115,7 +115,8 @@ export function CompetitorForm({ competitor, initialName, onCancel, onSaved }: P
       if (error instanceof RpcError && error.issues.some((i) => i.code === 'duplicate_name')) {
         form.setFieldError('name', t('competition.form.duplicateName'));
         form.getInputNode('name')?.focus();
-        throw new RpcError(error.code, error.message, []);
+        // Answered as a conflict with the name's issue: a refusal, not someone else's edit.
+        throw new RpcError('invalid_input', error.message, []);
       }
       throw error;
     }
