@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../i18n/i18n.ts';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
-import { competitorItem, conflict, makeIssue, ok, refused } from '../test/fixtures.ts';
+import { competitorItem, conflict, makeIssue, ok } from '../test/fixtures.ts';
 import { CompetitorForm } from './CompetitorForm.tsx';
 
 const nameInput = () => screen.getByRole('textbox', { name: /^Name/ }) as HTMLInputElement;
