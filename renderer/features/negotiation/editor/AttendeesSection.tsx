@@ -21,7 +21,7 @@ import type { Attendee } from '../../../../shared/negotiation.ts';
 import type { CommitteePerson } from '../api/useDealContext.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section } from './Section.tsx';
-import type { SheetFormState } from './useSheetForm.ts';
+import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
 
 export const ATTITUDE_COLORS: Record<Attitude, string> = {
   supporter: 'teal',
@@ -48,6 +48,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
   const byPerson = new Map(members?.map((m) => [m.personId, m]));
   const taken = new Set(theirs.map((r) => r.a.personId));
   const candidates = (members ?? []).filter((m) => !taken.has(m.personId));
+  const full = values.attendees.length >= MAX_ROWS.attendees;
 
   const addOurs = () => {
     const attendee: Attendee = { side: 'ours', personId: null, name: '', role: 'commercial' };
@@ -169,7 +170,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
                 value={pick}
                 onChange={addTheirs}
                 searchable
-                disabled={!members}
+                disabled={!members || full}
                 size="xs"
                 nothingFoundMessage={t('editor.empty')}
                 renderOption={({ option }) => {
@@ -227,6 +228,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
               size="xs"
               leftSection={<IconPlus size={14} />}
               style={{ alignSelf: 'flex-start' }}
+              disabled={full}
               onClick={addOurs}
             >
               {t('attendees.addOurs')}

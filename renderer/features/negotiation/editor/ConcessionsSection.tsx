@@ -16,7 +16,7 @@ import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section } from './Section.tsx';
-import type { SheetFormState } from './useSheetForm.ts';
+import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
 
 /** Give → get pairs; a concession past its issue's limit is marked on its row. */
 export function ConcessionsSection({
@@ -205,6 +205,7 @@ export function ConcessionsSection({
           size="xs"
           leftSection={<IconPlus size={14} />}
           style={{ alignSelf: 'flex-start' }}
+          disabled={values.concessions.length >= MAX_ROWS.concessions}
           onClick={add}
         >
           {t('concessions.add')}

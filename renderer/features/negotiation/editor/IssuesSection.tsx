@@ -20,7 +20,7 @@ import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { emptyIssue, isBuiltInIssue, nextCustomKey } from '../utils/sheetDraft.ts';
 import { Section } from './Section.tsx';
-import type { SheetFormState } from './useSheetForm.ts';
+import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
 
 /** Each issue on the table: priorities on both sides, opening, limit and what we could trade. */
 export function IssuesSection({
@@ -202,6 +202,7 @@ export function IssuesSection({
             variant="light"
             size="xs"
             rightSection={<IconChevronDown size={14} />}
+            disabled={values.issues.length >= MAX_ROWS.issues}
             style={{ alignSelf: 'flex-start' }}
           >
             {t('issues.addCustom')}

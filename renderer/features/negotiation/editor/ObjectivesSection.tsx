@@ -3,7 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { DIRECTIONS, type Objective } from '../../../../shared/negotiation.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section } from './Section.tsx';
-import type { SheetFormState } from './useSheetForm.ts';
+import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
 
 const newObjective = (): Objective => ({
   term: '',
@@ -111,6 +111,7 @@ export function ObjectivesSection({
         size="xs"
         leftSection={<IconPlus size={14} />}
         style={{ alignSelf: 'flex-start' }}
+        disabled={values.objectives.length >= MAX_ROWS.objectives}
         onClick={() => {
           form.insertListItem('objectives', newObjective());
           focusSoon(`objectives.${values.objectives.length}.term`);

@@ -62,6 +62,28 @@ export function fieldOf(path: Issue['path']): string | null {
 
 const topOf = (key: string) => key.split('.')[0] ?? key;
 
+/** The contract's text limits (shared/negotiation.ts), so that typing stops where saving would fail. */
+const MAX_LENGTH: Record<string, number> = {
+  title: 200,
+  term: 200,
+  unit: 20,
+  label: 100,
+  opening: 500,
+  limit: 500,
+  trade: 1000,
+  give: 500,
+  get: 500,
+  name: 100,
+  ourBatna: 4000,
+  theirBatna: 4000,
+  agenda: 4000,
+  risks: 4000,
+  outcome: 8000,
+};
+
+/** The contract's row limits. */
+export const MAX_ROWS = { objectives: 20, issues: 40, concessions: 40, attendees: 40 } as const;
+
 /**
  * The sheet editor's state: one form over the whole sheet with dirty tracking, one Save that
  * sends only the changed sections with the version it loaded. Rules are checked as the user
@@ -211,11 +233,15 @@ export function useSheetForm(
   }
 
   /** A control's props: value and change handler from the form, the error from the rules. */
-  const bind = (key: string) => ({
-    ...form.getInputProps(key),
-    error: errorFor(key),
-    'data-path': key,
-  });
+  const bind = (key: string) => {
+    const maxLength = MAX_LENGTH[key.split('.').at(-1) ?? key];
+    return {
+      ...form.getInputProps(key),
+      error: errorFor(key),
+      'data-path': key,
+      ...(maxLength === undefined ? {} : { maxLength }),
+    };
+  };
 
   return {
     form,
