@@ -13,9 +13,11 @@ async function openSheet(server: FakeServer = {}) {
     ...server,
   });
   fireEvent.click(await screen.findByRole('button', { name: 'Round 1' }));
-  const form = await screen.findByRole('form', { name: 'Negotiation sheet Round 1' });
+  const form = await screen.findByRole('form', {
+    name: /^(Negotiation sheet|谈判准备表) Round 1$/,
+  });
   // The committee arrives on its own: wait for the customer side to be named from it.
-  await within(form).findByText('Decider', { exact: false });
+  await within(form).findByText(/Decider|决策者/);
   return { ...rendered, form };
 }
 
@@ -106,6 +108,42 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     fireEvent.change(ideal, { target: { value: '4500000' } });
     await waitFor(() => expect(ideal.getAttribute('aria-invalid')).toBe('true'));
     expect(walkAway.getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('speaks Chinese: issues, principles and refusals in the seed’s words', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const { form, calls } = await openSheet({
+      'negotiations.update': () => ({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: 'The input is not valid.',
+          issues: [makeIssue(['attendees', 0, 'personId'], 'not_a_member')],
+        },
+      }),
+    });
+    const issues = within(form).getByRole('table', { name: '议题' });
+    expect(within(issues).getByText('价格')).toBeTruthy();
+    expect(within(issues).getByText('付款条件')).toBeTruthy();
+    expect(within(form).getByRole('combobox', { name: '我方优先级：价格' })).toBeTruthy();
+    expect(within(form).getByRole('checkbox', { name: '8. 有所失才能有所得' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(within(form).getByText('已勾选 2 / 13')).toBeTruthy();
+    expect(
+      within(within(form).getByTestId('concessions-section')).getByTestId('concession-warning-0')
+        .textContent,
+    ).toBe('超出底线：价格（底线 4,200,000）');
+
+    // The server says Wang left the committee meanwhile: the refusal shows on his row.
+    fireEvent.change(within(form).getByRole('textbox', { name: '风险' }), {
+      target: { value: '李娜力推竞争对手' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    const wang = within(form).getByTestId('attendees-theirs');
+    await waitFor(() => expect(within(wang).getByText('此人不在采购中心名单中。')).toBeTruthy());
+    expect(calls.filter((c) => c.channel === 'negotiations.update')).toHaveLength(1);
   });
 
   it('marks a concession beyond its limit, from the server and as the user types', async () => {

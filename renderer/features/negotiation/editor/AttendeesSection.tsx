@@ -108,7 +108,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
                             variant="light"
                             color={ATTITUDE_COLORS[m.attitude]}
                             tt="none"
-                            aria-label={`${t('attendees.attitude')}: ${m.attitudeLabel}`}
+                            aria-label={`${t('attendees.attitude')}${t('editor.colon')}${m.attitudeLabel}`}
                           >
                             {m.attitudeLabel}
                           </Badge>
@@ -143,7 +143,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
                     <Group gap={4} wrap="nowrap" align="flex-start">
                       <NativeSelect
                         {...bind(`attendees.${index}.role`)}
-                        aria-label={`${t('attendees.role')}: ${name}`}
+                        aria-label={`${t('attendees.role')}${t('editor.colon')}${name}`}
                         data={roles}
                         size="xs"
                         w={170}

@@ -158,7 +158,7 @@ export function ConcessionsSection({
                         <ActionIcon
                           variant="subtle"
                           color="gray"
-                          aria-label={`${t('concessions.title')}: ${t('editor.remove', { row: i + 1 })}`}
+                          aria-label={`${t('concessions.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
                           onClick={() => form.removeListItem('concessions', i)}
                         >
                           <IconTrash size={16} />

@@ -102,7 +102,7 @@ export function IssuesSection({
                   <Table.Td>
                     <NativeSelect
                       {...nullableSelect(`issues.${i}.ourPriority`)}
-                      aria-label={`${t('issues.ourPriority')}: ${name}`}
+                      aria-label={`${t('issues.ourPriority')}${t('editor.colon')}${name}`}
                       data={priorities}
                       size="xs"
                     />
@@ -110,7 +110,7 @@ export function IssuesSection({
                   <Table.Td>
                     <NativeSelect
                       {...nullableSelect(`issues.${i}.theirPriority`)}
-                      aria-label={`${t('issues.theirPriority')}: ${name}`}
+                      aria-label={`${t('issues.theirPriority')}${t('editor.colon')}${name}`}
                       data={priorities}
                       size="xs"
                     />
@@ -118,7 +118,7 @@ export function IssuesSection({
                   <Table.Td>
                     <NativeSelect
                       {...nullableSelect(`issues.${i}.direction`)}
-                      aria-label={`${t('issues.direction')}: ${name}`}
+                      aria-label={`${t('issues.direction')}${t('editor.colon')}${name}`}
                       data={directions}
                       size="xs"
                     />
@@ -127,7 +127,7 @@ export function IssuesSection({
                     <Stack gap={4}>
                       <TextInput
                         {...bind(`issues.${i}.opening`)}
-                        aria-label={`${t('issues.opening')}: ${name}`}
+                        aria-label={`${t('issues.opening')}${t('editor.colon')}${name}`}
                         size="xs"
                       />
                       {issue.direction !== null && (
@@ -135,7 +135,7 @@ export function IssuesSection({
                           {...nullableNumberProps(form.getInputProps(`issues.${i}.openingValue`))}
                           error={errorFor(`issues.${i}.openingValue`)}
                           data-path={`issues.${i}.openingValue`}
-                          aria-label={`${t('issues.openingValue')}: ${name}`}
+                          aria-label={`${t('issues.openingValue')}${t('editor.colon')}${name}`}
                           placeholder={t('issues.openingValue')}
                           leftSection={<IconHash size={12} />}
                           hideControls
@@ -149,7 +149,7 @@ export function IssuesSection({
                     <Stack gap={4}>
                       <TextInput
                         {...bind(`issues.${i}.limit`)}
-                        aria-label={`${t('issues.limit')}: ${name}`}
+                        aria-label={`${t('issues.limit')}${t('editor.colon')}${name}`}
                         size="xs"
                       />
                       {issue.direction !== null && (
@@ -157,7 +157,7 @@ export function IssuesSection({
                           {...nullableNumberProps(form.getInputProps(`issues.${i}.limitValue`))}
                           error={errorFor(`issues.${i}.limitValue`)}
                           data-path={`issues.${i}.limitValue`}
-                          aria-label={`${t('issues.limitValue')}: ${name}`}
+                          aria-label={`${t('issues.limitValue')}${t('editor.colon')}${name}`}
                           placeholder={t('issues.limitValue')}
                           leftSection={<IconHash size={12} />}
                           hideControls
@@ -170,7 +170,7 @@ export function IssuesSection({
                   <Table.Td>
                     <Textarea
                       {...bind(`issues.${i}.trade`)}
-                      aria-label={`${t('issues.trade')}: ${name}`}
+                      aria-label={`${t('issues.trade')}${t('editor.colon')}${name}`}
                       autosize
                       minRows={1}
                       maxRows={4}
@@ -182,7 +182,7 @@ export function IssuesSection({
                       <ActionIcon
                         variant="subtle"
                         color="gray"
-                        aria-label={`${t('issues.title')}: ${t('editor.remove', { row: i + 1 })}`}
+                        aria-label={`${t('issues.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
                         disabled={inUse}
                         onClick={() => form.removeListItem('issues', i)}
                       >

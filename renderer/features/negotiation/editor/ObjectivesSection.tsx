@@ -94,7 +94,7 @@ export function ObjectivesSection({
                     <ActionIcon
                       variant="subtle"
                       color="gray"
-                      aria-label={`${t('objectives.title')}: ${t('editor.remove', { row: i + 1 })}`}
+                      aria-label={`${t('objectives.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
                       onClick={() => form.removeListItem('objectives', i)}
                     >
                       <IconTrash size={16} />
