@@ -9,6 +9,7 @@ import {
   dealCompetitor,
   makeIssue,
   member,
+  conflict,
   ok,
   opportunity,
   person,
@@ -263,9 +264,51 @@ describe('CompetitionTab', () => {
     expect(threats.value.split('\n')).toContain('Li Na反对我方');
   });
 
+  it('offers a reload when a criterion or the SWOT was changed by someone else', async () => {
+    let comparisons = 0;
+    renderWithProviders(
+      <CompetitionTab opportunity={opportunity()} />,
+      server({
+        'criteria.comparison': () => {
+          comparisons += 1;
+          return ok(comparison);
+        },
+        'criteria.upsert': () => conflict(),
+        'swot.save': () => conflict(),
+      }),
+    );
+    const cell = await screen.findByRole('textbox', { name: 'Weight of Service' });
+    fireEvent.change(cell, { target: { value: '4' } });
+    fireEvent.blur(cell);
+    const alert = await screen.findByText('Someone else changed this criterion');
+    const before = comparisons;
+    fireEvent.click(
+      within(alert.closest('[role=alert]') as HTMLElement).getByRole('button', { name: 'Reload' }),
+    );
+    await waitFor(() => expect(comparisons).toBeGreaterThan(before));
+    await waitFor(() =>
+      expect(screen.queryByText('Someone else changed this criterion')).toBeNull(),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save SWOT' }));
+    expect(await screen.findByText('Someone else changed this record')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reload the record' })).toBeTruthy();
+  });
+
   it('shows no win/loss section while the deal is open', async () => {
     renderWithProviders(<CompetitionTab opportunity={opportunity()} />, server());
     await screen.findByRole('table', { name: 'Buying criteria' });
     expect(screen.queryByRole('region', { name: 'Win / loss' })).toBeNull();
+  });
+
+  it('shows the win/loss section once the deal is closed', async () => {
+    renderWithProviders(
+      <CompetitionTab opportunity={opportunity({ status: 'lost', statusReason: 'Price' })} />,
+      server(),
+    );
+    const section = await screen.findByRole('region', { name: 'Win / loss' });
+    expect(
+      (within(section).getByRole('radio', { name: 'A competitor' }) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 });
