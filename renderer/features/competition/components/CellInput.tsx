@@ -14,8 +14,8 @@ type Props = {
 };
 
 /**
- * A grid cell edited in place: typing edits, Enter or leaving the cell saves, Escape goes back
- * to the saved value. A refused value stays in the cell with the reason under it, so the user
+ * A grid cell edited in place: typing edits; Enter, ↑/↓ or leaving the cell saves (Enter and
+ * the arrows then move along the column); Escape goes back to the saved value. A refused value stays in the cell with the reason under it, so the user
  * can correct it; nothing is saved meanwhile.
  */
 export function CellInput({ label, value, onCommit, align, width, inputMode, ...rest }: Props) {
@@ -46,11 +46,12 @@ export function CellInput({ label, value, onCommit, align, width, inputMode, ...
       sent.current = null;
       setDraft(value);
       setError(null);
-    } else if (event.key === 'Enter') {
+    } else if (event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       // React lets go of the event before the save answers.
       const input = event.currentTarget;
-      void commit().then(() => moveDown(input));
+      const step = event.key === 'ArrowUp' ? -1 : 1;
+      void commit().then(() => moveBy(input, step));
     }
   };
 
@@ -71,12 +72,12 @@ export function CellInput({ label, value, onCommit, align, width, inputMode, ...
   );
 }
 
-/** Enter moves to the same column of the next row, as in a spreadsheet. */
-function moveDown(input: HTMLInputElement) {
+/** Enter and the arrows move to the same column of the next (or previous) row. */
+function moveBy(input: HTMLInputElement, step: 1 | -1) {
   const cell = input.dataset['cell'];
   const row = input.closest('tr');
   if (!cell || !row) return;
-  let next = row.nextElementSibling;
+  let next = step === 1 ? row.nextElementSibling : row.previousElementSibling;
   while (next) {
     const target = next.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
     if (target) {
@@ -84,6 +85,6 @@ function moveDown(input: HTMLInputElement) {
       target.select();
       return;
     }
-    next = next.nextElementSibling;
+    next = step === 1 ? next.nextElementSibling : next.previousElementSibling;
   }
 }

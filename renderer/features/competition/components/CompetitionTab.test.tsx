@@ -175,6 +175,10 @@ describe('CompetitionTab', () => {
         screen.getByRole('textbox', { name: 'Score of Bolt for Delivery' }),
       ),
     );
+    // ↑ goes back up without saving anything new.
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowUp' });
+    await waitFor(() => expect(document.activeElement).toBe(cell));
+    expect(calls.filter((c) => c.channel === 'criteria.upsert')).toHaveLength(1);
   });
 
   it('offers the standard criteria when there are none, named in the UI language', async () => {

@@ -195,7 +195,7 @@ export const competitionEn = {
   criteria: {
     title: 'Buying criteria',
     tableLabel: 'Buying criteria',
-    hint: 'Weights are relative: they are shown as the share of the total. Scores run from 1 (poor) to 10 (excellent).',
+    hint: 'Weights are relative: they are shown as the share of the total. Scores run from 1 (poor) to 10 (excellent). Enter or ↑/↓ saves a cell and moves along the column; Esc undoes the edit.',
     addDefaults: 'Add the standard criteria',
     empty: 'No buying criteria yet. Start from the customer’s usual areas or add your own.',
     name: 'Criterion',

@@ -187,7 +187,7 @@ export const competitionZhCN: CompetitionMessages = {
   criteria: {
     title: '采购标准',
     tableLabel: '采购标准',
-    hint: '权重是相对值，显示为占总权重的百分比。评分从 1（很差）到 10（优秀）。',
+    hint: '权重是相对值，显示为占总权重的百分比。评分从 1（很差）到 10（优秀）。按 Enter 或 ↑/↓ 保存并在同列移动，按 Esc 撤销修改。',
     addDefaults: '添加标准采购标准',
     empty: '还没有采购标准。可以从客户常用的几个方面开始，也可以自行添加。',
     name: '标准',
