@@ -18,7 +18,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { CommitteeMember } from '../../../../shared/committee.ts';
@@ -89,7 +89,9 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
     initialValues: draftOf(entry),
     parse: parseDraft,
   });
-  const { record, reloading, reloadRecord } = useRecordReload(
+  // The version this card edits: moved on by its own saves and by a reload after a conflict.
+  const [version, setVersion] = useState(entry.version);
+  const { reloading, reloadRecord } = useRecordReload(
     entry,
     async (current) => {
       const list = await queryClient.fetchQuery({
@@ -98,9 +100,11 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
       });
       return list.find((d) => d.competitorId === current.competitorId) ?? current;
     },
-    (fresh) => reload(draftOf(fresh)),
+    (fresh) => {
+      setVersion(fresh.version);
+      reload(draftOf(fresh));
+    },
   );
-  const version = record?.version ?? entry.version;
 
   const nameOf = (personId: string) => people.find((p) => p.id === personId)?.name ?? personId;
   const memberOptions = members.map((m) => ({ value: m.personId, label: nameOf(m.personId) }));
@@ -135,6 +139,7 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
       version,
       ...draft,
     });
+    setVersion(saved.version);
     reload(draftOf(saved));
     notifications.show({ color: 'teal', message: t('competition.tab.savedNotice') });
   });

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n/i18n.ts';
-import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
+import { renderWithProviders, type FakeServer } from '../../../test/renderWithProviders.tsx';
 import {
   competitorItem,
   conflict,
@@ -29,7 +29,7 @@ const library = [
   competitorItem({ id: 'cmp_old', name: 'Oldco', archived: true }),
 ];
 
-const render = (server = {}) =>
+const render = (server: FakeServer = {}) =>
   renderWithProviders(
     <DealCompetitorsSection
       opportunityId="opp_temp"
@@ -93,6 +93,33 @@ describe('DealCompetitorsSection', () => {
     expect(
       (within(card).getByRole('textbox', { name: 'Their rep' }) as HTMLInputElement).value,
     ).toBe('Ms Sun');
+  });
+
+  it('sends the version of its own last save on the next save', async () => {
+    let version = 4;
+    const { calls } = render({
+      'dealCompetitors.upsert': (input) =>
+        ok({ ...acme, ...(input as object), version: ++version }),
+    });
+    const card = screen.getByTestId('deal-competitor-cmp_acme');
+    const save = within(card).getByRole('button', { name: 'Save Acme' });
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Their rep' }), {
+      target: { value: 'Ms Sun' },
+    });
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'dealCompetitors.upsert')).toHaveLength(1),
+    );
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Rep’s style' }), {
+      target: { value: 'Data first' },
+    });
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'dealCompetitors.upsert')).toHaveLength(2),
+    );
+    const sent = calls.filter((c) => c.channel === 'dealCompetitors.upsert').map((c) => c.input);
+    expect(sent[0]).toMatchObject({ version: 4 });
+    expect(sent[1]).toMatchObject({ version: 5, repStyle: 'Data first' });
   });
 
   it('offers a reload when someone else changed the entry', async () => {
