@@ -14,14 +14,15 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Attitude } from '../../../../shared/enums.ts';
 import { NEGOTIATION_ROLES } from '../../../../shared/enums.ts';
 import type { Attendee } from '../../../../shared/negotiation.ts';
 import type { CommitteePerson } from '../api/useDealContext.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section } from './Section.tsx';
-import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
+import { fieldError, selectProps, textProps } from './fieldProps.ts';
+import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
 export const ATTITUDE_COLORS: Record<Attitude, string> = {
   supporter: 'teal',
@@ -30,30 +31,37 @@ export const ATTITUDE_COLORS: Record<Attitude, string> = {
 };
 
 type Props = {
-  state: SheetFormState;
+  attendees: readonly Attendee[];
+  errors: FieldErrors;
+  actions: SheetActions;
   /** The deal's committee; null while loading. */
   members: CommitteePerson[] | null;
   focusSoon: (key: string) => void;
 };
 
 /** Who sits at the table: our people by name, the customer's picked from the buying committee. */
-export function AttendeesSection({ state, members, focusSoon }: Props) {
+export const AttendeesSection = memo(function AttendeesSection({
+  attendees,
+  errors,
+  actions,
+  members,
+  focusSoon,
+}: Props) {
   const { t, tEnum } = useNegotiationT();
-  const { form, values, bind, errorFor } = state;
   const [pick, setPick] = useState<string | null>(null);
   const roles = NEGOTIATION_ROLES.map((r) => ({ value: r, label: tEnum('negotiationRole', r) }));
-  const rows = values.attendees.map((a, index) => ({ a, index }));
+  const rows = attendees.map((a, index) => ({ a, index }));
   const ours = rows.filter((r) => r.a.side === 'ours');
   const theirs = rows.filter((r) => r.a.side === 'theirs');
   const byPerson = new Map(members?.map((m) => [m.personId, m]));
   const taken = new Set(theirs.map((r) => r.a.personId));
   const candidates = (members ?? []).filter((m) => !taken.has(m.personId));
-  const full = values.attendees.length >= MAX_ROWS.attendees;
+  const full = attendees.length >= MAX_ROWS.attendees;
 
   const addOurs = () => {
     const attendee: Attendee = { side: 'ours', personId: null, name: '', role: 'commercial' };
-    form.insertListItem('attendees', attendee);
-    focusSoon(`attendees.${values.attendees.length}.name`);
+    actions.insert('attendees', attendee);
+    focusSoon(`attendees.${attendees.length}.name`);
   };
   const addTheirs = (personId: string | null) => {
     const member = personId ? byPerson.get(personId) : undefined;
@@ -64,16 +72,16 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
       name: member.name,
       role: 'commercial',
     };
-    form.insertListItem('attendees', attendee);
+    actions.insert('attendees', attendee);
     setPick(null);
-    focusSoon(`attendees.${values.attendees.length}.role`);
+    focusSoon(`attendees.${attendees.length}.role`);
   };
   const remove = (index: number, name: string) => (
     <ActionIcon
       variant="subtle"
       color="gray"
       aria-label={t('attendees.remove', { name })}
-      onClick={() => form.removeListItem('attendees', index)}
+      onClick={() => actions.remove('attendees', index)}
     >
       <IconTrash size={16} />
     </ActionIcon>
@@ -88,7 +96,9 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
             {theirs.map(({ a, index }) => {
               const m = a.personId ? byPerson.get(a.personId) : undefined;
               const name = m?.name ?? a.name;
-              const personError = errorFor(`attendees.${index}.personId`);
+              const personError =
+                fieldError(errors, `attendees.${index}.personId`) ??
+                fieldError(errors, `attendees.${index}.name`);
               return (
                 <Paper key={index} withBorder p="xs" radius="sm" data-person={a.personId ?? ''}>
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -142,7 +152,7 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
                     </Stack>
                     <Group gap={4} wrap="nowrap" align="flex-start">
                       <NativeSelect
-                        {...bind(`attendees.${index}.role`)}
+                        {...selectProps(`attendees.${index}.role`, a.role, actions, errors)}
                         aria-label={`${t('attendees.role')}${t('editor.colon')}${name}`}
                         data={roles}
                         size="xs"
@@ -207,14 +217,14 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
             {ours.map(({ a, index }, n) => (
               <Group key={index} gap={6} align="flex-start" wrap="nowrap">
                 <TextInput
-                  {...bind(`attendees.${index}.name`)}
+                  {...textProps(`attendees.${index}.name`, a.name, actions, errors)}
                   aria-label={t('editor.row', { column: t('attendees.name'), row: n + 1 })}
                   placeholder={t('attendees.name')}
                   size="xs"
                   style={{ flex: 1 }}
                 />
                 <NativeSelect
-                  {...bind(`attendees.${index}.role`)}
+                  {...selectProps(`attendees.${index}.role`, a.role, actions, errors)}
                   aria-label={t('editor.row', { column: t('attendees.role'), row: n + 1 })}
                   data={roles}
                   size="xs"
@@ -238,4 +248,4 @@ export function AttendeesSection({ state, members, focusSoon }: Props) {
       </SimpleGrid>
     </Section>
   );
-}
+});

@@ -10,32 +10,43 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconPlus, IconTrash } from '@tabler/icons-react';
-import { Fragment } from 'react';
-import type { Concession } from '../../../../shared/negotiation.ts';
-import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
+import { Fragment, memo } from 'react';
+import type {
+  Concession,
+  ConcessionWarning,
+  NegotiationIssue,
+} from '../../../../shared/negotiation.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section } from './Section.tsx';
-import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
+import { numberProps, selectProps, textProps } from './fieldProps.ts';
+import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
 /** Give → get pairs; a concession past its issue's limit is marked on its row. */
-export function ConcessionsSection({
-  state,
+export const ConcessionsSection = memo(function ConcessionsSection({
+  concessions,
+  issues,
+  warnings,
+  errors,
+  actions,
   focusSoon,
 }: {
-  state: SheetFormState;
+  concessions: readonly Concession[];
+  issues: readonly NegotiationIssue[];
+  warnings: readonly ConcessionWarning[];
+  errors: FieldErrors;
+  actions: SheetActions;
   focusSoon: (key: string) => void;
 }) {
   const { t, issueLabel } = useNegotiationT();
   const fmt = useFormatters();
-  const { form, values, bind, errorFor, warnings } = state;
   const cell = (column: string, row: number) => t('editor.row', { column, row: row + 1 });
-  const options = values.issues.map((i) => ({ value: i.key, label: issueLabel(i.key, i.label) }));
+  const options = issues.map((i) => ({ value: i.key, label: issueLabel(i.key, i.label) }));
   const beyond = new Map(warnings.map((w) => [w.index, w]));
 
   const issueSelect = (key: string, column: string, row: number, current: string) => (
     <NativeSelect
-      {...bind(key)}
+      {...selectProps(key, current, actions, errors)}
       aria-label={cell(column, row)}
       // A key no longer on the sheet stays visible so that its refusal makes sense.
       data={
@@ -48,17 +59,17 @@ export function ConcessionsSection({
   );
 
   const add = () => {
-    const first = values.issues[0]?.key;
+    const first = issues[0]?.key;
     if (!first) return;
     const concession: Concession = {
       giveIssue: first,
       give: '',
       giveValue: null,
-      getIssue: values.issues[1]?.key ?? first,
+      getIssue: issues[1]?.key ?? first,
       get: '',
     };
-    form.insertListItem('concessions', concession);
-    focusSoon(`concessions.${values.concessions.length}.giveIssue`);
+    actions.insert('concessions', concession);
+    focusSoon(`concessions.${concessions.length}.giveIssue`);
   };
 
   return (
@@ -79,7 +90,7 @@ export function ConcessionsSection({
         )
       }
     >
-      {values.concessions.length > 0 && (
+      {concessions.length > 0 && (
         <Table.ScrollContainer minWidth={980}>
           <Table verticalSpacing={4} horizontalSpacing={6} aria-label={t('concessions.title')}>
             <Table.Thead>
@@ -95,9 +106,9 @@ export function ConcessionsSection({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {values.concessions.map((c, i) => {
+              {concessions.map((c, i) => {
                 const warning = beyond.get(i);
-                const limit = values.issues.find((it) => it.key === c.giveIssue)?.limitValue;
+                const limit = issues.find((it) => it.key === c.giveIssue)?.limitValue;
                 return (
                   <Fragment key={i}>
                     <Table.Tr
@@ -120,16 +131,19 @@ export function ConcessionsSection({
                       </Table.Td>
                       <Table.Td>
                         <TextInput
-                          {...bind(`concessions.${i}.give`)}
+                          {...textProps(`concessions.${i}.give`, c.give, actions, errors)}
                           aria-label={cell(t('concessions.give'), i)}
                           size="xs"
                         />
                       </Table.Td>
                       <Table.Td>
                         <NumberInput
-                          {...nullableNumberProps(form.getInputProps(`concessions.${i}.giveValue`))}
-                          error={errorFor(`concessions.${i}.giveValue`)}
-                          data-path={`concessions.${i}.giveValue`}
+                          {...numberProps(
+                            `concessions.${i}.giveValue`,
+                            c.giveValue,
+                            actions,
+                            errors,
+                          )}
                           aria-label={cell(t('concessions.giveValue'), i)}
                           hideControls
                           thousandSeparator
@@ -149,7 +163,7 @@ export function ConcessionsSection({
                       </Table.Td>
                       <Table.Td>
                         <TextInput
-                          {...bind(`concessions.${i}.get`)}
+                          {...textProps(`concessions.${i}.get`, c.get, actions, errors)}
                           aria-label={cell(t('concessions.get'), i)}
                           size="xs"
                         />
@@ -159,7 +173,7 @@ export function ConcessionsSection({
                           variant="subtle"
                           color="gray"
                           aria-label={`${t('concessions.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
-                          onClick={() => form.removeListItem('concessions', i)}
+                          onClick={() => actions.remove('concessions', i)}
                         >
                           <IconTrash size={16} />
                         </ActionIcon>
@@ -179,7 +193,7 @@ export function ConcessionsSection({
                               {t('concessions.beyondLimit', {
                                 issue: issueLabel(
                                   warning.issue,
-                                  values.issues.find((it) => it.key === warning.issue)?.label,
+                                  issues.find((it) => it.key === warning.issue)?.label,
                                 ),
                                 limit: limit == null ? '' : fmt.decimal(limit),
                               })}
@@ -195,7 +209,7 @@ export function ConcessionsSection({
           </Table>
         </Table.ScrollContainer>
       )}
-      {values.issues.length === 0 ? (
+      {issues.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('concessions.needIssues')}
         </Text>
@@ -205,7 +219,7 @@ export function ConcessionsSection({
           size="xs"
           leftSection={<IconPlus size={14} />}
           style={{ alignSelf: 'flex-start' }}
-          disabled={values.concessions.length >= MAX_ROWS.concessions}
+          disabled={concessions.length >= MAX_ROWS.concessions}
           onClick={add}
         >
           {t('concessions.add')}
@@ -213,4 +227,4 @@ export function ConcessionsSection({
       )}
     </Section>
   );
-}
+});

@@ -13,25 +13,36 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconChevronDown, IconHash, IconTrash } from '@tabler/icons-react';
-import type { ChangeEvent } from 'react';
+import { memo } from 'react';
 import { NEGOTIATION_ISSUES, PRIORITIES } from '../../../../shared/enums.ts';
-import { DIRECTIONS, type IssueKey } from '../../../../shared/negotiation.ts';
-import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
+import {
+  DIRECTIONS,
+  type Concession,
+  type IssueKey,
+  type NegotiationIssue,
+} from '../../../../shared/negotiation.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { emptyIssue, isBuiltInIssue, nextCustomKey } from '../utils/sheetDraft.ts';
 import { Section } from './Section.tsx';
-import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
+import { fieldError, numberProps, selectProps, textProps } from './fieldProps.ts';
+import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
 /** Each issue on the table: priorities on both sides, opening, limit and what we could trade. */
-export function IssuesSection({
-  state,
+export const IssuesSection = memo(function IssuesSection({
+  issues,
+  concessions,
+  errors,
+  actions,
   focusSoon,
 }: {
-  state: SheetFormState;
+  issues: readonly NegotiationIssue[];
+  /** To keep an issue a concession uses from being removed. */
+  concessions: readonly Concession[];
+  errors: FieldErrors;
+  actions: SheetActions;
   focusSoon: (key: string) => void;
 }) {
   const { t, tEnum, issueLabel } = useNegotiationT();
-  const { form, values, bind, errorFor } = state;
   const cell = (column: string, row: number) => t('editor.row', { column, row: row + 1 });
   const priorities = [
     { value: '', label: t('issues.noPriority') },
@@ -41,23 +52,12 @@ export function IssuesSection({
     { value: '', label: t('issues.noDirection') },
     ...DIRECTIONS.map((d) => ({ value: d, label: tEnum('negotiationDirection', d) })),
   ];
-  const used = new Set(values.concessions.flatMap((c) => [c.giveIssue, c.getIssue]));
-  const missing = NEGOTIATION_ISSUES.filter((k) => !values.issues.some((i) => i.key === k));
-
-  /** NativeSelect speaks '' for "none"; the sheet stores null. */
-  const nullableSelect = (key: string) => {
-    const { value, onChange, ...rest } = bind(key);
-    return {
-      ...rest,
-      value: typeof value === 'string' ? value : '',
-      onChange: (e: ChangeEvent<HTMLSelectElement>) =>
-        (onChange as (v: string | null) => void)(e.currentTarget.value || null),
-    };
-  };
+  const used = new Set(concessions.flatMap((c) => [c.giveIssue, c.getIssue]));
+  const missing = NEGOTIATION_ISSUES.filter((k) => !issues.some((i) => i.key === k));
 
   const add = (key: IssueKey) => {
-    form.insertListItem('issues', emptyIssue(key));
-    const i = values.issues.length;
+    actions.insert('issues', emptyIssue(key));
+    const i = issues.length;
     focusSoon(isBuiltInIssue(key) ? `issues.${i}.ourPriority` : `issues.${i}.label`);
   };
 
@@ -78,10 +78,10 @@ export function IssuesSection({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {values.issues.map((issue, i) => {
+            {issues.map((issue, i) => {
               const name = issueLabel(issue.key, issue.label);
               const inUse = used.has(issue.key);
-              const keyError = errorFor(`issues.${i}.key`);
+              const keyError = fieldError(errors, `issues.${i}.key`);
               return (
                 <Table.Tr key={i} style={{ verticalAlign: 'top' }} data-issue={issue.key}>
                   <Table.Td>
@@ -91,7 +91,7 @@ export function IssuesSection({
                       </Text>
                     ) : (
                       <TextInput
-                        {...bind(`issues.${i}.label`)}
+                        {...textProps(`issues.${i}.label`, issue.label, actions, errors)}
                         aria-label={cell(t('issues.label'), i)}
                         placeholder={t('issues.customPlaceholder')}
                         size="xs"
@@ -101,7 +101,13 @@ export function IssuesSection({
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      {...nullableSelect(`issues.${i}.ourPriority`)}
+                      {...selectProps(
+                        `issues.${i}.ourPriority`,
+                        issue.ourPriority,
+                        actions,
+                        errors,
+                        true,
+                      )}
                       aria-label={`${t('issues.ourPriority')}${t('editor.colon')}${name}`}
                       data={priorities}
                       size="xs"
@@ -109,7 +115,13 @@ export function IssuesSection({
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      {...nullableSelect(`issues.${i}.theirPriority`)}
+                      {...selectProps(
+                        `issues.${i}.theirPriority`,
+                        issue.theirPriority,
+                        actions,
+                        errors,
+                        true,
+                      )}
                       aria-label={`${t('issues.theirPriority')}${t('editor.colon')}${name}`}
                       data={priorities}
                       size="xs"
@@ -117,7 +129,13 @@ export function IssuesSection({
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      {...nullableSelect(`issues.${i}.direction`)}
+                      {...selectProps(
+                        `issues.${i}.direction`,
+                        issue.direction,
+                        actions,
+                        errors,
+                        true,
+                      )}
                       aria-label={`${t('issues.direction')}${t('editor.colon')}${name}`}
                       data={directions}
                       size="xs"
@@ -126,15 +144,18 @@ export function IssuesSection({
                   <Table.Td>
                     <Stack gap={4}>
                       <TextInput
-                        {...bind(`issues.${i}.opening`)}
+                        {...textProps(`issues.${i}.opening`, issue.opening, actions, errors)}
                         aria-label={`${t('issues.opening')}${t('editor.colon')}${name}`}
                         size="xs"
                       />
                       {issue.direction !== null && (
                         <NumberInput
-                          {...nullableNumberProps(form.getInputProps(`issues.${i}.openingValue`))}
-                          error={errorFor(`issues.${i}.openingValue`)}
-                          data-path={`issues.${i}.openingValue`}
+                          {...numberProps(
+                            `issues.${i}.openingValue`,
+                            issue.openingValue,
+                            actions,
+                            errors,
+                          )}
                           aria-label={`${t('issues.openingValue')}${t('editor.colon')}${name}`}
                           placeholder={t('issues.openingValue')}
                           leftSection={<IconHash size={12} />}
@@ -148,15 +169,18 @@ export function IssuesSection({
                   <Table.Td>
                     <Stack gap={4}>
                       <TextInput
-                        {...bind(`issues.${i}.limit`)}
+                        {...textProps(`issues.${i}.limit`, issue.limit, actions, errors)}
                         aria-label={`${t('issues.limit')}${t('editor.colon')}${name}`}
                         size="xs"
                       />
                       {issue.direction !== null && (
                         <NumberInput
-                          {...nullableNumberProps(form.getInputProps(`issues.${i}.limitValue`))}
-                          error={errorFor(`issues.${i}.limitValue`)}
-                          data-path={`issues.${i}.limitValue`}
+                          {...numberProps(
+                            `issues.${i}.limitValue`,
+                            issue.limitValue,
+                            actions,
+                            errors,
+                          )}
                           aria-label={`${t('issues.limitValue')}${t('editor.colon')}${name}`}
                           placeholder={t('issues.limitValue')}
                           leftSection={<IconHash size={12} />}
@@ -169,7 +193,7 @@ export function IssuesSection({
                   </Table.Td>
                   <Table.Td>
                     <Textarea
-                      {...bind(`issues.${i}.trade`)}
+                      {...textProps(`issues.${i}.trade`, issue.trade, actions, errors)}
                       aria-label={`${t('issues.trade')}${t('editor.colon')}${name}`}
                       autosize
                       minRows={1}
@@ -184,7 +208,7 @@ export function IssuesSection({
                         color="gray"
                         aria-label={`${t('issues.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
                         disabled={inUse}
-                        onClick={() => form.removeListItem('issues', i)}
+                        onClick={() => actions.remove('issues', i)}
                       >
                         <IconTrash size={16} />
                       </ActionIcon>
@@ -202,16 +226,14 @@ export function IssuesSection({
             variant="light"
             size="xs"
             rightSection={<IconChevronDown size={14} />}
-            disabled={values.issues.length >= MAX_ROWS.issues}
+            disabled={issues.length >= MAX_ROWS.issues}
             style={{ alignSelf: 'flex-start' }}
           >
             {t('issues.addCustom')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => add(nextCustomKey(values.issues))}>
-            {t('issues.customItem')}
-          </Menu.Item>
+          <Menu.Item onClick={() => add(nextCustomKey(issues))}>{t('issues.customItem')}</Menu.Item>
           {missing.length > 0 && <Menu.Divider />}
           {missing.map((k) => (
             <Menu.Item key={k} onClick={() => add(k)}>
@@ -222,4 +244,4 @@ export function IssuesSection({
       </Menu>
     </Section>
   );
-}
+});

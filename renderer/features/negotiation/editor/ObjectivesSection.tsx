@@ -1,9 +1,11 @@
 import { ActionIcon, Button, NativeSelect, NumberInput, Table, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { memo } from 'react';
 import { DIRECTIONS, type Objective } from '../../../../shared/negotiation.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section } from './Section.tsx';
-import { MAX_ROWS, type SheetFormState } from './useSheetForm.ts';
+import { numberProps, selectProps, textProps } from './fieldProps.ts';
+import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
 const newObjective = (): Objective => ({
   term: '',
@@ -14,35 +16,41 @@ const newObjective = (): Objective => ({
   unit: '',
 });
 
-/** Ideal / target / walk-away per headline term, checked in order as the user types. */
-export function ObjectivesSection({
-  state,
-  focusSoon,
-}: {
-  state: SheetFormState;
+type Props = {
+  objectives: readonly Objective[];
+  errors: FieldErrors;
+  actions: SheetActions;
   focusSoon: (key: string) => void;
-}) {
+};
+
+/** Ideal / target / walk-away per headline term, checked in order as the user types. */
+export const ObjectivesSection = memo(function ObjectivesSection({
+  objectives,
+  errors,
+  actions,
+  focusSoon,
+}: Props) {
   const { t, tEnum } = useNegotiationT();
-  const { form, values, bind } = state;
   const cell = (column: string, row: number) => t('editor.row', { column, row: row + 1 });
-  const amount = (key: string, column: string, row: number) => {
-    const { value, onChange, ...rest } = bind(key);
-    return (
-      <NumberInput
-        {...rest}
-        aria-label={cell(column, row)}
-        value={typeof value === 'number' ? value : ''}
-        onChange={(v) => (onChange as (n: number) => void)(v === '' ? 0 : Number(v))}
-        hideControls
-        thousandSeparator
-        size="xs"
-      />
-    );
-  };
+  const amount = (field: 'ideal' | 'target' | 'walkAway', column: string, row: number) => (
+    <NumberInput
+      {...numberProps(
+        `objectives.${row}.${field}`,
+        objectives[row]![field],
+        actions,
+        errors,
+        false,
+      )}
+      aria-label={cell(column, row)}
+      hideControls
+      thousandSeparator
+      size="xs"
+    />
+  );
 
   return (
     <Section title={t('objectives.title')} hint={t('objectives.hint')}>
-      {values.objectives.length > 0 && (
+      {objectives.length > 0 && (
         <Table.ScrollContainer minWidth={760}>
           <Table verticalSpacing={4} horizontalSpacing={6}>
             <Table.Thead>
@@ -57,11 +65,11 @@ export function ObjectivesSection({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {values.objectives.map((_, i) => (
+              {objectives.map((o, i) => (
                 <Table.Tr key={i} style={{ verticalAlign: 'top' }}>
                   <Table.Td>
                     <TextInput
-                      {...bind(`objectives.${i}.term`)}
+                      {...textProps(`objectives.${i}.term`, o.term, actions, errors)}
                       aria-label={cell(t('objectives.term'), i)}
                       placeholder={t('objectives.termPlaceholder')}
                       size="xs"
@@ -69,7 +77,7 @@ export function ObjectivesSection({
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      {...bind(`objectives.${i}.direction`)}
+                      {...selectProps(`objectives.${i}.direction`, o.direction, actions, errors)}
                       aria-label={cell(t('objectives.direction'), i)}
                       data={DIRECTIONS.map((d) => ({
                         value: d,
@@ -78,14 +86,12 @@ export function ObjectivesSection({
                       size="xs"
                     />
                   </Table.Td>
-                  <Table.Td>{amount(`objectives.${i}.ideal`, t('objectives.ideal'), i)}</Table.Td>
-                  <Table.Td>{amount(`objectives.${i}.target`, t('objectives.target'), i)}</Table.Td>
-                  <Table.Td>
-                    {amount(`objectives.${i}.walkAway`, t('objectives.walkAway'), i)}
-                  </Table.Td>
+                  <Table.Td>{amount('ideal', t('objectives.ideal'), i)}</Table.Td>
+                  <Table.Td>{amount('target', t('objectives.target'), i)}</Table.Td>
+                  <Table.Td>{amount('walkAway', t('objectives.walkAway'), i)}</Table.Td>
                   <Table.Td>
                     <TextInput
-                      {...bind(`objectives.${i}.unit`)}
+                      {...textProps(`objectives.${i}.unit`, o.unit, actions, errors)}
                       aria-label={cell(t('objectives.unit'), i)}
                       size="xs"
                     />
@@ -95,7 +101,7 @@ export function ObjectivesSection({
                       variant="subtle"
                       color="gray"
                       aria-label={`${t('objectives.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
-                      onClick={() => form.removeListItem('objectives', i)}
+                      onClick={() => actions.remove('objectives', i)}
                     >
                       <IconTrash size={16} />
                     </ActionIcon>
@@ -111,14 +117,14 @@ export function ObjectivesSection({
         size="xs"
         leftSection={<IconPlus size={14} />}
         style={{ alignSelf: 'flex-start' }}
-        disabled={values.objectives.length >= MAX_ROWS.objectives}
+        disabled={objectives.length >= MAX_ROWS.objectives}
         onClick={() => {
-          form.insertListItem('objectives', newObjective());
-          focusSoon(`objectives.${values.objectives.length}.term`);
+          actions.insert('objectives', newObjective());
+          focusSoon(`objectives.${objectives.length}.term`);
         }}
       >
         {t('objectives.add')}
       </Button>
     </Section>
   );
-}
+});

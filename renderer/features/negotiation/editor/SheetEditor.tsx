@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconCheck,
@@ -18,8 +7,7 @@ import {
   IconEyeOff,
   IconFileTypePdf,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { NEGOTIATION_PRINCIPLES } from '../../../../shared/enums.ts';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { NegotiationSheet } from '../../../../shared/negotiation.ts';
 import { BackButton } from '../../../ui/BackButton.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
@@ -34,10 +22,13 @@ import { SheetPrint } from '../print/SheetPrint.tsx';
 import printClasses from '../print/SheetPrint.module.css';
 import { pdfName } from '../utils/pdfName.ts';
 import { AttendeesSection } from './AttendeesSection.tsx';
+import { fieldError, textProps } from './fieldProps.ts';
 import { ConcessionsSection } from './ConcessionsSection.tsx';
 import { IssuesSection } from './IssuesSection.tsx';
 import { ObjectivesSection } from './ObjectivesSection.tsx';
+import { PrinciplesSection } from './PrinciplesSection.tsx';
 import { Section } from './Section.tsx';
+import { SheetTextarea } from './SheetTextarea.tsx';
 import { useSheetForm } from './useSheetForm.ts';
 
 type Props = {
@@ -53,23 +44,25 @@ type Props = {
  * unsaved state in view, a print preview and PDF export of the A4 layout.
  */
 export function SheetEditor({ sheet, dealName, accountName, members, onClose }: Props) {
-  const { t, tEnum } = useNegotiationT();
+  const { t } = useNegotiationT();
   const memberIds = useMemo(
     () => (members ? new Set(members.map((m) => m.personId)) : null),
     [members],
   );
   const rootRef = useRef<HTMLFormElement>(null);
   const state = useSheetForm(sheet, memberIds, rootRef);
-  const { form, values, bind, errorFor, dirty, problem } = state;
+  const { values, actions, errors, sectionErrors, dirty, problem } = state;
+  // The print copy follows the edits without holding up the typing.
+  const printed = useDeferredValue(values);
   const [preview, setPreview] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [exporting, setExporting] = useState(false);
 
   // Add buttons put the keyboard on the new row once it is rendered.
   const pendingFocus = useRef<string | null>(null);
-  const focusSoon = (key: string) => {
+  const focusSoon = useCallback((key: string) => {
     pendingFocus.current = key;
-  };
+  }, []);
   useEffect(() => {
     const key = pendingFocus.current;
     if (!key) return;
@@ -108,29 +101,12 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
   };
 
   const printProps = {
-    draft: values,
+    draft: printed,
     dealName,
     accountName,
     members,
     warnings: state.warnings,
   };
-  const textArea = (
-    key: 'ourBatna' | 'theirBatna' | 'agenda' | 'risks' | 'outcome',
-    label: string,
-    extra?: { description?: string; placeholder?: string; labelled?: boolean },
-  ) => (
-    <Textarea
-      {...bind(key)}
-      // Alone in its section, a field is named by the section's title without repeating it.
-      {...(extra?.labelled === false ? { 'aria-label': label } : { label })}
-      description={extra?.description}
-      placeholder={extra?.placeholder}
-      autosize
-      minRows={3}
-      maxRows={14}
-    />
-  );
-
   return (
     <form
       ref={rootRef}
@@ -228,79 +204,107 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
           <>
             <Paper withBorder p="md" radius="md">
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput {...bind('title')} label={t('header.title')} {...requiredField} />
+                <TextInput
+                  {...textProps('title', values.title, actions, errors)}
+                  label={t('header.title')}
+                  {...requiredField}
+                />
                 <DateField
-                  {...form.getInputProps('meetingDate')}
-                  error={errorFor('meetingDate')}
+                  value={values.meetingDate}
+                  onChange={(date) => actions.set('meetingDate', date)}
+                  error={fieldError(errors, 'meetingDate')}
                   data-path="meetingDate"
                   label={t('header.meetingDate')}
                 />
               </SimpleGrid>
             </Paper>
-            <ObjectivesSection state={state} focusSoon={focusSoon} />
+            <ObjectivesSection
+              objectives={values.objectives}
+              errors={sectionErrors.objectives}
+              actions={actions}
+              focusSoon={focusSoon}
+            />
             <Section title={t('batna.title')}>
               <SimpleGrid cols={{ base: 1, md: 2 }}>
-                {textArea('ourBatna', t('batna.ours'), { description: t('batna.oursHint') })}
-                {textArea('theirBatna', t('batna.theirs'), { description: t('batna.theirsHint') })}
+                <SheetTextarea
+                  field="ourBatna"
+                  value={values.ourBatna}
+                  issue={errors.ourBatna}
+                  actions={actions}
+                  label={t('batna.ours')}
+                  description={t('batna.oursHint')}
+                />
+                <SheetTextarea
+                  field="theirBatna"
+                  value={values.theirBatna}
+                  issue={errors.theirBatna}
+                  actions={actions}
+                  label={t('batna.theirs')}
+                  description={t('batna.theirsHint')}
+                />
               </SimpleGrid>
             </Section>
-            <IssuesSection state={state} focusSoon={focusSoon} />
-            <ConcessionsSection state={state} focusSoon={focusSoon} />
-            <AttendeesSection state={state} members={members} focusSoon={focusSoon} />
+            <IssuesSection
+              issues={values.issues}
+              concessions={values.concessions}
+              errors={sectionErrors.issues}
+              actions={actions}
+              focusSoon={focusSoon}
+            />
+            <ConcessionsSection
+              concessions={values.concessions}
+              issues={values.issues}
+              warnings={state.warnings}
+              errors={sectionErrors.concessions}
+              actions={actions}
+              focusSoon={focusSoon}
+            />
+            <AttendeesSection
+              attendees={values.attendees}
+              members={members}
+              errors={sectionErrors.attendees}
+              actions={actions}
+              focusSoon={focusSoon}
+            />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <Section title={t('agenda.title')}>
-                {textArea('agenda', t('agenda.label'), {
-                  placeholder: t('agenda.placeholder'),
-                  labelled: false,
-                })}
+                <SheetTextarea
+                  field="agenda"
+                  value={values.agenda}
+                  issue={errors.agenda}
+                  actions={actions}
+                  label={t('agenda.label')}
+                  placeholder={t('agenda.placeholder')}
+                  labelled={false}
+                />
               </Section>
               <Section title={t('risks.title')}>
-                {textArea('risks', t('risks.label'), {
-                  placeholder: t('risks.placeholder'),
-                  labelled: false,
-                })}
+                <SheetTextarea
+                  field="risks"
+                  value={values.risks}
+                  issue={errors.risks}
+                  actions={actions}
+                  label={t('risks.label')}
+                  placeholder={t('risks.placeholder')}
+                  labelled={false}
+                />
               </Section>
             </SimpleGrid>
-            <Section
-              title={t('principles.title')}
-              hint={t('principles.hint')}
-              aside={
-                <Badge variant="light" tt="none">
-                  {t('principles.count', {
-                    done: values.principles.length,
-                    total: NEGOTIATION_PRINCIPLES.length,
-                  })}
-                </Badge>
-              }
-            >
-              <Checkbox.Group
-                value={values.principles}
-                onChange={(next) =>
-                  form.setFieldValue(
-                    'principles',
-                    NEGOTIATION_PRINCIPLES.filter((p) => next.includes(p)),
-                  )
-                }
-                error={errorFor('principles')}
-                aria-label={t('principles.title')}
-              >
-                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" verticalSpacing={6}>
-                  {NEGOTIATION_PRINCIPLES.map((p, i) => (
-                    <Checkbox
-                      key={p}
-                      value={p}
-                      label={`${i + 1}. ${tEnum('negotiationPrinciple', p)}`}
-                      data-path={i === 0 ? 'principles' : undefined}
-                    />
-                  ))}
-                </SimpleGrid>
-              </Checkbox.Group>
-            </Section>
+            <PrinciplesSection
+              principles={values.principles}
+              issue={errors.principles}
+              actions={actions}
+            />
             <Section title={t('outcome.title')}>
-              {textArea('outcome', t('outcome.label'), {
-                placeholder: t('outcome.placeholder'),
-                labelled: false,
-              })}
+              <SheetTextarea
+                field="outcome"
+                value={values.outcome}
+                issue={errors.outcome}
+                actions={actions}
+                label={t('outcome.label')}
+                placeholder={t('outcome.placeholder')}
+                labelled={false}
+              />
             </Section>
           </>
         )}

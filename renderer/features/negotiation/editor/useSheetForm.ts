@@ -1,19 +1,10 @@
-import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  createElement,
-  useCallback,
-  useMemo,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useMemo, useState, type RefObject } from 'react';
 import type { Issue } from '../../../../shared/issues.ts';
 import type { ConcessionWarning, NegotiationSheet } from '../../../../shared/negotiation.ts';
 import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import type { FormProblem } from '../../../ui/form/FormProblem.ts';
-import { IssueMessage } from '../../../ui/form/IssueMessage.tsx';
 import { negotiationQueries } from '../api/negotiationQueries.ts';
 import { useUpdateNegotiation } from '../api/useNegotiationMutations.ts';
 import {
@@ -26,8 +17,6 @@ import {
   type DraftField,
   type SheetDraft,
 } from '../utils/sheetDraft.ts';
-
-export type SheetForm = UseFormReturnType<SheetDraft>;
 
 /** The fields of each row the editor shows, so a refusal lands next to the right control. */
 const ROW_FIELDS: Partial<Record<DraftField, readonly string[]>> = {
@@ -63,7 +52,7 @@ export function fieldOf(path: Issue['path']): string | null {
 const topOf = (key: string) => key.split('.')[0] ?? key;
 
 /** The contract's text limits (shared/negotiation.ts), so that typing stops where saving would fail. */
-const MAX_LENGTH: Record<string, number> = {
+export const MAX_LENGTH: Record<string, number> = {
   title: 200,
   term: 200,
   unit: 20,
@@ -84,6 +73,36 @@ const MAX_LENGTH: Record<string, number> = {
 /** The contract's row limits. */
 export const MAX_ROWS = { objectives: 20, issues: 40, concessions: 40, attendees: 40 } as const;
 
+/** `obj` with the value at `path` replaced, sharing every untouched branch. */
+function setIn<T>(obj: T, path: readonly (string | number)[], value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [head, ...rest] = path;
+  const container = obj as Record<string | number, unknown>;
+  const next = setIn(container[head!], rest, value);
+  if (Array.isArray(obj)) {
+    const copy = [...obj];
+    copy[head as number] = next;
+    return copy as T;
+  }
+  return { ...container, [head!]: next } as T;
+}
+
+/** Stable handles on the form, for memoised sections: they never change identity. */
+export type SheetActions = {
+  set: (key: string, value: unknown) => void;
+  insert: (list: ListField, item: unknown) => void;
+  remove: (list: ListField, index: number) => void;
+  move: (list: ListField, from: number, to: number) => void;
+};
+export type ListField = 'objectives' | 'issues' | 'concessions' | 'attendees';
+export type FieldErrors = Record<string, Issue>;
+
+/** The same object while its content is the same, so memoised sections skip a render. */
+function useStableJson<T>(value: T): T {
+  const json = JSON.stringify(value);
+  return useMemo(() => JSON.parse(json) as T, [json]);
+}
+
 /**
  * The sheet editor's state: one form over the whole sheet with dirty tracking, one Save that
  * sends only the changed sections with the version it loaded. Rules are checked as the user
@@ -102,81 +121,94 @@ export function useSheetForm(
     version: sheet.version,
     warnings: sheet.warnings,
   }));
-  const [serverErrors, setServerErrors] = useState<Record<string, Issue>>({});
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [attempted, setAttempted] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [reloading, setReloading] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
 
-  const form = useForm<SheetDraft>({
-    mode: 'controlled',
-    initialValues: saved.draft,
-    onValuesChange: (values, previous) => {
+  const [values, setValues] = useState<SheetDraft>(saved.draft);
+
+  const actions: SheetActions = useMemo(() => {
+    /** Every edit: the new values, and the server's refusals of that section retired. */
+    const change = (top: string, next: (old: SheetDraft) => SheetDraft) => {
+      setValues(next);
       setJustSaved(false);
-      const changed = DRAFT_FIELDS.filter(
-        (f) => JSON.stringify(values[f]) !== JSON.stringify(previous[f]),
-      );
-      if (changed.length === 0) return;
-      // A refusal is about the values it was given: editing that section retires it.
       setServerErrors((old) => {
-        const kept = Object.entries(old).filter(
-          ([key]) => !changed.includes(topOf(key) as DraftField),
-        );
+        const kept = Object.entries(old).filter(([key]) => topOf(key) !== top);
         return kept.length === Object.keys(old).length ? old : Object.fromEntries(kept);
       });
-    },
-  });
-  const values = form.values;
+    };
+    const list = (v: SheetDraft, name: ListField) => v[name] as readonly unknown[];
+    return {
+      set: (key, value) => {
+        const path = key.split('.').map((seg) => (/^[0-9]+$/.test(seg) ? Number(seg) : seg));
+        change(String(path[0]), (v) => setIn(v, path, value));
+        setTouched((old) => (old.has(key) ? old : new Set(old).add(key)));
+      },
+      insert: (name, item) => change(name, (v) => ({ ...v, [name]: [...list(v, name), item] })),
+      remove: (name, index) =>
+        change(name, (v) => ({ ...v, [name]: list(v, name).filter((_, i) => i !== index) })),
+      move: (name, from, to) =>
+        change(name, (v) => {
+          const rows = [...list(v, name)];
+          const [row] = rows.splice(from, 1);
+          rows.splice(to, 0, row);
+          return { ...v, [name]: rows };
+        }),
+    };
+  }, []);
 
   const clientIssues = useMemo(() => draftIssues(values, memberIds), [values, memberIds]);
   const liveWarnings = useMemo(() => draftWarnings(values), [values]);
 
-  const clientErrors = useMemo(() => {
-    const out: Record<string, Issue> = {};
+  const errors: FieldErrors = useMemo(() => {
+    const out: FieldErrors = { ...serverErrors };
     for (const issue of clientIssues) {
       const key = fieldOf(issue.path);
       if (key === null) continue;
-      // "Required" waits for a save or for the field to be visited; broken rules show at once.
-      if (issue.code === 'required' && !attempted && !form.isTouched(key)) continue;
+      // "Required" waits for a save or for the field to be edited; broken rules show at once.
+      if (issue.code === 'required' && !attempted && !touched.has(key)) continue;
       out[key] ??= issue;
     }
     return out;
-    // form.isTouched reads state that changes with values.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [clientIssues, attempted, values]);
+  }, [clientIssues, serverErrors, attempted, touched]);
 
-  const errorFor = useCallback(
-    (key: string): ReactNode => {
-      const issue = serverErrors[key] ?? clientErrors[key];
-      return issue ? createElement(IssueMessage, { issue }) : undefined;
-    },
-    [serverErrors, clientErrors],
+  /** Each section's errors, the same object while they do not change. */
+  const sectionErrors = useStableJson(
+    Object.fromEntries(
+      (['objectives', 'issues', 'concessions', 'attendees'] as const).map((list) => [
+        list,
+        Object.fromEntries(Object.entries(errors).filter(([k]) => topOf(k) === list)),
+      ]),
+    ) as Record<ListField, FieldErrors>,
   );
 
-  const dirty = form.isDirty();
-  const concessionsDirty = form.isDirty('concessions') || form.isDirty('issues');
+  const changed = useMemo(() => changedFields(values, saved.draft), [values, saved.draft]);
+  const dirty = Object.keys(changed).length > 0;
+  const concessionsDirty = 'concessions' in changed || 'issues' in changed;
 
   /** Server warnings hold for the saved sheet; the live check covers the edits since. */
-  const warnings: ConcessionWarning[] = useMemo(() => {
+  const mergedWarnings: ConcessionWarning[] = useMemo(() => {
     const byIndex = new Map(liveWarnings.map((w) => [w.index, w]));
-    if (!concessionsDirty)
+    if (!concessionsDirty) {
       for (const w of saved.warnings) if (!byIndex.has(w.index)) byIndex.set(w.index, w);
+    }
     return [...byIndex.values()].sort((a, b) => a.index - b.index);
   }, [liveWarnings, saved.warnings, concessionsDirty]);
+  const warnings = useStableJson(mergedWarnings);
 
   const focusField = (key: string | undefined) => {
     if (!key) return;
-    const node = rootRef.current?.querySelector<HTMLElement>(`[data-path="${key}"]`);
-    node?.focus();
+    rootRef.current?.querySelector<HTMLElement>(`[data-path="${key}"]`)?.focus();
   };
 
   function reset(next: NegotiationSheet) {
     const draft = toDraft(next);
     setSaved({ draft, version: next.version, warnings: next.warnings });
-    form.setInitialValues(draft);
-    form.setValues(draft);
-    form.resetDirty(draft);
-    form.resetTouched();
+    setValues(draft);
+    setTouched(new Set());
     setServerErrors({});
     setAttempted(false);
     setProblem(null);
@@ -184,15 +216,14 @@ export function useSheetForm(
 
   async function save() {
     setAttempted(true);
-    const first = clientIssues.map((i) => fieldOf(i.path)).find((k) => k !== null);
     if (clientIssues.length > 0) {
       const general = clientIssues.filter((i) => fieldOf(i.path) === null);
       setProblem({ kind: 'refused', general });
-      focusField(first ?? undefined);
+      focusField(clientIssues.map((i) => fieldOf(i.path)).find((k) => k !== null) ?? undefined);
       return;
     }
-    const changes = changedFields(values, saved.draft);
-    if (Object.keys(changes).length === 0) return;
+    const changes = changed;
+    if (!dirty) return;
     setProblem(null);
     try {
       const next = await update.mutateAsync({ id: sheet.id, version: saved.version, ...changes });
@@ -200,7 +231,7 @@ export function useSheetForm(
       setJustSaved(true);
     } catch (error) {
       if (error instanceof RpcError && error.issues.length > 0) {
-        const byField: Record<string, Issue> = {};
+        const byField: FieldErrors = {};
         const general: Issue[] = [];
         for (const issue of error.issues) {
           const key = fieldOf(issue.path);
@@ -232,22 +263,11 @@ export function useSheetForm(
     }
   }
 
-  /** A control's props: value and change handler from the form, the error from the rules. */
-  const bind = (key: string) => {
-    const maxLength = MAX_LENGTH[key.split('.').at(-1) ?? key];
-    return {
-      ...form.getInputProps(key),
-      error: errorFor(key),
-      'data-path': key,
-      ...(maxLength === undefined ? {} : { maxLength }),
-    };
-  };
-
   return {
-    form,
     values,
-    bind,
-    errorFor,
+    actions,
+    errors,
+    sectionErrors,
     warnings,
     dirty,
     justSaved,
