@@ -266,12 +266,19 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
 
   it('shows the print layout on screen and exports an A4 portrait PDF named after deal and sheet', async () => {
     const { form } = await openSheet();
-    const printToPdf = vi.fn<NonNullable<Bridge['printToPdf']>>(async () => 'saved');
+    // The print copy sits under <body>, outside the app, for @media print, while printing.
+    const printCopy = () => document.body.querySelector(':scope > [data-negotiation-print]');
+    let copyWhilePrinting: string | null | undefined;
+    const printToPdf = vi.fn<NonNullable<Bridge['printToPdf']>>(async () => {
+      copyWhilePrinting = printCopy()?.textContent;
+      return 'saved';
+    });
     Object.assign((window as unknown as Record<string, Bridge>)[BRIDGE_KEY]!, { printToPdf });
 
     fireEvent.click(within(form).getByRole('button', { name: 'Print preview' }));
     const preview = within(form).getByRole('region', { name: 'Print layout' });
     expect(within(preview).getByText('Wang Jianguo')).toBeTruthy();
+    expect(printCopy()).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Export PDF' }));
     await waitFor(() =>
       expect(printToPdf).toHaveBeenCalledWith({
@@ -280,7 +287,8 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
         landscape: false,
       }),
     );
-    // The print copy sits under <body>, outside the app, for @media print.
-    expect(document.body.querySelector(':scope > [data-negotiation-print]')).toBeTruthy();
+    expect(copyWhilePrinting).toContain('Wang Jianguo');
+    expect(copyWhilePrinting).toContain('Payment terms');
+    await waitFor(() => expect(printCopy()).toBeNull());
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconCheck,
@@ -7,13 +7,12 @@ import {
   IconEyeOff,
   IconFileTypePdf,
 } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { NegotiationSheet } from '../../../../shared/negotiation.ts';
 import { BackButton } from '../../../ui/BackButton.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
-import { DateField } from '../../../ui/form/DateField.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
-import { requiredField } from '../../../ui/form/requiredField.ts';
 import { printDocument } from '../../../ui/print.ts';
 import type { CommitteePerson } from '../api/useDealContext.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
@@ -22,13 +21,12 @@ import { SheetPrint } from '../print/SheetPrint.tsx';
 import printClasses from '../print/SheetPrint.module.css';
 import { pdfName } from '../utils/pdfName.ts';
 import { AttendeesSection } from './AttendeesSection.tsx';
-import { fieldError, textProps } from './fieldProps.ts';
 import { ConcessionsSection } from './ConcessionsSection.tsx';
 import { IssuesSection } from './IssuesSection.tsx';
 import { ObjectivesSection } from './ObjectivesSection.tsx';
 import { PrinciplesSection } from './PrinciplesSection.tsx';
-import { Section } from './Section.tsx';
-import { SheetTextarea } from './SheetTextarea.tsx';
+import { SheetHeader } from './SheetHeader.tsx';
+import { BatnaSection, TextSection } from './TextSection.tsx';
 import { useSheetForm } from './useSheetForm.ts';
 
 type Props = {
@@ -52,11 +50,21 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
   const rootRef = useRef<HTMLFormElement>(null);
   const state = useSheetForm(sheet, memberIds, rootRef);
   const { values, actions, errors, sectionErrors, dirty, problem } = state;
-  // The print copy follows the edits without holding up the typing.
-  const printed = useDeferredValue(values);
   const [preview, setPreview] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [exporting, setExporting] = useState(false);
+  // The print copy exists only while printing, so that typing never pays for it.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   // Add buttons put the keyboard on the new row once it is rendered.
   const pendingFocus = useRef<string | null>(null);
@@ -87,6 +95,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
 
   const exportPdf = async () => {
     setExporting(true);
+    flushSync(() => setPrinting(true));
     try {
       await printDocument({
         fileName: pdfName(dealName, values.title),
@@ -97,11 +106,12 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
       notifications.show({ color: 'red', message: t('editor.exportFailed') });
     } finally {
       setExporting(false);
+      setPrinting(false);
     }
   };
 
   const printProps = {
-    draft: printed,
+    draft: values,
     dealName,
     accountName,
     members,
@@ -202,48 +212,26 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
           </section>
         ) : (
           <>
-            <Paper withBorder p="md" radius="md">
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput
-                  {...textProps('title', values.title, actions, errors)}
-                  label={t('header.title')}
-                  {...requiredField}
-                />
-                <DateField
-                  value={values.meetingDate}
-                  onChange={(date) => actions.set('meetingDate', date)}
-                  error={fieldError(errors, 'meetingDate')}
-                  data-path="meetingDate"
-                  label={t('header.meetingDate')}
-                />
-              </SimpleGrid>
-            </Paper>
+            <SheetHeader
+              title={values.title}
+              meetingDate={values.meetingDate}
+              titleIssue={errors.title}
+              dateIssue={errors.meetingDate}
+              actions={actions}
+            />
             <ObjectivesSection
               objectives={values.objectives}
               errors={sectionErrors.objectives}
               actions={actions}
               focusSoon={focusSoon}
             />
-            <Section title={t('batna.title')}>
-              <SimpleGrid cols={{ base: 1, md: 2 }}>
-                <SheetTextarea
-                  field="ourBatna"
-                  value={values.ourBatna}
-                  issue={errors.ourBatna}
-                  actions={actions}
-                  label={t('batna.ours')}
-                  description={t('batna.oursHint')}
-                />
-                <SheetTextarea
-                  field="theirBatna"
-                  value={values.theirBatna}
-                  issue={errors.theirBatna}
-                  actions={actions}
-                  label={t('batna.theirs')}
-                  description={t('batna.theirsHint')}
-                />
-              </SimpleGrid>
-            </Section>
+            <BatnaSection
+              ours={values.ourBatna}
+              theirs={values.theirBatna}
+              oursIssue={errors.ourBatna}
+              theirsIssue={errors.theirBatna}
+              actions={actions}
+            />
             <IssuesSection
               issues={values.issues}
               concessions={values.concessions}
@@ -267,49 +255,43 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
               focusSoon={focusSoon}
             />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <Section title={t('agenda.title')}>
-                <SheetTextarea
-                  field="agenda"
-                  value={values.agenda}
-                  issue={errors.agenda}
-                  actions={actions}
-                  label={t('agenda.label')}
-                  placeholder={t('agenda.placeholder')}
-                  labelled={false}
-                />
-              </Section>
-              <Section title={t('risks.title')}>
-                <SheetTextarea
-                  field="risks"
-                  value={values.risks}
-                  issue={errors.risks}
-                  actions={actions}
-                  label={t('risks.label')}
-                  placeholder={t('risks.placeholder')}
-                  labelled={false}
-                />
-              </Section>
+              <TextSection
+                title={t('agenda.title')}
+                field="agenda"
+                value={values.agenda}
+                issue={errors.agenda}
+                actions={actions}
+                label={t('agenda.label')}
+                placeholder={t('agenda.placeholder')}
+              />
+              <TextSection
+                title={t('risks.title')}
+                field="risks"
+                value={values.risks}
+                issue={errors.risks}
+                actions={actions}
+                label={t('risks.label')}
+                placeholder={t('risks.placeholder')}
+              />
             </SimpleGrid>
             <PrinciplesSection
               principles={values.principles}
               issue={errors.principles}
               actions={actions}
             />
-            <Section title={t('outcome.title')}>
-              <SheetTextarea
-                field="outcome"
-                value={values.outcome}
-                issue={errors.outcome}
-                actions={actions}
-                label={t('outcome.label')}
-                placeholder={t('outcome.placeholder')}
-                labelled={false}
-              />
-            </Section>
+            <TextSection
+              title={t('outcome.title')}
+              field="outcome"
+              value={values.outcome}
+              issue={errors.outcome}
+              actions={actions}
+              label={t('outcome.label')}
+              placeholder={t('outcome.placeholder')}
+            />
           </>
         )}
 
-        <PrintPortal {...printProps} />
+        {printing && <PrintPortal {...printProps} />}
         <ConfirmDialog
           opened={leaving}
           title={t('editor.leaveTitle')}
