@@ -3,6 +3,7 @@ import {
   IconBriefcase,
   IconBuildingSkyscraper,
   IconSettings,
+  IconSwords,
   IconTargetArrow,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import { AccountPage } from '../features/accounts/components/AccountPage.tsx';
 import { AccountsPage } from '../features/accounts/components/AccountsPage.tsx';
 import { DealPage } from '../features/committee/components/DealPage.tsx';
 import { SettingsPage } from '../features/committee/components/SettingsPage.tsx';
+import { CompetitorPage } from '../features/competition/components/CompetitorPage.tsx';
+import { CompetitorsPage } from '../features/competition/components/CompetitorsPage.tsx';
 import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { route } from './router/route.ts';
@@ -24,7 +27,9 @@ export function Shell() {
       ? 'opportunities'
       : current.name === 'settings'
         ? 'settings'
-        : 'accounts';
+        : current.name === 'competitors' || current.name === 'competitor'
+          ? 'competitors'
+          : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -76,6 +81,16 @@ export function Shell() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
           <NavLink
+            href={route.href({ name: 'competitors' })}
+            label={t('competition.nav')}
+            leftSection={<IconSwords size={18} stroke={1.6} />}
+            active={section === 'competitors'}
+            aria-current={section === 'competitors' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
             href={route.href({ name: 'settings' })}
             label={t('committee.settings.title')}
             leftSection={<IconSettings size={18} stroke={1.6} />}
@@ -96,6 +111,8 @@ export function Shell() {
         {current.name === 'opportunities' && <OpportunitiesPage />}
         {current.name === 'deal' && <DealPage key={current.id} id={current.id} tab={current.tab} />}
         {current.name === 'settings' && <SettingsPage />}
+        {current.name === 'competitors' && <CompetitorsPage />}
+        {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
       </AppShell.Main>
     </AppShell>
   );

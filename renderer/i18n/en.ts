@@ -13,6 +13,8 @@ import type {
 import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { RpcErrorCode } from '../api/RpcError.ts';
 import { committeeEn } from '../features/committee/i18n/en.ts';
+import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
+import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
@@ -148,6 +150,8 @@ export const en = {
       'zh-CN': '中文',
       en: 'English',
     } satisfies Record<Locale, string>,
+    ...competitionEnumsEn,
+    ...negotiationEnumsEn,
   },
   accounts: {
     title: 'Accounts',
@@ -358,6 +362,8 @@ export const en = {
   },
   committee: committeeEn,
   orgmap: orgmapEn,
+  competition: competitionEn,
+  negotiation: negotiationEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

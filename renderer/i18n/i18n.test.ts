@@ -43,6 +43,11 @@ describe('translations', () => {
       'enums.locale.en',
       'common.empty',
       'opportunities.stageOption',
+      'orgmap.card.label',
+      'orgmap.line.between',
+      'orgmap.line.betweenMutual',
+      'orgmap.export.subtitle',
+      'orgmap.export.subtitleDeal',
     ]);
     for (const [key, text] of enLeaves) {
       if (sameOnPurpose.has(key) || !/[A-Za-z]{2}/.test(text)) continue;
@@ -61,6 +66,15 @@ describe('translations', () => {
     status: enums.OPPORTUNITY_STATUSES,
     currency: enums.CURRENCIES,
     locale: enums.LOCALES,
+    priceLevel: enums.PRICE_LEVELS,
+    competitivePosition: enums.COMPETITIVE_POSITIONS,
+    threatLevel: enums.THREAT_LEVELS,
+    criteriaArea: enums.CRITERIA_AREAS,
+    winLossReason: enums.WIN_LOSS_REASONS,
+    negotiationIssue: enums.NEGOTIATION_ISSUES,
+    negotiationPriority: enums.PRIORITIES,
+    negotiationRole: enums.NEGOTIATION_ROLES,
+    negotiationPrinciple: enums.NEGOTIATION_PRINCIPLES,
   };
 
   // The committee's enums are labelled in its feature folder, where the coverage views reuse them.
@@ -79,6 +93,10 @@ describe('translations', () => {
     'STATUSES_NEEDING_REASON',
     'DEFAULT_BUYING_ROLES',
     'COVERAGE_FLAGS',
+    // The account map labels its line enums (orgmap.lineKinds, .direction, .strength).
+    'INFLUENCE_LINE_KINDS',
+    'INFLUENCE_DIRECTIONS',
+    'INFLUENCE_STRENGTHS',
   ]);
 
   it('labels every enum code of shared/enums.ts in both languages, and nothing else', () => {

@@ -1,4 +1,6 @@
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
+import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
+import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i18n/zh-CN.ts';
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
@@ -93,6 +95,16 @@ export const zhCN: Messages = {
     influence_duplicate: '这两人之间已有同类影响线。',
     influence_other_account: '影响线两端必须都是本客户的人员。',
     opportunity_other_account: '该项目属于其他客户。',
+    competitor_not_found: '该竞争对手不存在或已归档。',
+    competitor_not_in_deal: '该竞争对手不在本项目中。',
+    weights_all_zero: '至少要有一项采购标准的权重大于零。',
+    walk_away_better_than_target: '底线不能优于目标。',
+    ideal_worse_than_target: '理想结果不能差于目标。',
+    unknown_issue: '不是本谈判准备表中的议题。',
+    duplicate_issue: '该议题已在准备表中。',
+    deal_not_closed: '项目赢单、丢单或放弃后才能记录赢家。',
+    winner_mismatch: '赢家与项目状态不符（赢单即我方获胜）。',
+    duplicate_person: '此人被列了两次。',
   },
   enums: {
     grade: {
@@ -160,6 +172,8 @@ export const zhCN: Messages = {
       'zh-CN': '中文',
       en: 'English',
     },
+    ...competitionEnumsZhCN,
+    ...negotiationEnumsZhCN,
   },
   accounts: {
     title: '客户',
@@ -369,4 +383,6 @@ export const zhCN: Messages = {
   },
   committee: committeeZhCN,
   orgmap: orgmapZhCN,
+  competition: competitionZhCN,
+  negotiation: negotiationZhCN,
 };

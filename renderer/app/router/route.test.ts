@@ -68,6 +68,25 @@ describe('route', () => {
     );
   });
 
+  it('reads the competitor library, a competitor and the new deal tabs', () => {
+    expect(route.parse('#/competitors')).toEqual({ name: 'competitors' });
+    expect(route.parse('#/competitors/cmp_1')).toEqual({ name: 'competitor', id: 'cmp_1' });
+    expect(route.href({ name: 'competitors' })).toBe('#/competitors');
+    expect(route.href({ name: 'competitor', id: 'cmp 1' })).toBe('#/competitors/cmp%201');
+    expect(route.parse(route.href({ name: 'competitor', id: 'cmp 1' }))).toEqual({
+      name: 'competitor',
+      id: 'cmp 1',
+    });
+    for (const tab of ['competition', 'negotiation'] as const) {
+      expect(route.parse(`#/opportunities/opp_1/${tab}`)).toEqual({
+        name: 'deal',
+        id: 'opp_1',
+        tab,
+      });
+      expect(route.href({ name: 'deal', id: 'opp_1', tab })).toBe(`#/opportunities/opp_1/${tab}`);
+    }
+  });
+
   it('falls back to the accounts list for a token fragment or an unknown tab', () => {
     expect(route.parse('#token=abc')).toEqual({ name: 'accounts' });
     expect(route.parse('')).toEqual({ name: 'accounts' });

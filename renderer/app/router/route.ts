@@ -1,6 +1,6 @@
 export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'map'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
-export const DEAL_TABS = ['committee', 'changes'] as const;
+export const DEAL_TABS = ['committee', 'changes', 'competition', 'negotiation'] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
@@ -10,6 +10,8 @@ export type Route =
   | { name: 'account'; id: string; tab: AccountTab; opportunityId?: string }
   | { name: 'opportunities' }
   | { name: 'deal'; id: string; tab: DealTab }
+  | { name: 'competitors' }
+  | { name: 'competitor'; id: string }
   | { name: 'settings' };
 
 export const route = {
@@ -21,6 +23,7 @@ export const route = {
     }
     if (area === 'opportunities') return { name: 'opportunities' };
     if (area === 'settings') return { name: 'settings' };
+    if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
     if (area === 'accounts' && id) {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
       if (accountTab === 'map' && sub)
@@ -38,6 +41,10 @@ export const route = {
         return '#/opportunities';
       case 'settings':
         return '#/settings';
+      case 'competitors':
+        return '#/competitors';
+      case 'competitor':
+        return `#/competitors/${encodeURIComponent(to.id)}`;
       case 'deal':
         return `#/opportunities/${encodeURIComponent(to.id)}${to.tab === 'committee' ? '' : `/${to.tab}`}`;
       case 'account': {

@@ -11,7 +11,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconHistory, IconPencil, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconScale,
+  IconHistory,
+  IconPencil,
+  IconSwords,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +45,8 @@ import { InfluenceAttitudeGrid } from './InfluenceAttitudeGrid.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { BackButton } from '../../../ui/BackButton.tsx';
+import { CompetitionTab } from '../../competition/components/CompetitionTab.tsx';
+import { NegotiationTab } from '../../negotiation/components/NegotiationTab.tsx';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
@@ -126,6 +134,12 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <Tabs.Tab value="changes" leftSection={<IconHistory size={16} />}>
             {t('committee.deal.changesTab')}
           </Tabs.Tab>
+          <Tabs.Tab value="competition" leftSection={<IconSwords size={16} />}>
+            {t('competition.tab.title')}
+          </Tabs.Tab>
+          <Tabs.Tab value="negotiation" leftSection={<IconScale size={16} />}>
+            {t('competition.tab.negotiation')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
           <CommitteeTab
@@ -137,6 +151,12 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="changes" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
           <CommitteeChanges opportunityId={o.id} onSelectPerson={focusPerson} />
+        </Tabs.Panel>
+        <Tabs.Panel value="competition" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <CompetitionTab opportunity={o} />
+        </Tabs.Panel>
+        <Tabs.Panel value="negotiation" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <NegotiationTab opportunityId={o.id} />
         </Tabs.Panel>
       </Tabs>
 

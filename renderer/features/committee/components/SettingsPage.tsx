@@ -10,6 +10,7 @@ import { Page } from '../../../ui/Page.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { settingsQueries } from '../../settings/api/settingsQueries.ts';
 import { committeeQueries } from '../api/committeeQueries.ts';
+import { CompetitorStaleSetting } from '../../settings/components/CompetitorStaleSetting.tsx';
 import { BuyingRolesSettings } from './BuyingRolesSettings.tsx';
 
 /** Workspace settings: the buying roles and the review cadence of committee coverage. */
@@ -24,6 +25,9 @@ export function SettingsPage() {
         </Paper>
         <Paper withBorder radius="md" p="md">
           <CadenceSetting />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <CompetitorStaleSetting />
         </Paper>
       </Stack>
     </Page>

@@ -15,6 +15,7 @@ export const coverageEn = {
     single_thread: 'Every contact goes through one person',
     no_coach: 'No supporter acting as our coach',
     stale_contact: 'A key person last contacted longer ago than the review cadence',
+    competitor_closer: 'A competitor’s rep is closer to a key person than our relationship owner',
   },
   pointsLabel: '{{points}} points off',
   noFlags: 'No red flags: every rule is covered.',
@@ -37,6 +38,10 @@ export const coverageEn = {
     stale_contact: {
       days: '{{name}} is a key person last contacted {{days}} days ago.',
       undated: '{{name}} is a key person with no date of last contact.',
+    },
+    competitor_closer: {
+      rep: '{{rep}} of {{competitor}} is closer to {{person}} than we are.',
+      noRep: 'The rep of {{competitor}} is closer to {{person}} than we are.',
     },
   },
   whatIf: {

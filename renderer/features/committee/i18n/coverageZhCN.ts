@@ -13,6 +13,7 @@ export const coverageZhCN: CoverageMessages = {
     single_thread: '所有联系都通过同一个人',
     no_coach: '没有支持我方的教练/内线',
     stale_contact: '关键人物的最近联系早于复盘周期',
+    competitor_closer: '竞争对手的销售代表与关键人物的关系比我方关系负责人更近',
   },
   pointsLabel: '扣 {{points}} 分',
   noFlags: '没有风险信号：各项都已覆盖。',
@@ -35,6 +36,10 @@ export const coverageZhCN: CoverageMessages = {
     stale_contact: {
       days: '{{name}}是关键人物，上次联系已是 {{days}} 天前。',
       undated: '{{name}}是关键人物，没有记录上次联系日期。',
+    },
+    competitor_closer: {
+      rep: '{{competitor}}的代表{{rep}}与{{person}}的关系比我方更近。',
+      noRep: '{{competitor}}的销售代表与{{person}}的关系比我方更近。',
     },
   },
   whatIf: {

@@ -1,0 +1,90 @@
+import { TextInput } from '@mantine/core';
+import { useRef, useState, type KeyboardEvent } from 'react';
+
+type Props = {
+  label: string;
+  value: string;
+  /** Saves the typed text; resolves to an error message when refused (the text is kept). */
+  onCommit: (text: string) => Promise<string | null>;
+  /** Shown until the next commit, e.g. a refusal from an earlier attempt. */
+  align?: 'right';
+  width?: number;
+  inputMode?: 'numeric' | 'decimal';
+  'data-cell'?: string;
+};
+
+/**
+ * A grid cell edited in place: typing edits; Enter, ↑/↓ or leaving the cell saves (Enter and
+ * the arrows then move along the column); Escape goes back to the saved value. A refused value stays in the cell with the reason under it, so the user
+ * can correct it; nothing is saved meanwhile.
+ */
+export function CellInput({ label, value, onCommit, align, width, inputMode, ...rest }: Props) {
+  const [draft, setDraft] = useState(value);
+  const [saved, setSaved] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  // The text last sent and the value it replaced, so that Enter and then leaving the cell save
+  // once, and a refused text is not sent again until something changes.
+  const sent = useRef<{ text: string; over: string } | null>(null);
+  // A new value from the server (after a save or a reload) replaces an untouched draft.
+  if (value !== saved) {
+    setSaved(value);
+    if (error === null) setDraft(value);
+  }
+
+  const commit = async () => {
+    if (draft === value) {
+      setError(null);
+      return;
+    }
+    if (sent.current?.text === draft && sent.current.over === value) return;
+    sent.current = { text: draft, over: value };
+    setError(await onCommit(draft));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      sent.current = null;
+      setDraft(value);
+      setError(null);
+    } else if (event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      // React lets go of the event before the save answers.
+      const input = event.currentTarget;
+      const step = event.key === 'ArrowUp' ? -1 : 1;
+      void commit().then(() => moveBy(input, step));
+    }
+  };
+
+  return (
+    <TextInput
+      aria-label={label}
+      value={draft}
+      onChange={(e) => setDraft(e.currentTarget.value)}
+      onBlur={() => void commit()}
+      onKeyDown={onKeyDown}
+      error={error}
+      size="xs"
+      w={width}
+      inputMode={inputMode}
+      styles={align === 'right' ? { input: { textAlign: 'right' } } : undefined}
+      {...rest}
+    />
+  );
+}
+
+/** Enter and the arrows move to the same column of the next (or previous) row. */
+function moveBy(input: HTMLInputElement, step: 1 | -1) {
+  const cell = input.dataset['cell'];
+  const row = input.closest('tr');
+  if (!cell || !row) return;
+  let next = step === 1 ? row.nextElementSibling : row.previousElementSibling;
+  while (next) {
+    const target = next.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
+    if (target) {
+      target.focus();
+      target.select();
+      return;
+    }
+    next = step === 1 ? next.nextElementSibling : next.previousElementSibling;
+  }
+}

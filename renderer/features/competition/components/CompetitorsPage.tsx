@@ -1,0 +1,106 @@
+import { Button, Group, Switch, Tooltip } from '@mantine/core';
+import { useHotkeys, useSessionStorage } from '@mantine/hooks';
+import { IconPlus, IconSwords } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Competitor } from '../../../../shared/competition.ts';
+import { navigate } from '../../../app/router/navigate.ts';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { matchesQuery } from '../../../ui/matchesQuery.ts';
+import { Page } from '../../../ui/Page.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { SearchInput } from '../../../ui/SearchInput.tsx';
+import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { competitionQueries } from '../api/competitionQueries.ts';
+import { CompetitorFormDrawer } from './CompetitorFormDrawer.tsx';
+import { CompetitorsTable } from './CompetitorsTable.tsx';
+
+/** The competitor library: search, archived on demand, "n" for a new entry. */
+export function CompetitorsPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useSessionStorage({
+    key: 'dealWorkbench.competitorFilters',
+    defaultValue: { query: '', showArchived: false },
+  });
+  const competitors = useQuery(competitionQueries.list(filters.showArchived));
+  const drawer = useDrawerTarget<Competitor | 'new'>();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const openNew = () => {
+    if (!drawer.opened) drawer.open('new');
+  };
+  useHotkeys([
+    ['mod+N', openNew],
+    ['n', openNew],
+    ['/', () => searchRef.current?.focus()],
+  ]);
+
+  const visible = (competitors.data ?? []).filter((c) =>
+    matchesQuery(filters.query, [c.name, c.products, c.referenceCustomers]),
+  );
+
+  return (
+    <Page>
+      <PageHeader
+        title={t('competition.library.title')}
+        meta={
+          competitors.data ? t('competition.library.count', { count: visible.length }) : undefined
+        }
+        actions={
+          <Tooltip label={t('common.shortcut', { keys: 'N' })}>
+            <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
+              {t('competition.library.new')}
+            </Button>
+          </Tooltip>
+        }
+      />
+      <Group gap="sm">
+        <SearchInput
+          ref={searchRef}
+          value={filters.query}
+          onChange={(query) => setFilters((f) => ({ ...f, query }))}
+          placeholder={t('competition.library.searchPlaceholder')}
+        />
+        <Switch
+          label={t('common.showArchived')}
+          checked={filters.showArchived}
+          onChange={(event) => {
+            const showArchived = event.currentTarget.checked;
+            setFilters((f) => ({ ...f, showArchived }));
+          }}
+          ml="xs"
+        />
+      </Group>
+
+      {competitors.isPending ? (
+        <LoadingState />
+      ) : competitors.isError ? (
+        <ErrorState error={competitors.error} onRetry={() => void competitors.refetch()} />
+      ) : (
+        <CompetitorsTable
+          competitors={visible}
+          onOpen={(c) => navigate({ name: 'competitor', id: c.id })}
+          empty={
+            <ListEmptyState
+              filtered={filters.query !== ''}
+              icon={<IconSwords size={28} stroke={1.4} />}
+              emptyTitle={t('competition.library.emptyTitle')}
+              emptyBody={t('competition.library.emptyBody')}
+              noMatchTitle={t('competition.library.noMatchTitle')}
+              noMatchBody={t('competition.library.noMatchBody')}
+              onClearFilters={() => setFilters((f) => ({ ...f, query: '' }))}
+            />
+          }
+        />
+      )}
+
+      <CompetitorFormDrawer
+        drawer={drawer}
+        onCreated={(c) => navigate({ name: 'competitor', id: c.id })}
+      />
+    </Page>
+  );
+}

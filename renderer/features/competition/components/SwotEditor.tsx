@@ -1,0 +1,135 @@
+import { Badge, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBulb } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { Swot } from '../../../../shared/competition.ts';
+import { invoke } from '../../../api/invoke.ts';
+import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
+import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
+import { zodParser } from '../../../ui/form/zodParser.ts';
+import { competitionQueries } from '../api/competitionQueries.ts';
+import type { SwotText } from '../utils/swotPrefill.ts';
+
+const text = z.string().trim().max(4000);
+const parseSwot = zodParser(
+  z.strictObject({ strengths: text, weaknesses: text, opportunities: text, threats: text }),
+);
+const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
+const COLORS = { strengths: 'teal', weaknesses: 'orange', opportunities: 'indigo', threats: 'red' };
+
+const textOf = (s: Swot): SwotText => ({
+  strengths: s.strengths,
+  weaknesses: s.weaknesses,
+  opportunities: s.opportunities,
+  threats: s.threats,
+});
+
+type Props = {
+  opportunityId: string;
+  /** The saved SWOT, null when there is none yet. */
+  saved: Swot | null;
+  /** What the criteria, committee and competitors suggest. */
+  suggestion: SwotText;
+};
+
+/** The deal's SWOT in four quadrants: prefilled until first saved, then as saved; editable. */
+export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [record, setRecord] = useState(saved);
+  const [suggested, setSuggested] = useState(saved === null);
+  const { form, problem, onSubmit, reload } = useDraftForm({
+    initialValues: saved ? textOf(saved) : suggestion,
+    parse: parseSwot,
+  });
+  const [reloading, setReloading] = useState(false);
+  const save = useMutation({
+    mutationFn: (draft: SwotText) =>
+      invoke('swot.save', {
+        opportunityId,
+        ...(record ? { version: record.version } : {}),
+        ...draft,
+      }),
+    onSuccess: (next) =>
+      queryClient.setQueryData(competitionQueries.swot(opportunityId).queryKey, next),
+  });
+
+  const submit = onSubmit(async (draft) => {
+    const next = await save.mutateAsync(draft);
+    setRecord(next);
+    setSuggested(false);
+    reload(textOf(next));
+    notifications.show({ color: 'teal', message: t('competition.swot.savedNotice') });
+  });
+
+  const reloadRecord = async () => {
+    setReloading(true);
+    try {
+      const fresh = await queryClient.fetchQuery({
+        ...competitionQueries.swot(opportunityId),
+        staleTime: 0,
+      });
+      setRecord(fresh);
+      reload(fresh ? textOf(fresh) : suggestion);
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t('competition.swot.hint')}
+          </Text>
+          {suggested && (
+            <Badge color="yellow" variant="light" tt="none" data-testid="swot-suggested">
+              {t('competition.swot.prefilled')}
+            </Badge>
+          )}
+        </Group>
+        {problem && (
+          <FormProblemAlert
+            problem={problem}
+            onReload={() => void reloadRecord()}
+            reloading={reloading}
+          />
+        )}
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+          {QUADRANTS.map((q) => (
+            <Textarea
+              key={q}
+              label={t(`competition.swot.${q}`)}
+              {...form.getInputProps(q)}
+              autosize
+              minRows={4}
+              maxRows={12}
+              styles={{
+                label: { color: `var(--mantine-color-${COLORS[q]}-8)`, fontWeight: 600 },
+              }}
+            />
+          ))}
+        </SimpleGrid>
+        <Group justify="flex-end" gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconBulb size={16} />}
+            onClick={() => {
+              form.setValues(suggestion);
+              setSuggested(true);
+            }}
+          >
+            {t('competition.swot.refill')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('competition.swot.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

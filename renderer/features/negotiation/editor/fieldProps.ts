@@ -1,0 +1,62 @@
+import { createElement, type ChangeEvent } from 'react';
+import type { Issue } from '../../../../shared/issues.ts';
+import { IssueMessage } from '../../../ui/form/IssueMessage.tsx';
+import { MAX_LENGTH, type FieldErrors, type SheetActions } from './useSheetForm.ts';
+
+const errorNode = (issue: Issue | undefined) =>
+  issue ? createElement(IssueMessage, { issue }) : undefined;
+
+/** A field's error (translated) for `error` props, or undefined. */
+export const fieldError = (errors: FieldErrors, key: string) => errorNode(errors[key]);
+
+const common = (key: string, errors: FieldErrors) => ({
+  error: errorNode(errors[key]),
+  'data-path': key,
+});
+
+/** Props of a text input or textarea bound to one field of the sheet. */
+export function textProps(key: string, value: string, actions: SheetActions, errors: FieldErrors) {
+  const maxLength = MAX_LENGTH[key.split('.').at(-1) ?? key];
+  return {
+    ...common(key, errors),
+    value,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      actions.set(key, e.currentTarget.value),
+    ...(maxLength === undefined ? {} : { maxLength }),
+  };
+}
+
+/** Props of a NativeSelect; '' is "none" (stored as null) when `nullable`. */
+export function selectProps(
+  key: string,
+  value: string | null,
+  actions: SheetActions,
+  errors: FieldErrors,
+  nullable = false,
+) {
+  return {
+    ...common(key, errors),
+    value: value ?? '',
+    onChange: (e: ChangeEvent<HTMLSelectElement>) =>
+      actions.set(key, nullable && e.currentTarget.value === '' ? null : e.currentTarget.value),
+  };
+}
+
+/**
+ * Props of a NumberInput. Emptied, a nullable field stores null and a required one 0; a
+ * half-typed value ("1.") stores its number.
+ */
+export function numberProps(
+  key: string,
+  value: number | null,
+  actions: SheetActions,
+  errors: FieldErrors,
+  nullable = true,
+) {
+  return {
+    ...common(key, errors),
+    value: value ?? '',
+    onChange: (next: number | string) =>
+      actions.set(key, next === '' ? (nullable ? null : 0) : Number(next)),
+  };
+}
