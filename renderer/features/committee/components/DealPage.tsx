@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconHistory, IconPencil, IconUsersGroup } from '@tabler/icons-react';
+import { IconHierarchy2, IconHistory, IconPencil, IconUsersGroup } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,14 +99,23 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             <DealFacts opportunity={o} stage={stage} money={fmt.money(o.amount, o.currency)} />
           </Stack>
         </Group>
-        <Button
-          variant="default"
-          style={{ flexShrink: 0 }}
-          leftSection={<IconPencil size={16} />}
-          onClick={() => drawer.open(o)}
-        >
-          {t('common.edit')}
-        </Button>
+        <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Button
+            component="a"
+            variant="default"
+            leftSection={<IconHierarchy2 size={16} />}
+            href={route.href({ name: 'account', id: o.accountId, tab: 'map', opportunityId: o.id })}
+          >
+            {t('orgmap.showOnMap')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => drawer.open(o)}
+          >
+            {t('common.edit')}
+          </Button>
+        </Group>
       </Group>
 
       <Tabs

@@ -1,4 +1,6 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Paper, Text } from '@mantine/core';
+import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES } from '../../../../shared/enums.ts';
 import { ATTITUDE_COLOURS, type LineStyleKey } from '../drawing/geometry.ts';
@@ -13,62 +15,82 @@ export function MapLegend({
   hidden: ReadonlySet<LineStyleKey>;
 }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(true);
   return (
     <Paper
       withBorder
       shadow="xs"
-      p="xs"
+      px="xs"
+      py={6}
       radius="md"
       role="region"
       aria-label={t('orgmap.legend.title')}
-      style={{ fontSize: 12 }}
+      maw={620}
     >
-      <Stack gap={4}>
-        <Text size="xs" fw={700}>
-          {t('orgmap.legend.title')}
-        </Text>
-        {dealSelected && (
+      <Group gap="xs" wrap="wrap" align="center" style={{ rowGap: 4 }}>
+        <Group gap={2} wrap="nowrap">
+          <Text size="xs" fw={700}>
+            {t('orgmap.legend.title')}
+          </Text>
+          <ActionIcon
+            variant="subtle"
+            size="xs"
+            color="gray"
+            aria-label={t('orgmap.legend.title')}
+            aria-expanded={open}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? <IconChevronDown size={12} /> : <IconChevronUp size={12} />}
+          </ActionIcon>
+        </Group>
+        {open && dealSelected && (
           <>
-            <Text size="xs" c="dimmed">
-              {t('orgmap.legend.attitudes')}
-            </Text>
             {ATTITUDES.map((a) => (
-              <Group key={a} gap={6} wrap="nowrap">
-                <Swatch colour={ATTITUDE_COLOURS[a]} />
-                <Text size="xs">{t(`committee.enums.attitude.${a}`)}</Text>
-              </Group>
+              <Entry key={a} swatch={<Swatch colour={ATTITUDE_COLOURS[a]} />}>
+                {t(`committee.enums.attitude.${a}`)}
+              </Entry>
             ))}
-            <Group gap={6} wrap="nowrap">
-              <Swatch colour={ATTITUDE_COLOURS.none} faded />
-              <Text size="xs">{t('orgmap.legend.noMember')}</Text>
-            </Group>
+            <Entry swatch={<Swatch colour={ATTITUDE_COLOURS.none} faded />}>
+              {t('orgmap.legend.noMember')}
+            </Entry>
           </>
         )}
-        <Text size="xs" c="dimmed">
-          {t('orgmap.legend.lines')}
-        </Text>
-        {LINE_KEYS.filter((k) => !hidden.has(k)).map((k) => (
-          <Group key={k} gap={6} wrap="nowrap">
-            <LineSwatch lineKey={k} />
-            <Text size="xs">{t(`orgmap.lineKinds.${k}`)}</Text>
-          </Group>
-        ))}
-        <Group gap={6} wrap="nowrap">
-          <span
-            aria-hidden
-            style={{
-              width: 28,
-              height: 12,
-              border: '1px dashed var(--mantine-color-violet-5)',
-              background: 'var(--mantine-color-violet-0)',
-              borderRadius: 3,
-              flexShrink: 0,
-            }}
-          />
-          <Text size="xs">{t('orgmap.legend.external')}</Text>
-        </Group>
-      </Stack>
+        {open &&
+          LINE_KEYS.filter((k) => !hidden.has(k)).map((k) => (
+            <Entry key={k} swatch={<LineSwatch lineKey={k} />}>
+              {t(`orgmap.lineKinds.${k}`)}
+            </Entry>
+          ))}
+        {open && (
+          <Entry
+            swatch={
+              <span
+                aria-hidden
+                style={{
+                  width: 20,
+                  height: 12,
+                  border: '1px dashed var(--mantine-color-violet-5)',
+                  background: 'var(--mantine-color-violet-0)',
+                  borderRadius: 3,
+                  flexShrink: 0,
+                }}
+              />
+            }
+          >
+            {t('orgmap.legend.external')}
+          </Entry>
+        )}
+      </Group>
     </Paper>
+  );
+}
+
+function Entry({ swatch, children }: { swatch: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      {swatch}
+      <Text size="xs">{children}</Text>
+    </Group>
   );
 }
 
@@ -77,7 +99,7 @@ function Swatch({ colour, faded }: { colour: string; faded?: boolean }) {
     <span
       aria-hidden
       style={{
-        width: 28,
+        width: 20,
         height: 10,
         borderRadius: 2,
         background: colour,

@@ -87,8 +87,8 @@ export function MapToolbar(props: Props) {
         onChange={props.onDealChange}
         clearable
         searchable
-        w={260}
-        size="sm"
+        w={230}
+        size="xs"
         comboboxProps={{ withinPortal: true }}
         clearButtonProps={{ 'aria-label': t('common.clearSearch') }}
       />
@@ -101,8 +101,8 @@ export function MapToolbar(props: Props) {
         onChange={(id) => id && props.onFind(id)}
         searchable
         limit={30}
-        w={240}
-        size="sm"
+        w={200}
+        size="xs"
         nothingFoundMessage={t('opportunities.nothingFound')}
         comboboxProps={{ withinPortal: true }}
       />
@@ -110,7 +110,7 @@ export function MapToolbar(props: Props) {
         <Popover.Target>
           <Button
             variant="default"
-            size="sm"
+            size="xs"
             leftSection={<IconLine size={16} />}
             rightSection={<IconChevronDown size={14} />}
             aria-label={t('orgmap.toolbar.linesLabel')}
@@ -139,7 +139,7 @@ export function MapToolbar(props: Props) {
       </Popover>
       <Button
         variant="default"
-        size="sm"
+        size="xs"
         leftSection={<IconUserPlus size={16} />}
         onClick={props.onAddPerson}
       >
@@ -147,7 +147,7 @@ export function MapToolbar(props: Props) {
       </Button>
       <Button
         variant="default"
-        size="sm"
+        size="xs"
         leftSection={<IconWorld size={16} />}
         onClick={props.onAddExternal}
       >
@@ -156,7 +156,7 @@ export function MapToolbar(props: Props) {
       <Tooltip label={t('orgmap.toolbar.relayoutHint')}>
         <Button
           variant="default"
-          size="sm"
+          size="xs"
           leftSection={<IconLayoutDistributeVertical size={16} />}
           onClick={props.onRelayout}
         >
@@ -167,7 +167,7 @@ export function MapToolbar(props: Props) {
         <Tooltip label={`${undoTip} (${t('common.shortcut', { keys: 'Ctrl+Z' })})`}>
           <ActionIcon
             variant="default"
-            size="lg"
+            size="md"
             aria-label={t('orgmap.toolbar.undo')}
             disabled={!undo.canUndo}
             onClick={props.onUndo}
@@ -178,7 +178,7 @@ export function MapToolbar(props: Props) {
         <Tooltip label={`${redoTip} (${t('common.shortcut', { keys: 'Ctrl+Shift+Z' })})`}>
           <ActionIcon
             variant="default"
-            size="lg"
+            size="md"
             aria-label={t('orgmap.toolbar.redo')}
             disabled={!undo.canRedo}
             onClick={props.onRedo}
@@ -190,7 +190,7 @@ export function MapToolbar(props: Props) {
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button
-            size="sm"
+            size="xs"
             leftSection={<IconDownload size={16} />}
             rightSection={<IconChevronDown size={14} />}
             loading={props.exporting}

@@ -253,7 +253,13 @@ export function OrgMap({
         });
       }
       const second = p.secondManagerId ? peopleById.get(p.secondManagerId) : undefined;
-      if (!hidden.has('dotted') && onMap(p.secondManagerId) && second) {
+      if (
+        !hidden.has('dotted') &&
+        onMap(p.secondManagerId) &&
+        second &&
+        second.id !== p.managerId &&
+        second.id !== p.id
+      ) {
         out.push({
           id: `d:${p.id}`,
           type: 'reporting',
@@ -282,6 +288,8 @@ export function OrgMap({
         targetHandle: 'in',
         data: { line, offset: offsets[i] ?? 0 },
         zIndex: 1,
+        // Clicking or pressing Enter opens the line's dialog.
+        ariaRole: 'button',
         ariaLabel: t(
           line.direction === 'mutual' ? 'orgmap.line.ariaLabelMutual' : 'orgmap.line.ariaLabel',
           { kind: t(`orgmap.lineKinds.${line.kind}`), from, to },
@@ -584,6 +592,11 @@ export function OrgMap({
 
   // ----- undo / redo -----
 
+  const dialogOpen = useRef(false);
+  useEffect(() => {
+    dialogOpen.current = quickAdd !== null || lineDialog !== null || removing !== null;
+  }, [quickAdd, lineDialog, removing]);
+
   const runUndo = useCallback(
     (which: 'undo' | 'redo') => {
       setEditingId(null);
@@ -597,7 +610,7 @@ export function OrgMap({
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
-      if (document.querySelector('.mantine-Modal-root')) return;
+      if (dialogOpen.current) return;
       const key = e.key.toLowerCase();
       if (key === 'z') {
         e.preventDefault();
@@ -821,7 +834,11 @@ export function OrgMap({
               }}
             >
               <Background gap={24} size={1} />
-              <Controls showInteractive={false} fitViewOptions={{ padding: 0.05 }} />
+              <Controls
+                position="top-left"
+                showInteractive={false}
+                fitViewOptions={{ padding: 0.05 }}
+              />
               <MiniMap
                 pannable
                 zoomable
@@ -830,7 +847,7 @@ export function OrgMap({
                 }
                 nodeStrokeColor={(n) => (n.type === 'card' ? 'transparent' : '#ced4da')}
               />
-              <Panel position="top-right">
+              <Panel position="bottom-left">
                 <MapLegend dealSelected={dealSelected} hidden={hidden} />
               </Panel>
               {people.length === 0 && (

@@ -1,21 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { OrgChart } from '../../../../shared/orgchart.ts';
 import { computeLayout } from '../layout/computeLayout.ts';
-import type { LayoutInput, LayoutResult } from '../model.ts';
-
-/** What the layout depends on: structure and manual positions, never names or titles. */
-export function layoutInputOf(chart: OrgChart): LayoutInput {
-  return {
-    people: chart.people.map((p) => ({
-      id: p.id,
-      managerId: p.managerId,
-      external: p.external,
-      organization: p.organization,
-      department: p.department,
-    })),
-    positions: chart.positions.map(({ personId, x, y }) => ({ personId, x, y })),
-  };
-}
+import { layoutInputOf } from '../layout/layoutInput.ts';
+import type { LayoutResult } from '../model.ts';
 
 /**
  * The map's layout, recomputed (off the main thread) only when the structure changed: renaming
