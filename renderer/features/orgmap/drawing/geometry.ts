@@ -16,7 +16,7 @@ export const LEVEL_GAP = 64;
 /** Stacked leaf reports: the spine runs this far right of the manager's left edge. */
 export const SPINE_INSET = 24;
 /** Stacked leaf reports: width of the gutter left of each column (its spine runs in the middle). */
-export const STACK_INDENT = 32;
+export const STACK_INDENT = 20;
 /** Stacked leaf reports: vertical space between two cards of a column. */
 export const STACK_ROW_GAP = 16;
 /** Stacked leaf reports: extra space between two columns. */
