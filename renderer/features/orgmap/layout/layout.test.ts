@@ -271,6 +271,13 @@ describe('layoutOrgChart', () => {
       });
     };
     expect(relative(after)).toEqual(relative(before));
+    // Reordering people elsewhere in the input does not change B's subtree either.
+    const reordered = await run([
+      person('c', 'ceo'),
+      person('a2', 'a1'),
+      ...base.filter((p) => p.id !== 'c' && p.id !== 'a2'),
+    ]);
+    expect(relative(reordered)).toEqual(relative(before));
     // Siblings keep their order.
     expect(cardOf(after, 'a').x).toBeLessThan(cardOf(after, 'b').x);
     expect(cardOf(after, 'b').x).toBeLessThan(cardOf(after, 'c').x);
