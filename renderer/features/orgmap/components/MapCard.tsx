@@ -1,5 +1,11 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
-import { IconPencil, IconSitemap, IconTrash, IconUsersPlus } from '@tabler/icons-react';
+import {
+  IconArrowRightRhombus,
+  IconPencil,
+  IconSitemap,
+  IconTrash,
+  IconUsersPlus,
+} from '@tabler/icons-react';
 import { Handle, NodeToolbar, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,6 +63,9 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
               </CardAction>
             </>
           )}
+          <CardAction label={t('orgmap.card.link')} onClick={() => actions.startLink(person.id)}>
+            <IconArrowRightRhombus size={16} />
+          </CardAction>
           <CardAction label={t('orgmap.card.edit')} onClick={() => actions.startEdit(person.id)}>
             <IconPencil size={16} />
           </CardAction>
@@ -85,9 +94,13 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
         isConnectable={false}
       />
       {/* While an influence line is being drawn, the whole card accepts its end. */}
-      {connecting && (
-        <Handle id="drop" type="target" position={Position.Left} className={classes.dropZone} />
-      )}
+      <Handle
+        id="drop"
+        type="target"
+        position={Position.Left}
+        className={classes.dropZone}
+        style={{ pointerEvents: connecting ? 'all' : 'none' }}
+      />
 
       {band && <div className={classes.band} style={{ background: band }} aria-hidden />}
       {!band && dimmed && (
@@ -110,7 +123,9 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
             {member && (
               <>
                 {roleLabels.length > 0 && (
-                  <div className={`${classes.line} ${classes.roles}`}>{roleLabels.join(' · ')}</div>
+                  <div className={`${classes.line} ${classes.roles}`}>
+                    {roleLabels.join(t('orgmap.card.roleSeparator'))}
+                  </div>
                 )}
                 <div className={`${classes.line} ${classes.small}`}>
                   <span style={{ color: band ?? undefined, fontWeight: 600 }}>

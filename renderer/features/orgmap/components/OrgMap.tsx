@@ -114,6 +114,8 @@ export function OrgMap({
   const [removing, setRemoving] = useState<Person | null>(null);
   const [removeBusy, setRemoveBusy] = useState(false);
   const [ready, setReady] = useState(false);
+  /** Drawing an influence line from the keyboard or the card menu: its start, waiting for an end. */
+  const [linkFrom, setLinkFrom] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
 
@@ -427,6 +429,7 @@ export function OrgMap({
         );
       },
       remove: (p) => setRemoving(p),
+      startLink: (id) => setLinkFrom(id),
     }),
     [t, edits, refused, focusCard],
   );
@@ -533,6 +536,23 @@ export function OrgMap({
     setLineError(null);
     setLineDialog({ mode: 'create', from: c.source, to: c.target, values: NEW_LINE });
   }, []);
+
+  const finishLink = useCallback(
+    (to: string) => {
+      const from = linkFrom;
+      setLinkFrom(null);
+      if (!from || from === to) return;
+      onConnect({ source: from, target: to, sourceHandle: 'link', targetHandle: 'drop' });
+    },
+    [linkFrom, onConnect],
+  );
+
+  useEffect(() => {
+    if (!linkFrom) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setLinkFrom(null);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [linkFrom]);
 
   const openLine = useCallback(
     (edgeId: string) => {
@@ -655,7 +675,7 @@ export function OrgMap({
   );
 
   const onKeyDownCapture = (e: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (isTyping(e.target) || !(e.target instanceof HTMLElement)) return;
+    if (isTyping(e.target) || !(e.target instanceof Element)) return;
     const nodeEl = e.target.closest<HTMLElement>('.react-flow__node-card');
     if (nodeEl && e.target === nodeEl) {
       const id = nodeEl.dataset.id ?? '';
@@ -666,6 +686,13 @@ export function OrgMap({
         e.preventDefault();
         e.stopPropagation();
         moveFocus(id, e.key);
+      } else if (linkFrom && e.key === 'Enter') {
+        e.preventDefault();
+        e.stopPropagation();
+        finishLink(id);
+      } else if (linkFrom && e.key === 'Escape') {
+        e.preventDefault();
+        setLinkFrom(null);
       } else if (e.key === 'Enter' || e.key === 'F2') {
         e.preventDefault();
         e.stopPropagation();
@@ -677,11 +704,11 @@ export function OrgMap({
       }
       return;
     }
-    const edgeEl = e.target.closest<HTMLElement>('.react-flow__edge');
+    const edgeEl = e.target.closest('.react-flow__edge');
     if (edgeEl && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       e.stopPropagation();
-      openLine(edgeEl.dataset.id ?? '');
+      openLine(edgeEl.getAttribute('data-id') ?? '');
     }
   };
 
@@ -814,6 +841,8 @@ export function OrgMap({
               isValidConnection={(c) => c.source !== c.target}
               onEdgeClick={(_, edge) => edge.type === 'influence' && openLine(edge.id)}
               onNodeDoubleClick={(_, node) => node.type === 'card' && setEditingId(node.id)}
+              onNodeClick={(_, node) => linkFrom && node.type === 'card' && finishLink(node.id)}
+              onPaneClick={() => setLinkFrom(null)}
               onlyRenderVisibleElements
               minZoom={0.05}
               maxZoom={2}
@@ -850,6 +879,20 @@ export function OrgMap({
               <Panel position="bottom-left">
                 <MapLegend dealSelected={dealSelected} hidden={hidden} />
               </Panel>
+              {linkFrom && (
+                <Panel position="top-center">
+                  <Alert
+                    color="blue"
+                    py={6}
+                    role="status"
+                    withCloseButton
+                    closeButtonLabel={t('common.cancel')}
+                    onClose={() => setLinkFrom(null)}
+                  >
+                    {t('orgmap.line.pickTarget', { name: peopleById.get(linkFrom)?.name ?? '' })}
+                  </Alert>
+                </Panel>
+              )}
               {people.length === 0 && (
                 <Panel position="top-center">
                   <Text size="sm" c="dimmed">

@@ -12,6 +12,8 @@ export type CardActions = {
     fields: { name: string; title: string; department: string; organization: string },
   ) => void;
   remove: (person: Person) => void;
+  /** Draws an influence line from this person to the next card clicked (or Enter on). */
+  startLink: (personId: string) => void;
 };
 
 export const CardActionsContext = createContext<CardActions | null>(null);

@@ -61,14 +61,15 @@ export const orgmapEn = {
     external: 'Outside the customer',
   },
   card: {
-    label: '{{name}}',
     external: 'Outside: {{organization}}',
     roles: 'Roles: {{roles}}',
     attitude: 'Attitude: {{attitude}}',
     contact: 'Contact: {{contact}}',
     influence: 'Influence: {{influence}}',
+    roleSeparator: ' · ',
     actions: 'Actions for {{name}}',
     addReport: 'Add report',
+    link: 'Draw influence line',
     addPeer: 'Add peer',
     edit: 'Edit',
     delete: 'Delete',
@@ -95,6 +96,8 @@ export const orgmapEn = {
     done: '{{name}} was removed from the map.',
   },
   line: {
+    pickTarget:
+      'Pick the person this line from {{name}} goes to: click their card or press Enter on it. Esc cancels.',
     newTitle: 'New influence line',
     editTitle: 'Influence line',
     between: '{{from}} → {{to}}',
@@ -130,8 +133,8 @@ export const orgmapEn = {
   },
   export: {
     title: 'Org map: {{account}}',
-    subtitle: '{{date}}',
-    subtitleDeal: '{{date}} · {{deal}}',
+    subtitle: 'As of {{date}}',
+    subtitleDeal: 'As of {{date}} · Deal: {{deal}}',
     done: 'Saved {{file}}.',
     failed: 'The export failed',
     printing: 'Preparing the pages…',
