@@ -718,6 +718,7 @@ export function OrgMap({
     chart,
     layout,
     hidden,
+    roleLabel,
     onError: (error) => refused(error, t('orgmap.export.failed')),
   });
 
