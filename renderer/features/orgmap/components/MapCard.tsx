@@ -6,7 +6,14 @@ import {
   IconTrash,
   IconUsersPlus,
 } from '@tabler/icons-react';
-import { Handle, NodeToolbar, Position, useConnection, type NodeProps } from '@xyflow/react';
+import {
+  Handle,
+  NodeToolbar,
+  Position,
+  useConnection,
+  useStore,
+  type NodeProps,
+} from '@xyflow/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDE_COLOURS, CARD_HEIGHT, CARD_WIDTH } from '../drawing/geometry.ts';
@@ -14,12 +21,16 @@ import { useCardActions } from './mapContext.ts';
 import classes from './MapCard.module.css';
 import type { CardNode } from './mapTypes.ts';
 
+const COMPACT_ZOOM = 0.4;
+
 /** One person on the map. Memoised: a 1,000-card map re-renders only the cards that changed. */
 export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardNode>) {
   const { t } = useTranslation();
   const actions = useCardActions();
   const [hovered, setHovered] = useState(false);
   const connecting = useConnection((c) => c.inProgress);
+  // Zoomed far out the details are unreadable anyway: draw the name only, much less to paint.
+  const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const { person, member, roleLabels, dimmed, editing } = data;
 
   const band = member ? ATTITUDE_COLOURS[member.attitude] : null;
@@ -39,7 +50,11 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
     >
-      <NodeToolbar isVisible={(selected || hovered) && !editing} position={Position.Top} offset={6}>
+      <NodeToolbar
+        isVisible={(selected || hovered) && !editing && !compact}
+        position={Position.Top}
+        offset={6}
+      >
         <Group
           gap={2}
           role="toolbar"
@@ -109,6 +124,8 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
       <div className={classes.body}>
         {editing ? (
           <CardEditor data={data} />
+        ) : compact ? (
+          <div className={`${classes.name} ${classes.line}`}>{person.name}</div>
         ) : (
           <>
             <div className={`${classes.name} ${classes.line}`}>{person.name}</div>

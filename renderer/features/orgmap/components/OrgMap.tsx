@@ -515,6 +515,16 @@ export function OrgMap({
         );
         return;
       }
+      // Dropped where it started (a click that wobbled, a drag and back): nothing to save.
+      const start = dragStart.current;
+      if (
+        moved.every((n) => {
+          const p = start.get(n.id);
+          return p && Math.abs(p.x - n.position.x) < 2 && Math.abs(p.y - n.position.y) < 2;
+        })
+      ) {
+        return;
+      }
       const positions = moved.map((n) => ({
         personId: n.id,
         x: Math.round(n.position.x),
