@@ -39,6 +39,21 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       return r;
     };
 
+    // A deleted line drawn again by undo (or redo) gets a new id; edits recorded earlier still
+    // name the old one, so ids are followed through this chain when a command runs.
+    const lineAliases = new Map<string, string>();
+    const lineId = (id: string): string => {
+      let current = id;
+      for (let next = lineAliases.get(current); next; next = lineAliases.get(current)) {
+        current = next;
+      }
+      return current;
+    };
+    const redrawn = (oldId: string, line: InfluenceLine) => {
+      remember(line);
+      if (line.id !== lineId(oldId)) lineAliases.set(lineId(oldId), line.id);
+    };
+
     const charts = () =>
       queryClient
         .getQueriesData<OrgChart>({ queryKey: orgchartQueries.account(accountId) })
@@ -211,14 +226,13 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       },
 
       async createLine(input: InfluenceCreate): Promise<InfluenceLine> {
-        let line = remember(await invoke('influences.create', input));
+        const line = remember(await invoke('influences.create', input));
         await refresh();
         record({
           label: t('orgmap.undo.createLine'),
-          undo: withRefresh(() => invoke('influences.delete', { id: line.id })),
-          // Drawn again, the line gets a new id; later undos use that one.
+          undo: withRefresh(() => invoke('influences.delete', { id: lineId(line.id) })),
           redo: withRefresh(async () => {
-            line = remember(await invoke('influences.create', input));
+            redrawn(line.id, await invoke('influences.create', input));
           }),
         });
         return line;
@@ -227,14 +241,12 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       async updateLine(before: InfluenceLine, patch: LineFields): Promise<InfluenceLine> {
         const keys = Object.keys(patch) as (keyof LineFields)[];
         const old = Object.fromEntries(keys.map((k) => [k, before[k]])) as LineFields;
-        const apply = async (fields: LineFields) =>
-          remember(
-            await invoke('influences.update', {
-              id: before.id,
-              version: lineVersion(before.id),
-              ...fields,
-            }),
+        const apply = async (fields: LineFields) => {
+          const id = lineId(before.id);
+          return remember(
+            await invoke('influences.update', { id, version: lineVersion(id), ...fields }),
           );
+        };
         const line = await apply(patch);
         await refresh();
         record({
@@ -246,8 +258,7 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       },
 
       async deleteLine(line: InfluenceLine): Promise<void> {
-        let id = line.id;
-        const deleted = await invoke('influences.delete', { id });
+        const deleted = await invoke('influences.delete', { id: lineId(line.id) });
         await refresh();
         const again = {
           fromPersonId: deleted.fromPersonId,
@@ -260,9 +271,9 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
         record({
           label: t('orgmap.undo.deleteLine'),
           undo: withRefresh(async () => {
-            id = remember(await invoke('influences.create', again)).id;
+            redrawn(line.id, await invoke('influences.create', again));
           }),
-          redo: withRefresh(() => invoke('influences.delete', { id })),
+          redo: withRefresh(() => invoke('influences.delete', { id: lineId(line.id) })),
         });
       },
     };
