@@ -1,6 +1,12 @@
 import { test, expect } from './fixtures.ts';
 
-type Named = { id: string; name: string; version: number; managerId: string | null };
+type Named = {
+  id: string;
+  name: string;
+  version: number;
+  managerId: string | null;
+  external: boolean;
+};
 
 test('an account without a name or with a taken name is refused next to the field, and nothing is saved', async ({
   page,

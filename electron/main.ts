@@ -108,8 +108,12 @@ function secureSession(): void {
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
     const { url } = details;
+    // blob: and data: URLs only hold what our own pages made (exported SVG/PNG files).
     const allowed =
-      url.startsWith(rendererDirUrl) || url.startsWith('devtools:') || url.startsWith('data:');
+      url.startsWith(rendererDirUrl) ||
+      url.startsWith('devtools:') ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:');
     callback({ cancel: !allowed });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {

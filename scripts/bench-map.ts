@@ -40,7 +40,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 await page.goto(shell.url);
-await page.getByRole('navigation').waitFor();
+await page.getByRole('navigation').first().waitFor();
 
 console.log(`\naccount map, ${ROUNDS} rounds each (median, min–max):`);
 for (const size of SIZES) {
@@ -48,7 +48,7 @@ for (const size of SIZES) {
   const open: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     await page.goto(`${shell.origin}/#/accounts`);
-    await page.getByRole('navigation').waitFor();
+    await page.getByRole('navigation').first().waitFor();
     const started = Date.now();
     await page.evaluate(
       (hash) => (location.hash = hash),
@@ -79,8 +79,8 @@ const pdfStarted = Date.now();
 await page.evaluate(() => (window.print = () => undefined));
 await page.getByRole('button', { name: /导出|Export/ }).click();
 await page.getByRole('menuitem', { name: /A3/ }).click();
-await page.locator('[data-testid="print-map"] section').first().waitFor({ state: 'attached' });
-const pages = await page.locator('[data-testid="print-map"] section').count();
+await page.locator('.dw-print-map section').first().waitFor({ state: 'attached' });
+const pages = await page.locator('.dw-print-map section').count();
 const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 console.log(
   `  1,000-person PDF export, A3 (click → print view → PDF bytes): ${ms(Date.now() - pdfStarted)}, ` +
@@ -104,11 +104,12 @@ async function panAndZoom(page: Page) {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] };
+    const w = window as unknown as { __frames: number[]; __counting: boolean };
     w.__frames = [];
+    w.__counting = true;
     const tick = (t: number) => {
       w.__frames.push(t);
-      if (w.__frames.length < 100_000) requestAnimationFrame(tick);
+      if (w.__counting) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
@@ -127,10 +128,9 @@ async function panAndZoom(page: Page) {
     step++;
   }
   const times = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] };
-    const frames = w.__frames;
-    w.__frames = [];
-    return frames;
+    const w = window as unknown as { __frames: number[]; __counting: boolean };
+    w.__counting = false;
+    return w.__frames;
   });
   const intervals = times
     .slice(1)

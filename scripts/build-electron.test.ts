@@ -194,6 +194,7 @@ describe('the bundled Electron main process', () => {
       outside,
       'https://example.com/x.js',
       'http://127.0.0.1:1/',
+      'blob:file:///5f0c7e2a-export',
     ]);
 
     expect(report).toMatchObject({
@@ -228,6 +229,7 @@ describe('the bundled Electron main process', () => {
       [outside]: true,
       'https://example.com/x.js': true,
       'http://127.0.0.1:1/': true,
+      'blob:file:///5f0c7e2a-export': false,
     });
     expect(report.headers).toEqual({
       'X-Kept': ['yes'],

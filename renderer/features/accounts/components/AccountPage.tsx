@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconBriefcase, IconId, IconPencil, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconHierarchy2, IconId, IconPencil, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/schemas.ts';
@@ -9,6 +9,7 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { MapPanel } from '../../orgmap/components/MapPanel.tsx';
 import { OpportunitiesPanel } from '../../opportunities/components/OpportunitiesPanel.tsx';
 import { PeoplePanel } from '../../people/components/PeoplePanel.tsx';
 import { accountQueries } from '../api/accountQueries.ts';
@@ -21,7 +22,7 @@ import { BackButton } from '../../../ui/BackButton.tsx';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
 
-/** One account: its header and actions, then profile, people and opportunities in tabs. */
+/** One account: its header and actions, then profile, people, opportunities and the map in tabs. */
 export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const { t } = useTranslation();
   const account = useQuery(accountQueries.detail(id));
@@ -108,6 +109,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           <Tabs.Tab value="opportunities" leftSection={<IconBriefcase size={16} />}>
             {t('accounts.tabs.opportunities')}
           </Tabs.Tab>
+          <Tabs.Tab value="map" leftSection={<IconHierarchy2 size={16} />}>
+            {t('orgmap.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" style={{ overflow: 'auto' }} flex={1}>
           <AccountProfile account={a} />
@@ -129,6 +133,15 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           style={{ display: 'flex', flexDirection: 'column' }}
         >
           <OpportunitiesPanel accountId={a.id} />
+        </Tabs.Panel>
+        <Tabs.Panel
+          value="map"
+          flex={1}
+          mih={0}
+          pt="sm"
+          style={{ display: 'flex', flexDirection: 'column' }}
+        >
+          <MapPanel accountId={a.id} />
         </Tabs.Panel>
       </Tabs>
 

@@ -12,9 +12,10 @@ import {
   Title,
 } from '@mantine/core';
 import {
-  IconScale,
+  IconHierarchy2,
   IconHistory,
   IconPencil,
+  IconScale,
   IconSwords,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -107,14 +108,23 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             <DealFacts opportunity={o} stage={stage} money={fmt.money(o.amount, o.currency)} />
           </Stack>
         </Group>
-        <Button
-          variant="default"
-          style={{ flexShrink: 0 }}
-          leftSection={<IconPencil size={16} />}
-          onClick={() => drawer.open(o)}
-        >
-          {t('common.edit')}
-        </Button>
+        <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Button
+            component="a"
+            variant="default"
+            leftSection={<IconHierarchy2 size={16} />}
+            href={route.href({ name: 'account', id: o.accountId, tab: 'map', opportunityId: o.id })}
+          >
+            {t('orgmap.showOnMap')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => drawer.open(o)}
+          >
+            {t('common.edit')}
+          </Button>
+        </Group>
       </Group>
 
       <Tabs

@@ -16,7 +16,7 @@ export const LEVEL_GAP = 64;
 /** Stacked leaf reports: the spine runs this far right of the manager's left edge. */
 export const SPINE_INSET = 24;
 /** Stacked leaf reports: width of the gutter left of each column (its spine runs in the middle). */
-export const STACK_INDENT = 32;
+export const STACK_INDENT = 20;
 /** Stacked leaf reports: vertical space between two cards of a column. */
 export const STACK_ROW_GAP = 16;
 /** Stacked leaf reports: extra space between two columns. */
@@ -155,7 +155,8 @@ export function influencePath(from: Rect, to: Rect, offsetIndex = 0): string {
     nx = -nx;
     ny = -ny;
   }
-  const bow = Math.min(80, 24 + length * 0.15) + shift;
+  // Clearly curved, but kept within the gap when two cards are close.
+  const bow = Math.min(80, Math.max(10, length * 0.2)) + shift;
   const cx = (p0.x + p1.x) / 2 + nx * bow;
   const cy = (p0.y + p1.y) / 2 + ny * bow;
   return `M ${fmt(p0.x)} ${fmt(p0.y)} Q ${fmt(cx)} ${fmt(cy)} ${fmt(p1.x)} ${fmt(p1.y)}`;

@@ -103,6 +103,22 @@ describe('buildMapSvg', () => {
     expect(doc.querySelector('marker')!.getAttribute('id')).toMatch(/^p2-arrow-/);
   });
 
+  it('puts in a tile only the cards and lines that can show in it', async () => {
+    const d = await drawing();
+    const first = d.cards[0]!;
+    const viewBox = { x: first.x - 5, y: first.y - 5, width: first.width + 10, height: 10 };
+    const doc = parse(buildMapSvg(d, { viewBox, header: false, legend: false }));
+    const drawn = [...doc.querySelectorAll('g.card title')].map((t) => t.textContent ?? '');
+    const inside = d.cards.filter(
+      (c) => c.x < viewBox.x + viewBox.width && viewBox.x < c.x + c.width && c.y < viewBox.y + 10,
+    );
+    expect(drawn).toHaveLength(inside.length);
+    expect(drawn.length).toBeLessThan(d.cards.length);
+    expect(drawn[0]).toContain(first.name);
+    const whole = parse(buildMapSvg(d));
+    expect(whole.querySelectorAll('g.card')).toHaveLength(d.cards.length);
+  });
+
   it('has a legend-only document for the first printed page', () => {
     const doc = parse(buildLegendSvg(legend, 1000));
     expect(doc.querySelectorAll('g.legend-entry')).toHaveLength(legend.length);

@@ -253,16 +253,40 @@ export function defaultViewBox(drawing: MapDrawing): Rect {
   };
 }
 
-/** The map's drawing in map coordinates: groups, lines and cards, no header. */
-export function mapContentSvg(drawing: MapDrawing, idPrefix = ''): string {
+/** How far a line's curve may bulge beyond the box of its two cards. */
+const CURVE_SLACK = 120;
+
+const overlaps = (a: Rect, b: Rect, slack = 0) =>
+  a.x - slack < b.x + b.width &&
+  b.x < a.x + a.width + slack &&
+  a.y - slack < b.y + b.height &&
+  b.y < a.y + a.height + slack;
+
+const spanOf = (a: Rect, b: Rect): Rect => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+};
+
+/**
+ * The map's drawing in map coordinates: groups, lines and cards, no header. With `view`, only
+ * what can show inside it: a printed page of a 1,000-person map then holds its own tile, not all.
+ */
+export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): string {
+  const visible = (box: Rect, slack = 0) => !view || overlaps(box, view, slack);
   const cards = new Map(drawing.cards.map((c) => [c.personId, c] as const));
   const parts: string[] = [];
-  for (const group of drawing.groups) parts.push(groupSvg(group));
+  for (const group of drawing.groups) if (visible(group)) parts.push(groupSvg(group));
 
   for (const line of drawing.reportingLines) {
     const from = cards.get(line.fromPersonId);
     const to = cards.get(line.toPersonId);
-    if (!from || !to) continue;
+    if (!from || !to || !visible(spanOf(from, to), CURVE_SLACK)) continue;
     const style = LINE_STYLES[line.dotted ? 'dotted' : 'reporting'];
     const d = line.dotted ? dottedPath(from, to) : reportingPath(from, to);
     parts.push(
@@ -275,7 +299,7 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = ''): string {
   drawing.influenceLines.forEach((line, index) => {
     const from = cards.get(line.fromPersonId);
     const to = cards.get(line.toPersonId);
-    if (!from || !to) return;
+    if (!from || !to || !visible(spanOf(from, to), CURVE_SLACK)) return;
     const style = LINE_STYLES[line.kind];
     parts.push(
       `<path class="influence ${line.kind}" d="${influencePath(from, to, offsets[index] ?? 0)}" ` +
@@ -284,7 +308,7 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = ''): string {
     );
   });
 
-  for (const card of drawing.cards) parts.push(cardSvg(card));
+  for (const card of drawing.cards) if (visible(card)) parts.push(cardSvg(card));
   return parts.join('');
 }
 
@@ -327,7 +351,7 @@ export function buildMapSvg(drawing: MapDrawing, options: MapSvgOptions = {}): s
   parts.push(
     `<svg x="0" y="${n(top)}" width="${n(view.width)}" height="${n(view.height)}" ` +
       `viewBox="${n(view.x)} ${n(view.y)} ${n(view.width)} ${n(view.height)}" overflow="hidden">` +
-      mapContentSvg(drawing, prefix) +
+      mapContentSvg(drawing, prefix, options.viewBox) +
       `</svg>`,
   );
 

@@ -128,6 +128,34 @@ describe('layoutOrgChart', () => {
     expect(y!.x).toBeLessThan(z!.x);
   });
 
+  it('puts many people without manager or reports in a grid right of the trees', async () => {
+    const loose = Array.from({ length: 20 }, (_, i) =>
+      person(`l${i}`, null, { department: i % 2 ? 'Sales' : '' }),
+    );
+    const result = await run([
+      person('ceo'),
+      ...loose.slice(0, 5),
+      person('a', 'ceo'),
+      ...loose.slice(5),
+    ]);
+    const treeRight = Math.max(cardOf(result, 'ceo').x, cardOf(result, 'a').x) + CARD_WIDTH;
+    const grid = loose.map((p) => cardOf(result, p.id));
+    for (const card of grid) expect(card.x).toBeGreaterThan(treeRight);
+    // 5 columns × 4 rows, in input order row by row.
+    expect(new Set(grid.map((c) => c.x)).size).toBe(5);
+    expect(new Set(grid.map((c) => c.y)).size).toBe(4);
+    expect(grid[1]!.x).toBeGreaterThan(grid[0]!.x);
+    expect(grid[5]!.y).toBeGreaterThan(grid[0]!.y);
+    expectNoOverlaps(result);
+    // Department boxes of single cards do not overlap each other.
+    const boxes = result.groups;
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+      }
+    }
+  });
+
   it('treats missing, self, external managers and cycles as roots without hanging', async () => {
     const result = await run([
       person('a', 'b'),
@@ -271,6 +299,13 @@ describe('layoutOrgChart', () => {
       });
     };
     expect(relative(after)).toEqual(relative(before));
+    // Reordering people elsewhere in the input does not change B's subtree either.
+    const reordered = await run([
+      person('c', 'ceo'),
+      person('a2', 'a1'),
+      ...base.filter((p) => p.id !== 'c' && p.id !== 'a2'),
+    ]);
+    expect(relative(reordered)).toEqual(relative(before));
     // Siblings keep their order.
     expect(cardOf(after, 'a').x).toBeLessThan(cardOf(after, 'b').x);
     expect(cardOf(after, 'b').x).toBeLessThan(cardOf(after, 'c').x);

@@ -32,6 +32,8 @@ import type {
 // - A manager's leaf reports (2 or more) are stacked in a block under the manager (one column up to
 //   6, else 2 or 3) entered from the left. The block is one ELK node of the block's width, with a
 //   chain of invisible nodes under it as tall as the block, so that neighbouring subtrees keep clear.
+// - People with neither manager nor reports, when there are ISOLATED_GRID_MIN or more (e.g. just
+//   imported), sit in a roughly square grid right of the trees instead of one long row.
 // - External people sit right of the tree, one box per organisation.
 // - Department boxes: a box starts at each person whose department is set and differs from their
 //   manager's, and holds the people below reached through the same department; a box under a
@@ -176,7 +178,18 @@ const VIRTUAL = 'v';
 const personNode = (id: string): string => `p:${id}`;
 const blockNode = (managerId: string): string => `b:${managerId}`;
 
-type TreeItem = { node: string; depth: number; person?: LayoutPerson; block?: Block };
+/** People without manager and reports: in a grid right of the trees when there are this many. */
+export const ISOLATED_GRID_MIN = 8;
+
+type Grid = { members: LayoutPerson[]; columns: number; rowGap: number; columnGap: number };
+
+type TreeItem = {
+  node: string;
+  depth: number;
+  person?: LayoutPerson;
+  block?: Block;
+  grid?: Grid;
+};
 
 export async function layoutOrgChart(input: LayoutInput, elk: ElkLayouter): Promise<LayoutResult> {
   const forest = buildForest(input.people);
@@ -190,8 +203,27 @@ export async function layoutOrgChart(input: LayoutInput, elk: ElkLayouter): Prom
     edges.push({ id: `e${edges.length}`, sources: [source], targets: [target] });
   };
 
+  // Invisible chain under a tall node: neighbouring subtrees keep clear of all of it.
+  const addChain = (from: string, width: number, height: number): void => {
+    const extraRows = Math.max(0, Math.ceil((height + GROUP_PADDING) / rowPitch) - 1);
+    let previous = from;
+    for (let k = 1; k <= extraRows; k += 1) {
+      const dummy = `d:${from}:${k}`;
+      nodes.push({ id: dummy, width, height: CARD_HEIGHT });
+      addEdge(previous, dummy);
+      previous = dummy;
+    }
+  };
+
+  // Many people without manager or reports (e.g. just imported) go in a grid, not a long row.
+  const isolatedRoots = forest.roots.filter((p) => !forest.children.has(p.id));
+  const isolated = new Set<LayoutPerson>(
+    isolatedRoots.length >= ISOLATED_GRID_MIN ? isolatedRoots : [],
+  );
+  const treeRoots = forest.roots.filter((p) => !isolated.has(p));
+
   type Frame = { person: LayoutPerson; depth: number; parentNode: string };
-  const stack: Frame[] = forest.roots
+  const stack: Frame[] = treeRoots
     .map((person) => ({ person, depth: 0, parentNode: VIRTUAL }))
     .reverse();
   while (stack.length > 0) {
@@ -210,24 +242,32 @@ export async function layoutOrgChart(input: LayoutInput, elk: ElkLayouter): Prom
       nodes.push({ id, width: block.nodeWidth, height: CARD_HEIGHT });
       addEdge(node, id);
       items.push({ node: id, depth: depth + 1, block });
-      // Invisible chain as deep as the block is tall: neighbours keep clear of the whole block.
-      const extraRows = Math.max(
-        0,
-        Math.ceil((block.contentHeight + GROUP_PADDING) / rowPitch) - 1,
-      );
-      let previous = id;
-      for (let k = 1; k <= extraRows; k += 1) {
-        const dummy = `d:${person.id}:${k}`;
-        nodes.push({ id: dummy, width: block.nodeWidth, height: CARD_HEIGHT });
-        addEdge(previous, dummy);
-        previous = dummy;
-      }
+      addChain(id, block.nodeWidth, block.contentHeight);
     }
     const stackedSet = new Set(stacked);
     const treeKids = stacked.length > 0 ? kids.filter((kid) => !stackedSet.has(kid)) : kids;
     for (let i = treeKids.length - 1; i >= 0; i -= 1) {
       stack.push({ person: treeKids[i]!, depth: depth + 1, parentNode: node });
     }
+  }
+
+  if (isolated.size > 0) {
+    const members = isolatedRoots;
+    const boxed = members.some((m) => isDepartmentHead(forest, m));
+    const grid: Grid = {
+      members,
+      columns: Math.max(4, Math.ceil(Math.sqrt(members.length))),
+      rowGap: boxed ? 2 * GROUP_PADDING + GROUP_LABEL_HEIGHT + 8 : STACK_ROW_GAP,
+      columnGap: boxed ? STACK_COLUMN_GAP + 2 * GROUP_PADDING : STACK_COLUMN_GAP,
+    };
+    const rows = Math.ceil(members.length / grid.columns);
+    const width = grid.columns * CARD_WIDTH + (grid.columns - 1) * grid.columnGap;
+    const height = rows * CARD_HEIGHT + (rows - 1) * grid.rowGap;
+    const id = 'g:isolated';
+    nodes.push({ id, width, height: CARD_HEIGHT });
+    addEdge(VIRTUAL, id);
+    items.push({ node: id, depth: 0, grid });
+    addChain(id, width, height);
   }
 
   const xOf = new Map<string, number>();
@@ -239,9 +279,6 @@ export async function layoutOrgChart(input: LayoutInput, elk: ElkLayouter): Prom
 
   // Tree cards: x from ELK, y from the depth.
   const auto = new Map<string, LaidOutCard>();
-  let minX = Infinity;
-  for (const item of items) minX = Math.min(minX, xOf.get(item.node) ?? 0);
-  if (!Number.isFinite(minX)) minX = 0;
   const place = (id: string, x: number, y: number, attach: 'top' | 'left'): void => {
     auto.set(id, {
       personId: id,
@@ -254,7 +291,7 @@ export async function layoutOrgChart(input: LayoutInput, elk: ElkLayouter): Prom
     });
   };
   for (const item of items) {
-    const x = (xOf.get(item.node) ?? 0) - minX;
+    const x = xOf.get(item.node) ?? 0;
     const y = item.depth * rowPitch;
     if (item.person) {
       place(item.person.id, x, y, 'top');
@@ -271,7 +308,25 @@ export async function layoutOrgChart(input: LayoutInput, elk: ElkLayouter): Prom
           'left',
         );
       });
+    } else if (item.grid) {
+      const grid = item.grid;
+      grid.members.forEach((member, index) => {
+        const column = index % grid.columns;
+        const row = Math.floor(index / grid.columns);
+        place(
+          member.id,
+          x + column * (CARD_WIDTH + grid.columnGap),
+          y + row * (CARD_HEIGHT + grid.rowGap),
+          'top',
+        );
+      });
     }
+  }
+  // The tree starts at x = 0.
+  let minX = Infinity;
+  for (const card of auto.values()) minX = Math.min(minX, card.x);
+  if (Number.isFinite(minX) && minX !== 0) {
+    for (const card of auto.values()) card.x -= minX;
   }
 
   // External people: one box per organisation, right of the tree, in order of first appearance.
@@ -340,6 +395,7 @@ function departmentGroups(
   for (const item of items) {
     if (item.person) order.push(item.person);
     else if (item.block) order.push(...item.block.members);
+    else if (item.grid) order.push(...item.grid.members);
   }
   const heads = order.filter((p) => isDepartmentHead(forest, p));
   if (heads.length === 0) return [];

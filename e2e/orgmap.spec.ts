@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { pdfText } from './pdfText.ts';
+
+type MapPerson = { id: string; name: string; managerId: string | null; version: number };
+type Chart = {
+  accountId: string;
+  people: MapPerson[];
+  lines: { fromPersonId: string; toPersonId: string; kind: string; note: string }[];
+};
+
+const TEMP = /^(Temp Precision Machinery|天普精密机械)/;
+
+async function openTempMap(page: Page, mapTab: 'Map' | '组织图'): Promise<Locator> {
+  await page.getByRole('cell', { name: TEMP }).click();
+  await page.getByRole('tab', { name: mapTab }).click();
+  const map = page.locator('[data-testid="org-map"][data-ready="true"]');
+  await expect(map).toBeVisible();
+  return map;
+}
+
+const card = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+
+async function cardAction(page: Page, name: string, action: string): Promise<void> {
+  await card(page, name).click();
+  await page
+    .getByRole('toolbar', { name: `Actions for ${name}` })
+    .getByRole('button', { name: action })
+    .click();
+}
+
+/** Drags one card onto another with real pointer moves, as a user does. */
+async function dragOnto(page: Page, from: string, to: string): Promise<void> {
+  const a = (await card(page, from).boundingBox())!;
+  const b = (await card(page, to).boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function tempChart(workbench: { rpc<T>(c: string, i?: unknown): Promise<T> }) {
+  const accounts = await workbench.rpc<{ id: string; name: string }[]>('accounts.list', {});
+  const temp = accounts.find((a) => TEMP.test(a.name))!;
+  return workbench.rpc<Chart>('orgchart.get', { accountId: temp.id });
+}
+
+test('map Temp: add a report under a manager and draw an informal influence line; both survive a restart', async ({
+  page,
+  workbench,
+}) => {
+  await openTempMap(page, 'Map');
+  await expect(card(page, 'Deng Wei')).toBeVisible();
+
+  await cardAction(page, 'Deng Wei', 'Add report');
+  const add = page.getByRole('dialog', { name: 'Add a report to Deng Wei' });
+  await add.getByRole('textbox', { name: 'Name' }).fill('Lin Hao');
+  await add.getByRole('textbox', { name: 'Title' }).fill('Network engineer');
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(card(page, 'Lin Hao')).toBeVisible();
+
+  await cardAction(page, 'Song Lijun', 'Draw influence line');
+  await card(page, 'Han Mei').click();
+  const line = page.getByRole('dialog', { name: 'New influence line' });
+  await line.getByText('Informal organisation', { exact: true }).click();
+  await line.getByRole('textbox', { name: 'Note' }).fill('Lunch together every Friday');
+  await line.getByRole('button', { name: 'Draw line' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Informal organisation: Song Lijun to Han Mei' }),
+  ).toBeVisible();
+
+  await workbench.restart();
+  await openTempMap(page, 'Map');
+  await expect(card(page, 'Lin Hao')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Informal organisation: Song Lijun to Han Mei' }),
+  ).toBeVisible();
+
+  const chart = await tempChart(workbench);
+  const byName = (name: string) => chart.people.find((p) => p.name === name)!;
+  expect(byName('Lin Hao').managerId).toBe(byName('Deng Wei').id);
+  expect(chart.lines).toContainEqual(
+    expect.objectContaining({
+      fromPersonId: byName('Song Lijun').id,
+      toPersonId: byName('Han Mei').id,
+      kind: 'informal',
+      note: 'Lunch together every Friday',
+    }),
+  );
+});
+
+test('drag a card onto another to change its manager, a loop is refused, Ctrl+Z undoes the move', async ({
+  page,
+  workbench,
+}) => {
+  await openTempMap(page, 'Map');
+  const before = await tempChart(workbench);
+  const id = (name: string) => before.people.find((p) => p.name === name)!.id;
+  const managerOf = async (name: string) =>
+    (await tempChart(workbench)).people.find((p) => p.name === name)!.managerId;
+
+  await dragOnto(page, 'Xu Lei', 'Deng Wei');
+  await expect(page.getByText('Xu Lei now reports to Deng Wei.')).toBeVisible();
+  await expect.poll(() => managerOf('Xu Lei')).toBe(id('Deng Wei'));
+
+  // The chairman under one of his own people would be a loop: refused, nothing changes.
+  await dragOnto(page, 'Wang Jianguo', 'Deng Wei');
+  await expect(page.getByText(/loop/)).toBeVisible();
+  expect(await managerOf('Wang Jianguo')).toBeNull();
+
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(() => managerOf('Xu Lei'))
+    .toBe(before.people.find((p) => p.name === 'Xu Lei')!.managerId);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => managerOf('Xu Lei')).toBe(id('Deng Wei'));
+});
+
+for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem } of [
+  {
+    lang: 'en' as const,
+    mapTab: 'Map' as const,
+    names: ['Wang Jianguo', 'Deng Wei', 'Yan Zhenyu'],
+    exportLabel: 'Export',
+    svgItem: 'SVG (vector)',
+    pdfItem: 'PDF, A4 landscape',
+  },
+  {
+    lang: 'zh-CN' as const,
+    mapTab: '组织图' as const,
+    names: ['王建国', '邓伟', '严振宇'],
+    exportLabel: '导出',
+    svgItem: 'SVG（矢量图）',
+    pdfItem: 'PDF，A4 横向',
+  },
+]) {
+  test.describe(`export in ${lang}`, () => {
+    test.use({ lang });
+
+    test(`export the map as SVG and PDF; both hold the people's names (${lang})`, async ({
+      page,
+    }) => {
+      await openTempMap(page, mapTab);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: exportLabel }).click();
+      await page.getByRole('menuitem', { name: svgItem }).click();
+      const file = await (await download).path();
+      const svg = readFileSync(file, 'utf8');
+      expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      for (const name of names) expect(svg).toContain(name);
+
+      // The browser shell prints through the browser; headless Chromium has no dialog, so the
+      // test prints the same print view to PDF itself, as Electron's printToPDF would.
+      await page.evaluate(() => (window.print = () => undefined));
+      await page.getByRole('button', { name: exportLabel }).click();
+      await page.getByRole('menuitem', { name: pdfItem }).click();
+      await expect(page.locator('.dw-print-map section').first()).toBeAttached();
+      const text = await pdfText(
+        await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+      );
+      for (const name of names)
+        expect(text.replace(/\s+/g, '')).toContain(name.replace(/\s+/g, ''));
+    });
+  });
+}

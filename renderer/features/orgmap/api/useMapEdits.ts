@@ -1,0 +1,283 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  InfluenceCreate,
+  InfluenceLine,
+  InfluenceUpdate,
+  MapPosition,
+  OrgChart,
+} from '../../../../shared/orgchart.ts';
+import type { Person, PersonCreate } from '../../../../shared/schemas.ts';
+import { invoke } from '../../../api/invoke.ts';
+import { accountQueries } from '../../accounts/api/accountQueries.ts';
+import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import type { UndoCommand } from '../hooks/undoStack.ts';
+import { orgchartQueries } from './orgchartQueries.ts';
+
+export type PersonFields = Partial<
+  Pick<Person, 'name' | 'title' | 'department' | 'organization' | 'managerId' | 'secondManagerId'>
+>;
+export type LineFields = Omit<InfluenceUpdate, 'id' | 'version'>;
+export type NewPerson = Omit<PersonCreate, 'accountId'> & { name: string };
+
+/**
+ * Every edit the map makes, each recorded with its undo. Undo and redo look up the record's
+ * current version (the latest map data, or the store for an archived person) when they run, so
+ * an edit made in between never makes them fail with a stale version. Refusals are thrown as
+ * RpcError for the caller to explain.
+ */
+export function useMapEdits(accountId: string, record: (command: UndoCommand) => void) {
+  const queryClient = useQueryClient();
+  const { t } = useTranslation();
+
+  return useMemo(() => {
+    // Versions the store answered with; a refetch may not have landed yet.
+    const knownVersions = new Map<string, number>();
+    const remember = <R extends { id: string; version: number }>(r: R): R => {
+      knownVersions.set(r.id, Math.max(r.version, knownVersions.get(r.id) ?? 0));
+      return r;
+    };
+
+    // A deleted line drawn again by undo (or redo) gets a new id; edits recorded earlier still
+    // name the old one, so ids are followed through this chain when a command runs.
+    const lineAliases = new Map<string, string>();
+    const lineId = (id: string): string => {
+      let current = id;
+      for (let next = lineAliases.get(current); next; next = lineAliases.get(current)) {
+        current = next;
+      }
+      return current;
+    };
+    const redrawn = (oldId: string, line: InfluenceLine) => {
+      remember(line);
+      if (line.id !== lineId(oldId)) lineAliases.set(lineId(oldId), line.id);
+    };
+
+    const charts = () =>
+      queryClient
+        .getQueriesData<OrgChart>({ queryKey: orgchartQueries.account(accountId) })
+        .flatMap(([, data]) => (data ? [data] : []));
+
+    const refresh = async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: orgchartQueries.account(accountId) }),
+        queryClient.invalidateQueries({ queryKey: peopleQueries.all }),
+        queryClient.invalidateQueries({ queryKey: accountQueries.all }),
+      ]);
+    };
+
+    async function personVersion(id: string): Promise<number> {
+      let best = knownVersions.get(id) ?? 0;
+      for (const chart of charts()) {
+        const p = chart.people.find((x) => x.id === id);
+        if (p && p.version > best) best = p.version;
+      }
+      if (best > 0) return best;
+      // Not on the map (archived): ask the store.
+      return remember(await invoke('people.get', { id })).version;
+    }
+
+    function lineVersion(id: string): number {
+      let best = knownVersions.get(id) ?? 0;
+      for (const chart of charts()) {
+        const l = chart.lines.find((x) => x.id === id);
+        if (l && l.version > best) best = l.version;
+      }
+      return best || 1;
+    }
+
+    async function updatePerson(id: string, patch: PersonFields & { archived?: boolean }) {
+      const version = await personVersion(id);
+      const person = remember(await invoke('people.update', { id, version, ...patch }));
+      queryClient.setQueryData(peopleQueries.detail(id).queryKey, person);
+      return person;
+    }
+
+    function positionsNow(personIds: string[]): Map<string, MapPosition> {
+      const wanted = new Set(personIds);
+      const out = new Map<string, MapPosition>();
+      const chart = charts()[0];
+      for (const p of chart?.positions ?? []) if (wanted.has(p.personId)) out.set(p.personId, p);
+      return out;
+    }
+
+    async function restorePositions(personIds: string[], before: Map<string, MapPosition>) {
+      const manual = personIds.flatMap((id) => before.get(id) ?? []);
+      const auto = personIds.filter((id) => !before.has(id));
+      if (manual.length > 0)
+        await invoke('orgchart.savePositions', { accountId, positions: manual });
+      if (auto.length > 0) await invoke('orgchart.resetPositions', { accountId, personIds: auto });
+    }
+
+    const nameOf = (id: string) => {
+      for (const chart of charts()) {
+        const p = chart.people.find((x) => x.id === id);
+        if (p) return p.name;
+      }
+      return '';
+    };
+
+    const withRefresh =
+      (run: () => Promise<unknown>): (() => Promise<void>) =>
+      async () => {
+        try {
+          await run();
+        } finally {
+          await refresh();
+        }
+      };
+
+    return {
+      async addPerson(input: NewPerson): Promise<Person> {
+        const person = remember(await invoke('people.create', { accountId, ...input }));
+        await refresh();
+        record({
+          label: t('orgmap.undo.addPerson', { name: person.name }),
+          undo: withRefresh(() => updatePerson(person.id, { archived: true })),
+          redo: withRefresh(() => updatePerson(person.id, { archived: false })),
+        });
+        return person;
+      },
+
+      async editPerson(before: Person, patch: PersonFields): Promise<Person> {
+        const keys = Object.keys(patch) as (keyof PersonFields)[];
+        const old = Object.fromEntries(keys.map((k) => [k, before[k]])) as PersonFields;
+        const person = await updatePerson(before.id, patch);
+        await refresh();
+        record({
+          label: t('orgmap.undo.edit', { name: person.name }),
+          undo: withRefresh(() => updatePerson(before.id, old)),
+          redo: withRefresh(() => updatePerson(before.id, patch)),
+        });
+        return person;
+      },
+
+      async reparent(person: Person, managerId: string | null): Promise<Person> {
+        const from = person.managerId;
+        const saved = await updatePerson(person.id, { managerId });
+        await refresh();
+        record({
+          label: t('orgmap.undo.reparent', {
+            name: person.name,
+            manager: managerId ? nameOf(managerId) : '—',
+          }),
+          undo: withRefresh(() => updatePerson(person.id, { managerId: from })),
+          redo: withRefresh(() => updatePerson(person.id, { managerId })),
+        });
+        return saved;
+      },
+
+      async move(positions: MapPosition[], label: string): Promise<void> {
+        const ids = positions.map((p) => p.personId);
+        const before = positionsNow(ids);
+        await invoke('orgchart.savePositions', { accountId, positions });
+        await refresh();
+        record({
+          label: t('orgmap.undo.move', { name: label }),
+          undo: withRefresh(() => restorePositions(ids, before)),
+          redo: withRefresh(() => invoke('orgchart.savePositions', { accountId, positions })),
+        });
+      },
+
+      async relayout(): Promise<void> {
+        const before = charts()[0]?.positions ?? [];
+        await invoke('orgchart.resetPositions', { accountId });
+        await refresh();
+        if (before.length === 0) return;
+        record({
+          label: t('orgmap.undo.relayout'),
+          undo: withRefresh(() =>
+            invoke('orgchart.savePositions', { accountId, positions: before }),
+          ),
+          redo: withRefresh(() =>
+            invoke('orgchart.resetPositions', {
+              accountId,
+              personIds: before.map((p) => p.personId),
+            }),
+          ),
+        });
+      },
+
+      async removePerson(person: Person) {
+        const remove = async () => {
+          const version = await personVersion(person.id);
+          const result = await invoke('orgchart.removePerson', { id: person.id, version });
+          remember(result.person);
+          for (const r of result.reassigned) knownVersions.delete(r.personId);
+          return result;
+        };
+        let last = await remove();
+        await refresh();
+        record({
+          label: t('orgmap.undo.remove', { name: person.name }),
+          undo: withRefresh(async () => {
+            await updatePerson(person.id, { archived: false });
+            // Lines moved by the removal go back, newest first.
+            for (const r of [...last.reassigned].reverse()) {
+              await updatePerson(r.personId, { [r.field]: r.from });
+            }
+          }),
+          redo: withRefresh(async () => {
+            last = await remove();
+          }),
+        });
+        return last;
+      },
+
+      async createLine(input: InfluenceCreate): Promise<InfluenceLine> {
+        const line = remember(await invoke('influences.create', input));
+        await refresh();
+        record({
+          label: t('orgmap.undo.createLine'),
+          undo: withRefresh(() => invoke('influences.delete', { id: lineId(line.id) })),
+          redo: withRefresh(async () => {
+            redrawn(line.id, await invoke('influences.create', input));
+          }),
+        });
+        return line;
+      },
+
+      async updateLine(before: InfluenceLine, patch: LineFields): Promise<InfluenceLine> {
+        const keys = Object.keys(patch) as (keyof LineFields)[];
+        const old = Object.fromEntries(keys.map((k) => [k, before[k]])) as LineFields;
+        const apply = async (fields: LineFields) => {
+          const id = lineId(before.id);
+          return remember(
+            await invoke('influences.update', { id, version: lineVersion(id), ...fields }),
+          );
+        };
+        const line = await apply(patch);
+        await refresh();
+        record({
+          label: t('orgmap.undo.updateLine'),
+          undo: withRefresh(() => apply(old)),
+          redo: withRefresh(() => apply(patch)),
+        });
+        return line;
+      },
+
+      async deleteLine(line: InfluenceLine): Promise<void> {
+        const deleted = await invoke('influences.delete', { id: lineId(line.id) });
+        await refresh();
+        const again = {
+          fromPersonId: deleted.fromPersonId,
+          toPersonId: deleted.toPersonId,
+          kind: deleted.kind,
+          direction: deleted.direction,
+          strength: deleted.strength,
+          note: deleted.note,
+        };
+        record({
+          label: t('orgmap.undo.deleteLine'),
+          undo: withRefresh(async () => {
+            redrawn(line.id, await invoke('influences.create', again));
+          }),
+          redo: withRefresh(() => invoke('influences.delete', { id: lineId(line.id) })),
+        });
+      },
+    };
+  }, [queryClient, accountId, record, t]);
+}
+
+export type MapEdits = ReturnType<typeof useMapEdits>;

@@ -1,0 +1,112 @@
+import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { memo } from 'react';
+import { INFLUENCE_LINE_KINDS } from '../../../../shared/enums.ts';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  dottedPath,
+  influencePath,
+  influenceWidth,
+  LINE_STYLES,
+  reportingPath,
+} from '../drawing/geometry.ts';
+import type { Attach, Rect } from '../model.ts';
+import type { CardNode, InfluenceEdge, ReportingEdge } from './mapTypes.ts';
+
+function rectOf(node: InternalNode | undefined): (Rect & { attach?: Attach }) | null {
+  if (!node) return null;
+  const { x, y } = node.internals.positionAbsolute;
+  const attach = node.type === 'card' ? (node as InternalNode<CardNode>).data.attach : undefined;
+  return {
+    x,
+    y,
+    width: node.measured.width ?? CARD_WIDTH,
+    height: node.measured.height ?? CARD_HEIGHT,
+    attach,
+  };
+}
+
+/** Solid reporting line (manager → report), or the dotted one of a second manager. */
+export const ReportingLine = memo(function ReportingLine({
+  source,
+  target,
+  data,
+}: EdgeProps<ReportingEdge>) {
+  const manager = rectOf(useInternalNode(source));
+  const report = rectOf(useInternalNode(target));
+  if (!manager || !report) return null;
+  const dotted = data?.dotted ?? false;
+  const style = LINE_STYLES[dotted ? 'dotted' : 'reporting'];
+  // A stacked report moved by hand gets a plain connector into its top.
+  const path = dotted
+    ? dottedPath(manager, report)
+    : reportingPath(manager, { ...report, attach: report.attach ?? 'top' });
+  return (
+    <BaseEdge
+      path={path}
+      interactionWidth={0}
+      style={{
+        stroke: style.stroke,
+        strokeWidth: style.width,
+        strokeDasharray: style.dash || undefined,
+        fill: 'none',
+      }}
+    />
+  );
+});
+
+/** An influence line: curved, coloured and dashed by kind, width by strength, arrow by direction. */
+export const InfluenceLineEdge = memo(function InfluenceLineEdge({
+  source,
+  target,
+  data,
+  selected,
+}: EdgeProps<InfluenceEdge>) {
+  const from = rectOf(useInternalNode(source));
+  const to = rectOf(useInternalNode(target));
+  if (!from || !to || !data) return null;
+  const { line, offset } = data;
+  const style = LINE_STYLES[line.kind];
+  const width = influenceWidth(line.kind, line.strength);
+  return (
+    <BaseEdge
+      path={influencePath(from, to, offset)}
+      interactionWidth={16}
+      markerEnd={`url(#${markerId(line.kind)})`}
+      markerStart={line.direction === 'mutual' ? `url(#${markerId(line.kind)})` : undefined}
+      style={{
+        stroke: style.stroke,
+        strokeWidth: selected ? width + 1.5 : width,
+        strokeDasharray: style.dash || undefined,
+        fill: 'none',
+      }}
+    />
+  );
+});
+
+export const markerId = (kind: string) => `orgmap-arrow-${kind}`;
+
+/** Arrowheads in each kind's colour; `auto-start-reverse` turns the start one round. */
+export function InfluenceMarkers() {
+  return (
+    <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden>
+      <defs>
+        {INFLUENCE_LINE_KINDS.map((kind) => (
+          <marker
+            key={kind}
+            id={markerId(kind)}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="5"
+            markerHeight="5"
+            markerUnits="strokeWidth"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" fill={LINE_STYLES[kind].stroke} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}
