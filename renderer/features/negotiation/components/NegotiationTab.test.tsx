@@ -164,6 +164,14 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     });
     await waitFor(() => expect(within(section).getByTestId('concession-warning-1')).toBeTruthy());
     expect(within(section).getByText('2 concessions beyond the limit')).toBeTruthy();
+
+    // The plan is a sequence: moving the new one first moves its warning with it.
+    fireEvent.click(within(section).getByRole('button', { name: 'Move concession 2 earlier' }));
+    expect(
+      (within(section).getByRole('textbox', { name: 'To value, row 1' }) as HTMLInputElement).value,
+    ).toBe('3,900,000');
+    expect(within(section).getByTestId('concession-warning-0')).toBeTruthy();
+    expect(within(section).getByTestId('concession-warning-1')).toBeTruthy();
   });
 
   it('saves only the changed sections with the loaded version, and shows a server refusal at its field', async () => {
