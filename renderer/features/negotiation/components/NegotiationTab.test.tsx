@@ -209,6 +209,17 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
   });
 
+  it('asks before leaving a sheet with unsaved changes', async () => {
+    const { form } = await openSheet();
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Agenda' }), {
+      target: { value: '10:00 Price' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'All sheets' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Discard changes' }));
+    expect(await screen.findByRole('table', { name: 'Negotiation sheets' })).toBeTruthy();
+  });
+
   it('offers to reload when someone else saved first (409)', async () => {
     let version = 4;
     const { form, calls } = await openSheet({
