@@ -164,6 +164,14 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     });
     await waitFor(() => expect(within(section).getByTestId('concession-warning-1')).toBeTruthy());
     expect(within(section).getByText('2 concessions beyond the limit')).toBeTruthy();
+
+    // The plan is a sequence: moving the new one first moves its warning with it.
+    fireEvent.click(within(section).getByRole('button', { name: 'Move concession 2 earlier' }));
+    expect(
+      (within(section).getByRole('textbox', { name: 'To value, row 1' }) as HTMLInputElement).value,
+    ).toBe('3,900,000');
+    expect(within(section).getByTestId('concession-warning-0')).toBeTruthy();
+    expect(within(section).getByTestId('concession-warning-1')).toBeTruthy();
   });
 
   it('saves only the changed sections with the loaded version, and shows a server refusal at its field', async () => {
@@ -199,6 +207,17 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
     expect(walkAway.getAttribute('aria-invalid')).not.toBe('true');
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
+  });
+
+  it('asks before leaving a sheet with unsaved changes', async () => {
+    const { form } = await openSheet();
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Agenda' }), {
+      target: { value: '10:00 Price' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'All sheets' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Discard changes' }));
+    expect(await screen.findByRole('table', { name: 'Negotiation sheets' })).toBeTruthy();
   });
 
   it('offers to reload when someone else saved first (409)', async () => {

@@ -9,7 +9,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconAlertTriangle, IconArrowRight, IconPlus, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowDown,
+  IconArrowRight,
+  IconArrowUp,
+  IconPlus,
+  IconTrash,
+} from '@tabler/icons-react';
 import { Fragment, memo } from 'react';
 import type {
   Concession,
@@ -102,7 +109,7 @@ export const ConcessionsSection = memo(function ConcessionsSection({
                 <Table.Th w={24} aria-label={t('concessions.arrow')} />
                 <Table.Th w={150}>{t('concessions.getIssue')}</Table.Th>
                 <Table.Th>{t('concessions.get')}</Table.Th>
-                <Table.Th w={40} />
+                <Table.Th w={96} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -169,14 +176,40 @@ export const ConcessionsSection = memo(function ConcessionsSection({
                         />
                       </Table.Td>
                       <Table.Td>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={`${t('concessions.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
-                          onClick={() => actions.remove('concessions', i)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
+                        <Group gap={0} wrap="nowrap">
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('concessions.moveUp', { row: i + 1 })}
+                            disabled={i === 0}
+                            onClick={() => {
+                              actions.move('concessions', i, i - 1);
+                              focusSoon(`concessions.${i - 1}.giveIssue`);
+                            }}
+                          >
+                            <IconArrowUp size={16} />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('concessions.moveDown', { row: i + 1 })}
+                            disabled={i === concessions.length - 1}
+                            onClick={() => {
+                              actions.move('concessions', i, i + 1);
+                              focusSoon(`concessions.${i + 1}.giveIssue`);
+                            }}
+                          >
+                            <IconArrowDown size={16} />
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={`${t('concessions.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
+                            onClick={() => actions.remove('concessions', i)}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                     {warning && (

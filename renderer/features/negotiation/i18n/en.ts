@@ -142,6 +142,8 @@ export const negotiationEn = {
     get: 'We get',
     arrow: 'in return for',
     add: 'Add concession',
+    moveUp: 'Move concession {{row}} earlier',
+    moveDown: 'Move concession {{row}} later',
     needIssues: 'Add issues first: every concession gives and gets on an issue of the sheet.',
     beyondLimit: 'Beyond the limit of {{issue}} ({{limit}})',
     beyondCount_one: '{{count}} concession beyond the limit',

@@ -133,6 +133,8 @@ export const negotiationZhCN: typeof negotiationEn = {
     get: '我方换取',
     arrow: '换取',
     add: '添加让步',
+    moveUp: '第 {{row}} 项让步提前',
+    moveDown: '第 {{row}} 项让步推后',
     needIssues: '请先添加议题：每项让步都针对本表中的议题给出和换取。',
     beyondLimit: '超出底线：{{issue}}（底线 {{limit}}）',
     beyondCount_one: '{{count}} 项让步超出底线',
