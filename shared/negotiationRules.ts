@@ -24,7 +24,9 @@ export function isBetter(a: number, b: number, direction: Direction): boolean {
   return direction === 'higher_is_better' ? a > b : a < b;
 }
 
-const isBuiltIn = (key: string) => (NEGOTIATION_ISSUES as readonly string[]).includes(key);
+/** A built-in issue (price, payment terms…), as opposed to a custom one the user names. */
+export const isBuiltInIssue = (key: string) =>
+  (NEGOTIATION_ISSUES as readonly string[]).includes(key);
 
 /** Ideal ≥ target ≥ walk-away in the objective's direction; equal values are fine. */
 export function objectiveIssues(objectives: readonly Objective[]): Issue[] {
@@ -51,7 +53,7 @@ export function sheetIssues(
   sheet.issues.forEach((issue, i) => {
     if (keys.has(issue.key)) issues.push(makeIssue(['issues', i, 'key'], 'duplicate_issue'));
     keys.add(issue.key);
-    if (!isBuiltIn(issue.key) && issue.label.trim() === '') {
+    if (!isBuiltInIssue(issue.key) && issue.label.trim() === '') {
       issues.push(makeIssue(['issues', i, 'label'], 'required'));
     }
   });

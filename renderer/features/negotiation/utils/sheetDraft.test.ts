@@ -76,4 +76,22 @@ describe('sheet draft rules', () => {
     };
     expect(draftIssues(draft, new Set(['p_y']))[0]?.code).toBe('not_a_member');
   });
+
+  it('lists the required fields and the shared rules together, in the order of the form', () => {
+    const draft: SheetDraft = {
+      ...base,
+      title: ' ',
+      issues: [emptyIssue('price'), emptyIssue('price')],
+      concessions: [
+        { giveIssue: 'price', give: '', giveValue: null, getIssue: 'warranty', get: '' },
+      ],
+    };
+    expect(draftIssues(draft, null).map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['title', 'required'],
+      ['issues.1.key', 'duplicate_issue'],
+      ['concessions.0.give', 'required'],
+      ['concessions.0.getIssue', 'unknown_issue'],
+      ['concessions.0.get', 'required'],
+    ]);
+  });
 });

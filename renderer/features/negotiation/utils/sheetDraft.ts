@@ -1,13 +1,15 @@
-import { NEGOTIATION_ISSUES } from '../../../../shared/enums.ts';
-import type { Issue, IssueCode } from '../../../../shared/issues.ts';
+import { makeIssue, type Issue } from '../../../../shared/issues.ts';
 import type {
-  ConcessionWarning,
-  Direction,
   IssueKey,
   NegotiationIssue,
   NegotiationSheet,
   NegotiationUpdate,
 } from '../../../../shared/negotiation.ts';
+import {
+  concessionWarnings,
+  isBuiltInIssue,
+  sheetIssues,
+} from '../../../../shared/negotiationRules.ts';
 
 /** What the editor edits: the sheet without its id, bookkeeping and server-computed warnings. */
 export type SheetDraft = Pick<
@@ -59,8 +61,7 @@ export function changedFields(
   );
 }
 
-export const isBuiltInIssue = (key: string) =>
-  (NEGOTIATION_ISSUES as readonly string[]).includes(key);
+export { isBuiltInIssue };
 
 /** The next free `custom_<n>` key. */
 export function nextCustomKey(issues: readonly Pick<NegotiationIssue, 'key'>[]): IssueKey {
@@ -86,75 +87,61 @@ export function emptyIssue(key: IssueKey): NegotiationIssue {
   };
 }
 
-/** `a` is strictly better than `b` for us, given the direction of the term. */
-export function isBetter(a: number, b: number, direction: Direction): boolean {
-  return direction === 'higher_is_better' ? a > b : a < b;
-}
-
-const issue = (path: Issue['path'], code: IssueCode): Issue => ({ path, code, message: code });
-
 /**
- * The same refusals the main process applies (shared/negotiationRules.ts on the server branch),
- * checked as the user types. `members` are the personIds on the deal's committee (null while
- * unknown: then nobody is flagged).
+ * What the form refuses as the user types: the fields it requires, and the rules the main
+ * process applies (shared/negotiationRules.ts, the one place they are written), in field order.
+ * `members` are the personIds on the deal's committee (null while unknown: then nobody is
+ * flagged as not a member).
  */
 export function draftIssues(draft: SheetDraft, members: ReadonlySet<string> | null): Issue[] {
   const out: Issue[] = [];
-  if (draft.title.trim() === '') out.push(issue(['title'], 'required'));
+  if (draft.title.trim() === '') out.push(makeIssue(['title'], 'required'));
   draft.objectives.forEach((o, i) => {
-    if (o.term.trim() === '') out.push(issue(['objectives', i, 'term'], 'required'));
-    if (isBetter(o.walkAway, o.target, o.direction)) {
-      out.push(issue(['objectives', i, 'walkAway'], 'walk_away_better_than_target'));
-    }
-    if (isBetter(o.target, o.ideal, o.direction)) {
-      out.push(issue(['objectives', i, 'ideal'], 'ideal_worse_than_target'));
-    }
-  });
-  const keys = new Set<string>();
-  draft.issues.forEach((it, i) => {
-    if (keys.has(it.key)) out.push(issue(['issues', i, 'key'], 'duplicate_issue'));
-    keys.add(it.key);
-    if (!isBuiltInIssue(it.key) && it.label.trim() === '') {
-      out.push(issue(['issues', i, 'label'], 'required'));
-    }
+    if (o.term.trim() === '') out.push(makeIssue(['objectives', i, 'term'], 'required'));
   });
   draft.concessions.forEach((c, i) => {
-    if (!keys.has(c.giveIssue)) out.push(issue(['concessions', i, 'giveIssue'], 'unknown_issue'));
-    if (c.give.trim() === '') out.push(issue(['concessions', i, 'give'], 'required'));
-    if (!keys.has(c.getIssue)) out.push(issue(['concessions', i, 'getIssue'], 'unknown_issue'));
-    if (c.get.trim() === '') out.push(issue(['concessions', i, 'get'], 'required'));
+    if (c.give.trim() === '') out.push(makeIssue(['concessions', i, 'give'], 'required'));
+    if (c.get.trim() === '') out.push(makeIssue(['concessions', i, 'get'], 'required'));
   });
-  const seen = new Set<string>();
   draft.attendees.forEach((a, i) => {
-    if (a.side === 'ours') {
-      if (a.name.trim() === '') out.push(issue(['attendees', i, 'name'], 'required'));
-      return;
+    if (a.side === 'ours' && a.name.trim() === '') {
+      out.push(makeIssue(['attendees', i, 'name'], 'required'));
     }
-    if (a.personId === null) {
-      out.push(issue(['attendees', i, 'personId'], 'required'));
-      return;
-    }
-    if (members && !members.has(a.personId)) {
-      out.push(issue(['attendees', i, 'personId'], 'not_a_member'));
-    } else if (seen.has(a.personId)) {
-      out.push(issue(['attendees', i, 'personId'], 'duplicate_person'));
-    }
-    seen.add(a.personId);
   });
-  return out;
+  out.push(
+    ...sheetIssues(draft, (personId) =>
+      members && !members.has(personId) ? 'not_a_member' : null,
+    ),
+  );
+  return out.sort((a, b) => fieldOrder(a.path) - fieldOrder(b.path));
+}
+
+const COLUMN_ORDER = [
+  'term',
+  'walkAway',
+  'ideal',
+  'key',
+  'label',
+  'giveIssue',
+  'give',
+  'getIssue',
+  'get',
+  'name',
+  'personId',
+];
+
+/** Sort key of a path: section, then row, then column as the form shows them. */
+function fieldOrder(path: Issue['path']): number {
+  const [top, row, column] = path;
+  const section = DRAFT_FIELDS.indexOf(top as DraftField);
+  const index = typeof row === 'number' ? row : 0;
+  const col = typeof column === 'string' ? COLUMN_ORDER.indexOf(column) + 1 : 0;
+  return (section * 10_000 + index) * 100 + col;
 }
 
 /** Concessions whose giveValue goes past the limit of the issue they give on. */
-export function draftWarnings(draft: Pick<SheetDraft, 'issues' | 'concessions'>) {
-  const byKey = new Map(draft.issues.map((it) => [it.key, it]));
-  return draft.concessions.flatMap((c, index): ConcessionWarning[] => {
-    const it = byKey.get(c.giveIssue);
-    if (!it || it.direction === null || it.limitValue === null || c.giveValue === null) return [];
-    return isBetter(it.limitValue, c.giveValue, it.direction)
-      ? [{ index, code: 'beyond_limit', issue: c.giveIssue }]
-      : [];
-  });
-}
+export const draftWarnings = (draft: Pick<SheetDraft, 'issues' | 'concessions'>) =>
+  concessionWarnings(draft);
 
 /** 'objectives.0.walkAway' for ['objectives', 0, 'walkAway']. */
 export const pathKey = (path: Issue['path']) => path.join('.');
