@@ -283,10 +283,13 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     });
   });
 
-  it('shows the print layout on screen and exports an A4 portrait PDF named after deal and sheet', async () => {
+  it('keeps a print copy while the sheet is open, shows the print layout and exports an A4 portrait PDF named after deal and sheet', async () => {
     const { form } = await openSheet();
-    // The print copy sits under <body>, outside the app, for @media print, while printing.
+    // The print copy sits under <body>, outside the app, for @media print, while the sheet is
+    // open: the browser's own print command prints it as Export PDF does.
     const printCopy = () => document.body.querySelector(':scope > [data-negotiation-print]');
+    expect(printCopy()?.textContent).toContain('Wang Jianguo');
+    expect(printCopy()?.textContent).toContain('Payment terms');
     let copyWhilePrinting: string | null | undefined;
     const printToPdf = vi.fn<NonNullable<Bridge['printToPdf']>>(async () => {
       copyWhilePrinting = printCopy()?.textContent;
@@ -297,7 +300,6 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Print preview' }));
     const preview = within(form).getByRole('region', { name: 'Print layout' });
     expect(within(preview).getByText('Wang Jianguo')).toBeTruthy();
-    expect(printCopy()).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Export PDF' }));
     await waitFor(() =>
       expect(printToPdf).toHaveBeenCalledWith({
@@ -308,6 +310,14 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     );
     expect(copyWhilePrinting).toContain('Wang Jianguo');
     expect(copyWhilePrinting).toContain('Payment terms');
+    // Still there after the export; gone with the editor.
+    await waitFor(() =>
+      expect(
+        within(form).getByRole('button', { name: 'Export PDF' }).hasAttribute('data-loading'),
+      ).toBe(false),
+    );
+    expect(printCopy()?.textContent).toContain('Payment terms');
+    fireEvent.click(within(form).getByRole('button', { name: 'All sheets' }));
     await waitFor(() => expect(printCopy()).toBeNull());
   });
 });

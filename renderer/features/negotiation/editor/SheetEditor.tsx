@@ -7,7 +7,7 @@ import {
   IconEyeOff,
   IconFileTypePdf,
 } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { NegotiationSheet } from '../../../../shared/negotiation.ts';
 import { BackButton } from '../../../ui/BackButton.tsx';
@@ -53,7 +53,9 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
   const [preview, setPreview] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [exporting, setExporting] = useState(false);
-  // The print copy exists only while printing, so that typing never pays for it.
+  // The print copy stays mounted (hidden on screen) while the sheet is open, so that the
+  // browser's own print command and Export PDF print the same page. It follows the form one
+  // render behind, so that typing never waits for it; printing brings it up to date first.
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
@@ -65,6 +67,8 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
       window.removeEventListener('afterprint', after);
     };
   }, []);
+  const printDraft = useDeferredValue(values);
+  const printWarnings = useDeferredValue(state.warnings);
 
   // Add buttons put the keyboard on the new row once it is rendered.
   const pendingFocus = useRef<string | null>(null);
@@ -117,6 +121,9 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
     members,
     warnings: state.warnings,
   };
+  const printCopyProps = printing
+    ? printProps
+    : { ...printProps, draft: printDraft, warnings: printWarnings };
   return (
     <form
       ref={rootRef}
@@ -291,7 +298,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
           </>
         )}
 
-        {printing && <PrintPortal {...printProps} />}
+        <PrintPortal {...printCopyProps} />
         <ConfirmDialog
           opened={leaving}
           title={t('editor.leaveTitle')}
