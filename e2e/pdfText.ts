@@ -82,3 +82,20 @@ export async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
     await task.destroy();
   }
 }
+
+/** How many pages a PDF has. */
+export async function pdfPageCount(pdf: Buffer | Uint8Array): Promise<number> {
+  const task = getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  const doc = await task.promise;
+  try {
+    return doc.numPages;
+  } finally {
+    await task.destroy();
+  }
+}
