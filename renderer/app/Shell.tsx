@@ -6,17 +6,32 @@ import {
   IconSwords,
   IconTargetArrow,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AccountPage } from '../features/accounts/components/AccountPage.tsx';
 import { AccountsPage } from '../features/accounts/components/AccountsPage.tsx';
-import { DealPage } from '../features/committee/components/DealPage.tsx';
 import { SettingsPage } from '../features/committee/components/SettingsPage.tsx';
-import { CompetitorPage } from '../features/competition/components/CompetitorPage.tsx';
 import { CompetitorsPage } from '../features/competition/components/CompetitorsPage.tsx';
 import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { route } from './router/route.ts';
 import { useRoute } from './router/useRoute.ts';
+
+// The pages with charts and the account map (echarts, React Flow) load when first opened, so
+// that the lists the app starts on do not wait for them.
+const AccountPage = lazy(() =>
+  import('../features/accounts/components/AccountPage.tsx').then((m) => ({
+    default: m.AccountPage,
+  })),
+);
+const DealPage = lazy(() =>
+  import('../features/committee/components/DealPage.tsx').then((m) => ({ default: m.DealPage })),
+);
+const CompetitorPage = lazy(() =>
+  import('../features/competition/components/CompetitorPage.tsx').then((m) => ({
+    default: m.CompetitorPage,
+  })),
+);
 
 /** Header with the app name and language, navigation on the left, the current screen. */
 export function Shell() {
@@ -104,15 +119,19 @@ export function Shell() {
       </AppShell.Navbar>
 
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-        {current.name === 'accounts' && <AccountsPage />}
-        {current.name === 'account' && (
-          <AccountPage key={current.id} id={current.id} tab={current.tab} />
-        )}
-        {current.name === 'opportunities' && <OpportunitiesPage />}
-        {current.name === 'deal' && <DealPage key={current.id} id={current.id} tab={current.tab} />}
-        {current.name === 'settings' && <SettingsPage />}
-        {current.name === 'competitors' && <CompetitorsPage />}
-        {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
+        <Suspense fallback={<LoadingState />}>
+          {current.name === 'accounts' && <AccountsPage />}
+          {current.name === 'account' && (
+            <AccountPage key={current.id} id={current.id} tab={current.tab} />
+          )}
+          {current.name === 'opportunities' && <OpportunitiesPage />}
+          {current.name === 'deal' && (
+            <DealPage key={current.id} id={current.id} tab={current.tab} />
+          )}
+          {current.name === 'settings' && <SettingsPage />}
+          {current.name === 'competitors' && <CompetitorsPage />}
+          {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
