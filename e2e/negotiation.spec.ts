@@ -148,7 +148,11 @@ test.describe('in Chinese', () => {
     const form = page.getByRole('form', { name: /第一轮商务谈判：价格、付款与交期$/ });
     await expect(form).toBeVisible();
     await expect(form.getByText('马国栋').first()).toBeVisible();
+    // The browser's own print command (Ctrl+P) prints the same sheet, without Export PDF.
+    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(await pdfPageCount(printed)).toBe(1);
     const { text: raw, pages } = await exportPdf(page, form, '导出 PDF');
+    expect(raw).toBe(await pdfText(printed));
     expect(pages).toBe(1);
     // Chinese wraps anywhere: no white space at all.
     const text = raw.replace(/\s+/g, '');
