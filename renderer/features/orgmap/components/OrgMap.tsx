@@ -49,6 +49,7 @@ import { useLayout } from '../hooks/useLayout.ts';
 import { useMapExport } from '../hooks/useMapExport.tsx';
 import { LineDialog, NEW_LINE, type LineValues } from './LineDialog.tsx';
 import { CardActionsContext, type CardActions } from './mapContext.ts';
+import cardClasses from './MapCard.module.css';
 import { MapCard } from './MapCard.tsx';
 import { InfluenceLineEdge, InfluenceMarkers, ReportingLine } from './MapEdges.tsx';
 import { MapGroupNode } from './MapGroupNode.tsx';
@@ -61,6 +62,10 @@ const nodeTypes: NodeTypes = { card: MapCard, mapGroup: MapGroupNode };
 const edgeTypes: EdgeTypes = { reporting: ReportingLine, influence: InfluenceLineEdge };
 /** Below this zoom the whole chart fits: start at the top instead, readable. */
 const FIRST_VIEW_MIN_ZOOM = 0.45;
+/** From this many people on, dashed lines are drawn solid while the view pans or zooms. */
+const SIMPLIFY_WHILE_MOVING_FROM = 500;
+/** How long the view rests before dashed lines are drawn dashed again. */
+const DASHES_BACK_AFTER_MS = 300;
 
 type LineDialogState =
   | { mode: 'create'; from: string; to: string; values: LineValues }
@@ -136,6 +141,23 @@ export function OrgMap({
 
   const people = useMemo(() => chart?.people ?? [], [chart]);
   const peopleById = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  // Dashed lines solid while a big map moves (see .movingMap), back once the view has rested a
+  // moment, so that quick pan and zoom gestures in a row do not repaint every dash in between.
+  // A class on the wrapper, so nothing re-renders.
+  const simplifyWhileMoving = people.length >= SIMPLIFY_WHILE_MOVING_FROM;
+  const restTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onMoveStart = useCallback(() => {
+    clearTimeout(restTimer.current);
+    if (simplifyWhileMoving) wrapper.current?.classList.add(cardClasses.movingMap!);
+  }, [simplifyWhileMoving]);
+  const onMoveEnd = useCallback(() => {
+    clearTimeout(restTimer.current);
+    restTimer.current = setTimeout(
+      () => wrapper.current?.classList.remove(cardClasses.movingMap!),
+      DASHES_BACK_AFTER_MS,
+    );
+  }, []);
+  useEffect(() => () => clearTimeout(restTimer.current), []);
   const members = useMemo(
     () =>
       new Map<string, MapCommitteeMember>(
@@ -854,6 +876,8 @@ export function OrgMap({
               onNodeDoubleClick={(_, node) => node.type === 'card' && setEditingId(node.id)}
               onNodeClick={(_, node) => linkFrom && node.type === 'card' && finishLink(node.id)}
               onPaneClick={() => setLinkFrom(null)}
+              onMoveStart={onMoveStart}
+              onMoveEnd={onMoveEnd}
               onlyRenderVisibleElements
               minZoom={0.05}
               maxZoom={2}

@@ -123,6 +123,58 @@ describe('buildMapSvg', () => {
     const doc = parse(buildLegendSvg(legend, 1000));
     expect(doc.querySelectorAll('g.legend-entry')).toHaveLength(legend.length);
   });
+
+  const labelled = (labels: string[]): LegendEntry[] =>
+    labels.map((label) => ({ type: 'line', label, style: 'dotted' }));
+  const entries = (svg: string) =>
+    [...parse(svg).querySelectorAll('g.legend-entry')].map((g) => {
+      const label = g.querySelector('text')!;
+      return {
+        x: Number(label.getAttribute('x')),
+        y: Number(label.getAttribute('y')),
+        text: label.textContent!,
+      };
+    });
+
+  it('sizes legend entries from their labels: long labels are not cut', () => {
+    const long = [
+      'Dotted-line reporting',
+      'Outside the organisation',
+      'Informal organisation',
+      'A very long legend label that is much wider than two hundred pixels',
+    ];
+    const drawn = entries(buildLegendSvg(labelled(long), 1000));
+    expect(drawn.map((e) => e.text)).toEqual(long);
+    // Entries follow each other at their labels' widths, without overlapping.
+    for (let i = 1; i < drawn.length; i++) {
+      if (drawn[i]!.y !== drawn[i - 1]!.y) continue;
+      expect(drawn[i]!.x).toBeGreaterThanOrEqual(drawn[i - 1]!.x + textWidth(long[i - 1]!, 12));
+    }
+    // Short labels sit closer together than long ones.
+    const short = entries(buildLegendSvg(labelled(['A', 'B']), 1000));
+    expect(short[1]!.x - short[0]!.x).toBeLessThan(100);
+  });
+
+  it('wraps legend entries onto rows within the width', () => {
+    const labels = Array.from({ length: 12 }, (_, i) => `Legend entry number ${i + 1}`);
+    const width = 600;
+    const svg = buildLegendSvg(labelled(labels), width);
+    const drawn = entries(svg);
+    expect(drawn.map((e) => e.text)).toEqual(labels);
+    const rows = new Set(drawn.map((e) => e.y));
+    expect(rows.size).toBeGreaterThan(1);
+    for (const e of drawn) expect(e.x + textWidth(e.text, 12)).toBeLessThanOrEqual(width);
+    // The document is as tall as its rows.
+    const height = Number(parse(svg).documentElement.getAttribute('height'));
+    expect(height).toBeGreaterThanOrEqual(Math.max(...rows));
+  });
+
+  it('cuts only a label wider than the whole legend row', () => {
+    const huge = 'x'.repeat(200);
+    const [drawn] = entries(buildLegendSvg(labelled([huge]), 400));
+    expect(drawn!.text.endsWith('…')).toBe(true);
+    expect(drawn!.x + textWidth(drawn!.text, 12)).toBeLessThanOrEqual(400);
+  });
 });
 
 describe('text helpers', () => {

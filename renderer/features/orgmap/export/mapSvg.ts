@@ -28,7 +28,10 @@ const SMALL_FONT_SIZE = 11;
 const CARD_PADDING_LEFT = 16;
 const CARD_PADDING_RIGHT = 8;
 
-const LEGEND_ENTRY_WIDTH = 200;
+/** A legend entry: its sample (line or colour swatch), then its label after this offset. */
+const LEGEND_LABEL_OFFSET = 42;
+/** Space between one entry's label and the next entry's sample. */
+const LEGEND_ENTRY_GAP = 24;
 const LEGEND_ROW_HEIGHT = 22;
 const LEGEND_PADDING = 12;
 const LEGEND_LABEL_FONT = 12;
@@ -193,38 +196,52 @@ function cardSvg(card: DrawnCard): string {
   );
 }
 
-/** The legend's entries laid out in rows across `width`; its height follows. */
+/**
+ * The legend's entries laid out in rows across `width`, each as wide as its label, wrapped onto
+ * the next row when it would not fit; its height follows. A label is cut only when it is wider
+ * than a whole row.
+ */
 export function legendSvg(
   legend: readonly LegendEntry[],
   width: number,
   idPrefix = '',
 ): { markup: string; height: number } {
   if (legend.length === 0) return { markup: '', height: 0 };
-  const perRow = Math.max(1, Math.floor((width - 2 * LEGEND_PADDING) / LEGEND_ENTRY_WIDTH));
-  const rows = Math.ceil(legend.length / perRow);
-  const parts = legend.map((entry, index) => {
-    const x = LEGEND_PADDING + (index % perRow) * LEGEND_ENTRY_WIDTH;
-    const y =
-      LEGEND_PADDING / 2 + Math.floor(index / perRow) * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
+  const right = width - LEGEND_PADDING;
+  const maxLabel = Math.max(LEGEND_LABEL_FONT, right - LEGEND_PADDING - LEGEND_LABEL_OFFSET);
+  let row = 0;
+  let x = LEGEND_PADDING;
+  const parts = legend.map((entry) => {
+    const label = truncate(entry.label, maxLabel, LEGEND_LABEL_FONT);
+    const entryWidth = LEGEND_LABEL_OFFSET + textWidth(label, LEGEND_LABEL_FONT);
+    if (x > LEGEND_PADDING && x + entryWidth > right) {
+      row++;
+      x = LEGEND_PADDING;
+    }
+    const left = x;
+    x += entryWidth + LEGEND_ENTRY_GAP;
+    const y = LEGEND_PADDING / 2 + row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2;
     let sample: string;
     if (entry.type === 'line') {
       const style = LINE_STYLES[entry.style];
       const influence = entry.style !== 'reporting' && entry.style !== 'dotted';
       sample =
-        `<path d="M ${n(x)} ${n(y)} H ${n(x + 34)}" fill="none" stroke="${style.stroke}" ` +
+        `<path d="M ${n(left)} ${n(y)} H ${n(left + 34)}" fill="none" stroke="${style.stroke}" ` +
         `stroke-width="${style.width}"${dashAttr(style.dash)}` +
         `${influence ? markerAttrs(idPrefix, entry.style, 'one_way') : ''}/>`;
     } else {
       sample =
-        `<rect x="${n(x + 6)}" y="${n(y - 7)}" width="22" height="14" rx="3" ry="3" ` +
+        `<rect x="${n(left + 6)}" y="${n(y - 7)}" width="22" height="14" rx="3" ry="3" ` +
         `fill="${ATTITUDE_COLOURS[entry.attitude]}"/>`;
     }
-    const label = truncate(entry.label, LEGEND_ENTRY_WIDTH - 50, LEGEND_LABEL_FONT);
-    return `<g class="legend-entry">${sample}${text(x + 42, y + 4, label, { size: LEGEND_LABEL_FONT })}</g>`;
+    return (
+      `<g class="legend-entry">${sample}` +
+      `${text(left + LEGEND_LABEL_OFFSET, y + 4, label, { size: LEGEND_LABEL_FONT })}</g>`
+    );
   });
   return {
     markup: `<g class="legend">${parts.join('')}</g>`,
-    height: rows * LEGEND_ROW_HEIGHT + LEGEND_PADDING,
+    height: (row + 1) * LEGEND_ROW_HEIGHT + LEGEND_PADDING,
   };
 }
 
