@@ -386,6 +386,9 @@ export function defaultViewBox(drawing: MapDrawing): Rect {
  */
 const CLIP_MARGIN = 40;
 
+/** A box whose edge lies just outside a tile still shows its stroke's outer half in it. */
+const STROKE_SLACK = 2;
+
 /** How far a line's curve may bulge beyond the box of its two cards. */
 const CURVE_SLACK = 120;
 
@@ -416,7 +419,9 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): 
   const clip = view ? grow(view, CLIP_MARGIN) : undefined;
   const cards = new Map(drawing.cards.map((c) => [c.personId, c] as const));
   const parts: string[] = [];
-  for (const group of drawing.groups) if (visible(group)) parts.push(groupSvg(group, clip));
+  for (const group of drawing.groups) {
+    if (visible(group, STROKE_SLACK)) parts.push(groupSvg(group, clip));
+  }
 
   for (const line of drawing.reportingLines) {
     const from = cards.get(line.fromPersonId);
@@ -457,7 +462,7 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): 
     );
   });
 
-  for (const card of drawing.cards) if (visible(card)) parts.push(cardSvg(card));
+  for (const card of drawing.cards) if (visible(card, STROKE_SLACK)) parts.push(cardSvg(card));
   return parts.join('');
 }
 
