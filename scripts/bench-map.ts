@@ -5,6 +5,7 @@
 //  - pan/zoom: frame intervals while dragging and wheel-zooming for two seconds;
 //  - export: the 1,000-person map as SVG, and as an A3 PDF (print view mounted → PDF written).
 import { chromium, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { openWorkspace } from '../electron/workspace.ts';
 import globalSetup from '../e2e/globalSetup.ts';
@@ -82,6 +83,7 @@ await page.getByRole('menuitem', { name: /A3/ }).click();
 await page.locator('.dw-print-map section').first().waitFor({ state: 'attached' });
 const pages = await page.locator('.dw-print-map section').count();
 const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+if (process.env.BENCH_PDF_OUT) writeFileSync(process.env.BENCH_PDF_OUT, pdf);
 console.log(
   `  1,000-person PDF export, A3 (click → print view → PDF bytes): ${ms(Date.now() - pdfStarted)}, ` +
     `${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB`,

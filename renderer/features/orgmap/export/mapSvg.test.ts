@@ -119,6 +119,69 @@ describe('buildMapSvg', () => {
     expect(whole.querySelectorAll('g.card')).toHaveLength(d.cards.length);
   });
 
+  it('draws long dashed lines and big boxes in a tile only as far as the tile, dashes as lines', async () => {
+    const d = await drawing();
+    const dotted = d.reportingLines.find((l) => l.dotted)!;
+    // Move the dotted line's report far to the right: the line and the lines of that person now
+    // cross many tiles; an organisation box spans them all.
+    const far = dotted.toPersonId;
+    const stretched: MapDrawing = {
+      ...d,
+      cards: d.cards.map((c) => (c.personId === far ? { ...c, x: c.x + 20000 } : c)),
+      groups: [
+        {
+          key: 'org:big',
+          label: 'Big',
+          kind: 'organization',
+          depth: 0,
+          x: -5000,
+          y: -5000,
+          width: 40000,
+          height: 20000,
+        },
+        ...d.groups,
+      ],
+    };
+    const dashedLines = (doc: Document) =>
+      [...doc.querySelectorAll('path.dotted, path.influence')].filter((p) =>
+        p.hasAttribute('stroke-dasharray'),
+      );
+    const whole = parse(buildMapSvg(stretched));
+    expect(dashedLines(whole).length).toBeGreaterThan(0);
+
+    const first = d.cards.find((c) => c.personId === dotted.fromPersonId)!;
+    const viewBox = { x: first.x + 3000, y: first.y - 200, width: 800, height: 600 };
+    const svg = buildMapSvg(stretched, { viewBox, header: false, legend: false, idPrefix: 'p1-' });
+    const doc = parse(svg);
+    // No dasharray left to Chromium (it writes each dash's outline into the PDF) …
+    expect(svg).not.toContain('stroke-dasharray');
+    expect(doc.querySelectorAll('path.dotted').length).toBeGreaterThan(0);
+    // … and no dash or box drawn far outside the tile (solid lines are cheap whole).
+    const inner = doc.documentElement.getElementsByTagName('svg')[0]!;
+    for (const element of inner.querySelectorAll(
+      'path.dotted, path.influence, path.marker, g.group path, g.group rect',
+    )) {
+      const numbers = (element.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      for (let i = 0; i + 1 < numbers.length; i += 2) {
+        // (a curve is kept in pieces of about 200 px: a piece may reach that far beyond)
+        expect(numbers[i]!).toBeGreaterThanOrEqual(viewBox.x - 300);
+        expect(numbers[i]!).toBeLessThanOrEqual(viewBox.x + viewBox.width + 300);
+      }
+      if (element.tagName === 'rect') {
+        const x = Number(element.getAttribute('x'));
+        expect(x).toBeGreaterThanOrEqual(viewBox.x - 40 - 1);
+        expect(x + Number(element.getAttribute('width'))).toBeLessThanOrEqual(
+          viewBox.x + viewBox.width + 40 + 1,
+        );
+      }
+    }
+    // Arrow heads only on the lines' true ends, on unstroked copies of the end segments.
+    for (const marked of doc.querySelectorAll('[marker-end], [marker-start]')) {
+      expect(marked.getAttribute('class')).toBe('marker');
+      expect(marked.getAttribute('stroke')).toBe('none');
+    }
+  });
+
   it('has a legend-only document for the first printed page', () => {
     const doc = parse(buildLegendSvg(legend, 1000));
     expect(doc.querySelectorAll('g.legend-entry')).toHaveLength(legend.length);

@@ -11,6 +11,7 @@ import {
   type LineStyleKey,
 } from '../drawing/geometry.ts';
 import type { DrawnCard, LegendEntry, MapDrawing, MapGroup, Rect } from '../model.ts';
+import { dashedRunPath, firstSegmentPath, grow, lastSegmentPath, pathRuns } from './clipPath.ts';
 
 // The account map as a standalone SVG 1.1 document: vector text, the same geometry as the screen.
 // Used for the SVG export, the PNG export (drawn into a canvas) and the printed tiles (PrintMap).
@@ -139,25 +140,134 @@ function markerDefs(prefix: string): string {
 }
 
 function markerAttrs(prefix: string, key: LineStyleKey, direction: InfluenceDirection): string {
-  const end = ` marker-end="url(#${prefix}arrow-${key})"`;
-  return direction === 'mutual' ? ` marker-start="url(#${prefix}arrow-${key}-start)"${end}` : end;
+  const { start, end } = markerUrls(prefix, key, direction);
+  return (start ? ` marker-start="${start}"` : '') + ` marker-end="${end}"`;
 }
 
-function groupSvg(group: MapGroup): string {
+function markerUrls(
+  prefix: string,
+  key: LineStyleKey,
+  direction: InfluenceDirection,
+): { start?: string; end: string } {
+  const end = `url(#${prefix}arrow-${key})`;
+  return direction === 'mutual' ? { start: `url(#${prefix}arrow-${key}-start)`, end } : { end };
+}
+
+const GROUP_RADIUS = 10;
+const ORGANIZATION_DASH = '6 4';
+
+/** A rounded rect's outline as SVG draws a <rect rx> one: from (x + r, y), clockwise. */
+function roundedRectPath({ x, y, width, height }: Rect, radius: number): string {
+  const r = Math.min(radius, width / 2, height / 2);
+  const k = r * (1 - 0.5522847498);
+  const right = x + width;
+  const bottom = y + height;
+  return (
+    `M ${x + r} ${y} H ${right - r} C ${right - k} ${y} ${right} ${y + k} ${right} ${y + r} ` +
+    `V ${bottom - r} C ${right} ${bottom - k} ${right - k} ${bottom} ${right - r} ${bottom} ` +
+    `H ${x + r} C ${x + k} ${bottom} ${x} ${bottom - k} ${x} ${bottom - r} ` +
+    `V ${y + r} C ${x} ${y + k} ${x + k} ${y} ${x + r} ${y} Z`
+  );
+}
+
+const within = (a: Rect, b: Rect) =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+function intersection(a: Rect, b: Rect): Rect {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x),
+    height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y),
+  };
+}
+
+/**
+ * A department or organisation box. With `clip` (a printed tile grown by a margin), a box larger
+ * than it is drawn only as far as the clip: its fill cut to the clip (the cut edges and their
+ * corners lie outside the tile), the organisation's dashed outline drawn by linePaths.
+ */
+function groupSvg(group: MapGroup, clip?: Rect): string {
   const organization = group.kind === 'organization';
   const fill = organization ? '#f3f0ff' : group.depth % 2 === 0 ? '#f1f5f9' : '#e7eef6';
   const stroke = organization ? '#9775fa' : '#a5b4c4';
   const label = truncate(group.label, group.width - 20, 12);
+  const labelSvg = label
+    ? text(group.x + 10, group.y + 17, label, { size: 12, weight: 'bold', fill: MUTED_COLOUR })
+    : '';
+  const rect = (box: Rect, paint: string) =>
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" ` +
+    `height="${n(box.height)}" rx="${GROUP_RADIUS}" ry="${GROUP_RADIUS}" ${paint}/>`;
+  if (!clip) {
+    return (
+      `<g class="group">` +
+      rect(
+        group,
+        `fill="${fill}" stroke="${stroke}"` +
+          `${organization ? ` stroke-dasharray="${ORGANIZATION_DASH}"` : ''}`,
+      ) +
+      labelSvg +
+      `</g>`
+    );
+  }
+  const box = within(group, clip) ? group : intersection(group, clip);
+  if (!organization) {
+    return `<g class="group">${rect(box, `fill="${fill}" stroke="${stroke}"`)}${labelSvg}</g>`;
+  }
   return (
     `<g class="group">` +
-    `<rect x="${n(group.x)}" y="${n(group.y)}" width="${n(group.width)}" ` +
-    `height="${n(group.height)}" rx="10" ry="10" fill="${fill}" stroke="${stroke}"` +
-    `${organization ? ' stroke-dasharray="6 4"' : ''}/>` +
-    (label
-      ? text(group.x + 10, group.y + 17, label, { size: 12, weight: 'bold', fill: MUTED_COLOUR })
-      : '') +
+    rect(box, `fill="${fill}"`) +
+    linePaths(
+      roundedRectPath(group, GROUP_RADIUS),
+      ORGANIZATION_DASH,
+      {},
+      clip,
+      (d, dashAttrs) => `<path d="${d}" fill="none" stroke="${stroke}"${dashAttrs}/>`,
+    ) +
+    labelSvg +
     `</g>`
   );
+}
+
+/**
+ * A line's <path>s: `render(d, attrs)` with the whole path data, its stroke-dasharray and its
+ * markers. In a printed tile (`clip`), a dashed line is drawn as its own dashes instead — the runs
+ * of it inside the clip, each run's dashes as the subpaths of one solid-stroked path, continued
+ * from where the run starts along the line (see clipPath.ts) — and its markers on unstroked
+ * copies of its end segments. It looks the same; Chromium's PDF gets a line per dash instead of
+ * each dash's outline, and nothing of the parts of the line that lie out of the tile.
+ */
+function linePaths(
+  d: string,
+  dash: string,
+  markers: { start?: string; end?: string },
+  clip: Rect | undefined,
+  render: (d: string, dashAttrs: string, markerAttrs: string) => string,
+): string {
+  const markerAttr = (start: boolean, end: boolean) =>
+    (start && markers.start ? ` marker-start="${markers.start}"` : '') +
+    (end && markers.end ? ` marker-end="${markers.end}"` : '');
+  const runs = dash && clip ? pathRuns(d, clip) : null;
+  if (!runs) return render(d, dashAttr(dash), markerAttr(true, true));
+  return runs
+    .map((run) => {
+      const dashes = dashedRunPath(run, dash);
+      let out = dashes === null ? render(run.d, '', '') : dashes ? render(dashes, '', '') : '';
+      if (run.first && markers.start) {
+        out +=
+          `<path class="marker" d="${firstSegmentPath(run)}" fill="none" stroke="none"` +
+          `${markerAttr(true, false)}/>`;
+      }
+      if (run.last && markers.end) {
+        out +=
+          `<path class="marker" d="${lastSegmentPath(run)}" fill="none" stroke="none"` +
+          `${markerAttr(false, true)}/>`;
+      }
+      return out;
+    })
+    .join('');
 }
 
 function cardSvg(card: DrawnCard): string {
@@ -270,6 +380,15 @@ export function defaultViewBox(drawing: MapDrawing): Rect {
   };
 }
 
+/**
+ * Margin around a printed tile within which big boxes and long dashed lines are still drawn: more
+ * than a box's rounded corner, an arrow head and a stroke, so every cut lies out of sight.
+ */
+const CLIP_MARGIN = 40;
+
+/** A box whose edge lies just outside a tile still shows its stroke's outer half in it. */
+const STROKE_SLACK = 2;
+
 /** How far a line's curve may bulge beyond the box of its two cards. */
 const CURVE_SLACK = 120;
 
@@ -296,9 +415,13 @@ const spanOf = (a: Rect, b: Rect): Rect => {
  */
 export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): string {
   const visible = (box: Rect, slack = 0) => !view || overlaps(box, view, slack);
+  // What is drawn of a big box or a long dashed line: the view and a margin (markers, caps).
+  const clip = view ? grow(view, CLIP_MARGIN) : undefined;
   const cards = new Map(drawing.cards.map((c) => [c.personId, c] as const));
   const parts: string[] = [];
-  for (const group of drawing.groups) if (visible(group)) parts.push(groupSvg(group));
+  for (const group of drawing.groups) {
+    if (visible(group, STROKE_SLACK)) parts.push(groupSvg(group, clip));
+  }
 
   for (const line of drawing.reportingLines) {
     const from = cards.get(line.fromPersonId);
@@ -307,8 +430,15 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): 
     const style = LINE_STYLES[line.dotted ? 'dotted' : 'reporting'];
     const d = line.dotted ? dottedPath(from, to) : reportingPath(from, to);
     parts.push(
-      `<path class="${line.dotted ? 'dotted' : 'reporting'}" d="${d}" fill="none" ` +
-        `stroke="${style.stroke}" stroke-width="${style.width}"${dashAttr(style.dash)}/>`,
+      linePaths(
+        d,
+        style.dash,
+        {},
+        clip,
+        (path, dashAttrs) =>
+          `<path class="${line.dotted ? 'dotted' : 'reporting'}" d="${path}" fill="none" ` +
+          `stroke="${style.stroke}" stroke-width="${style.width}"${dashAttrs}/>`,
+      ),
     );
   }
 
@@ -319,13 +449,20 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): 
     if (!from || !to || !visible(spanOf(from, to), CURVE_SLACK)) return;
     const style = LINE_STYLES[line.kind];
     parts.push(
-      `<path class="influence ${line.kind}" d="${influencePath(from, to, offsets[index] ?? 0)}" ` +
-        `fill="none" stroke="${style.stroke}" stroke-width="${influenceWidth(line.kind, line.strength)}"` +
-        `${dashAttr(style.dash)} stroke-linecap="round"${markerAttrs(idPrefix, line.kind, line.direction)}/>`,
+      linePaths(
+        influencePath(from, to, offsets[index] ?? 0),
+        style.dash,
+        markerUrls(idPrefix, line.kind, line.direction),
+        clip,
+        (path, dashAttrs, markerAttrs) =>
+          `<path class="influence ${line.kind}" d="${path}" ` +
+          `fill="none" stroke="${style.stroke}" stroke-width="${influenceWidth(line.kind, line.strength)}"` +
+          `${dashAttrs} stroke-linecap="round"${markerAttrs}/>`,
+      ),
     );
   });
 
-  for (const card of drawing.cards) if (visible(card)) parts.push(cardSvg(card));
+  for (const card of drawing.cards) if (visible(card, STROKE_SLACK)) parts.push(cardSvg(card));
   return parts.join('');
 }
 
