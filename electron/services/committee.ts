@@ -21,9 +21,9 @@ import {
   applyPatch,
   checkVersion,
   createRecordWriter,
-  notFound,
   writeTransaction,
   type ServiceContext,
+  requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
 
@@ -70,11 +70,7 @@ export function createCommitteeService(
     });
   }
 
-  function loadOpportunity(id: string): Opportunity {
-    const opportunity = opportunities.get(id);
-    if (!opportunity) throw notFound('Opportunity');
-    return opportunity;
-  }
+  const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
   /** Only people of the deal's own account sit on its committee. */
   function checkPerson(opportunity: Opportunity, personId: string): void {

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import type { Account, Change } from '../../shared/schemas.ts';
+import type { Account, Change, Opportunity } from '../../shared/schemas.ts';
 import type { AccountsRepo } from '../store/repositories/accounts.ts';
+import type { OpportunitiesRepo } from '../store/repositories/opportunities.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 
 /** What every service needs: the open workspace and a clock. */
@@ -34,6 +35,13 @@ export function notFound(
     | 'Negotiation sheet',
 ): AppError {
   return new AppError('not_found', `${what} not found`);
+}
+
+/** The opportunity a request refers to; unknown → not_found. */
+export function requireOpportunity(opportunities: OpportunitiesRepo, id: string): Opportunity {
+  const opportunity = opportunities.get(id);
+  if (!opportunity) throw notFound('Opportunity');
+  return opportunity;
 }
 
 /** The account a request refers to by `accountId`; unknown → not_found on that field. */

@@ -26,6 +26,7 @@ import {
   utcDay,
   writeTransaction,
   type ServiceContext,
+  requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
 
@@ -193,11 +194,7 @@ export function createDealCompetitorsService({ db, now }: ServiceContext) {
   const criteria = createCriteriaRepo(db);
   const writer = createRecordWriter(db, now);
 
-  function loadOpportunity(id: string): Opportunity {
-    const opportunity = opportunities.get(id);
-    if (!opportunity) throw notFound('Opportunity');
-    return opportunity;
-  }
+  const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
   function toOutput({ id: _, ...entry }: StoredDealCompetitor): DealCompetitor {
     return { ...entry, competitorName: competitors.get(entry.competitorId)?.name ?? '' };

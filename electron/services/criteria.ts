@@ -3,7 +3,6 @@ import type { Comparison, Criterion, CriterionScore } from '../../shared/competi
 import { normalise, rankGaps, weightedTotals } from '../../shared/criteria.ts';
 import { CRITERIA_AREAS, type CriteriaArea, type Locale } from '../../shared/enums.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import type { Opportunity } from '../../shared/schemas.ts';
 import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
 import { createCriteriaRepo, type StoredCriterion } from '../store/repositories/criteria.ts';
 import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
@@ -16,6 +15,7 @@ import {
   notFound,
   writeTransaction,
   type ServiceContext,
+  requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
 
@@ -65,11 +65,7 @@ export function createCriteriaService(
   const competitors = createCompetitorsRepo(db);
   const writer = createRecordWriter(db, now);
 
-  function loadOpportunity(id: string): Opportunity {
-    const opportunity = opportunities.get(id);
-    if (!opportunity) throw notFound('Opportunity');
-    return opportunity;
-  }
+  const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
   function load(id: string): StoredCriterion {
     const criterion = criteria.get(id);

@@ -7,7 +7,6 @@ import type {
   NegotiationSummary,
 } from '../../shared/negotiation.ts';
 import { concessionWarnings, sheetIssues } from '../../shared/negotiationRules.ts';
-import type { Opportunity } from '../../shared/schemas.ts';
 import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
 import { createNegotiationsRepo, type StoredSheet } from '../store/repositories/negotiations.ts';
 import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
@@ -20,6 +19,7 @@ import {
   notFound,
   writeTransaction,
   type ServiceContext,
+  requireOpportunity,
 } from './common.ts';
 
 const ENTITY = 'negotiation';
@@ -50,11 +50,7 @@ export function createNegotiationsService({ db, now }: ServiceContext) {
   const members = createCommitteeMembersRepo(db);
   const writer = createRecordWriter(db, now);
 
-  function loadOpportunity(id: string): Opportunity {
-    const opportunity = opportunities.get(id);
-    if (!opportunity) throw notFound('Opportunity');
-    return opportunity;
-  }
+  const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
   function load(id: string): StoredSheet {
     const sheet = sheets.get(id);

@@ -2,7 +2,6 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import type { DealOutcome, Swot } from '../../shared/competition.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import type { Opportunity } from '../../shared/schemas.ts';
 import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
 import { createDealOutcomesRepo, type StoredOutcome } from '../store/repositories/dealOutcomes.ts';
 import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
@@ -12,9 +11,9 @@ import {
   checkVersion,
   createRecordWriter,
   invalidInput,
-  notFound,
   writeTransaction,
   type ServiceContext,
+  requireOpportunity,
 } from './common.ts';
 
 /** A record written at most once per deal: a version given for a missing one means it vanished. */
@@ -32,11 +31,7 @@ export function createOutcomesService({ db, now }: ServiceContext) {
   const swots = createSwotsRepo(db);
   const writer = createRecordWriter(db, now);
 
-  function loadOpportunity(id: string): Opportunity {
-    const opportunity = opportunities.get(id);
-    if (!opportunity) throw notFound('Opportunity');
-    return opportunity;
-  }
+  const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
   const strip = <T extends { id: string }>({ id: _, ...rest }: T): Omit<T, 'id'> => rest;
 
