@@ -1,6 +1,11 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import type { CompetitorListItem, DealOutcome, Swot } from '../shared/competition.ts';
+import type {
+  CompetitorListItem,
+  DealCompetitor,
+  DealOutcome,
+  Swot,
+} from '../shared/competition.ts';
 import { test, expect } from './fixtures.ts';
 
 const HUADONG = 'Huadong Precision (Kasumi dealer)';
@@ -185,6 +190,12 @@ test('a deal lost to a competitor lowers our win rate against them and lists the
   await expect(cited).toContainText('Service');
   const deals = page.getByRole('table', { name: 'Deals with this competitor' });
   await expect(deals.getByRole('link', { name: PLANT1 })).toBeVisible();
+
+  await workbench.restart();
+  await openLibrary(page);
+  await expect(
+    page.getByRole('table', { name: 'Competitors' }).getByRole('row', { name: /Huadong/ }),
+  ).toContainText('50%');
 });
 
 async function dealId(page: Page): Promise<string> {
@@ -195,8 +206,19 @@ async function dealId(page: Page): Promise<string> {
 
 test('a competitor’s rep close to the IT manager raises the committee’s red flag, and removing the relation clears it', async ({
   page,
+  workbench,
 }) => {
   await openDeal(page, PLANT2);
+  const id = await dealId(page);
+  const huadongRelations = async () => {
+    const list = await workbench.rpc<DealCompetitor[]>('dealCompetitors.list', {
+      opportunityId: id,
+    });
+    return list.find((c) => c.competitorName === HUADONG)!.repRelations;
+  };
+  expect(await huadongRelations()).toHaveLength(3);
+  // Another flag of the same panel, to know the coverage has loaded before counting.
+  const loaded = page.getByText('Deng Wei is an influential opponent with no plan to reach them.');
   await page.getByRole('tab', { name: 'Committee' }).click();
   const flag = page.getByText(/Sun Hao of Huadong Precision.* is closer to Deng Wei than we are\./);
   await expect(flag).toBeVisible();
@@ -208,7 +230,10 @@ test('a competitor’s rep close to the IT manager raises the committee’s red 
   await card.getByRole('button', { name: `Save ${HUADONG}` }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
+  await expect.poll(async () => (await huadongRelations()).length).toBe(2);
+
   await page.getByRole('tab', { name: 'Committee' }).click();
+  await expect(loaded).toBeVisible();
   await expect(page.getByText(/closer to Deng Wei than we are/)).toHaveCount(0);
 
   // Bring him back as close: the flag returns.
@@ -220,6 +245,12 @@ test('a competitor’s rep close to the IT manager raises the committee’s red 
   await relations.getByRole('combobox', { name: 'Closeness of Deng Wei' }).click();
   await page.getByRole('option', { name: /close/i }).first().click();
   await card.getByRole('button', { name: `Save ${HUADONG}` }).click();
+  await expect.poll(async () => (await huadongRelations()).length).toBe(3);
+  await page.getByRole('tab', { name: 'Committee' }).click();
+  await expect(flag).toBeVisible();
+
+  await workbench.restart();
+  await openDeal(page, PLANT2);
   await page.getByRole('tab', { name: 'Committee' }).click();
   await expect(flag).toBeVisible();
 });
