@@ -165,3 +165,53 @@ for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem } of [
     });
   });
 }
+
+test('in deal context, put a person on the committee from the card; Ctrl+Z takes him off again', async ({
+  page,
+  workbench,
+}) => {
+  const map = await openTempMap(page, 'Map');
+  const chart = await tempChart(workbench);
+  const ma = chart.people.find((p) => p.name === 'Ma Guodong')!;
+  const deals = await workbench.rpc<{ id: string; name: string }[]>('opportunities.list', {
+    accountId: chart.accountId,
+  });
+  const deal = deals.find((d) => d.name === 'Plant 1 fixture and tooling upgrade')!;
+  const stored = async () =>
+    (
+      await workbench.rpc<{ members: { personId: string; roles: string[]; attitude: string }[] }>(
+        'committee.get',
+        { opportunityId: deal.id },
+      )
+    ).members.find((m) => m.personId === ma.id) ?? null;
+  expect(await stored()).toBeNull();
+
+  await page.getByRole('combobox', { name: 'Deal context' }).click();
+  await page.getByRole('option', { name: 'Plant 1 fixture and tooling upgrade' }).click();
+  await expect(map).toBeVisible();
+  const face = card(page, 'Ma Guodong').locator('[data-committee]');
+  await expect(face).toHaveAttribute('data-committee', 'outside');
+
+  await cardAction(page, 'Ma Guodong', 'Committee');
+  const dialog = page.getByRole('dialog', { name: 'Buying committee: Ma Guodong' });
+  await dialog.getByRole('switch', { name: "On this deal's committee" }).check({ force: true });
+  await dialog.getByRole('combobox', { name: 'Buying roles' }).click();
+  await page.getByRole('option', { name: 'Decision maker' }).click();
+  // Esc closes the open role list only, not the dialog.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await dialog.getByText('Supporter', { exact: true }).click();
+  await dialog.getByText('High', { exact: true }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(face).toHaveAttribute('data-committee', 'member');
+  await expect(face.getByText('Decision maker')).toBeVisible();
+  await expect
+    .poll(stored)
+    .toMatchObject({ personId: ma.id, roles: ['decider'], attitude: 'supporter' });
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(stored).toBeNull();
+  await expect(face).toHaveAttribute('data-committee', 'outside');
+});

@@ -8,6 +8,7 @@ import type {
   MapPosition,
   OrgChart,
 } from '../../../../shared/orgchart.ts';
+import type { CommitteeMember, UpsertMemberInput } from '../../../../shared/committee.ts';
 import type { Person, PersonCreate } from '../../../../shared/schemas.ts';
 import { invoke } from '../../../api/invoke.ts';
 import { accountQueries } from '../../accounts/api/accountQueries.ts';
@@ -20,6 +21,27 @@ export type PersonFields = Partial<
 >;
 export type LineFields = Omit<InfluenceUpdate, 'id' | 'version'>;
 export type NewPerson = Omit<PersonCreate, 'accountId'> & { name: string };
+/** The committee fields the map edits; `null` = not on the committee. */
+export type MemberFields = Pick<CommitteeMember, 'roles' | 'attitude' | 'influence' | 'contact'>;
+type MemberRestore = Omit<UpsertMemberInput, 'opportunityId' | 'personId' | 'version'>;
+
+/** Everything of a member that re-adding them after a removal brings back. */
+function restorable(m: CommitteeMember): MemberRestore {
+  return {
+    function: m.function,
+    roles: m.roles,
+    attitude: m.attitude,
+    attitudeScore: m.attitudeScore,
+    influence: m.influence,
+    contact: m.contact,
+    relationshipOwner: m.relationshipOwner,
+    lastContactDate: m.lastContactDate,
+    concerns: m.concerns,
+    motives: m.motives,
+    winFormula: m.winFormula,
+    plan: m.plan,
+  };
+}
 
 /**
  * Every edit the map makes, each recorded with its undo. Undo and redo look up the record's
@@ -128,7 +150,95 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
         }
       };
 
+    async function memberNow(
+      opportunityId: string,
+      personId: string,
+    ): Promise<CommitteeMember | undefined> {
+      const { members } = await invoke('committee.get', { opportunityId });
+      return members.find((m) => m.personId === personId);
+    }
+
+    /** Brings the member to `target` (null: off the committee) with their current version. */
+    async function applyMember(
+      opportunityId: string,
+      personId: string,
+      target: MemberRestore | null,
+    ): Promise<void> {
+      const now = await memberNow(opportunityId, personId);
+      if (target === null) {
+        if (now) await invoke('committee.removeMember', { opportunityId, personId });
+        return;
+      }
+      await invoke('committee.upsertMember', {
+        opportunityId,
+        personId,
+        ...(now ? { version: now.version } : {}),
+        ...target,
+      });
+    }
+
+    const committeeRefresh =
+      (opportunityId: string, run: () => Promise<unknown>): (() => Promise<void>) =>
+      async () => {
+        try {
+          await run();
+        } finally {
+          await Promise.all([
+            refresh(),
+            queryClient.invalidateQueries({ queryKey: ['committee', opportunityId] }),
+          ]);
+        }
+      };
+
     return {
+      /**
+       * Puts a person on a deal's committee with these fields, changes them, or (fields null)
+       * takes the person off. `before` is the member as the dialog saw it, its version checked.
+       */
+      async setMember(
+        opportunityId: string,
+        personId: string,
+        before: CommitteeMember | null,
+        fields: MemberFields | null,
+      ): Promise<void> {
+        const save = async () => {
+          if (fields === null) {
+            if (before) await invoke('committee.removeMember', { opportunityId, personId });
+          } else {
+            await invoke('committee.upsertMember', {
+              opportunityId,
+              personId,
+              ...(before ? { version: before.version } : {}),
+              ...fields,
+            });
+          }
+        };
+        await committeeRefresh(opportunityId, save)();
+        const name = nameOf(personId);
+        const old: MemberRestore | null = before
+          ? fields === null
+            ? restorable(before)
+            : {
+                roles: before.roles,
+                attitude: before.attitude,
+                influence: before.influence,
+                contact: before.contact,
+              }
+          : null;
+        record({
+          label: t(
+            fields === null
+              ? 'orgmap.undo.memberRemove'
+              : before
+                ? 'orgmap.undo.memberChange'
+                : 'orgmap.undo.memberAdd',
+            { name },
+          ),
+          undo: committeeRefresh(opportunityId, () => applyMember(opportunityId, personId, old)),
+          redo: committeeRefresh(opportunityId, () => applyMember(opportunityId, personId, fields)),
+        });
+      },
+
       async addPerson(input: NewPerson): Promise<Person> {
         const person = remember(await invoke('people.create', { accountId, ...input }));
         await refresh();

@@ -4,6 +4,7 @@ import {
   IconPencil,
   IconSitemap,
   IconTrash,
+  IconUsersGroup,
   IconUsersPlus,
 } from '@tabler/icons-react';
 import {
@@ -33,6 +34,8 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const { person, member, roleLabels, dimmed, editing } = data;
 
+  // A deal is selected: the person is either on its committee or dimmed.
+  const dealContext = Boolean(member) || dimmed;
   const band = member ? ATTITUDE_COLOURS[member.attitude] : null;
   const className = [
     classes.card,
@@ -46,6 +49,7 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
   return (
     <div
       className={className}
+      data-committee={member ? 'member' : dimmed ? 'outside' : undefined}
       style={{ width: CARD_WIDTH, height: CARD_HEIGHT }}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
@@ -81,6 +85,14 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
           <CardAction label={t('orgmap.card.link')} onClick={() => actions.startLink(person.id)}>
             <IconArrowRightRhombus size={16} />
           </CardAction>
+          {dealContext && (
+            <CardAction
+              label={t('orgmap.card.committee')}
+              onClick={() => actions.editCommittee(person)}
+            >
+              <IconUsersGroup size={16} />
+            </CardAction>
+          )}
           <CardAction label={t('orgmap.card.edit')} onClick={() => actions.startEdit(person.id)}>
             <IconPencil size={16} />
           </CardAction>

@@ -1,6 +1,6 @@
 import { Alert, Box, Center, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   applyNodeChanges,
   Background,
@@ -26,6 +26,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CommitteeMember } from '../../../../shared/committee.ts';
 import type { InfluenceLine, MapCommitteeMember } from '../../../../shared/orgchart.ts';
 import type { Person } from '../../../../shared/schemas.ts';
 import { RpcError } from '../../../api/RpcError.ts';
@@ -34,6 +35,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
+import { committeeQueries } from '../../committee/api/committeeQueries.ts';
 import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
 import { orgchartQueries } from '../api/orgchartQueries.ts';
 import { useMapEdits } from '../api/useMapEdits.ts';
@@ -47,6 +49,7 @@ import {
 import { createUndoStack } from '../hooks/undoStack.ts';
 import { useLayout } from '../hooks/useLayout.ts';
 import { useMapExport } from '../hooks/useMapExport.tsx';
+import { CommitteeDialog, NOT_A_MEMBER, type CommitteeValues } from './CommitteeDialog.tsx';
 import { LineDialog, NEW_LINE, type LineValues } from './LineDialog.tsx';
 import { CardActionsContext, type CardActions } from './mapContext.ts';
 import cardClasses from './MapCard.module.css';
@@ -118,6 +121,15 @@ export function OrgMap({
   const [lineError, setLineError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Person | null>(null);
   const [removeBusy, setRemoveBusy] = useState(false);
+  const queryClient = useQueryClient();
+  /** The committee dialog: whose, and their entry as the store had it when it opened. */
+  const [committeeFor, setCommitteeFor] = useState<{
+    person: Person;
+    opportunityId: string;
+    before: CommitteeMember | null;
+  } | null>(null);
+  const [committeeBusy, setCommitteeBusy] = useState(false);
+  const [committeeError, setCommitteeError] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   /** Drawing an influence line from the keyboard or the card menu: its start, waiting for an end. */
   const [linkFrom, setLinkFrom] = useState<string | null>(null);
@@ -452,8 +464,22 @@ export function OrgMap({
       },
       remove: (p) => setRemoving(p),
       startLink: (id) => setLinkFrom(id),
+      editCommittee: (p) => {
+        if (!opportunityId) return;
+        queryClient.fetchQuery({ ...committeeQueries.members(opportunityId), staleTime: 0 }).then(
+          ({ members: all }) => {
+            setCommitteeError(null);
+            setCommitteeFor({
+              person: p,
+              opportunityId,
+              before: all.find((m) => m.personId === p.id) ?? null,
+            });
+          },
+          (error: unknown) => refused(error, t('errors.loadTitle')),
+        );
+      },
     }),
-    [t, edits, refused, focusCard],
+    [t, edits, refused, focusCard, opportunityId, queryClient],
   );
 
   const submitQuickAdd = (values: QuickAddValues) => {
@@ -642,12 +668,69 @@ export function OrgMap({
       .finally(() => setLineBusy(false));
   };
 
+  const committeeInitial = useMemo((): CommitteeValues => {
+    const m = committeeFor?.before;
+    if (!m) return NOT_A_MEMBER;
+    return {
+      member: true,
+      roles: m.roles,
+      attitude: m.attitude,
+      influence: m.influence,
+      contact: m.contact,
+    };
+  }, [committeeFor]);
+  const committeeRoles = useMemo(() => {
+    const held = new Set(committeeFor?.before?.roles ?? []);
+    const known = new Set((roles.data ?? []).map((r) => r.code));
+    return [
+      ...(roles.data ?? [])
+        .filter((r) => !r.hidden || held.has(r.code))
+        .map((r) => ({ value: r.code, label: roleLabel(r.code) })),
+      // A role the list does not know (yet) still shows rather than vanishing from the pick.
+      ...[...held].filter((c) => !known.has(c)).map((c) => ({ value: c, label: c })),
+    ];
+  }, [roles.data, roleLabel, committeeFor]);
+
+  const submitCommittee = (values: CommitteeValues) => {
+    if (!committeeFor) return;
+    const { person, opportunityId: opp, before } = committeeFor;
+    if (!values.member && !before) {
+      setCommitteeFor(null);
+      return;
+    }
+    setCommitteeBusy(true);
+    setCommitteeError(null);
+    edits
+      .setMember(
+        opp,
+        person.id,
+        before,
+        values.member
+          ? {
+              roles: values.roles,
+              attitude: values.attitude,
+              influence: values.influence,
+              contact: values.contact,
+            }
+          : null,
+      )
+      .then(
+        () => {
+          setCommitteeFor(null);
+          focusCard(person.id);
+        },
+        (error: unknown) => setCommitteeError(refusal(error)),
+      )
+      .finally(() => setCommitteeBusy(false));
+  };
+
   // ----- undo / redo -----
 
   const dialogOpen = useRef(false);
   useEffect(() => {
-    dialogOpen.current = quickAdd !== null || lineDialog !== null || removing !== null;
-  }, [quickAdd, lineDialog, removing]);
+    dialogOpen.current =
+      quickAdd !== null || lineDialog !== null || removing !== null || committeeFor !== null;
+  }, [quickAdd, lineDialog, removing, committeeFor]);
 
   const runUndo = useCallback(
     (which: 'undo' | 'redo') => {
@@ -958,6 +1041,20 @@ export function OrgMap({
         onSubmit={submitLine}
         onDelete={deleteLine}
         onClose={() => setLineDialog(null)}
+      />
+      <CommitteeDialog
+        opened={committeeFor !== null}
+        personName={committeeFor?.person.name ?? ''}
+        roleOptions={committeeRoles}
+        initial={committeeInitial}
+        busy={committeeBusy}
+        error={committeeError}
+        onSubmit={submitCommittee}
+        onClose={() => {
+          const id = committeeFor?.person.id;
+          setCommitteeFor(null);
+          if (id) requestAnimationFrame(() => focusCard(id));
+        }}
       />
       <ConfirmDialog
         opened={removing !== null}

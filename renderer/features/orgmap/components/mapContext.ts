@@ -14,6 +14,8 @@ export type CardActions = {
   remove: (person: Person) => void;
   /** Draws an influence line from this person to the next card clicked (or Enter on). */
   startLink: (personId: string) => void;
+  /** Opens the committee dialog for this person on the selected deal. */
+  editCommittee: (person: Person) => void;
 };
 
 export const CardActionsContext = createContext<CardActions | null>(null);

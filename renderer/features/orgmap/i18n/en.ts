@@ -78,6 +78,7 @@ export const orgmapEn = {
     title: 'Title',
     department: 'Department',
     organization: 'Organisation',
+    committee: 'Committee',
     saveHint: 'Enter saves · Esc cancels',
   },
   add: {
@@ -118,6 +119,20 @@ export const orgmapEn = {
     reparented: '{{name}} now reports to {{manager}}.',
     refused: 'This move was not made',
   },
+  committee: {
+    title: 'Buying committee: {{name}}',
+    onCommittee: "On this deal's committee",
+    roles: 'Buying roles',
+    rolesPlaceholder: 'Pick roles',
+    attitude: 'Attitude',
+    influence: 'Influence',
+    influenceUnknown: 'Unknown',
+    contact: 'Contact strength',
+    confirmTitle: 'Take off the committee?',
+    confirmBody:
+      '{{name}} holds buying roles on this deal. Save again to take them off the committee.',
+    confirmRemove: 'Take off committee',
+  },
   undo: {
     addPerson: 'add {{name}}',
     edit: 'edit {{name}}',
@@ -128,6 +143,9 @@ export const orgmapEn = {
     updateLine: 'change a line',
     deleteLine: 'delete a line',
     relayout: 're-layout',
+    memberAdd: 'put {{name}} on the committee',
+    memberChange: "change {{name}}'s committee entry",
+    memberRemove: 'take {{name}} off the committee',
     failed: 'This could not be undone',
     redoFailed: 'This could not be redone',
   },
