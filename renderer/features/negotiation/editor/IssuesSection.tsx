@@ -141,56 +141,22 @@ export const IssuesSection = memo(function IssuesSection({
                       size="xs"
                     />
                   </Table.Td>
-                  <Table.Td>
-                    <Stack gap={4}>
-                      <TextInput
-                        {...textProps(`issues.${i}.opening`, issue.opening, actions, errors)}
-                        aria-label={`${t('issues.opening')}${t('editor.colon')}${name}`}
-                        size="xs"
-                      />
-                      {issue.direction !== null && (
-                        <NumberInput
-                          {...numberProps(
-                            `issues.${i}.openingValue`,
-                            issue.openingValue,
-                            actions,
-                            errors,
-                          )}
-                          aria-label={`${t('issues.openingValue')}${t('editor.colon')}${name}`}
-                          placeholder={t('issues.openingValue')}
-                          leftSection={<IconHash size={12} />}
-                          hideControls
-                          thousandSeparator
-                          size="xs"
-                        />
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={4}>
-                      <TextInput
-                        {...textProps(`issues.${i}.limit`, issue.limit, actions, errors)}
-                        aria-label={`${t('issues.limit')}${t('editor.colon')}${name}`}
-                        size="xs"
-                      />
-                      {issue.direction !== null && (
-                        <NumberInput
-                          {...numberProps(
-                            `issues.${i}.limitValue`,
-                            issue.limitValue,
-                            actions,
-                            errors,
-                          )}
-                          aria-label={`${t('issues.limitValue')}${t('editor.colon')}${name}`}
-                          placeholder={t('issues.limitValue')}
-                          leftSection={<IconHash size={12} />}
-                          hideControls
-                          thousandSeparator
-                          size="xs"
-                        />
-                      )}
-                    </Stack>
-                  </Table.Td>
+                  <PositionCell
+                    side="opening"
+                    index={i}
+                    issue={issue}
+                    name={name}
+                    actions={actions}
+                    errors={errors}
+                  />
+                  <PositionCell
+                    side="limit"
+                    index={i}
+                    issue={issue}
+                    name={name}
+                    actions={actions}
+                    errors={errors}
+                  />
                   <Table.Td>
                     <Textarea
                       {...textProps(`issues.${i}.trade`, issue.trade, actions, errors)}
@@ -245,3 +211,45 @@ export const IssuesSection = memo(function IssuesSection({
     </Section>
   );
 });
+
+/** Our opening or our limit on one issue: the words, and a number once a direction is set. */
+function PositionCell({
+  side,
+  index,
+  issue,
+  name,
+  actions,
+  errors,
+}: {
+  side: 'opening' | 'limit';
+  index: number;
+  issue: NegotiationIssue;
+  name: string;
+  actions: SheetActions;
+  errors: FieldErrors;
+}) {
+  const { t } = useNegotiationT();
+  const valueKey = side === 'opening' ? 'openingValue' : 'limitValue';
+  return (
+    <Table.Td>
+      <Stack gap={4}>
+        <TextInput
+          {...textProps(`issues.${index}.${side}`, issue[side], actions, errors)}
+          aria-label={`${t(`issues.${side}`)}${t('editor.colon')}${name}`}
+          size="xs"
+        />
+        {issue.direction !== null && (
+          <NumberInput
+            {...numberProps(`issues.${index}.${valueKey}`, issue[valueKey], actions, errors)}
+            aria-label={`${t(`issues.${valueKey}`)}${t('editor.colon')}${name}`}
+            placeholder={t(`issues.${valueKey}`)}
+            leftSection={<IconHash size={12} />}
+            hideControls
+            thousandSeparator
+            size="xs"
+          />
+        )}
+      </Stack>
+    </Table.Td>
+  );
+}
