@@ -106,7 +106,6 @@ export const zhCN: Messages = {
     winner_mismatch: '赢家与项目状态不符（赢单即我方获胜）。',
     duplicate_person: '此人被列了两次。',
     probability_range: '赢单概率须为 0 到 100 之间的整数。',
-    amount_invalid: '金额须为不小于 0 的数字。',
     stage_not_in_set: '不是该项目所用阶段方案中的阶段。',
     criterion_not_in_stage: '不是该阶段的出口条件。',
     unmet_criteria: '有 {{count}} 项出口条件未满足；确认后才能推进到下一阶段。',
