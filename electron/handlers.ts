@@ -72,5 +72,9 @@ export function createHandlers(s: Services): Handlers {
     'negotiations.get': (input) => s.negotiations.get(input),
     'negotiations.create': (input) => s.negotiations.create(input),
     'negotiations.update': (input) => s.negotiations.update(input),
+
+    'activities.list': (input) => s.activities.list(input),
+    'activities.create': (input) => s.activities.create(input),
+    'activities.update': (input) => s.activities.update(input),
   };
 }

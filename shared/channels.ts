@@ -17,6 +17,7 @@ import {
   personUpdate,
   settings,
 } from './schemas.ts';
+import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { negotiationChannels } from './negotiation.ts';
@@ -77,6 +78,7 @@ export const channels = {
   ...orgchartChannels,
   ...competitionChannels,
   ...negotiationChannels,
+  ...activityChannels,
 } as const;
 
 export type Channels = typeof channels;

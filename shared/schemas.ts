@@ -261,6 +261,7 @@ export const HISTORY_ENTITIES = [
   'deal_outcome',
   'swot',
   'negotiation',
+  'activity',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

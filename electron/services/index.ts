@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
+import { createActivitiesService, type ActivitiesService } from './activities.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
 import { createCommitteeService, type CommitteeService } from './committee.ts';
 import {
@@ -45,6 +46,7 @@ export type Services = {
   criteria: CriteriaService;
   outcomes: OutcomesService;
   negotiations: NegotiationsService;
+  activities: ActivitiesService;
 };
 
 export function createServices({
@@ -79,5 +81,6 @@ export function createServices({
     criteria: createCriteriaService(context, settings),
     outcomes: createOutcomesService(context),
     negotiations: createNegotiationsService(context),
+    activities: createActivitiesService(context),
   };
 }

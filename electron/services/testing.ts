@@ -51,6 +51,7 @@ const TABLES = [
   'deal_outcomes',
   'swots',
   'negotiations',
+  'activities',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

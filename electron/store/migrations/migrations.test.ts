@@ -94,6 +94,7 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(tables(db)).toEqual([
       'accounts',
+      'activities',
       'buying_roles',
       'changes',
       'committee_members',
@@ -482,7 +483,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-23T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(/before-v5-/);
+    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
     const backup = new Database(backupPath!, { readonly: true });
     expect(schemaVersion(backup)).toBe(4);
     expect(backup.prepare('SELECT count(*) FROM influence_lines').pluck().get()).toBe(1);
@@ -494,7 +495,7 @@ describe('migrations', () => {
       appVersion: '5',
       workspacePath: path,
     });
-    expect(services.app.info().schemaVersion).toBe(5);
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
     expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
     expect(services.people.get({ id: consultant.id })).toEqual(consultant);
     expect(services.orgchart.get({ accountId: account.id })).toMatchObject({

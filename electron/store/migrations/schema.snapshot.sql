@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 
 CREATE TABLE accounts (
   id TEXT PRIMARY KEY,
@@ -30,6 +30,26 @@ CREATE TABLE accounts (
   version INTEGER NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE activities (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts (id),
+  opportunity_id TEXT REFERENCES opportunities (id),
+  kind TEXT NOT NULL CHECK (
+  kind IN ('call', 'visit', 'technical_exchange', 'demo', 'dinner', 'site_visit', 'email')
+),
+  date TEXT NOT NULL,
+  person_ids TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  promises TEXT NOT NULL,
+  next_step TEXT NOT NULL,
+  next_date TEXT,
+  owner TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (next_date IS NULL OR next_date >= date)
 ) STRICT;
 
 CREATE TABLE buying_roles (
@@ -238,6 +258,11 @@ CREATE TABLE swots (
 ) STRICT;
 
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
+
+CREATE INDEX activities_account_date ON activities (account_id, date);
+
+CREATE INDEX activities_opportunity_date ON activities (opportunity_id, date)
+  WHERE opportunity_id IS NOT NULL;
 
 CREATE INDEX changes_at ON changes (at);
 
