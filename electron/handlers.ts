@@ -76,5 +76,10 @@ export function createHandlers(s: Services): Handlers {
     'activities.list': (input) => s.activities.list(input),
     'activities.create': (input) => s.activities.create(input),
     'activities.update': (input) => s.activities.update(input),
+
+    'stageSets.list': () => s.stages.listSets(),
+    'opportunities.pipeline': (input) => s.stages.pipeline(input),
+    'opportunities.saveEvidence': (input) => s.stages.saveEvidence(input),
+    'opportunities.advanceStage': (input) => s.stages.advanceStage(input),
   };
 }

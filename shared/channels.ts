@@ -22,6 +22,7 @@ import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { orgchartChannels } from './orgchart.ts';
+import { stageChannels } from './pipeline.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -79,6 +80,7 @@ export const channels = {
   ...competitionChannels,
   ...negotiationChannels,
   ...activityChannels,
+  ...stageChannels,
 } as const;
 
 export type Channels = typeof channels;

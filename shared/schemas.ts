@@ -262,6 +262,8 @@ export const HISTORY_ENTITIES = [
   'swot',
   'negotiation',
   'activity',
+  'stage_evidence',
+  'stage_confirmation',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

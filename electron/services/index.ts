@@ -21,6 +21,7 @@ import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
+import { createStagesService, type StagesService } from './stages.ts';
 
 export type ServicesOptions = {
   db: Database.Database;
@@ -47,6 +48,7 @@ export type Services = {
   outcomes: OutcomesService;
   negotiations: NegotiationsService;
   activities: ActivitiesService;
+  stages: StagesService;
 };
 
 export function createServices({
@@ -58,6 +60,7 @@ export function createServices({
 }: ServicesOptions): Services {
   const context = { db, now };
   const settings = createSettingsService(context, systemLocale);
+  const opportunities = createOpportunitiesService(context);
   return {
     app: {
       info: () => ({
@@ -70,7 +73,7 @@ export function createServices({
     settings,
     accounts: createAccountsService(context),
     people: createPeopleService(context),
-    opportunities: createOpportunitiesService(context),
+    opportunities,
     history: createHistoryService(db),
     committee: createCommitteeService(context, settings),
     buyingRoles: createBuyingRolesService(context),
@@ -82,5 +85,6 @@ export function createServices({
     outcomes: createOutcomesService(context),
     negotiations: createNegotiationsService(context),
     activities: createActivitiesService(context),
+    stages: createStagesService(context, opportunities),
   };
 }

@@ -52,6 +52,8 @@ const TABLES = [
   'swots',
   'negotiations',
   'activities',
+  'stage_evidence',
+  'stage_confirmations',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

@@ -5,6 +5,7 @@ import { buyingCommittee } from './0003-buying-committee.ts';
 import { orgMap } from './0004-org-map.ts';
 import { competition } from './0005-competition.ts';
 import { activities } from './0006-activities.ts';
+import { stageEvidence } from './0007-stage-evidence.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   orgMap,
   competition,
   activities,
+  stageEvidence,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

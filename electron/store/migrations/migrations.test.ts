@@ -108,6 +108,8 @@ describe('migrations', () => {
       'opportunities',
       'people',
       'settings',
+      'stage_confirmations',
+      'stage_evidence',
       'swots',
     ]);
     db.close();

@@ -1,4 +1,9 @@
--- user_version 6
+-- user_version 7
+
+CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmations
+  BEGIN
+  SELECT RAISE(ABORT, 'stage confirmations are immutable');
+  END;
 
 CREATE TABLE accounts (
   id TEXT PRIMARY KEY,
@@ -245,6 +250,27 @@ CREATE TABLE settings (
   value TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE stage_confirmations (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  from_stage TEXT NOT NULL,
+  to_stage TEXT NOT NULL,
+  unmet TEXT NOT NULL,
+  note TEXT NOT NULL,
+  at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE stage_evidence (
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  stage_key TEXT NOT NULL,
+  criterion_key TEXT NOT NULL,
+  met INTEGER NOT NULL CHECK (met IN (0, 1)),
+  note TEXT NOT NULL,
+  date TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (opportunity_id, stage_key, criterion_key)
+) STRICT;
+
 CREATE TABLE swots (
   id TEXT PRIMARY KEY,
   opportunity_id TEXT NOT NULL UNIQUE REFERENCES opportunities (id),
@@ -301,3 +327,5 @@ CREATE INDEX people_account ON people (account_id);
 CREATE INDEX people_manager ON people (manager_id);
 
 CREATE INDEX people_second_manager ON people (second_manager_id);
+
+CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);
