@@ -532,6 +532,85 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0006/0007: keeps every row and change of a version 5 workspace; activities and stage evidence start empty and take records', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v5 = new Database(path);
+    migrate(v5, 5);
+    const write = createRecordWriter(v5, tickingClock('2026-11-16T08:00:00.000Z'));
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v5),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co' }), archived: false }),
+    );
+    const deal = write.insert(
+      'opportunity',
+      createOpportunitiesRepo(v5),
+      write.stamp({
+        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
+        probability: 10,
+      }),
+    );
+    const historyV5 = createChangesRepo(v5).list({
+      entity: null,
+      entityId: null,
+      since: null,
+      limit: 100,
+    });
+    v5.close();
+
+    const now = tickingClock('2026-11-23T09:00:00.000Z');
+    const { db, backupPath } = openStore(path, now);
+    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '6',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.history.list({ limit: 100 })).toEqual(historyV5);
+    expect(services.activities.list({ accountId: account.id, limit: 500 })).toEqual([]);
+    expect(services.stages.pipeline({ id: deal.id })).toMatchObject({
+      stageKey: 'account_planning',
+      evidence: [],
+      confirmations: [],
+    });
+
+    services.activities.create({
+      accountId: account.id,
+      opportunityId: deal.id,
+      kind: 'visit',
+      date: '2026-11-23',
+      personIds: [],
+      summary: '',
+      promises: '',
+      nextStep: '',
+      nextDate: null,
+      owner: '',
+    });
+    services.stages.saveEvidence({
+      id: deal.id,
+      items: [
+        {
+          stageKey: 'account_planning',
+          criterionKey: 'visit_agreed',
+          met: true,
+          note: '',
+          date: null,
+        },
+      ],
+    });
+    expect(
+      services.history
+        .list({ limit: 100 })
+        .slice(0, 2)
+        .map((c) => c.entity),
+    ).toEqual(['stage_evidence', 'activity']);
+    db.close();
+  });
+
   it('matches the schema snapshot (a change here must be a new migration, never an edit)', async () => {
     const db = new Database(':memory:');
     migrate(db);
