@@ -81,5 +81,7 @@ export function createHandlers(s: Services): Handlers {
     'opportunities.pipeline': (input) => s.stages.pipeline(input),
     'opportunities.saveEvidence': (input) => s.stages.saveEvidence(input),
     'opportunities.advanceStage': (input) => s.stages.advanceStage(input),
+
+    'reviews.queue': (input) => s.reviews.queue(input),
   };
 }

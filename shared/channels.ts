@@ -22,7 +22,7 @@ import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { orgchartChannels } from './orgchart.ts';
-import { stageChannels } from './pipeline.ts';
+import { reviewChannels, stageChannels } from './pipeline.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -81,6 +81,7 @@ export const channels = {
   ...negotiationChannels,
   ...activityChannels,
   ...stageChannels,
+  ...reviewChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -210,9 +210,8 @@ export const stageChannels = {
   'opportunities.advanceStage': { input: advanceStageInput, output: advanceStageOutput },
 } as const;
 
-/** Specified, not yet served: spread into channels.ts together with their handlers. */
-export const pendingPipelineChannels = {
-  'stageSets.save': { input: stageSetSave, output: stageSet },
+/** The 1-15-30 review queue; served. */
+export const reviewChannels = {
   'reviews.queue': {
     input: z.strictObject({
       owner: text(100).optional(),
@@ -221,6 +220,11 @@ export const pendingPipelineChannels = {
     }),
     output: z.array(reviewItem),
   },
+} as const;
+
+/** Specified, not yet served: spread into channels.ts together with their handlers. */
+export const pendingPipelineChannels = {
+  'stageSets.save': { input: stageSetSave, output: stageSet },
 } as const;
 
 // ---------- Built-in stage sets ----------

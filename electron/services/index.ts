@@ -20,6 +20,7 @@ import { createOpportunitiesService, type OpportunitiesService } from './opportu
 import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
+import { createReviewsService, type ReviewsService } from './reviews.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
 
@@ -49,6 +50,7 @@ export type Services = {
   negotiations: NegotiationsService;
   activities: ActivitiesService;
   stages: StagesService;
+  reviews: ReviewsService;
 };
 
 export function createServices({
@@ -86,5 +88,6 @@ export function createServices({
     negotiations: createNegotiationsService(context),
     activities: createActivitiesService(context),
     stages: createStagesService(context, opportunities),
+    reviews: createReviewsService(context),
   };
 }
