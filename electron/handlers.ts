@@ -83,5 +83,10 @@ export function createHandlers(s: Services): Handlers {
     'opportunities.advanceStage': (input) => s.stages.advanceStage(input),
 
     'reviews.queue': (input) => s.reviews.queue(input),
+
+    'forecast.get': (input) => s.forecast.get(input),
+    'forecast.snapshot': (input) => s.forecast.snapshot(input),
+    'forecast.snapshots': (input) => s.forecast.snapshots(input),
+    'forecast.movements': (input) => s.forecast.movements(input),
   };
 }

@@ -21,6 +21,7 @@ import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { negotiationChannels } from './negotiation.ts';
+import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 
@@ -82,6 +83,7 @@ export const channels = {
   ...activityChannels,
   ...stageChannels,
   ...reviewChannels,
+  ...forecastChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -13,6 +13,7 @@ import {
   type DealCompetitorsService,
 } from './competitors.ts';
 import { createCriteriaService, type CriteriaService } from './criteria.ts';
+import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
@@ -51,6 +52,7 @@ export type Services = {
   activities: ActivitiesService;
   stages: StagesService;
   reviews: ReviewsService;
+  forecast: ForecastService;
 };
 
 export function createServices({
@@ -89,5 +91,6 @@ export function createServices({
     activities: createActivitiesService(context),
     stages: createStagesService(context, opportunities),
     reviews: createReviewsService(context),
+    forecast: createForecastService(context),
   };
 }

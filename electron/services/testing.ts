@@ -54,6 +54,7 @@ const TABLES = [
   'activities',
   'stage_evidence',
   'stage_confirmations',
+  'forecast_snapshots',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

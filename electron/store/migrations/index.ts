@@ -6,6 +6,7 @@ import { orgMap } from './0004-org-map.ts';
 import { competition } from './0005-competition.ts';
 import { activities } from './0006-activities.ts';
 import { stageEvidence } from './0007-stage-evidence.ts';
+import { forecastSnapshots } from './0008-forecast-snapshots.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   competition,
   activities,
   stageEvidence,
+  forecastSnapshots,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

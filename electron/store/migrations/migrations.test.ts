@@ -102,6 +102,7 @@ describe('migrations', () => {
       'criteria',
       'deal_competitors',
       'deal_outcomes',
+      'forecast_snapshots',
       'influence_lines',
       'map_positions',
       'negotiations',
@@ -532,7 +533,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0006/0007: keeps every row and change of a version 5 workspace; activities and stage evidence start empty and take records', () => {
+  it('0006–0008: keeps every row and change of a version 5 workspace; activities, stage evidence and snapshots start empty', () => {
     const path = join(dir, 'workspace.sqlite');
     const v5 = new Database(path);
     migrate(v5, 5);
@@ -608,6 +609,7 @@ describe('migrations', () => {
         .slice(0, 2)
         .map((c) => c.entity),
     ).toEqual(['stage_evidence', 'activity']);
+    expect(services.forecast.snapshots({ limit: 52 })).toEqual([]);
     db.close();
   });
 

@@ -1,4 +1,14 @@
--- user_version 7
+-- user_version 8
+
+CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
+  BEGIN
+  SELECT RAISE(ABORT, 'forecast snapshots are immutable');
+  END;
+
+CREATE TRIGGER forecast_snapshots_no_update BEFORE UPDATE ON forecast_snapshots
+  BEGIN
+  SELECT RAISE(ABORT, 'forecast snapshots are immutable');
+  END;
 
 CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmations
   BEGIN
@@ -161,6 +171,15 @@ CREATE TABLE deal_outcomes (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE forecast_snapshots (
+  id TEXT PRIMARY KEY,
+  taken_at TEXT NOT NULL,
+  week_of TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('manual', 'automatic')),
+  note TEXT NOT NULL,
+  lines TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE influence_lines (
   id TEXT PRIMARY KEY,
   account_id TEXT NOT NULL REFERENCES accounts (id),
@@ -306,6 +325,8 @@ CREATE INDEX criteria_opportunity ON criteria (opportunity_id, position);
 CREATE INDEX deal_competitors_competitor ON deal_competitors (competitor_id);
 
 CREATE UNIQUE INDEX deal_competitors_pair ON deal_competitors (opportunity_id, competitor_id);
+
+CREATE INDEX forecast_snapshots_taken ON forecast_snapshots (taken_at);
 
 CREATE INDEX influence_lines_account ON influence_lines (account_id);
 
