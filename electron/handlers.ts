@@ -72,5 +72,21 @@ export function createHandlers(s: Services): Handlers {
     'negotiations.get': (input) => s.negotiations.get(input),
     'negotiations.create': (input) => s.negotiations.create(input),
     'negotiations.update': (input) => s.negotiations.update(input),
+
+    'activities.list': (input) => s.activities.list(input),
+    'activities.create': (input) => s.activities.create(input),
+    'activities.update': (input) => s.activities.update(input),
+
+    'stageSets.list': () => s.stages.listSets(),
+    'opportunities.pipeline': (input) => s.stages.pipeline(input),
+    'opportunities.saveEvidence': (input) => s.stages.saveEvidence(input),
+    'opportunities.advanceStage': (input) => s.stages.advanceStage(input),
+
+    'reviews.queue': (input) => s.reviews.queue(input),
+
+    'forecast.get': (input) => s.forecast.get(input),
+    'forecast.snapshot': (input) => s.forecast.snapshot(input),
+    'forecast.snapshots': (input) => s.forecast.snapshots(input),
+    'forecast.movements': (input) => s.forecast.movements(input),
   };
 }

@@ -237,3 +237,38 @@ describe('router over the workspace', () => {
     ).toEqual(['since']);
   });
 });
+
+describe('weekly forecast snapshot', () => {
+  it('is taken on the first open of each ISO week, not on every open', async () => {
+    const path = tempPath();
+    const open = (at: string) => {
+      const ws = openWorkspace({
+        dbPath: path,
+        systemLocale: 'en',
+        appVersion: '1.2.3',
+        seedDemo: false,
+        now: tickingClock(at),
+      });
+      workspaces.push(ws);
+      return ws;
+    };
+    const kinds = async (ws: Workspace) =>
+      data<{ kind: string; weekOf: string }[]>(
+        await ws.router.dispatch('forecast.snapshots', {}),
+      ).map((s) => [s.kind, s.weekOf]);
+
+    const monday = open('2026-11-23T08:00:00.000Z');
+    expect(await kinds(monday)).toEqual([['automatic', '2026-11-23']]);
+    monday.close();
+    workspaces.pop();
+    const friday = open('2026-11-27T08:00:00.000Z');
+    expect(await kinds(friday)).toEqual([['automatic', '2026-11-23']]);
+    friday.close();
+    workspaces.pop();
+    const next = open('2026-11-30T08:00:00.000Z');
+    expect(await kinds(next)).toEqual([
+      ['automatic', '2026-11-30'],
+      ['automatic', '2026-11-23'],
+    ]);
+  });
+});

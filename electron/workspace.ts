@@ -37,6 +37,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       workspacePath: options.dbPath === ':memory:' ? options.dbPath : resolve(options.dbPath),
     });
     if (isNew && options.seedDemo !== false) seedDemo(db, services, options.systemLocale);
+    // The weekly forecast snapshot (issue 6): taken on the first open of each ISO week.
+    services.forecast.ensureWeekly();
     const router = createRouter(createHandlers(services), {
       onInternalError: options.onInternalError,
     });

@@ -17,10 +17,13 @@ import {
   personUpdate,
   settings,
 } from './schemas.ts';
+import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { negotiationChannels } from './negotiation.ts';
+import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
+import { reviewChannels, stageChannels } from './pipeline.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -77,6 +80,10 @@ export const channels = {
   ...orgchartChannels,
   ...competitionChannels,
   ...negotiationChannels,
+  ...activityChannels,
+  ...stageChannels,
+  ...reviewChannels,
+  ...forecastChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -43,6 +43,13 @@ export const ISSUE_CODES = [
   'deal_not_closed',
   'winner_mismatch',
   'duplicate_person',
+  'probability_range',
+  'stage_not_in_set',
+  'criterion_not_in_stage',
+  'unmet_criteria',
+  'next_date_before_date',
+  'snapshot_not_found',
+  'duplicate_stage',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -96,6 +103,13 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   deal_not_closed: 'Record the winner once the deal is won, lost or dropped.',
   winner_mismatch: 'The winner does not match the deal status (won means we won).',
   duplicate_person: 'This person is listed twice.',
+  probability_range: 'Probability must be a whole number from 0 to 100.',
+  stage_not_in_set: "Not a stage of this deal's stage set.",
+  criterion_not_in_stage: 'Not an exit criterion of that stage.',
+  unmet_criteria: '{{count}} exit criteria are not met; confirm to move the deal forward anyway.',
+  next_date_before_date: 'The next date cannot be before the activity date.',
+  snapshot_not_found: 'That forecast snapshot does not exist.',
+  duplicate_stage: 'Two stages of a stage set cannot share a key.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

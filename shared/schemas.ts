@@ -261,6 +261,9 @@ export const HISTORY_ENTITIES = [
   'deal_outcome',
   'swot',
   'negotiation',
+  'activity',
+  'stage_evidence',
+  'stage_confirmation',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

@@ -32,7 +32,8 @@ export function notFound(
     | 'Influence line'
     | 'Competitor'
     | 'Criterion'
-    | 'Negotiation sheet',
+    | 'Negotiation sheet'
+    | 'Activity',
 ): AppError {
   return new AppError('not_found', `${what} not found`);
 }
@@ -88,7 +89,8 @@ export function checkVersion(
     | 'criterion'
     | 'outcome'
     | 'SWOT'
-    | 'negotiation sheet',
+    | 'negotiation sheet'
+    | 'activity',
 ): void {
   if (record.version !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);

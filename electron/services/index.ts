@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
+import { createActivitiesService, type ActivitiesService } from './activities.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
 import { createCommitteeService, type CommitteeService } from './committee.ts';
 import {
@@ -12,6 +13,7 @@ import {
   type DealCompetitorsService,
 } from './competitors.ts';
 import { createCriteriaService, type CriteriaService } from './criteria.ts';
+import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
@@ -19,7 +21,9 @@ import { createOpportunitiesService, type OpportunitiesService } from './opportu
 import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
+import { createReviewsService, type ReviewsService } from './reviews.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
+import { createStagesService, type StagesService } from './stages.ts';
 
 export type ServicesOptions = {
   db: Database.Database;
@@ -45,6 +49,10 @@ export type Services = {
   criteria: CriteriaService;
   outcomes: OutcomesService;
   negotiations: NegotiationsService;
+  activities: ActivitiesService;
+  stages: StagesService;
+  reviews: ReviewsService;
+  forecast: ForecastService;
 };
 
 export function createServices({
@@ -56,6 +64,7 @@ export function createServices({
 }: ServicesOptions): Services {
   const context = { db, now };
   const settings = createSettingsService(context, systemLocale);
+  const opportunities = createOpportunitiesService(context);
   return {
     app: {
       info: () => ({
@@ -68,7 +77,7 @@ export function createServices({
     settings,
     accounts: createAccountsService(context),
     people: createPeopleService(context),
-    opportunities: createOpportunitiesService(context),
+    opportunities,
     history: createHistoryService(db),
     committee: createCommitteeService(context, settings),
     buyingRoles: createBuyingRolesService(context),
@@ -79,5 +88,9 @@ export function createServices({
     criteria: createCriteriaService(context, settings),
     outcomes: createOutcomesService(context),
     negotiations: createNegotiationsService(context),
+    activities: createActivitiesService(context),
+    stages: createStagesService(context, opportunities),
+    reviews: createReviewsService(context),
+    forecast: createForecastService(context),
   };
 }

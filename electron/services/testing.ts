@@ -51,6 +51,10 @@ const TABLES = [
   'deal_outcomes',
   'swots',
   'negotiations',
+  'activities',
+  'stage_evidence',
+  'stage_confirmations',
+  'forecast_snapshots',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

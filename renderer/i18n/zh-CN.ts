@@ -105,6 +105,13 @@ export const zhCN: Messages = {
     deal_not_closed: '项目赢单、丢单或放弃后才能记录赢家。',
     winner_mismatch: '赢家与项目状态不符（赢单即我方获胜）。',
     duplicate_person: '此人被列了两次。',
+    probability_range: '赢单概率须为 0 到 100 之间的整数。',
+    stage_not_in_set: '不是该项目所用阶段方案中的阶段。',
+    criterion_not_in_stage: '不是该阶段的出口条件。',
+    unmet_criteria: '有 {{count}} 项出口条件未满足；确认后才能推进到下一阶段。',
+    next_date_before_date: '下次联络日期不能早于本次日期。',
+    snapshot_not_found: '该预测快照不存在。',
+    duplicate_stage: '同一阶段方案中的阶段编码不能重复。',
   },
   enums: {
     grade: {

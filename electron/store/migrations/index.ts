@@ -4,6 +4,9 @@ import { changeHistory } from './0002-change-history.ts';
 import { buyingCommittee } from './0003-buying-committee.ts';
 import { orgMap } from './0004-org-map.ts';
 import { competition } from './0005-competition.ts';
+import { activities } from './0006-activities.ts';
+import { stageEvidence } from './0007-stage-evidence.ts';
+import { forecastSnapshots } from './0008-forecast-snapshots.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -13,6 +16,9 @@ export const MIGRATIONS: readonly Migration[] = [
   buyingCommittee,
   orgMap,
   competition,
+  activities,
+  stageEvidence,
+  forecastSnapshots,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

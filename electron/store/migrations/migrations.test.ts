@@ -94,6 +94,7 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(tables(db)).toEqual([
       'accounts',
+      'activities',
       'buying_roles',
       'changes',
       'committee_members',
@@ -101,12 +102,15 @@ describe('migrations', () => {
       'criteria',
       'deal_competitors',
       'deal_outcomes',
+      'forecast_snapshots',
       'influence_lines',
       'map_positions',
       'negotiations',
       'opportunities',
       'people',
       'settings',
+      'stage_confirmations',
+      'stage_evidence',
       'swots',
     ]);
     db.close();
@@ -482,7 +486,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-23T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(/before-v5-/);
+    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
     const backup = new Database(backupPath!, { readonly: true });
     expect(schemaVersion(backup)).toBe(4);
     expect(backup.prepare('SELECT count(*) FROM influence_lines').pluck().get()).toBe(1);
@@ -494,7 +498,7 @@ describe('migrations', () => {
       appVersion: '5',
       workspacePath: path,
     });
-    expect(services.app.info().schemaVersion).toBe(5);
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
     expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
     expect(services.people.get({ id: consultant.id })).toEqual(consultant);
     expect(services.orgchart.get({ accountId: account.id })).toMatchObject({
@@ -526,6 +530,86 @@ describe('migrations', () => {
       [6, 'competitor', 'create'],
     ]);
     expect(latest.slice(2)).toEqual(historyV4);
+    db.close();
+  });
+
+  it('0006–0008: keeps every row and change of a version 5 workspace; activities, stage evidence and snapshots start empty', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v5 = new Database(path);
+    migrate(v5, 5);
+    const write = createRecordWriter(v5, tickingClock('2026-11-16T08:00:00.000Z'));
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v5),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co' }), archived: false }),
+    );
+    const deal = write.insert(
+      'opportunity',
+      createOpportunitiesRepo(v5),
+      write.stamp({
+        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
+        probability: 10,
+      }),
+    );
+    const historyV5 = createChangesRepo(v5).list({
+      entity: null,
+      entityId: null,
+      since: null,
+      limit: 100,
+    });
+    v5.close();
+
+    const now = tickingClock('2026-11-23T09:00:00.000Z');
+    const { db, backupPath } = openStore(path, now);
+    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '6',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.history.list({ limit: 100 })).toEqual(historyV5);
+    expect(services.activities.list({ accountId: account.id, limit: 500 })).toEqual([]);
+    expect(services.stages.pipeline({ id: deal.id })).toMatchObject({
+      stageKey: 'account_planning',
+      evidence: [],
+      confirmations: [],
+    });
+
+    services.activities.create({
+      accountId: account.id,
+      opportunityId: deal.id,
+      kind: 'visit',
+      date: '2026-11-23',
+      personIds: [],
+      summary: '',
+      promises: '',
+      nextStep: '',
+      nextDate: null,
+      owner: '',
+    });
+    services.stages.saveEvidence({
+      id: deal.id,
+      items: [
+        {
+          stageKey: 'account_planning',
+          criterionKey: 'visit_agreed',
+          met: true,
+          note: '',
+          date: null,
+        },
+      ],
+    });
+    expect(
+      services.history
+        .list({ limit: 100 })
+        .slice(0, 2)
+        .map((c) => c.entity),
+    ).toEqual(['stage_evidence', 'activity']);
+    expect(services.forecast.snapshots({ limit: 52 })).toEqual([]);
     db.close();
   });
 

@@ -1,4 +1,19 @@
--- user_version 5
+-- user_version 8
+
+CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
+  BEGIN
+  SELECT RAISE(ABORT, 'forecast snapshots are immutable');
+  END;
+
+CREATE TRIGGER forecast_snapshots_no_update BEFORE UPDATE ON forecast_snapshots
+  BEGIN
+  SELECT RAISE(ABORT, 'forecast snapshots are immutable');
+  END;
+
+CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmations
+  BEGIN
+  SELECT RAISE(ABORT, 'stage confirmations are immutable');
+  END;
 
 CREATE TABLE accounts (
   id TEXT PRIMARY KEY,
@@ -30,6 +45,26 @@ CREATE TABLE accounts (
   version INTEGER NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE activities (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts (id),
+  opportunity_id TEXT REFERENCES opportunities (id),
+  kind TEXT NOT NULL CHECK (
+  kind IN ('call', 'visit', 'technical_exchange', 'demo', 'dinner', 'site_visit', 'email')
+),
+  date TEXT NOT NULL,
+  person_ids TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  promises TEXT NOT NULL,
+  next_step TEXT NOT NULL,
+  next_date TEXT,
+  owner TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (next_date IS NULL OR next_date >= date)
 ) STRICT;
 
 CREATE TABLE buying_roles (
@@ -136,6 +171,15 @@ CREATE TABLE deal_outcomes (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE forecast_snapshots (
+  id TEXT PRIMARY KEY,
+  taken_at TEXT NOT NULL,
+  week_of TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('manual', 'automatic')),
+  note TEXT NOT NULL,
+  lines TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE influence_lines (
   id TEXT PRIMARY KEY,
   account_id TEXT NOT NULL REFERENCES accounts (id),
@@ -225,6 +269,27 @@ CREATE TABLE settings (
   value TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE stage_confirmations (
+  id TEXT PRIMARY KEY,
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  from_stage TEXT NOT NULL,
+  to_stage TEXT NOT NULL,
+  unmet TEXT NOT NULL,
+  note TEXT NOT NULL,
+  at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE stage_evidence (
+  opportunity_id TEXT NOT NULL REFERENCES opportunities (id),
+  stage_key TEXT NOT NULL,
+  criterion_key TEXT NOT NULL,
+  met INTEGER NOT NULL CHECK (met IN (0, 1)),
+  note TEXT NOT NULL,
+  date TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (opportunity_id, stage_key, criterion_key)
+) STRICT;
+
 CREATE TABLE swots (
   id TEXT PRIMARY KEY,
   opportunity_id TEXT NOT NULL UNIQUE REFERENCES opportunities (id),
@@ -238,6 +303,11 @@ CREATE TABLE swots (
 ) STRICT;
 
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
+
+CREATE INDEX activities_account_date ON activities (account_id, date);
+
+CREATE INDEX activities_opportunity_date ON activities (opportunity_id, date)
+  WHERE opportunity_id IS NOT NULL;
 
 CREATE INDEX changes_at ON changes (at);
 
@@ -255,6 +325,8 @@ CREATE INDEX criteria_opportunity ON criteria (opportunity_id, position);
 CREATE INDEX deal_competitors_competitor ON deal_competitors (competitor_id);
 
 CREATE UNIQUE INDEX deal_competitors_pair ON deal_competitors (opportunity_id, competitor_id);
+
+CREATE INDEX forecast_snapshots_taken ON forecast_snapshots (taken_at);
 
 CREATE INDEX influence_lines_account ON influence_lines (account_id);
 
@@ -276,3 +348,5 @@ CREATE INDEX people_account ON people (account_id);
 CREATE INDEX people_manager ON people (manager_id);
 
 CREATE INDEX people_second_manager ON people (second_manager_id);
+
+CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { ChannelName, ChannelOutput } from '../../shared/channels.ts';
+import type { ErrorBody, Result } from '../../shared/errors.ts';
+import type { ForecastSnapshot } from '../../shared/forecast.ts';
+import { createHandlers } from '../handlers.ts';
+import { createRouter } from '../router.ts';
+import { input, rowCounts, testServices } from './testing.ts';
+
+function setup() {
+  const { db, services } = testServices(); // clock starts 2025-03-01T09:00:00Z (a Saturday, Q1)
+  const router = createRouter(createHandlers(services));
+  const call = (channel: ChannelName, body: unknown) => router.dispatch(channel, body);
+  async function ok<T>(channel: ChannelName, body: unknown): Promise<T> {
+    const result = await call(channel, body);
+    if (!result.ok) throw new Error(`${channel} refused: ${JSON.stringify(result.error)}`);
+    return result.data as T;
+  }
+  const temp = services.accounts.create(input.account({ name: 'Temp Co' }));
+  const deal = (name: string, o: Record<string, unknown>) =>
+    services.opportunities.create(input.opportunity({ accountId: temp.id, name, ...o }));
+  const line = deal('Line', {
+    amount: 1_000_000,
+    salesStage: 'evaluation',
+    expectedCloseDate: '2025-03-20',
+    owner: '郑鹏',
+  });
+  const press = deal('Press', {
+    amount: 200_000,
+    salesStage: 'negotiation',
+    expectedCloseDate: '2025-02-10',
+    owner: '陈明',
+  });
+  deal('Lost', {
+    amount: 5_000,
+    expectedCloseDate: '2025-03-01',
+    status: 'lost',
+    statusReason: 'Price',
+  });
+  return { db, services, call, ok, line, press };
+}
+
+function refusal(result: Result<unknown>): ErrorBody {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.data)}`);
+  return result.error;
+}
+
+describe('forecast', () => {
+  it('gives the weighted pipeline and categories by quarter and by month and owner', async () => {
+    const { ok } = setup();
+    const q = await ok<ChannelOutput<'forecast.get'>>('forecast.get', { groupBy: 'quarter' });
+    expect(q.groups).toEqual([
+      {
+        period: '2025-Q1',
+        owner: null,
+        currency: 'CNY',
+        count: 2,
+        total: 1_200_000,
+        weighted: 700_000 + 180_000,
+        commit: 200_000,
+        bestCase: 1_000_000,
+        pipeline: 0,
+        won: 0,
+      },
+    ]);
+    const m = await ok<ChannelOutput<'forecast.get'>>('forecast.get', {
+      groupBy: 'month',
+      byOwner: true,
+    });
+    expect(m.groups.map((g) => [g.period, g.owner, g.weighted])).toEqual([
+      ['2025-02', '陈明', 180_000],
+      ['2025-03', '郑鹏', 700_000],
+    ]);
+    const filtered = await ok<ChannelOutput<'forecast.get'>>('forecast.get', {
+      groupBy: 'month',
+      owner: '郑鹏',
+      from: '2025-03-01',
+    });
+    expect(filtered.groups.map((g) => g.total)).toEqual([1_000_000]);
+  });
+
+  it('takes a snapshot, keeps it unchanged, and shows the movement after an amount changes', async () => {
+    const { db, ok, services, line, press } = setup();
+    const snap = await ok<ForecastSnapshot>('forecast.snapshot', { note: 'Friday review' });
+    expect(snap).toMatchObject({ kind: 'manual', note: 'Friday review', weekOf: '2025-02-24' });
+    expect(snap.lines).toHaveLength(3);
+
+    services.opportunities.update({ id: line.id, version: 1, amount: 1_500_000 });
+    services.opportunities.update({ id: press.id, version: 1, status: 'won' });
+    const moves = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', {});
+    expect(moves.quarter).toBe('2025-Q1');
+    // A won deal leaves the open forecast: its weighted amount goes out of the quarter.
+    expect(
+      moves.movements
+        .map((m) => [m.name, m.kind, m.weightedDelta])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ['Line', 'amount_changed', 350_000],
+      ['Press', 'won', -180_000],
+    ]);
+
+    // The snapshot did not follow the deals, and the store refuses to change it.
+    const [summary] = await ok<ChannelOutput<'forecast.snapshots'>>('forecast.snapshots', {});
+    expect(summary).toMatchObject({ id: snap.id, lineCount: 3 });
+    expect(() => db.prepare("UPDATE forecast_snapshots SET note = 'x'").run()).toThrow(/immutable/);
+    expect(() => db.prepare('DELETE FROM forecast_snapshots').run()).toThrow(/immutable/);
+    const again = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', {
+      from: snap.id,
+      quarter: '2025-Q1',
+    });
+    expect(again.movements).toHaveLength(2);
+  });
+
+  it('takes the automatic snapshot once a week', () => {
+    const { services } = setup();
+    expect(services.forecast.ensureWeekly()).toMatchObject({ kind: 'automatic' });
+    expect(services.forecast.ensureWeekly()).toBeNull();
+    expect(services.forecast.snapshots({ limit: 52 })).toHaveLength(1);
+  });
+
+  it('refuses an unknown snapshot, a bad quarter and a bad grouping, writing nothing', async () => {
+    const { db, call } = setup();
+    const before = rowCounts(db);
+    const missing = refusal(await call('forecast.movements', { from: 'nope' }));
+    expect([missing.code, missing.issues?.[0]?.path, missing.issues?.[0]?.code]).toEqual([
+      'not_found',
+      ['from'],
+      'snapshot_not_found',
+    ]);
+    expect(refusal(await call('forecast.movements', { quarter: '2025-Q5' })).code).toBe(
+      'invalid_input',
+    );
+    expect(refusal(await call('forecast.get', { groupBy: 'week' })).code).toBe('invalid_input');
+    expect(
+      refusal(await call('forecast.get', { groupBy: 'month', from: '2025-13-01' })).issues,
+    ).toEqual([expect.objectContaining({ path: ['from'], code: 'invalid_date' })]);
+    expect(rowCounts(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,172 @@
+import { AppError } from '../../shared/errors.ts';
+import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
+import {
+  DEFAULT_CATEGORY_THRESHOLDS,
+  type ForecastLine,
+  type ForecastSnapshot,
+} from '../../shared/forecast.ts';
+import {
+  diffSnapshots,
+  quarterOf,
+  rollUp,
+  snapshotDue,
+  weekOf,
+} from '../../shared/forecastMath.ts';
+import { makeIssue } from '../../shared/issues.ts';
+import { utcDay, type ServiceContext } from './common.ts';
+
+type LineRow = {
+  id: string;
+  name: string;
+  account_id: string;
+  account_name: string;
+  owner: string;
+  amount: number;
+  currency: ForecastLine['currency'];
+  probability: number;
+  sales_stage: string;
+  status: ForecastLine['status'];
+  expected_close_date: string | null;
+};
+
+type SnapshotRow = {
+  id: string;
+  taken_at: string;
+  week_of: string;
+  kind: ForecastSnapshot['kind'];
+  note: string;
+  lines: string;
+};
+
+const toSnapshot = (r: SnapshotRow): ForecastSnapshot => ({
+  id: r.id,
+  takenAt: r.taken_at,
+  weekOf: r.week_of,
+  kind: r.kind,
+  note: r.note,
+  lines: JSON.parse(r.lines) as ForecastLine[],
+});
+
+export type ForecastService = ReturnType<typeof createForecastService>;
+
+/** Weighted forecast, immutable weekly snapshots and week-over-week movements. */
+export function createForecastService({ db, now }: ServiceContext) {
+  const linesStmt = db.prepare<[], LineRow>(`
+    SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
+      o.probability, o.sales_stage, o.status, o.expected_close_date
+    FROM opportunities o JOIN accounts a ON a.id = o.account_id
+    ORDER BY o.id`);
+  const insertStmt = db.prepare<SnapshotRow>(`
+    INSERT INTO forecast_snapshots (id, taken_at, week_of, kind, note, lines)
+    VALUES (@id, @taken_at, @week_of, @kind, @note, @lines)`);
+  const getStmt = db.prepare<[string], SnapshotRow>(
+    'SELECT * FROM forecast_snapshots WHERE id = ?',
+  );
+  const latestStmt = db.prepare<[], SnapshotRow>(
+    'SELECT * FROM forecast_snapshots ORDER BY taken_at DESC, id DESC LIMIT 1',
+  );
+  const listStmt = db.prepare<[number], Omit<SnapshotRow, 'lines'> & { line_count: number }>(`
+    SELECT id, taken_at, week_of, kind, note, json_array_length(lines) AS line_count
+    FROM forecast_snapshots ORDER BY taken_at DESC, id DESC LIMIT ?`);
+
+  function liveLines(): ForecastLine[] {
+    return linesStmt.all().map((r) => ({
+      opportunityId: r.id,
+      name: r.name,
+      accountId: r.account_id,
+      accountName: r.account_name,
+      owner: r.owner,
+      amount: r.amount,
+      currency: r.currency,
+      probability: r.probability,
+      stageKey: r.sales_stage,
+      status: r.status,
+      expectedCloseDate: r.expected_close_date,
+      categoryOverride: null,
+    }));
+  }
+
+  function take(kind: ForecastSnapshot['kind'], note: string): ForecastSnapshot {
+    const takenAt = now().toISOString();
+    const snapshot: ForecastSnapshot = {
+      id: crypto.randomUUID(),
+      takenAt,
+      weekOf: weekOf(takenAt),
+      kind,
+      note,
+      lines: liveLines(),
+    };
+    insertStmt.run({
+      id: snapshot.id,
+      taken_at: snapshot.takenAt,
+      week_of: snapshot.weekOf,
+      kind,
+      note,
+      lines: JSON.stringify(snapshot.lines),
+    });
+    return snapshot;
+  }
+
+  function load(id: string, field: 'from' | 'to'): ForecastSnapshot {
+    const row = getStmt.get(id);
+    if (!row) {
+      const issue = makeIssue([field], 'snapshot_not_found');
+      throw new AppError('not_found', issue.message, [issue]);
+    }
+    return toSnapshot(row);
+  }
+
+  return {
+    get({ groupBy, byOwner, owner, accountId, from, to }: ChannelArgs<'forecast.get'>) {
+      const lines = liveLines().filter(
+        (l) =>
+          (owner === undefined || l.owner === owner) &&
+          (accountId === undefined || l.accountId === accountId) &&
+          (from === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate >= from)) &&
+          (to === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate <= to)),
+      );
+      const thresholds = DEFAULT_CATEGORY_THRESHOLDS;
+      return { groups: rollUp(lines, { groupBy, byOwner, thresholds }), thresholds };
+    },
+
+    snapshot({ note }: ChannelArgs<'forecast.snapshot'>): ForecastSnapshot {
+      return db.transaction(() => take('manual', note)).immediate();
+    },
+
+    /** The weekly automatic snapshot: taken when this week has none yet. Call at startup. */
+    ensureWeekly(): ForecastSnapshot | null {
+      return db
+        .transaction(() => {
+          const last = latestStmt.get();
+          return snapshotDue(utcDay(now), last?.week_of ?? null) ? take('automatic', '') : null;
+        })
+        .immediate();
+    },
+
+    snapshots({ limit }: ChannelArgs<'forecast.snapshots'>) {
+      return listStmt.all(limit).map((r) => ({
+        id: r.id,
+        takenAt: r.taken_at,
+        weekOf: r.week_of,
+        kind: r.kind,
+        note: r.note,
+        lineCount: r.line_count,
+      }));
+    },
+
+    movements({
+      from,
+      to,
+      quarter,
+    }: ChannelArgs<'forecast.movements'>): ChannelOutput<'forecast.movements'> {
+      // Without `from`: the latest snapshot; with none taken yet every open deal is new.
+      const latest = latestStmt.get();
+      const earlier =
+        from !== undefined ? load(from, 'from').lines : latest ? toSnapshot(latest).lines : [];
+      const later = to !== undefined ? load(to, 'to') : null;
+      const laterLines = later ? later.lines : liveLines();
+      const q = quarter ?? quarterOf(later ? later.takenAt : utcDay(now));
+      return { quarter: q, movements: diffSnapshots(earlier, laterLines, q) };
+    },
+  };
+}
