@@ -1,0 +1,42 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StageDef, StageSet } from '../../../../shared/pipeline.ts';
+import { invoke } from '../../../api/invoke.ts';
+
+export const stageSetQueries = {
+  all: () =>
+    queryOptions({
+      queryKey: ['stageSets'],
+      queryFn: () => invoke('stageSets.list', {}),
+      staleTime: 60_000,
+    }),
+};
+
+/**
+ * The stage sets with helpers that read a stage in the UI language. Every screen that shows a
+ * deal's stage goes through here, so renamed or custom stages read the same everywhere.
+ */
+export function useStageSets() {
+  const { i18n } = useTranslation();
+  const sets = useQuery(stageSetQueries.all());
+  const zh = i18n.language === 'zh-CN';
+  const setOf = useCallback(
+    (setId: string): StageSet | undefined => sets.data?.find((s) => s.id === setId),
+    [sets.data],
+  );
+  const stageOf = useCallback(
+    (setId: string, key: string): StageDef | undefined =>
+      setOf(setId)?.stages.find((s) => s.key === key),
+    [setOf],
+  );
+  const stageLabel = useCallback(
+    (setId: string, key: string): string => {
+      const stage = stageOf(setId, key);
+      return stage ? (zh ? stage.labelZh : stage.labelEn) : key;
+    },
+    [stageOf, zh],
+  );
+  const setLabel = (set: StageSet) => (zh ? set.nameZh : set.nameEn);
+  return { sets, setOf, stageOf, stageLabel, setLabel };
+}
