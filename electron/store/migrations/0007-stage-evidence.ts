@@ -29,6 +29,9 @@ export const stageEvidence: Migration = {
         at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);
+      -- The review queue reads each deal's latest committee change; the unique index on
+      -- (opportunity_id, person_id) only covers active members, so removals would scan.
+      CREATE INDEX committee_members_opportunity ON committee_members (opportunity_id, updated_at);
       CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmations
       BEGIN
         SELECT RAISE(ABORT, 'stage confirmations are immutable');

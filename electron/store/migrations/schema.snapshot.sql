@@ -316,6 +316,8 @@ CREATE INDEX changes_entity ON changes (entity, entity_id);
 CREATE UNIQUE INDEX committee_members_active ON committee_members (opportunity_id, person_id)
   WHERE removed_at IS NULL;
 
+CREATE INDEX committee_members_opportunity ON committee_members (opportunity_id, updated_at);
+
 CREATE INDEX committee_members_person ON committee_members (person_id);
 
 CREATE UNIQUE INDEX competitors_active_name ON competitors (name_key) WHERE archived = 0;
