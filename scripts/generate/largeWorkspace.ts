@@ -27,7 +27,14 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建国志文博晓东海燕春梅红俊峰';
 const TITLES = ['总经理', '厂长', '技术总监', '采购总监', '财务总监', '设备经理', 'IT经理'];
 const STAFF = ['工程师', '主管', '采购专员', '高级工程师', '计划员', '质量工程师'];
-const PRODUCTS = ['五轴加工中心', '自动化产线改造', '检测设备', '夹具与工装', 'MES 系统', '维保合同'];
+const PRODUCTS = [
+  '五轴加工中心',
+  '自动化产线改造',
+  '检测设备',
+  '夹具与工装',
+  'MES 系统',
+  '维保合同',
+];
 const OWNERS = ['Zhang Wei', 'Li Na', 'Wang Fang', 'Chen Jie', 'Liu Yang', 'Zhao Lei'];
 const ROLES = ['decider', 'technical_buyer', 'economic_buyer', 'user', 'evaluator', 'coach'];
 const ATTITUDES = ['supporter', 'neutral', 'opponent'] as const;
