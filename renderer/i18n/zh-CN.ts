@@ -112,6 +112,8 @@ export const zhCN: Messages = {
     next_date_before_date: '下次联络日期不能早于本次日期。',
     snapshot_not_found: '该预测快照不存在。',
     duplicate_stage: '同一阶段方案中的阶段编码不能重复。',
+    stage_in_use: '阶段“{{stage}}”中还有 {{count}} 个项目；请先把它们移到其他阶段再删除。',
+    stage_set_exists: '已存在相同编号的阶段方案。',
   },
   enums: {
     grade: {

@@ -32,7 +32,7 @@ describe('parseOpportunityForm', () => {
 
   it('applies the contract rules: name required, probability range, reason when lost', () => {
     expect(issuesOf({ ...valid, name: ' ' })).toEqual(['name:required']);
-    expect(issuesOf({ ...valid, probability: 120 })).toEqual(['probability:too_big']);
+    expect(issuesOf({ ...valid, probability: 120 })).toEqual(['probability:probability_range']);
     expect(issuesOf({ ...valid, status: 'lost', statusReason: '' })).toEqual([
       'statusReason:reason_required',
     ]);
