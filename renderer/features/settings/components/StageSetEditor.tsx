@@ -12,7 +12,15 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconChevronDown,
+  IconChevronRight,
+  IconPlus,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUYING_STAGES } from '../../../../shared/enums.ts';
@@ -62,6 +70,17 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
   const save = useSaveStageSet();
   const [draft, setDraft] = useState<StageSetDraft>(initial);
   const [issues, setIssues] = useState<Issue[]>([]);
+  // Criteria are shown one stage at a time (and wherever a refusal points), to keep it short.
+  const [openCriteria, setOpenCriteria] = useState<ReadonlySet<string>>(new Set());
+  const criteriaShown = (index: number, key: string) =>
+    openCriteria.has(key) ||
+    issues.some((i) => i.path[0] === 'stages' && i.path[1] === index && i.path[2] === 'criteria');
+  const toggleCriteria = (key: string) =>
+    setOpenCriteria((open) => {
+      const next = new Set(open);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
 
   const message = (issue: Issue) => {
     // The server names a stage in English; show the stored stage in the UI language instead.
@@ -173,6 +192,7 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
       </Text>
       {draft.stages.map((stage, index) => {
         const n = index + 1;
+        const shown = criteriaShown(index, stage.key);
         return (
           <Fieldset
             key={stage.key}
@@ -242,52 +262,69 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
                   clearable
                 />
               </SimpleGrid>
-              <Text size="sm" fw={500}>
-                {t('stageSets.criteria')}
-              </Text>
-              {stage.criteria.map((criterion, j) => (
-                <Group key={criterion.key} gap="xs" align="flex-start" wrap="nowrap">
-                  <TextInput
-                    flex={1}
-                    label={t('stageSets.criterionZh', { index: j + 1 })}
-                    value={criterion.labelZh}
-                    onChange={(e) => setCriterion(index, j, { labelZh: e.currentTarget.value })}
-                    error={errorAt('stages', index, 'criteria', j, 'labelZh')}
-                  />
-                  <TextInput
-                    flex={1}
-                    label={t('stageSets.criterionEn', { index: j + 1 })}
-                    value={criterion.labelEn}
-                    onChange={(e) => setCriterion(index, j, { labelEn: e.currentTarget.value })}
-                    error={errorAt('stages', index, 'criteria', j, 'labelEn')}
-                  />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    mt={26}
-                    aria-label={t('stageSets.removeCriterion', { index: j + 1 })}
-                    onClick={() =>
-                      setStage(index, { criteria: stage.criteria.filter((_, k) => k !== j) })
-                    }
-                  >
-                    <IconX size={16} />
-                  </ActionIcon>
-                </Group>
-              ))}
               <Group>
                 <Button
                   size="compact-sm"
                   variant="subtle"
-                  leftSection={<IconPlus size={14} />}
-                  onClick={() =>
-                    setStage(index, {
-                      criteria: [...stage.criteria, { key: newKey('c'), labelZh: '', labelEn: '' }],
-                    })
+                  aria-expanded={shown}
+                  leftSection={
+                    shown ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />
                   }
+                  onClick={() => toggleCriteria(stage.key)}
                 >
-                  {t('stageSets.addCriterion')}
+                  {t('stageSets.criteriaCount', { count: stage.criteria.length })}
                 </Button>
               </Group>
+              {shown && (
+                <Stack gap="xs" pl="md">
+                  {stage.criteria.map((criterion, j) => (
+                    <Group key={criterion.key} gap="xs" align="flex-start" wrap="nowrap">
+                      <TextInput
+                        flex={1}
+                        label={t('stageSets.criterionZh', { index: j + 1 })}
+                        value={criterion.labelZh}
+                        onChange={(e) => setCriterion(index, j, { labelZh: e.currentTarget.value })}
+                        error={errorAt('stages', index, 'criteria', j, 'labelZh')}
+                      />
+                      <TextInput
+                        flex={1}
+                        label={t('stageSets.criterionEn', { index: j + 1 })}
+                        value={criterion.labelEn}
+                        onChange={(e) => setCriterion(index, j, { labelEn: e.currentTarget.value })}
+                        error={errorAt('stages', index, 'criteria', j, 'labelEn')}
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        mt={26}
+                        aria-label={t('stageSets.removeCriterion', { index: j + 1 })}
+                        onClick={() =>
+                          setStage(index, { criteria: stage.criteria.filter((_, k) => k !== j) })
+                        }
+                      >
+                        <IconX size={16} />
+                      </ActionIcon>
+                    </Group>
+                  ))}
+                  <Group>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      leftSection={<IconPlus size={14} />}
+                      onClick={() =>
+                        setStage(index, {
+                          criteria: [
+                            ...stage.criteria,
+                            { key: newKey('c'), labelZh: '', labelEn: '' },
+                          ],
+                        })
+                      }
+                    >
+                      {t('stageSets.addCriterion')}
+                    </Button>
+                  </Group>
+                </Stack>
+              )}
             </Stack>
           </Fieldset>
         );

@@ -27,7 +27,7 @@ export const stageSetsEn = {
   probability: 'Win probability (%)',
   buyingStage: 'Customer buying stage',
   noBuyingStage: 'None',
-  criteria: 'Exit criteria',
+  criteriaCount: 'Exit criteria ({{count}})',
   criterionZh: 'Criterion {{index}} (Chinese)',
   criterionEn: 'Criterion {{index}} (English)',
   addCriterion: 'Add criterion',

@@ -29,7 +29,7 @@ export const stageSetsZhCN: StageSetsMessages = {
   probability: '赢单概率（%）',
   buyingStage: '客户采购阶段',
   noBuyingStage: '无',
-  criteria: '出口条件',
+  criteriaCount: '出口条件（{{count}} 项）',
   criterionZh: '条件 {{index}}（中文）',
   criterionEn: '条件 {{index}}（英文）',
   addCriterion: '添加条件',
