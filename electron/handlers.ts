@@ -78,6 +78,7 @@ export function createHandlers(s: Services): Handlers {
     'activities.update': (input) => s.activities.update(input),
 
     'stageSets.list': () => s.stages.listSets(),
+    'stageSets.save': (input) => s.stages.saveSet(input),
     'opportunities.pipeline': (input) => s.stages.pipeline(input),
     'opportunities.saveEvidence': (input) => s.stages.saveEvidence(input),
     'opportunities.advanceStage': (input) => s.stages.advanceStage(input),

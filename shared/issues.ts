@@ -50,6 +50,8 @@ export const ISSUE_CODES = [
   'next_date_before_date',
   'snapshot_not_found',
   'duplicate_stage',
+  'stage_in_use',
+  'stage_set_exists',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -110,6 +112,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   next_date_before_date: 'The next date cannot be before the activity date.',
   snapshot_not_found: 'That forecast snapshot does not exist.',
   duplicate_stage: 'Two stages of a stage set cannot share a key.',
+  stage_in_use:
+    'The stage “{{stage}}” still has {{count}} deals; move them to another stage before removing it.',
+  stage_set_exists: 'A stage set with this id already exists.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

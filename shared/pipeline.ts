@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { BUYING_STAGES, DEFAULT_STAGE_PROBABILITY, SALES_STAGES } from './enums.ts';
-import { id, opportunity } from './schemas.ts';
+import { id, opportunity, probability, stageKey, stageSetId } from './schemas.ts';
+
+// Defined in schemas.ts (opportunities use them) and re-exported here: no import cycle.
+export { probability, stageKey, stageSetId };
 
 // Pipeline (DOMAIN.md §4, issue 6): configurable stage sets with exit criteria, evidence per
 // criterion, stage moves that ask for confirmation past unmet criteria, and the review queue.
@@ -10,17 +13,7 @@ const requiredText = (max: number) => z.string().trim().min(1, { error: 'require
 const isoDate = z.iso.date({ error: 'invalid_date' });
 const version = z.number().int().min(1);
 
-/** Win probability in percent; the refusal names the range rather than a bare min/max. */
-export const probability = z
-  .number({ error: 'probability_range' })
-  .int({ error: 'probability_range' })
-  .min(0, { error: 'probability_range' })
-  .max(100, { error: 'probability_range' });
-
-/** A stage or criterion key: stable across renames, so history and snapshots stay readable. */
-export const stageKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'invalid_option' });
 export const criterionKey = stageKey;
-export const stageSetId = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'invalid_option' });
 
 // ---------- Stage sets (settings) ----------
 
@@ -199,6 +192,7 @@ export type ReviewItem = z.infer<typeof reviewItem>;
 /** Served by main now (spread into channels.ts). */
 export const stageChannels = {
   'stageSets.list': { input: z.strictObject({}), output: z.array(stageSet) },
+  'stageSets.save': { input: stageSetSave, output: stageSet },
   'opportunities.pipeline': {
     input: z.strictObject({ id }),
     output: pipelineDeal,
@@ -220,11 +214,6 @@ export const reviewChannels = {
     }),
     output: z.array(reviewItem),
   },
-} as const;
-
-/** Specified, not yet served: spread into channels.ts together with their handlers. */
-export const pendingPipelineChannels = {
-  'stageSets.save': { input: stageSetSave, output: stageSet },
 } as const;
 
 // ---------- Built-in stage sets ----------

@@ -9,7 +9,6 @@ import {
   OPPORTUNITY_STATUSES,
   PAYMENT_BEHAVIOURS,
   PURCHASE_TYPES,
-  SALES_STAGES,
   STATUSES_NEEDING_REASON,
 } from './enums.ts';
 
@@ -21,6 +20,17 @@ const isoDate = z.iso.date({ error: 'invalid_date' });
 const money = z.number({ error: 'invalid_type' }).finite().min(0).max(1e15);
 const version = z.number().int().min(1);
 const timestamps = { version, createdAt: z.string(), updatedAt: z.string() };
+
+/** Win probability in percent; the refusal names the range rather than a bare min/max. */
+export const probability = z
+  .number({ error: 'probability_range' })
+  .int({ error: 'probability_range' })
+  .min(0, { error: 'probability_range' })
+  .max(100, { error: 'probability_range' });
+
+/** A stage or criterion key: stable across renames, so history and snapshots stay readable. */
+export const stageKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'invalid_option' });
+export const stageSetId = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'invalid_option' });
 
 // ---------- Accounts (DOMAIN.md §2: basic, business, logistics, business record) ----------
 
@@ -178,15 +188,25 @@ const opportunityFields = {
   expectedCloseDate: isoDate.nullable(),
   owner: text(100),
   purchaseType: z.enum(PURCHASE_TYPES),
-  salesStage: z.enum(SALES_STAGES),
-  /** Win probability in percent; defaults to the stage's default when omitted on create. */
-  probability: z.number().int({ error: 'not_integer' }).min(0).max(100),
+  /** A stage key of the deal's stage set (checked by the main process against that set). */
+  salesStage: stageKey,
+  /** Win probability in percent: the stage's unless overridden (see probabilityOverride). */
+  probability,
   buyingStage: z.enum(BUYING_STAGES).nullable(),
   status: z.enum(OPPORTUNITY_STATUSES),
   statusReason: text(1000),
 };
 
-export const opportunity = z.object({ id, accountId: id, ...opportunityFields, ...timestamps });
+export const opportunity = z.object({
+  id,
+  accountId: id,
+  ...opportunityFields,
+  /** The stage set the deal moves along; fixed when the deal is created. */
+  stageSetId,
+  /** The probability set by hand, kept across stage moves; null when it follows the stage. */
+  probabilityOverride: probability.nullable(),
+  ...timestamps,
+});
 export type Opportunity = z.infer<typeof opportunity>;
 
 export const opportunityListItem = opportunity.extend({ accountName: z.string() });
@@ -199,7 +219,6 @@ const opportunityDefaults = {
   expectedCloseDate: null,
   owner: '',
   purchaseType: 'new_task',
-  salesStage: 'account_planning',
   buyingStage: null,
   status: 'open',
   statusReason: '',
@@ -220,21 +239,39 @@ export const opportunityDraft = z.strictObject(opportunityFields).superRefine(re
 export type OpportunityDraft = z.infer<typeof opportunityDraft>;
 export const emptyOpportunityDraft: OpportunityDraft = {
   name: '',
+  salesStage: 'account_planning',
   probability: 10,
   ...opportunityDefaults,
 };
 
+/**
+ * Without stageSetId the deal gets the default stage set; without salesStage, that set's first
+ * stage. A probability other than the stage's is stored as an override.
+ */
 export const opportunityCreate = z
   .strictObject({
     accountId: id,
     ...opportunityFields,
     ...withDefaults(opportunityFields, opportunityDefaults),
-    probability: opportunityFields.probability.optional(),
+    stageSetId: stageSetId.optional(),
+    salesStage: stageKey.optional(),
+    probability: probability.optional(),
   })
   .superRefine(requireReason);
 export type OpportunityCreate = z.input<typeof opportunityCreate>;
 
-export const opportunityUpdate = z.strictObject({ id, version, ...partial(opportunityFields) });
+/**
+ * A probability that differs from the stored one becomes the override; `probabilityOverride`
+ * pins a number (even the stage's own) or, null, drops the override so the probability follows
+ * the stage again. A new stage brings its probability unless the deal is overridden. The stage
+ * set of a deal is not changed here.
+ */
+export const opportunityUpdate = z.strictObject({
+  id,
+  version,
+  ...partial(opportunityFields),
+  probabilityOverride: probability.nullable().optional(),
+});
 export type OpportunityUpdate = z.input<typeof opportunityUpdate>;
 
 // ---------- Settings, history, app ----------
@@ -264,6 +301,7 @@ export const HISTORY_ENTITIES = [
   'activity',
   'stage_evidence',
   'stage_confirmation',
+  'stage_set',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

@@ -12,40 +12,91 @@ function setup() {
 }
 
 describe('opportunities service', () => {
-  it('defaults the probability to the stage default, but keeps one that is given', () => {
+  it('defaults the probability to the stage default; one that differs is stored as the override', () => {
     const { create } = setup();
-    expect(create({ name: 'A' }).probability).toBe(10);
-    expect(create({ name: 'B', salesStage: 'evaluation' }).probability).toBe(70);
-    expect(create({ name: 'C', salesStage: 'evaluation', probability: 55 }).probability).toBe(55);
-    expect(create({ name: 'D', salesStage: 'negotiation', probability: 0 }).probability).toBe(0);
+    expect(create({ name: 'A' })).toMatchObject({
+      stageSetId: 'sales8',
+      salesStage: 'account_planning',
+      probability: 10,
+      probabilityOverride: null,
+    });
+    const b = create({ name: 'B', salesStage: 'evaluation', probability: 70 });
+    expect(b).toMatchObject({ probability: 70, probabilityOverride: null });
+    const c = create({ name: 'C', salesStage: 'evaluation', probability: 55 });
+    expect(c).toMatchObject({ probability: 55, probabilityOverride: 55 });
+    const d = create({ name: 'D', salesStage: 'negotiation', probability: 0 });
+    expect(d).toMatchObject({ probability: 0, probabilityOverride: 0 });
   });
 
-  it('moves the probability with a new stage unless one is given', () => {
+  it('moves the probability with a new stage unless overridden; the override is kept in history', () => {
     const { services, create } = setup();
-    const deal = create({ name: 'Lathes', salesStage: 'first_proposal', probability: 35 });
-    const renamed = services.opportunities.update({ id: deal.id, version: 1, name: 'Lathes x4' });
-    expect(renamed.probability).toBe(35);
-    const staged = services.opportunities.update({
-      id: deal.id,
-      version: 2,
-      salesStage: 'negotiation',
+    const deal = create({ name: 'Lathes', salesStage: 'first_proposal' });
+    const update = (version: number, fields: object) =>
+      services.opportunities.update({ id: deal.id, version, ...fields });
+    expect(update(1, { name: 'Lathes x4' }).probability).toBe(30);
+    expect(update(2, { salesStage: 'negotiation' }).probability).toBe(90);
+    // The form sends every field: an unchanged probability is not an override.
+    expect(update(3, { salesStage: 'evaluation', probability: 90 })).toMatchObject({
+      probability: 70,
+      probabilityOverride: null,
     });
-    expect(staged.probability).toBe(90);
-    const both = services.opportunities.update({
-      id: deal.id,
-      version: 3,
+    expect(update(4, { salesStage: 'signed', probability: 95 })).toMatchObject({
       salesStage: 'signed',
       probability: 95,
+      probabilityOverride: 95,
+      version: 5,
     });
-    expect(both).toMatchObject({ salesStage: 'signed', probability: 95, version: 4 });
+    expect(update(5, { salesStage: 'negotiation' })).toMatchObject({
+      probability: 95,
+      probabilityOverride: 95,
+    });
+    // Pinning the stage's own number keeps it pinned; null returns to the stage.
+    expect(update(6, { probabilityOverride: 90 })).toMatchObject({
+      probability: 90,
+      probabilityOverride: 90,
+    });
+    expect(update(7, { salesStage: 'evaluation' }).probability).toBe(90);
+    expect(update(8, { probabilityOverride: null })).toMatchObject({
+      probability: 70,
+      probabilityOverride: null,
+    });
 
-    const [entry] = services.history
-      .list({ entity: 'opportunity', entityId: deal.id, limit: 10 })
-      .slice(1);
-    expect(entry).toMatchObject({
-      before: { salesStage: 'first_proposal', probability: 35 },
+    const history = services.history.list({ entity: 'opportunity', entityId: deal.id, limit: 20 });
+    expect(history[0]).toMatchObject({
+      before: { probability: 90, probabilityOverride: 90 },
+      after: { probability: 70, probabilityOverride: null },
+    });
+    expect(history.at(-3)).toMatchObject({
+      before: { salesStage: 'first_proposal', probability: 30 },
       after: { salesStage: 'negotiation', probability: 90 },
     });
+  });
+
+  it("refuses a stage outside the deal's stage set and an unknown set, writing nothing", () => {
+    const { db, services, create } = setup();
+    const deal = create({ name: 'Lathes' });
+    const before = rowCounts(db);
+    const issueOf = (call: () => unknown) => appErrorOf(call).issues?.[0];
+    expect(issueOf(() => create({ name: 'X', salesStage: 'tender' }))).toMatchObject({
+      path: ['salesStage'],
+      code: 'stage_not_in_set',
+    });
+    expect(issueOf(() => create({ name: 'X', stageSetId: 'nope' }))).toMatchObject({
+      path: ['stageSetId'],
+      code: 'invalid_option',
+    });
+    expect(
+      issueOf(() =>
+        services.opportunities.update({ id: deal.id, version: 1, salesStage: 'tender' }),
+      ),
+    ).toMatchObject({ path: ['salesStage'], code: 'stage_not_in_set' });
+    expect(rowCounts(db)).toEqual(before);
+
+    const large = create({ name: 'Big', stageSetId: 'large_account6' });
+    expect(large).toMatchObject({ salesStage: 'account_development', probability: 10 });
+    expect(
+      services.opportunities.update({ id: large.id, version: 1, salesStage: 'tender' }),
+    ).toMatchObject({ salesStage: 'tender', probability: 60 });
   });
 
   it('round-trips every field and lists with the account name, all or by account', () => {
@@ -59,7 +110,7 @@ describe('opportunities service', () => {
       owner: '郑鹏',
       purchaseType: 'modified_rebuy',
       salesStage: 'solution_demo',
-      probability: 45,
+      probability: 40,
       buyingStage: 'criteria_set',
       status: 'open',
       statusReason: '',

@@ -1,14 +1,16 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
-import { DEFAULT_STAGE_PROBABILITY } from '../../shared/enums.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue } from '../../shared/issues.ts';
+import type { StageSet } from '../../shared/pipeline.ts';
 import { reasonIssue, type Opportunity, type OpportunityListItem } from '../../shared/schemas.ts';
 import { createAccountsRepo } from '../store/repositories/accounts.ts';
 import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
+import { createStageSetsRepo } from '../store/repositories/stageSets.ts';
 import {
   applyPatch,
   checkVersion,
   createRecordWriter,
+  invalidInput,
   notFound,
   requireAccount,
   requireOpenAccount,
@@ -21,6 +23,7 @@ export type OpportunitiesService = ReturnType<typeof createOpportunitiesService>
 export function createOpportunitiesService({ db, now }: ServiceContext) {
   const accounts = createAccountsRepo(db);
   const opportunities = createOpportunitiesRepo(db);
+  const stageSets = createStageSetsRepo(db);
   const writer = createRecordWriter(db, now);
 
   function load(id: string): Opportunity {
@@ -37,6 +40,19 @@ export function createOpportunitiesService({ db, now }: ServiceContext) {
     }
   }
 
+  /** The probability of `stageKey` in the set; refused when the set has no such stage. */
+  function stageProbability(set: StageSet, stageKey: string): number {
+    const stage = set.stages.find((s) => s.key === stageKey);
+    if (!stage) throw invalidInput([makeIssue(['salesStage'], 'stage_not_in_set')]);
+    return stage.probability;
+  }
+
+  function setOf(stageSetId: string): StageSet {
+    const set = stageSets.get(stageSetId);
+    if (!set) throw invalidInput([makeIssue(['stageSetId'], 'invalid_option')]);
+    return set;
+  }
+
   return {
     list({ accountId }: ChannelArgs<'opportunities.list'>): OpportunityListItem[] {
       if (accountId !== undefined) requireAccount(accounts, accountId);
@@ -45,26 +61,48 @@ export function createOpportunitiesService({ db, now }: ServiceContext) {
     get({ id }: ChannelArgs<'opportunities.get'>): Opportunity {
       return load(id);
     },
-    create({ probability, ...input }: ChannelArgs<'opportunities.create'>): Opportunity {
+    /** The deal joins the given (or default) set; a probability other than its stage's is pinned. */
+    create({
+      probability,
+      stageSetId,
+      salesStage,
+      ...input
+    }: ChannelArgs<'opportunities.create'>): Opportunity {
       return writeTransaction(db, () => {
         requireOpenAccount(accounts, input.accountId);
+        const set = stageSetId === undefined ? stageSets.getDefault() : setOf(stageSetId);
+        if (!set) throw new AppError('internal', 'No default stage set');
+        const stage = salesStage ?? set.stages[0]!.key;
+        const followed = stageProbability(set, stage);
+        const override = probability !== undefined && probability !== followed ? probability : null;
         const opportunity: Opportunity = writer.stamp({
           ...input,
-          probability: probability ?? DEFAULT_STAGE_PROBABILITY[input.salesStage],
+          salesStage: stage,
+          stageSetId: set.id,
+          probability: override ?? followed,
+          probabilityOverride: override,
         });
         checkReason(opportunity);
         return writer.insert('opportunity', opportunities, opportunity);
       });
     },
-    /** A new sales stage brings its default probability unless the caller sets one. */
-    update(input: ChannelArgs<'opportunities.update'>): Opportunity {
+    /**
+     * Probability follows the stage unless overridden: a changed probability or a number in
+     * probabilityOverride pins it, probabilityOverride null returns it to the stage's.
+     */
+    update({ probabilityOverride, ...input }: ChannelArgs<'opportunities.update'>): Opportunity {
       return writeTransaction(db, () => {
         const current = load(input.id);
         checkVersion(current, input.version, 'opportunity');
         const next = applyPatch(current, input);
-        if (input.probability === undefined && next.salesStage !== current.salesStage) {
-          next.probability = DEFAULT_STAGE_PROBABILITY[next.salesStage];
-        }
+        const followed = stageProbability(setOf(current.stageSetId), next.salesStage);
+        next.probabilityOverride =
+          probabilityOverride !== undefined
+            ? probabilityOverride
+            : input.probability !== undefined && input.probability !== current.probability
+              ? input.probability
+              : current.probabilityOverride;
+        next.probability = next.probabilityOverride ?? followed;
         checkReason(next);
         return writer.update('opportunity', opportunities, current, next);
       });

@@ -1,9 +1,7 @@
 import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
-import type { SalesStage } from '../../shared/enums.ts';
+import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import {
-  BUILT_IN_STAGE_SETS,
-  SALES8_STAGE_SET,
   type CriterionEvidence,
   type EvidenceInput,
   type PipelineDeal,
@@ -15,8 +13,10 @@ import type { Opportunity } from '../../shared/schemas.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
 import { createStageEvidenceRepo } from '../store/repositories/stageEvidence.ts';
+import { createStageSetsRepo, type StoredStageSet } from '../store/repositories/stageSets.ts';
 import {
   checkVersion,
+  createRecordWriter,
   invalidInput,
   requireOpportunity,
   writeTransaction,
@@ -27,8 +27,8 @@ import type { OpportunitiesService } from './opportunities.ts';
 export type StagesService = ReturnType<typeof createStagesService>;
 
 /**
- * Stage tracker (DOMAIN.md §4): exit-criteria evidence, gated stage moves, confirmations.
- * Every deal uses the built-in 8-stage set until stage sets are stored per team (ISSUE6-NOTES.md).
+ * Stage tracker (DOMAIN.md §4): the stage sets of the workspace, exit-criteria evidence, gated
+ * stage moves along each deal's own set, confirmations.
  */
 export function createStagesService(
   { db, now }: ServiceContext,
@@ -37,20 +37,19 @@ export function createStagesService(
   const opportunities = createOpportunitiesRepo(db);
   const evidence = createStageEvidenceRepo(db);
   const changes = createChangesRepo(db);
+  const stageSets = createStageSetsRepo(db);
+  const writer = createRecordWriter(db, now);
 
-  const setOf = (_deal: Opportunity): StageSet => SALES8_STAGE_SET;
-  const stageProbability = (set: StageSet, key: string) =>
-    set.stages.find((s) => s.key === key)?.probability ?? null;
+  function setOf(deal: Opportunity): StageSet {
+    const set = stageSets.get(deal.stageSetId);
+    if (!set) throw new AppError('internal', `Stage set ${deal.stageSetId} is missing`);
+    return set;
+  }
 
   function pipeline(deal: Opportunity): PipelineDeal {
-    const set = setOf(deal);
-    const followed = stageProbability(set, deal.salesStage);
     return {
       ...deal,
-      stageSetId: set.id,
       stageKey: deal.salesStage,
-      // No column yet: a probability other than the stage's is shown as an override.
-      probabilityOverride: deal.probability === followed ? null : deal.probability,
       evidence: evidence.list(deal.id),
       confirmations: evidence.listConfirmations(deal.id),
     };
@@ -98,7 +97,64 @@ export function createStagesService(
 
   return {
     listSets(): StageSet[] {
-      return [...BUILT_IN_STAGE_SETS];
+      return stageSets.list().map(publicSet);
+    },
+
+    /**
+     * Creates a set (no version) or edits one. Refused: an id already taken by a new set, a
+     * removed stage that deals are still in. Deals following a stage whose probability changed
+     * take the new one. Making a set the default takes the mark from the previous default.
+     */
+    saveSet(input: ChannelArgs<'stageSets.save'>): StageSet {
+      return writeTransaction(db, () => {
+        const existing = stageSets.get(input.id);
+        const fields = { nameZh: input.nameZh, nameEn: input.nameEn, stages: input.stages };
+        const makeDefault = input.isDefault === true && !existing?.isDefault;
+        if (makeDefault) {
+          const previous = stageSets.getDefault();
+          if (previous)
+            writer.update('stage_set', stageSets, previous, { ...previous, isDefault: false });
+        }
+        if (input.version === undefined) {
+          if (existing) throw invalidInput([makeIssue(['id'], 'stage_set_exists')]);
+          const created: StoredStageSet = writer.stamp({
+            ...fields,
+            id: input.id,
+            builtIn: false,
+            isDefault: makeDefault,
+          });
+          writer.insert('stage_set', stageSets, { ...created, id: input.id });
+          return publicSet(stageSets.get(input.id)!);
+        }
+        if (!existing) throw new AppError('not_found', 'Stage set not found');
+        if (existing.version !== input.version)
+          throw new AppError(
+            'conflict',
+            'Someone else changed this stage set; reload it and try again.',
+          );
+        const kept = new Set(input.stages.map((st) => st.key));
+        const counts = opportunities.stageCounts(existing.id);
+        const inUse = existing.stages.filter((st) => !kept.has(st.key) && counts.has(st.key));
+        if (inUse.length > 0)
+          throw invalidInput(
+            inUse.map((st) =>
+              makeIssue(['stages'], 'stage_in_use', {
+                stage: st.labelEn,
+                stageKey: st.key,
+                count: counts.get(st.key)!,
+              }),
+            ),
+          );
+        writer.update('stage_set', stageSets, existing, {
+          ...existing,
+          ...fields,
+          isDefault: existing.isDefault || makeDefault,
+        });
+        for (const stage of input.stages) {
+          opportunities.followStageProbability(existing.id, stage.key, stage.probability);
+        }
+        return publicSet(stageSets.get(existing.id)!);
+      });
     },
 
     pipeline({ id }: ChannelArgs<'opportunities.pipeline'>): PipelineDeal {
@@ -153,20 +209,15 @@ export function createStagesService(
             at,
           });
         }
-        // Probability: an explicit override wins; null returns to the stage's; absent keeps an
-        // override in place and otherwise follows the stage.
-        const followed = deal.probability === stageProbability(set, deal.salesStage);
-        const probability =
-          input.probabilityOverride === undefined
-            ? followed
-              ? stageProbability(set, input.toStage)!
-              : deal.probability
-            : (input.probabilityOverride ?? stageProbability(set, input.toStage)!);
+        // Probability: a number pins it, null returns to the stage's, absent keeps a stored
+        // override and otherwise follows the new stage (the opportunities service decides).
         opportunitiesService.update({
           id: deal.id,
           version: input.version,
-          salesStage: input.toStage as SalesStage,
-          probability,
+          salesStage: input.toStage,
+          ...(input.probabilityOverride === undefined
+            ? {}
+            : { probabilityOverride: input.probabilityOverride }),
         });
         return {
           deal: pipeline(requireOpportunity(opportunities, deal.id)),
@@ -176,6 +227,11 @@ export function createStagesService(
       });
     },
   };
+}
+
+/** The contract's view of a stored set, without timestamps. */
+function publicSet({ createdAt: _c, updatedAt: _u, ...set }: StoredStageSet): StageSet {
+  return set;
 }
 
 const key = (e: { stageKey: string; criterionKey: string }) => `${e.stageKey}.${e.criterionKey}`;

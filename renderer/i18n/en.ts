@@ -16,6 +16,8 @@ import { committeeEn } from '../features/committee/i18n/en.ts';
 import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
 import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
+import { opportunityStageEn } from '../features/opportunities/i18n/en.ts';
+import { stageSetsEn } from '../features/settings/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -362,6 +364,8 @@ export const en = {
   },
   committee: committeeEn,
   orgmap: orgmapEn,
+  opportunityStage: opportunityStageEn,
+  stageSets: stageSetsEn,
   competition: competitionEn,
   negotiation: negotiationEn,
 };

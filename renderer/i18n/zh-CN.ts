@@ -2,6 +2,8 @@ import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
 import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i18n/zh-CN.ts';
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
+import { opportunityStageZhCN } from '../features/opportunities/i18n/zh-CN.ts';
+import { stageSetsZhCN } from '../features/settings/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -112,6 +114,8 @@ export const zhCN: Messages = {
     next_date_before_date: '下次联络日期不能早于本次日期。',
     snapshot_not_found: '该预测快照不存在。',
     duplicate_stage: '同一阶段方案中的阶段编码不能重复。',
+    stage_in_use: '阶段“{{stage}}”中还有 {{count}} 个项目；请先把它们移到其他阶段再删除。',
+    stage_set_exists: '已存在相同编号的阶段方案。',
   },
   enums: {
     grade: {
@@ -390,6 +394,8 @@ export const zhCN: Messages = {
   },
   committee: committeeZhCN,
   orgmap: orgmapZhCN,
+  opportunityStage: opportunityStageZhCN,
+  stageSets: stageSetsZhCN,
   competition: competitionZhCN,
   negotiation: negotiationZhCN,
 };

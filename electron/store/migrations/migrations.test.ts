@@ -10,6 +10,7 @@ import {
   accountCreate,
   opportunityCreate,
   personCreate,
+  type Opportunity,
   type Person,
 } from '../../../shared/schemas.ts';
 import { createRecordWriter } from '../../services/common.ts';
@@ -21,7 +22,6 @@ import { createChangesRepo } from '../repositories/changes.ts';
 import { createCommitteeMembersRepo } from '../repositories/committeeMembers.ts';
 import { createInfluenceLinesRepo } from '../repositories/influenceLines.ts';
 import { createMapPositionsRepo } from '../repositories/mapPositions.ts';
-import { createOpportunitiesRepo } from '../repositories/opportunities.ts';
 import { createPeopleRepo } from '../repositories/people.ts';
 import { createSettingsRepo } from '../repositories/settings.ts';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from './index.ts';
@@ -49,6 +49,38 @@ function legacyPeople(db: Database.Database) {
     insert(person: Person): void {
       const { external: _external, organization: _organization, ...fields } = person;
       insert.run({ ...fields, archived: person.archived ? 1 : 0 });
+    },
+    update(): void {
+      throw new Error('not needed by these tests');
+    },
+  };
+}
+
+/** A deal as builds before 0009 wrote it: no stage set, no stored override. */
+type LegacyOpportunity = Omit<Opportunity, 'stageSetId' | 'probabilityOverride'>;
+const legacyDeal = (accountId: string, name: string, amount = 0) => ({
+  ...opportunityCreate.parse({ accountId, name, amount }),
+  salesStage: 'account_planning',
+  probability: 10,
+});
+/** What 0009 makes of a legacy deal: the 8-stage set, following its stage. */
+const upgraded = (deal: LegacyOpportunity): Opportunity => ({
+  ...deal,
+  stageSetId: 'sales8',
+  probabilityOverride: null,
+});
+
+function legacyOpportunities(db: Database.Database) {
+  const insert = db.prepare<Record<string, unknown>>(`
+    INSERT INTO opportunities (id, account_id, name, products, amount, currency,
+      expected_close_date, owner, purchase_type, sales_stage, probability, buying_stage, status,
+      status_reason, version, created_at, updated_at)
+    VALUES (@id, @accountId, @name, @products, @amount, @currency, @expectedCloseDate, @owner,
+      @purchaseType, @salesStage, @probability, @buyingStage, @status, @statusReason, @version,
+      @createdAt, @updatedAt)`);
+  return {
+    insert(deal: LegacyOpportunity): void {
+      insert.run(deal);
     },
     update(): void {
       throw new Error('not needed by these tests');
@@ -111,6 +143,7 @@ describe('migrations', () => {
       'settings',
       'stage_confirmations',
       'stage_evidence',
+      'stage_sets',
       'swots',
     ]);
     db.close();
@@ -153,14 +186,13 @@ describe('migrations', () => {
     const { archived: _, ...dealStamp } = stamp;
     const deal = {
       id: 'o-lathes',
-      ...opportunityCreate.parse({ accountId: account.id, name: 'Lathes', amount: 1000 }),
-      probability: 10,
+      ...legacyDeal(account.id, 'Lathes', 1000),
       ...dealStamp,
     };
     createAccountsRepo(v1).insert(account);
     legacyPeople(v1).insert(boss);
     legacyPeople(v1).insert(report);
-    createOpportunitiesRepo(v1).insert(deal);
+    legacyOpportunities(v1).insert(deal);
     createSettingsRepo(v1).put('locale', 'zh-CN');
     v1.close();
 
@@ -177,7 +209,7 @@ describe('migrations', () => {
     expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
     expect(services.accounts.get({ id: account.id })).toEqual(account);
     expect(services.people.get({ id: report.id })).toEqual(report);
-    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(upgraded(deal));
     expect(services.settings.get()).toEqual({
       locale: 'zh-CN',
       reviewCadenceDays: 30,
@@ -221,10 +253,9 @@ describe('migrations', () => {
     );
     const deal = write.insert(
       'opportunity',
-      createOpportunitiesRepo(v2),
+      legacyOpportunities(v2),
       write.stamp({
-        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
-        probability: 10,
+        ...legacyDeal(account.id, 'Plant 2 line'),
       }),
     );
     write.update('account', createAccountsRepo(v2), account, { ...account, grade: 'B' });
@@ -251,7 +282,7 @@ describe('migrations', () => {
     expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
     expect(services.accounts.get({ id: account.id })).toMatchObject({ grade: 'B', version: 2 });
     expect(services.people.get({ id: person.id })).toEqual(person);
-    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(upgraded(deal));
     expect(services.history.list({ limit: 100 })).toEqual(historyV2);
     expect(services.settings.get()).toEqual({
       locale: 'zh-CN',
@@ -308,10 +339,9 @@ describe('migrations', () => {
     });
     const deal = write.insert(
       'opportunity',
-      createOpportunitiesRepo(v3),
+      legacyOpportunities(v3),
       write.stamp({
-        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
-        probability: 10,
+        ...legacyDeal(account.id, 'Plant 2 line'),
       }),
     );
     write.insert(
@@ -467,10 +497,9 @@ describe('migrations', () => {
     );
     const deal = write.insert(
       'opportunity',
-      createOpportunitiesRepo(v4),
+      legacyOpportunities(v4),
       write.stamp({
-        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
-        probability: 10,
+        ...legacyDeal(account.id, 'Plant 2 line'),
       }),
     );
     createSettingsRepo(v4).put('locale', 'zh-CN');
@@ -499,7 +528,7 @@ describe('migrations', () => {
       workspacePath: path,
     });
     expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
-    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(upgraded(deal));
     expect(services.people.get({ id: consultant.id })).toEqual(consultant);
     expect(services.orgchart.get({ accountId: account.id })).toMatchObject({
       people: [director, consultant],
@@ -545,10 +574,9 @@ describe('migrations', () => {
     );
     const deal = write.insert(
       'opportunity',
-      createOpportunitiesRepo(v5),
+      legacyOpportunities(v5),
       write.stamp({
-        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
-        probability: 10,
+        ...legacyDeal(account.id, 'Plant 2 line'),
       }),
     );
     const historyV5 = createChangesRepo(v5).list({
@@ -570,7 +598,7 @@ describe('migrations', () => {
       workspacePath: path,
     });
     expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
-    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(upgraded(deal));
     expect(services.history.list({ limit: 100 })).toEqual(historyV5);
     expect(services.activities.list({ accountId: account.id, limit: 500 })).toEqual([]);
     expect(services.stages.pipeline({ id: deal.id })).toMatchObject({
@@ -610,6 +638,72 @@ describe('migrations', () => {
         .map((c) => c.entity),
     ).toEqual(['stage_evidence', 'activity']);
     expect(services.forecast.snapshots({ limit: 52 })).toEqual([]);
+    db.close();
+  });
+
+  it('0009-stage-sets: keeps every deal and change of a version 8 workspace; deals join the 8-stage set, hand-set probabilities become overrides', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v8 = new Database(path);
+    migrate(v8, 8);
+    const write = createRecordWriter(v8, tickingClock('2026-11-16T08:00:00.000Z'));
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v8),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co' }), archived: false }),
+    );
+    const deal = (name: string, salesStage: string, probability: number) =>
+      write.insert(
+        'opportunity',
+        legacyOpportunities(v8),
+        write.stamp({ ...legacyDeal(account.id, name), salesStage, probability }),
+      );
+    const follows = deal('Plant 2 line', 'evaluation', 70);
+    const pinned = deal('Spare parts', 'evaluation', 55);
+    v8.prepare(
+      `INSERT INTO stage_evidence VALUES (?, 'evaluation', 'preferred_supplier', 1, 'Letter', NULL, ?)`,
+    ).run(follows.id, '2026-11-16T09:00:00.000Z');
+    const historyV8 = createChangesRepo(v8).list({
+      entity: null,
+      entityId: null,
+      since: null,
+      limit: 100,
+    });
+    expect(historyV8).toHaveLength(3);
+    v8.close();
+
+    const now = tickingClock('2026-11-23T09:00:00.000Z');
+    const { db, backupPath } = openStore(path, now);
+    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '9',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
+    expect(services.opportunities.get({ id: follows.id })).toEqual(upgraded(follows));
+    expect(services.opportunities.get({ id: pinned.id })).toEqual({
+      ...upgraded(pinned),
+      probabilityOverride: 55,
+    });
+    expect(services.history.list({ limit: 100 })).toEqual(historyV8);
+    expect(services.stages.listSets().map((s) => [s.id, s.builtIn, s.isDefault])).toEqual([
+      ['sales8', true, true],
+      ['large_account6', true, false],
+    ]);
+    expect(services.stages.pipeline({ id: follows.id }).evidence).toHaveLength(1);
+
+    // The pinned deal keeps its probability across a move; the other follows its stage.
+    const moved = services.opportunities.update({
+      id: pinned.id,
+      version: 1,
+      salesStage: 'negotiation',
+    });
+    expect(moved).toMatchObject({ probability: 55, probabilityOverride: 55 });
+    expect(
+      services.opportunities.update({ id: follows.id, version: 1, salesStage: 'negotiation' }),
+    ).toMatchObject({ probability: 90, probabilityOverride: null });
     db.close();
   });
 

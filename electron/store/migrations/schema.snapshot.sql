@@ -1,4 +1,4 @@
--- user_version 8
+-- user_version 9
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -241,7 +241,8 @@ CREATE TABLE opportunities (
   version INTEGER NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-) STRICT;
+  , stage_set_id TEXT NOT NULL DEFAULT 'sales8', probability_override INTEGER
+  CHECK (probability_override IS NULL OR probability_override BETWEEN 0 AND 100)) STRICT;
 
 CREATE TABLE people (
   id TEXT PRIMARY KEY,
@@ -288,6 +289,18 @@ CREATE TABLE stage_evidence (
   date TEXT,
   updated_at TEXT NOT NULL,
   PRIMARY KEY (opportunity_id, stage_key, criterion_key)
+) STRICT;
+
+CREATE TABLE stage_sets (
+  id TEXT PRIMARY KEY,
+  name_zh TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  stages TEXT NOT NULL,
+  built_in INTEGER NOT NULL CHECK (built_in IN (0, 1)),
+  is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE swots (
@@ -345,6 +358,8 @@ CREATE INDEX negotiations_opportunity ON negotiations (opportunity_id);
 
 CREATE INDEX opportunities_account ON opportunities (account_id);
 
+CREATE INDEX opportunities_stage ON opportunities (stage_set_id, sales_stage);
+
 CREATE INDEX people_account ON people (account_id);
 
 CREATE INDEX people_manager ON people (manager_id);
@@ -352,3 +367,5 @@ CREATE INDEX people_manager ON people (manager_id);
 CREATE INDEX people_second_manager ON people (second_manager_id);
 
 CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);
+
+CREATE UNIQUE INDEX stage_sets_one_default ON stage_sets (is_default) WHERE is_default = 1;

@@ -14,7 +14,9 @@ type OpportunityRow = {
   owner: string;
   purchase_type: string;
   sales_stage: string;
+  stage_set_id: string;
   probability: number;
+  probability_override: number | null;
   buying_stage: string | null;
   status: string;
   status_reason: string;
@@ -34,8 +36,10 @@ function toOpportunity(row: OpportunityRow): Opportunity {
     expectedCloseDate: row.expected_close_date,
     owner: row.owner,
     purchaseType: row.purchase_type as Opportunity['purchaseType'],
-    salesStage: row.sales_stage as Opportunity['salesStage'],
+    salesStage: row.sales_stage,
+    stageSetId: row.stage_set_id,
     probability: row.probability,
+    probabilityOverride: row.probability_override,
     buyingStage: row.buying_stage as Opportunity['buyingStage'],
     status: row.status as Opportunity['status'],
     statusReason: row.status_reason,
@@ -57,7 +61,9 @@ function toRow(o: Opportunity): OpportunityRow {
     owner: o.owner,
     purchase_type: o.purchaseType,
     sales_stage: o.salesStage,
+    stage_set_id: o.stageSetId,
     probability: o.probability,
+    probability_override: o.probabilityOverride,
     buying_stage: o.buyingStage,
     status: o.status,
     status_reason: o.statusReason,
@@ -78,7 +84,9 @@ const SQL = columnSql<OpportunityRow>({
   owner: true,
   purchase_type: true,
   sales_stage: true,
+  stage_set_id: true,
   probability: true,
+  probability_override: true,
   buying_stage: true,
   status: true,
   status_reason: true,
@@ -106,6 +114,14 @@ export function createOpportunitiesRepo(db: Database.Database) {
     `UPDATE opportunities SET ${SQL.assignments} WHERE id = @id`,
   );
 
+  const countStmt = db.prepare<[string], { sales_stage: string; count: number }>(
+    'SELECT sales_stage, count(*) AS count FROM opportunities WHERE stage_set_id = ? GROUP BY sales_stage',
+  );
+  const followStmt = db.prepare<{ stageSetId: string; stageKey: string; probability: number }>(`
+    UPDATE opportunities SET probability = @probability
+    WHERE stage_set_id = @stageSetId AND sales_stage = @stageKey
+      AND probability_override IS NULL AND probability <> @probability`);
+
   return {
     get(id: string): Opportunity | undefined {
       const row = getStmt.get(id);
@@ -122,6 +138,17 @@ export function createOpportunitiesRepo(db: Database.Database) {
     },
     update(opportunity: Opportunity): void {
       updateStmt.run(toRow(opportunity));
+    },
+    /** Deals per stage of one set, for refusing the removal of a stage still in use. */
+    stageCounts(stageSetId: string): Map<string, number> {
+      return new Map(countStmt.all(stageSetId).map((r) => [r.sales_stage, r.count] as const));
+    },
+    /**
+     * Deals of a set that follow their stage take its new probability. Not a user edit of the
+     * deal: version and updated_at stay, the stage set's history entry says what changed.
+     */
+    followStageProbability(stageSetId: string, stageKey: string, probability: number): number {
+      return followStmt.run({ stageSetId, stageKey, probability }).changes;
     },
   };
 }

@@ -23,7 +23,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitteeMember, WhatIfChange } from '../../../../shared/committee.ts';
-import { SALES_STAGES } from '../../../../shared/enums.ts';
 import type { Opportunity } from '../../../../shared/schemas.ts';
 import { navigate } from '../../../app/router/navigate.ts';
 import { DEAL_TABS, route, type DealTab } from '../../../app/router/route.ts';
@@ -34,6 +33,7 @@ import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { accountQueries } from '../../accounts/api/accountQueries.ts';
 import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
+import { useDealStage } from '../../opportunities/api/useDealStage.ts';
 import { OpportunityFormDrawer } from '../../opportunities/components/OpportunityFormDrawer.tsx';
 import { StatusBadge } from '../../opportunities/components/StatusBadge.tsx';
 import { peopleQueries } from '../../people/api/peopleQueries.ts';
@@ -59,6 +59,7 @@ const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => 
 export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  const { stageText } = useDealStage();
   const opportunity = useQuery(opportunityQueries.detail(id));
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const focusPerson = (personId: string) => {
@@ -88,10 +89,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
     );
   }
   const o = opportunity.data;
-  const stage = t('opportunities.stageOption', {
-    index: SALES_STAGES.indexOf(o.salesStage) + 1,
-    label: t(`enums.salesStage.${o.salesStage}`),
-  });
+  const stage = stageText(o);
 
   return (
     <Page>

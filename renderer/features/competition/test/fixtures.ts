@@ -83,6 +83,8 @@ export const opportunity = (over: Partial<Opportunity> = {}): Opportunity => ({
   id: 'opp_temp',
   accountId: 'acc_temp',
   name: 'Temp capacity expansion',
+  stageSetId: 'sales8',
+  probabilityOverride: null,
   ...over,
 });
 

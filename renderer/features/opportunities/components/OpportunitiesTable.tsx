@@ -2,7 +2,8 @@ import { Anchor, Group, Progress, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPPORTUNITY_STATUSES, SALES_STAGES } from '../../../../shared/enums.ts';
+import { OPPORTUNITY_STATUSES } from '../../../../shared/enums.ts';
+import { useDealStage } from '../api/useDealStage.ts';
 import type { OpportunityListItem } from '../../../../shared/schemas.ts';
 import { route } from '../../../app/router/route.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
@@ -21,6 +22,7 @@ type Props = {
 export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  const { stageNumber, stageText } = useDealStage();
 
   const columns = useMemo<ColumnDef<OpportunityListItem>[]>(() => {
     const text = (get: (o: OpportunityListItem) => string) => ({
@@ -69,13 +71,9 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
         id: 'salesStage',
         header: t('opportunities.columns.salesStage'),
         size: 200,
-        accessorFn: (o) => SALES_STAGES.indexOf(o.salesStage),
+        accessorFn: (o) => stageNumber(o),
         cell: ({ row }) => {
-          const stage = row.original.salesStage;
-          const label = t('opportunities.stageOption', {
-            index: SALES_STAGES.indexOf(stage) + 1,
-            label: t(`enums.salesStage.${stage}`),
-          });
+          const label = stageText(row.original);
           return (
             <Text size="sm" truncate title={label}>
               {label}
@@ -120,7 +118,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
       },
     ];
     return all.filter((c): c is ColumnDef<OpportunityListItem> => c !== false);
-  }, [t, fmt, showAccount]);
+  }, [t, fmt, showAccount, stageNumber, stageText]);
 
   return (
     <DataTable

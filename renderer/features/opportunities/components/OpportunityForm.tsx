@@ -1,18 +1,24 @@
-import { Autocomplete, Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Autocomplete,
+  Group,
+  NumberInput,
+  Select,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BUYING_STAGES,
   CURRENCIES,
-  DEFAULT_STAGE_PROBABILITY,
   OPPORTUNITY_STATUSES,
   PURCHASE_TYPES,
-  SALES_STAGES,
   STATUSES_NEEDING_REASON,
   type OpportunityStatus,
-  type SalesStage,
 } from '../../../../shared/enums.ts';
 import { emptyOpportunityDraft, type Opportunity } from '../../../../shared/schemas.ts';
 import { distinctValues } from '../../../ui/distinctValues.ts';
@@ -26,6 +32,7 @@ import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
 import { accountQueries } from '../../accounts/api/accountQueries.ts';
+import { useStageSets } from '../../stages/api/useStageSets.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
 import { useSaveOpportunity } from '../api/useSaveOpportunity.ts';
 import { parseOpportunityForm, type OpportunityFormValues } from '../utils/parseOpportunityForm.ts';
@@ -35,6 +42,7 @@ const wide = { style: { gridColumn: '1 / -1' } };
 const valuesOf = (o: Opportunity): OpportunityFormValues => ({
   ...pickFields(emptyOpportunityDraft, o),
   accountId: o.accountId,
+  stageSetId: o.stageSetId,
 });
 
 type Props = {
@@ -51,10 +59,15 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const save = useSaveOpportunity();
-  // Once the user sets a probability by hand, choosing a stage no longer overrides it.
+  const stageSets = useStageSets();
+  // Once the user sets a probability by hand, choosing a stage no longer overrides it; the
+  // server stores it as the deal's override. "Follow the stage" drops a stored override.
   const [probabilityEdited, setProbabilityEdited] = useState(false);
+  const [followStage, setFollowStage] = useState(false);
   const { form, problem, onSubmit, reload } = useDraftForm({
-    initialValues: opportunity ? valuesOf(opportunity) : { ...emptyOpportunityDraft, accountId },
+    initialValues: opportunity
+      ? valuesOf(opportunity)
+      : { ...emptyOpportunityDraft, accountId, stageSetId: null },
     parse: parseOpportunityForm,
   });
   const { record, reloading, reloadRecord } = useRecordReload(
@@ -62,13 +75,30 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
     (current) => queryClient.fetchQuery({ ...opportunityQueries.detail(current.id), staleTime: 0 }),
     (fresh) => {
       setProbabilityEdited(false);
+      setFollowStage(false);
       reload(valuesOf(fresh));
     },
   );
+  const set =
+    stageSets.setOf(record?.stageSetId ?? form.values.stageSetId ?? '') ??
+    stageSets.sets.data?.find((s) => s.isDefault);
+  const stageProbability = (key: string | null) =>
+    set?.stages.find((s) => s.key === key)?.probability;
+  const overridden = record?.probabilityOverride != null && !followStage && !probabilityEdited;
+
+  // A new deal starts at the first stage of its set (the default set until one is chosen).
+  const firstStage = record === null ? set?.stages[0] : undefined;
+  const stageKnown = set?.stages.some((s) => s.key === form.values.salesStage) ?? true;
+  useEffect(() => {
+    if (!firstStage || stageKnown) return;
+    form.setFieldValue('salesStage', firstStage.key);
+    if (!probabilityEdited) form.setFieldValue('probability', firstStage.probability);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- form is stable; react to the set only
+  }, [firstStage, stageKnown]);
   const chooseAccount = record === null && accountId === null;
   const accounts = useQuery(accountQueries.list(false)).data;
 
-  const field = (name: keyof OpportunityFormValues) => ({
+  const field = (name: Exclude<keyof OpportunityFormValues, 'stageSetId'>) => ({
     label: t(`opportunities.fields.${name}`),
     ...form.getInputProps(name),
   });
@@ -77,11 +107,24 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
   const probabilityProps = nullableNumberProps(field('probability'));
   const needsReason = STATUSES_NEEDING_REASON.includes(form.values.status);
 
-  const submit = onSubmit(async ({ accountId: owner, draft }) => {
+  const submit = onSubmit(async ({ accountId: owner, stageSetId, draft }) => {
+    // The probability is sent only when typed, so a stage chosen here brings its own.
+    const { probability, ...rest } = draft;
+    const fields = probabilityEdited ? draft : rest;
     await save.mutateAsync(
       record
-        ? { id: record.id, version: record.version, ...draft }
-        : { accountId: owner, ...draft },
+        ? {
+            id: record.id,
+            version: record.version,
+            ...fields,
+            ...(followStage && !probabilityEdited ? { probabilityOverride: null } : {}),
+          }
+        : {
+            accountId: owner,
+            ...(stageSetId ? { stageSetId } : {}),
+            ...fields,
+            ...(probabilityEdited ? { probability } : {}),
+          },
     );
     notifications.show({
       color: 'teal',
@@ -155,19 +198,34 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
       </FormSection>
 
       <FormSection legend={t('opportunities.sections.progress')}>
+        {record === null && (
+          <Select
+            label={t('opportunityStage.stageSet')}
+            error={form.getInputProps('stageSetId').error as string | undefined}
+            value={set?.id ?? null}
+            onChange={(value) => form.setFieldValue('stageSetId', value)}
+            data={(stageSets.sets.data ?? []).map((s) => ({
+              value: s.id,
+              label: stageSets.setLabel(s),
+            }))}
+            allowDeselect={false}
+            {...wide}
+          />
+        )}
         <Select
           {...stageProps}
           onChange={(value) => {
             stageProps.onChange(value);
-            if (value && !probabilityEdited) {
-              form.setFieldValue('probability', DEFAULT_STAGE_PROBABILITY[value as SalesStage]);
+            const followed = stageProbability(value);
+            if (followed !== undefined && !probabilityEdited && (followStage || !overridden)) {
+              form.setFieldValue('probability', followed);
             }
           }}
-          data={SALES_STAGES.map((s, i) => ({
-            value: s,
+          data={(set?.stages ?? []).map((s, i) => ({
+            value: s.key,
             label: t('opportunities.stageOption', {
               index: i + 1,
-              label: t(`enums.salesStage.${s}`),
+              label: stageSets.stageLabel(set!.id, s.key),
             }),
           }))}
           allowDeselect={false}
@@ -180,7 +238,29 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             probabilityProps.onChange(value);
           }}
           label={t('opportunities.fields.probability')}
-          description={t('opportunities.hints.probability')}
+          description={
+            overridden ? (
+              <Text span size="xs">
+                {t('opportunityStage.overridden', {
+                  probability: stageProbability(form.values.salesStage) ?? '—',
+                })}{' '}
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  onClick={() => {
+                    setFollowStage(true);
+                    const followed = stageProbability(form.values.salesStage);
+                    if (followed !== undefined) form.setFieldValue('probability', followed);
+                  }}
+                >
+                  {t('opportunityStage.followStage')}
+                </Anchor>
+              </Text>
+            ) : (
+              t('opportunities.hints.probability')
+            )
+          }
           min={0}
           max={100}
           allowDecimal={false}

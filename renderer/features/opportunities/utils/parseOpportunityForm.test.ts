@@ -6,6 +6,7 @@ const valid: OpportunityFormValues = {
   ...emptyOpportunityDraft,
   name: 'Line 3 upgrade',
   accountId: 'acc_1',
+  stageSetId: null,
 };
 
 const issuesOf = (values: OpportunityFormValues) => {
@@ -18,7 +19,11 @@ describe('parseOpportunityForm', () => {
     const result = parseOpportunityForm({ ...valid, name: '  Line 3 upgrade  ' });
     expect(result).toEqual({
       success: true,
-      data: { accountId: 'acc_1', draft: { ...emptyOpportunityDraft, name: 'Line 3 upgrade' } },
+      data: {
+        accountId: 'acc_1',
+        stageSetId: null,
+        draft: { ...emptyOpportunityDraft, name: 'Line 3 upgrade' },
+      },
     });
   });
 
@@ -32,7 +37,7 @@ describe('parseOpportunityForm', () => {
 
   it('applies the contract rules: name required, probability range, reason when lost', () => {
     expect(issuesOf({ ...valid, name: ' ' })).toEqual(['name:required']);
-    expect(issuesOf({ ...valid, probability: 120 })).toEqual(['probability:too_big']);
+    expect(issuesOf({ ...valid, probability: 120 })).toEqual(['probability:probability_range']);
     expect(issuesOf({ ...valid, status: 'lost', statusReason: '' })).toEqual([
       'statusReason:reason_required',
     ]);

@@ -8,15 +8,22 @@ import type { ParseResult } from '../../../ui/form/zodParser.ts';
  */
 export type OpportunityFormValues = Omit<OpportunityDraft, 'amount' | 'probability'> & {
   accountId: string | null;
+  /** The stage set of a new deal (null: the default set); fixed once the deal exists. */
+  stageSetId: string | null;
   amount: number | null;
   probability: number | null;
 };
 
-export type OpportunityFormOutput = { accountId: string; draft: OpportunityDraft };
+export type OpportunityFormOutput = {
+  accountId: string;
+  stageSetId: string | null;
+  draft: OpportunityDraft;
+};
 
 /** The contract's opportunityDraft schema, plus "required" for the parts the form may leave empty. */
 export function parseOpportunityForm({
   accountId,
+  stageSetId,
   amount,
   probability,
   ...rest
@@ -32,5 +39,5 @@ export function parseOpportunityForm({
   });
   if (!result.success) issues.push(...fromZodIssues(result.error.issues));
   if (!result.success || !accountId || issues.length > 0) return { success: false, issues };
-  return { success: true, data: { accountId, draft: result.data } };
+  return { success: true, data: { accountId, stageSetId, draft: result.data } };
 }

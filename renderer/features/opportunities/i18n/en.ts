@@ -1,0 +1,7 @@
+/** English messages of a deal's stage set and probability override; zh-CN.ts must match. */
+export const opportunityStageEn = {
+  stageSet: 'Stage set',
+  overridden: 'Set by hand (the stage gives {{probability}} %).',
+  followStage: 'Follow the stage',
+};
+export type OpportunityStageMessages = typeof opportunityStageEn;

@@ -1,0 +1,8 @@
+import type { OpportunityStageMessages } from './en.ts';
+
+/** 项目的阶段方案与手工设定的赢单概率。 */
+export const opportunityStageZhCN: OpportunityStageMessages = {
+  stageSet: '阶段方案',
+  overridden: '已手工设定（该阶段默认为 {{probability}}%）。',
+  followStage: '改为跟随阶段',
+};
