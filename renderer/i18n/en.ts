@@ -16,6 +16,8 @@ import { committeeEn } from '../features/committee/i18n/en.ts';
 import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
 import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
+import { stagesEn } from '../features/stages/i18n/en.ts';
+import { activitiesEn } from '../features/activities/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -364,6 +366,8 @@ export const en = {
   orgmap: orgmapEn,
   competition: competitionEn,
   negotiation: negotiationEn,
+  stages: stagesEn,
+  activities: activitiesEn,
 };
 
 /** Every language file has exactly these keys, with string values. */
