@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Activity } from '../../shared/activities.ts';
 import type { CommitteeMember, Coverage } from '../../shared/committee.ts';
+import { SALES8_STAGE_SET, type PipelineDeal } from '../../shared/pipeline.ts';
 import type { Comparison, CompetitorListItem, DealCompetitor } from '../../shared/competition.ts';
 import type { NegotiationSheet, NegotiationSummary } from '../../shared/negotiation.ts';
 import type { Locale } from '../../shared/enums.ts';
@@ -12,6 +14,7 @@ import type { AccountListItem } from '../../shared/schemas.ts';
 import type { Result } from '../../shared/errors.ts';
 import { tickingClock } from '../services/testing.ts';
 import { openWorkspace, type Workspace } from '../workspace.ts';
+import { demoActivities } from './demoActivities.ts';
 import { demoCompetition } from './demoCompetition.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
 
@@ -327,8 +330,11 @@ describe('demo seeding', () => {
           d.negotiations.length,
         0,
       );
+    // Activities and stage evidence: one created history entry per activity and per criterion.
+    const { activities, evidence } = demoActivities('en');
+    const activityRecords = activities.length + evidence.reduce((n, e) => n + e.items.length, 0);
     const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });
-    expect(changes).toHaveLength(records + competitionRecords);
+    expect(changes).toHaveLength(records + competitionRecords + activityRecords);
     expect(changes.every((c) => c.action === 'create')).toBe(true);
   });
 
@@ -337,5 +343,48 @@ describe('demo seeding', () => {
     expect(await call<AccountListItem[]>(ws, 'accounts.list', { includeArchived: true })).toEqual(
       [],
     );
+  });
+});
+
+describe.each(['en', 'zh-CN'] as const)('demo activities and stage evidence in %s', (locale) => {
+  it('puts activities on the timelines and evidence behind the passed stages', async () => {
+    const ws = open(':memory:', locale);
+    const [temp] = demoWorkspace(locale);
+    const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
+    const account = accounts.find((a) => a.name === temp!.account.name)!;
+    const deals = await call<OpportunityListItem[]>(ws, 'opportunities.list', {
+      accountId: account.id,
+    });
+    const plant2 = deals.find((d) => d.name === temp!.opportunities[0]!.name)!;
+    const timeline = await call<Activity[]>(ws, 'activities.list', { accountId: account.id });
+    const { activities } = demoActivities(locale);
+    expect(timeline).toHaveLength(activities.filter((a) => a.accountKey === 'temp').length);
+    expect(timeline[0]!.summary).toBe(activities[0]!.summary);
+
+    const pipeline = await call<PipelineDeal>(ws, 'opportunities.pipeline', { id: plant2.id });
+    // Every criterion of the five stages behind "evaluation" is met with a dated note.
+    const passed = SALES8_STAGE_SET.stages.slice(0, 5);
+    for (const stage of passed)
+      for (const c of stage.criteria) {
+        const e = pipeline.evidence.find(
+          (x) => x.stageKey === stage.key && x.criterionKey === c.key,
+        );
+        expect(e, `${stage.key}.${c.key}`).toMatchObject({ met: true });
+        expect(e!.note).not.toBe('');
+      }
+    // Activity dates fall on the recorded last contacts: the committee reads the same as before.
+    const { members } = await call<{ members: CommitteeMember[] }>(ws, 'committee.get', {
+      opportunityId: plant2.id,
+    });
+    const stored = new Map(
+      temp!.committees[0]!.members.map((m) => [m.personKey, m.lastContactDate ?? null]),
+    );
+    const people = await call<Person[]>(ws, 'people.list', { accountId: account.id });
+    for (const m of members) {
+      const key = temp!.people.find(
+        (p) => p.name === people.find((x) => x.id === m.personId)!.name,
+      )!.key;
+      expect(m.lastContactDate, key).toBe(stored.get(key));
+    }
   });
 });

@@ -12,11 +12,13 @@ import { influenceCreate } from '../../shared/orgchart.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
 import { writeTransaction } from '../services/common.ts';
 import type { Services } from '../services/index.ts';
+import { activityCreate } from '../../shared/activities.ts';
+import { demoActivities } from './demoActivities.ts';
 import { demoCompetition } from './demoCompetition.ts';
 import { demoWorkspace, type DemoPerson } from './demoWorkspace.ts';
 
-/** What seeding one account left behind: its people's ids by key, its deals' ids in order. */
-type SeededAccount = { people: Map<string, string>; opportunities: string[] };
+/** What seeding one account left behind: its id, its people's ids by key, its deals' ids in order. */
+type SeededAccount = { accountId: string; people: Map<string, string>; opportunities: string[] };
 
 /**
  * Fills a new workspace with the worked example of DOMAIN.md §8, through the services and their
@@ -72,10 +74,53 @@ export function seedDemo(db: Database.Database, services: Services, locale: Loca
           );
         }
       }
-      seeded.set(demo.key, { people: ids, opportunities: opportunities.map((o) => o.id) });
+      seeded.set(demo.key, {
+        accountId: account.id,
+        people: ids,
+        opportunities: opportunities.map((o) => o.id),
+      });
     }
     seedCompetition(services, locale, seeded);
+    seedActivities(services, locale, seeded);
   });
+}
+
+/** Activities on the timelines and the evidence behind the stages the demo deals have passed. */
+function seedActivities(
+  services: Services,
+  locale: Locale,
+  seeded: Map<string, SeededAccount>,
+): void {
+  const { activities, evidence } = demoActivities(locale);
+  const accountOf = (key: string) => {
+    const account = seeded.get(key);
+    if (account === undefined) throw new Error(`Demo activities: unknown account ${key}`);
+    return account;
+  };
+  const dealOf = (account: SeededAccount, index: number) => {
+    const id = account.opportunities[index];
+    if (id === undefined) throw new Error(`Demo activities: no opportunity ${index}`);
+    return id;
+  };
+  for (const { accountKey, opportunity, personKeys, ...fields } of activities) {
+    const account = accountOf(accountKey);
+    const opportunityId = opportunity === null ? null : dealOf(account, opportunity);
+    services.activities.create(
+      activityCreate.parse({
+        ...fields,
+        accountId: account.accountId,
+        opportunityId,
+        personIds: personKeys.map((key) => {
+          const id = account.people.get(key);
+          if (id === undefined) throw new Error(`Demo activities: unknown person ${key}`);
+          return id;
+        }),
+      }),
+    );
+  }
+  for (const { accountKey, opportunity, items } of evidence) {
+    services.stages.saveEvidence({ id: dealOf(accountOf(accountKey), opportunity), items });
+  }
 }
 
 /** The competitor library and, per deal, competitors, criteria, outcome and negotiation sheets. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activityCreate } from '../../shared/activities.ts';
 import type { CommitteeMember, UpsertMemberInput } from '../../shared/committee.ts';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
 import type { PersonCreate } from '../../shared/schemas.ts';
@@ -682,5 +683,74 @@ describe('committee members as stored', () => {
         .run(member.id),
     ).toThrow(/UNIQUE/);
     expect(deal.id).toBe(member.opportunityId);
+  });
+});
+
+describe('committee last-contact dates from activities', () => {
+  type Members = { members: CommitteeMember[] };
+  const lastContact = (result: Result<unknown>, personId: string) => {
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return (result.data as Members).members.find((m) => m.personId === personId)?.lastContactDate;
+  };
+
+  it('shows the later of the stored date and the latest activity naming the person', async () => {
+    const { db, call, services, temp, deal, otherDeal, director, engineer, upsert } = setup();
+    upsert(director.id, { lastContactDate: '2026-10-01' });
+    upsert(engineer.id, { lastContactDate: '2026-11-20' });
+    const get = () => call('committee.get', { opportunityId: deal.id });
+    expect(lastContact(await get(), director.id)).toBe('2026-10-01');
+
+    // An activity on another deal of the same account counts: contact is with the person.
+    services.activities.create(
+      activityCreate.parse({
+        accountId: temp.id,
+        opportunityId: otherDeal.id,
+        kind: 'visit',
+        date: '2026-11-10',
+        personIds: [director.id, engineer.id],
+        summary: 'Plant tour',
+      }),
+    );
+    expect(lastContact(await get(), director.id)).toBe('2026-11-10');
+    // The stored date is later than the activity: it stays.
+    expect(lastContact(await get(), engineer.id)).toBe('2026-11-20');
+
+    // Derived on read: the stored row and its version are untouched.
+    const stored = db
+      .prepare('SELECT last_contact_date, version FROM committee_members WHERE person_id = ?')
+      .get(director.id);
+    expect(stored).toEqual({ last_contact_date: '2026-10-01', version: 1 });
+  });
+
+  it('feeds coverage and the saved member, so a fresh contact clears the overdue flag', async () => {
+    const { call, services, temp, deal, director, upsert, clock } = setup();
+    upsert(director.id, { lastContactDate: '2026-01-05', roles: ['decider'], contact: 'close' });
+    const flagsOf = async () => {
+      const result = await call('committee.coverage', { opportunityId: deal.id });
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return (result.data as { flags: { code: string; personId?: string }[] }).flags.filter(
+        (f) => f.personId === director.id && f.code === 'stale_contact',
+      ).length;
+    };
+    const before = await flagsOf();
+    clock.set('2026-11-02T10:00:00.000Z');
+    services.activities.create(
+      activityCreate.parse({
+        accountId: temp.id,
+        kind: 'call',
+        date: '2026-11-02',
+        personIds: [director.id],
+        summary: 'Call about the demo',
+      }),
+    );
+    const after = await flagsOf();
+    expect([before, after]).toEqual([1, 0]);
+    const saved = await call('committee.upsertMember', {
+      opportunityId: deal.id,
+      personId: director.id,
+      concerns: 'Delivery',
+    });
+    if (!saved.ok) throw new Error('expected the upsert to succeed');
+    expect((saved.data as CommitteeMember).lastContactDate).toBe('2026-11-02');
   });
 });

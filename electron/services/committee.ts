@@ -10,6 +10,7 @@ import { applyWhatIf, computeCoverage } from '../../shared/coverage.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { Change, Opportunity } from '../../shared/schemas.ts';
+import { createActivitiesRepo } from '../store/repositories/activities.ts';
 import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
@@ -55,6 +56,28 @@ export function createCommitteeService(
   const dealCompetitors = createDealCompetitorsRepo(db);
   const competitors = createCompetitorsRepo(db);
   const writer = createRecordWriter(db, now);
+  const activities = createActivitiesRepo(db);
+
+  /**
+   * Last contact as shown: the later of the stored date and the latest activity of the account
+   * naming the person. Derived on read, never written: a stored change would bump the member's
+   * updated_at, which the review queue reads as "the committee moved".
+   */
+  function withContacts(accountId: string, list: CommitteeMember[]): CommitteeMember[] {
+    return list.map((m) => {
+      const latest = activities.list({
+        accountId,
+        opportunityId: null,
+        personId: m.personId,
+        from: null,
+        to: null,
+        limit: 1,
+      })[0]?.date;
+      return latest !== undefined && (m.lastContactDate === null || latest > m.lastContactDate)
+        ? { ...m, lastContactDate: latest }
+        : m;
+    });
+  }
 
   /** Every competitor rep's tie to a person of the deal, for competitor_closer. */
   function repRelations(opportunityId: string) {
@@ -100,8 +123,8 @@ export function createCommitteeService(
 
   return {
     get({ opportunityId }: ChannelArgs<'committee.get'>): { members: CommitteeMember[] } {
-      loadOpportunity(opportunityId);
-      return { members: members.listActive(opportunityId) };
+      const opportunity = loadOpportunity(opportunityId);
+      return { members: withContacts(opportunity.accountId, members.listActive(opportunityId)) };
     },
 
     /**
@@ -113,7 +136,7 @@ export function createCommitteeService(
       roles: roleCodes,
       ...patch
     }: ChannelArgs<'committee.upsertMember'>): CommitteeMember {
-      return writeTransaction(db, () => {
+      const saved = writeTransaction(db, () => {
         const opportunity = loadOpportunity(patch.opportunityId);
         checkPerson(opportunity, patch.personId);
         const fields = {
@@ -143,6 +166,7 @@ export function createCommitteeService(
         });
         return writer.insert(ENTITY, members, applyPatch(fresh, fields));
       });
+      return withContacts(loadOpportunity(patch.opportunityId).accountId, [saved])[0]!;
     },
 
     /** Takes a person off the committee; the entry and its history are kept. */
@@ -166,7 +190,7 @@ export function createCommitteeService(
      */
     coverage({ opportunityId, whatIf }: ChannelArgs<'committee.coverage'>): Coverage {
       const opportunity = loadOpportunity(opportunityId);
-      const saved = members.listActive(opportunityId);
+      const saved = withContacts(opportunity.accountId, members.listActive(opportunityId));
       const memberIds = new Set(saved.map((m) => m.personId));
       const issues = (whatIf ?? []).flatMap((change, i) =>
         memberIds.has(change.personId)

@@ -18,6 +18,8 @@ import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
 import { opportunityStageEn } from '../features/opportunities/i18n/en.ts';
 import { stageSetsEn } from '../features/settings/i18n/en.ts';
+import { stagesEn } from '../features/stages/i18n/en.ts';
+import { activitiesEn } from '../features/activities/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -368,6 +370,8 @@ export const en = {
   stageSets: stageSetsEn,
   competition: competitionEn,
   negotiation: negotiationEn,
+  stages: stagesEn,
+  activities: activitiesEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -4,6 +4,8 @@ import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
 import { opportunityStageZhCN } from '../features/opportunities/i18n/zh-CN.ts';
 import { stageSetsZhCN } from '../features/settings/i18n/zh-CN.ts';
+import { stagesZhCN } from '../features/stages/i18n/zh-CN.ts';
+import { activitiesZhCN } from '../features/activities/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -398,4 +400,6 @@ export const zhCN: Messages = {
   stageSets: stageSetsZhCN,
   competition: competitionZhCN,
   negotiation: negotiationZhCN,
+  stages: stagesZhCN,
+  activities: activitiesZhCN,
 };

@@ -1,6 +1,13 @@
-export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'map'] as const;
+export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'activities', 'map'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
-export const DEAL_TABS = ['committee', 'changes', 'competition', 'negotiation'] as const;
+export const DEAL_TABS = [
+  'committee',
+  'stage',
+  'activities',
+  'changes',
+  'competition',
+  'negotiation',
+] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */

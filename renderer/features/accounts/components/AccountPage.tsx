@@ -1,5 +1,12 @@
 import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconBriefcase, IconHierarchy2, IconId, IconPencil, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconCalendarEvent,
+  IconHierarchy2,
+  IconId,
+  IconPencil,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/schemas.ts';
@@ -9,6 +16,7 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { ActivitiesPanel } from '../../activities/components/ActivitiesPanel.tsx';
 import { MapPanel } from '../../orgmap/components/MapPanel.tsx';
 import { OpportunitiesPanel } from '../../opportunities/components/OpportunitiesPanel.tsx';
 import { PeoplePanel } from '../../people/components/PeoplePanel.tsx';
@@ -109,6 +117,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           <Tabs.Tab value="opportunities" leftSection={<IconBriefcase size={16} />}>
             {t('accounts.tabs.opportunities')}
           </Tabs.Tab>
+          <Tabs.Tab value="activities" leftSection={<IconCalendarEvent size={16} />}>
+            {t('activities.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="map" leftSection={<IconHierarchy2 size={16} />}>
             {t('orgmap.tab')}
           </Tabs.Tab>
@@ -133,6 +144,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           style={{ display: 'flex', flexDirection: 'column' }}
         >
           <OpportunitiesPanel accountId={a.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="activities" flex={1} mih={0} pt="md" style={{ overflowY: 'auto' }}>
+          <ActivitiesPanel accountId={a.id} />
         </Tabs.Panel>
         <Tabs.Panel
           value="map"

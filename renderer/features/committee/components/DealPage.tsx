@@ -12,7 +12,9 @@ import {
   Title,
 } from '@mantine/core';
 import {
+  IconCalendarEvent,
   IconHierarchy2,
+  IconStairsUp,
   IconHistory,
   IconPencil,
   IconScale,
@@ -48,6 +50,8 @@ import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { BackButton } from '../../../ui/BackButton.tsx';
 import { CompetitionTab } from '../../competition/components/CompetitionTab.tsx';
 import { NegotiationTab } from '../../negotiation/components/NegotiationTab.tsx';
+import { StageTab } from '../../stages/components/StageTab.tsx';
+import { ActivitiesPanel } from '../../activities/components/ActivitiesPanel.tsx';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
@@ -139,6 +143,12 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <Tabs.Tab value="committee" leftSection={<IconUsersGroup size={16} />}>
             {t('committee.tab')}
           </Tabs.Tab>
+          <Tabs.Tab value="stage" leftSection={<IconStairsUp size={16} />}>
+            {t('stages.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="activities" leftSection={<IconCalendarEvent size={16} />}>
+            {t('activities.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="changes" leftSection={<IconHistory size={16} />}>
             {t('committee.deal.changesTab')}
           </Tabs.Tab>
@@ -156,6 +166,12 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             focusRequest={focusRequest}
             onFocusPerson={focusPerson}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="stage" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <StageTab opportunityId={o.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="activities" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <ActivitiesPanel accountId={o.accountId} opportunityId={o.id} />
         </Tabs.Panel>
         <Tabs.Panel value="changes" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
           <CommitteeChanges opportunityId={o.id} onSelectPerson={focusPerson} />

@@ -1,0 +1,71 @@
+/** English messages of the stage tracker; zh-CN.ts beside it must match key for key. */
+export const stagesEn = {
+  tab: 'Stage',
+  setName: 'Stage set: {{name}}',
+  trackLabel: 'Stages of this deal',
+  stageNumber: 'Stage {{index}}',
+  current: 'Current stage',
+  passed: 'Passed',
+  ours: 'Our stage',
+  customer: 'Customer buying stage',
+  customerUnknown: 'No buying stage in this set',
+  stageProbability: 'Default probability {{value}}',
+  criteriaTitle: 'Exit criteria of “{{stage}}”',
+  criteriaCount: '{{met}} of {{total}} met',
+  noCriteria: 'This stage has no exit criteria.',
+  evidence: {
+    met: 'Met: {{criterion}}',
+    note: 'Evidence note: {{criterion}}',
+    notePlaceholder: 'What shows it, e.g. the meeting or letter',
+    date: 'Evidence date: {{criterion}}',
+    saving: 'Saving…',
+    saved: 'Saved',
+    failed: 'Not saved: {{message}}',
+  },
+  move: {
+    next: 'Move to next stage',
+    nextTo: 'Move to next stage: {{stage}}',
+    atLast: 'The deal is at the last stage.',
+    pick: 'Move to stage',
+    pickPlaceholder: 'Pick a stage',
+    go: 'Move',
+    moved: 'Moved to “{{stage}}”',
+    notOpen: 'Only open deals move between stages.',
+  },
+  confirm: {
+    title: 'Move past unmet exit criteria?',
+    body_one: 'Moving to “{{stage}}” leaves {{count}} exit criterion unmet:',
+    body_other: 'Moving to “{{stage}}” leaves {{count}} exit criteria unmet:',
+    item: '{{stage}}: {{criterion}}',
+    reason: 'Reason for moving on anyway',
+    reasonHint: 'Kept with the deal and shown in the review.',
+    reasonRequired: 'Give a reason to move past unmet criteria.',
+    submit: 'Move anyway',
+  },
+  confirmations: {
+    title: 'Moves past unmet criteria',
+    none: 'No move past unmet criteria so far.',
+    line_one:
+      'Moved from “{{from}}” to “{{to}}” past {{count}} unmet criterion on {{date}} — {{note}}',
+    line_other:
+      'Moved from “{{from}}” to “{{to}}” past {{count}} unmet criteria on {{date}} — {{note}}',
+  },
+  probability: {
+    title: 'Probability',
+    follows: 'Follows stage ({{value}})',
+    overridden: 'Overridden: {{value}} (stage {{stage}})',
+    overrideLabel: 'Probability override (%)',
+    set: 'Set override',
+    follow: 'Return to stage probability',
+    saved: 'Probability saved',
+  },
+  stale: {
+    title: 'This deal was changed elsewhere',
+    body: 'Reload to see the current stage, then try again.',
+    reload: 'Reload',
+  },
+  failed: 'Not done: {{message}}',
+  unknownStage: 'The deal’s stage “{{stage}}” is not in its stage set.',
+};
+
+export type StagesMessages = typeof stagesEn;
