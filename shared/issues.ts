@@ -50,6 +50,7 @@ export const ISSUE_CODES = [
   'next_date_before_date',
   'snapshot_not_found',
   'duplicate_stage',
+  'invalid_quarter',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -110,6 +111,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   next_date_before_date: 'The next date cannot be before the activity date.',
   snapshot_not_found: 'That forecast snapshot does not exist.',
   duplicate_stage: 'Two stages of a stage set cannot share a key.',
+  invalid_quarter: 'Not a valid quarter (YYYY-Qn, n from 1 to 4).',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

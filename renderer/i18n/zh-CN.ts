@@ -112,6 +112,7 @@ export const zhCN: Messages = {
     next_date_before_date: '下次联络日期不能早于本次日期。',
     snapshot_not_found: '该预测快照不存在。',
     duplicate_stage: '同一阶段方案中的阶段编码不能重复。',
+    invalid_quarter: '季度格式无效（格式为 YYYY-Qn，n 为 1 到 4）。',
   },
   enums: {
     grade: {
