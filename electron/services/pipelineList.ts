@@ -45,8 +45,7 @@ export function createPipelineListService({ db }: ServiceContext) {
       ${stageSetOf} AS stage_set_id, o.sales_stage, o.amount, o.currency, o.probability,
       o.expected_close_date, o.status, o.updated_at, o.version
     FROM opportunities o JOIN accounts a ON a.id = o.account_id
-    WHERE o.status = @status AND (@stageSetId IS NULL OR ${stageSetOf} = @stageSetId)
-    ORDER BY o.expected_close_date IS NULL, o.expected_close_date, o.name, o.id`);
+    WHERE o.status = @status AND (@stageSetId IS NULL OR ${stageSetOf} = @stageSetId)`);
 
   return {
     list(input: ChannelArgs<'pipeline.list'>): PipelineList {
@@ -54,7 +53,7 @@ export function createPipelineListService({ db }: ServiceContext) {
       const accounts = new Map<string, string>();
       const quarters = new Set<string>();
       const rows: PipelineRow[] = [];
-      for (const r of scan.iterate({
+      for (const r of scan.all({
         status: input.status,
         stageSetId: input.stageSetId ?? null,
       })) {
@@ -87,6 +86,14 @@ export function createPipelineListService({ db }: ServiceContext) {
         });
       }
       const byText = (a: string, b: string) => a.localeCompare(b);
+      // Sorted here rather than in SQL: only the kept rows, and a plain comparison is much
+      // cheaper than SQLite's temporary b-tree over every deal. Undated deals last.
+      rows.sort(
+        (a, b) =>
+          compare(a.closeDate ?? '\uffff', b.closeDate ?? '\uffff') ||
+          compare(a.name, b.name) ||
+          compare(a.id, b.id),
+      );
       return {
         rows,
         facets: {
@@ -100,3 +107,5 @@ export function createPipelineListService({ db }: ServiceContext) {
     },
   };
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
