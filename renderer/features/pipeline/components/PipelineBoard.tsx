@@ -129,7 +129,7 @@ function BoardColumn({ set, stage, rows, onDropDeal, moveTo }: ColumnProps) {
           <Text fw={600} size="sm" truncate title={label}>
             {label}
           </Text>
-          <Badge variant="light" color="gray" size="sm">
+          <Badge variant="light" color="gray" size="sm" style={{ flexShrink: 0 }}>
             {stage.probability}%
           </Badge>
         </Group>

@@ -72,13 +72,14 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
         {
           type: 'funnel',
           sort: 'none',
-          left: '10%',
-          width: '80%',
+          left: '4%',
+          width: '56%',
           top: 8,
           bottom: 8,
           gap: 2,
           minSize: '8%',
-          label: { position: 'inside', color: '#fff', fontSize: 12 },
+          label: { position: 'right', color: '#343a40', fontSize: 12 },
+          labelLine: { show: true },
           data: stages.map((s, i) => ({
             name: `${s.label}: ${fmt.integer(s.totals.count)} · ${money(s.totals, 'amount')}`,
             // An empty stage still shows as a thin band, so every stage stays in the picture.

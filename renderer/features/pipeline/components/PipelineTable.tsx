@@ -25,6 +25,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
       {
         id: 'deal',
         header: t('pipeline.columns.deal'),
+        size: 220,
         accessorFn: (r) => r.name,
         sortingFn: (a, b) => fmt.compare(a.original.name, b.original.name),
         cell: ({ row }) => (
@@ -36,7 +37,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
       {
         id: 'account',
         header: t('pipeline.columns.account'),
-        size: 200,
+        size: 180,
         accessorFn: (r) => r.accountName,
         sortingFn: (a, b) => fmt.compare(a.original.accountName, b.original.accountName),
         cell: ({ row }) => (
@@ -48,7 +49,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
       {
         id: 'grade',
         header: t('pipeline.columns.grade'),
-        size: 80,
+        size: 70,
         accessorFn: (r) => r.accountGrade ?? undefined,
         sortUndefined: 'last',
         cell: ({ row }) => row.original.accountGrade ?? t('common.empty'),
@@ -56,21 +57,21 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
       {
         id: 'owner',
         header: t('pipeline.columns.owner'),
-        size: 110,
+        size: 100,
         accessorFn: (r) => r.owner,
         sortingFn: (a, b) => fmt.compare(a.original.owner, b.original.owner),
       },
       {
         id: 'stage',
         header: t('pipeline.columns.stage'),
-        size: 150,
+        size: 140,
         accessorFn: (r) => stageOrder.get(r.stageKey) ?? -1,
         cell: ({ row }) => stageLabel(row.original.stageSetId, row.original.stageKey),
       },
       {
         id: 'amount',
         header: t('pipeline.columns.amount'),
-        size: 140,
+        size: 130,
         accessorFn: (r) => r.amount,
         meta: { align: 'right' },
         cell: ({ row }) => fmt.money(row.original.amount, row.original.currency),
@@ -86,7 +87,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
       {
         id: 'weighted',
         header: t('pipeline.columns.weighted'),
-        size: 140,
+        size: 130,
         accessorFn: (r) => r.weighted,
         meta: { align: 'right' },
         cell: ({ row }) => fmt.money(row.original.weighted, row.original.currency),
@@ -105,7 +106,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
       {
         id: 'closeDate',
         header: t('pipeline.columns.closeDate'),
-        size: 130,
+        size: 120,
         accessorFn: (r) => r.closeDate ?? undefined,
         sortUndefined: 'last',
         cell: ({ row }) => fmt.date(row.original.closeDate),
