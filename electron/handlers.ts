@@ -89,5 +89,7 @@ export function createHandlers(s: Services): Handlers {
     'forecast.snapshot': (input) => s.forecast.snapshot(input),
     'forecast.snapshots': (input) => s.forecast.snapshots(input),
     'forecast.movements': (input) => s.forecast.movements(input),
+
+    'pipeline.list': (input) => s.pipelineList.list(input),
   };
 }

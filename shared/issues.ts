@@ -52,6 +52,7 @@ export const ISSUE_CODES = [
   'duplicate_stage',
   'stage_in_use',
   'stage_set_exists',
+  'invalid_quarter',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -115,6 +116,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   stage_in_use:
     'The stage “{{stage}}” still has {{count}} deals; move them to another stage before removing it.',
   stage_set_exists: 'A stage set with this id already exists.',
+  invalid_quarter: 'Not a valid quarter (YYYY-Qn, n from 1 to 4).',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -21,6 +21,7 @@ import { createOpportunitiesService, type OpportunitiesService } from './opportu
 import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
+import { createPipelineListService, type PipelineListService } from './pipelineList.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
@@ -53,6 +54,7 @@ export type Services = {
   stages: StagesService;
   reviews: ReviewsService;
   forecast: ForecastService;
+  pipelineList: PipelineListService;
 };
 
 export function createServices({
@@ -92,5 +94,6 @@ export function createServices({
     stages: createStagesService(context, opportunities),
     reviews: createReviewsService(context),
     forecast: createForecastService(context),
+    pipelineList: createPipelineListService(context),
   };
 }

@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import {
   IconBriefcase,
   IconBuildingSkyscraper,
+  IconLayoutKanban,
   IconSettings,
   IconSwords,
   IconTargetArrow,
@@ -27,6 +28,11 @@ const AccountPage = lazy(() =>
 const DealPage = lazy(() =>
   import('../features/committee/components/DealPage.tsx').then((m) => ({ default: m.DealPage })),
 );
+const PipelinePage = lazy(() =>
+  import('../features/pipeline/components/PipelinePage.tsx').then((m) => ({
+    default: m.PipelinePage,
+  })),
+);
 const CompetitorPage = lazy(() =>
   import('../features/competition/components/CompetitorPage.tsx').then((m) => ({
     default: m.CompetitorPage,
@@ -40,11 +46,13 @@ export function Shell() {
   const section =
     current.name === 'opportunities' || current.name === 'deal'
       ? 'opportunities'
-      : current.name === 'settings'
-        ? 'settings'
-        : current.name === 'competitors' || current.name === 'competitor'
-          ? 'competitors'
-          : 'accounts';
+      : current.name === 'pipeline'
+        ? 'pipeline'
+        : current.name === 'settings'
+          ? 'settings'
+          : current.name === 'competitors' || current.name === 'competitor'
+            ? 'competitors'
+            : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -96,6 +104,16 @@ export function Shell() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
           <NavLink
+            href={route.href({ name: 'pipeline', tab: 'board' })}
+            label={t('pipeline.nav')}
+            leftSection={<IconLayoutKanban size={18} stroke={1.6} />}
+            active={section === 'pipeline'}
+            aria-current={section === 'pipeline' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
             href={route.href({ name: 'competitors' })}
             label={t('competition.nav')}
             leftSection={<IconSwords size={18} stroke={1.6} />}
@@ -128,6 +146,7 @@ export function Shell() {
           {current.name === 'deal' && (
             <DealPage key={current.id} id={current.id} tab={current.tab} />
           )}
+          {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
           {current.name === 'settings' && <SettingsPage />}
           {current.name === 'competitors' && <CompetitorsPage />}
           {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}

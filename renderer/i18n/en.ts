@@ -20,6 +20,7 @@ import { opportunityStageEn } from '../features/opportunities/i18n/en.ts';
 import { stageSetsEn } from '../features/settings/i18n/en.ts';
 import { stagesEn } from '../features/stages/i18n/en.ts';
 import { activitiesEn } from '../features/activities/i18n/en.ts';
+import { pipelineEn } from '../features/pipeline/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -372,6 +373,7 @@ export const en = {
   negotiation: negotiationEn,
   stages: stagesEn,
   activities: activitiesEn,
+  pipeline: pipelineEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

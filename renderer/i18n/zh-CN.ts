@@ -6,6 +6,7 @@ import { opportunityStageZhCN } from '../features/opportunities/i18n/zh-CN.ts';
 import { stageSetsZhCN } from '../features/settings/i18n/zh-CN.ts';
 import { stagesZhCN } from '../features/stages/i18n/zh-CN.ts';
 import { activitiesZhCN } from '../features/activities/i18n/zh-CN.ts';
+import { pipelineZhCN } from '../features/pipeline/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -118,6 +119,7 @@ export const zhCN: Messages = {
     duplicate_stage: '同一阶段方案中的阶段编码不能重复。',
     stage_in_use: '阶段“{{stage}}”中还有 {{count}} 个项目；请先把它们移到其他阶段再删除。',
     stage_set_exists: '已存在相同编号的阶段方案。',
+    invalid_quarter: '季度格式无效（格式为 YYYY-Qn，n 为 1 到 4）。',
   },
   enums: {
     grade: {
@@ -402,4 +404,5 @@ export const zhCN: Messages = {
   negotiation: negotiationZhCN,
   stages: stagesZhCN,
   activities: activitiesZhCN,
+  pipeline: pipelineZhCN,
 };

@@ -9,6 +9,8 @@ export const DEAL_TABS = [
   'negotiation',
 ] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
+export const PIPELINE_TABS = ['board', 'table', 'funnel'] as const;
+export type PipelineTab = (typeof PIPELINE_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
@@ -19,6 +21,7 @@ export type Route =
   | { name: 'deal'; id: string; tab: DealTab }
   | { name: 'competitors' }
   | { name: 'competitor'; id: string }
+  | { name: 'pipeline'; tab: PipelineTab }
   | { name: 'settings' };
 
 export const route = {
@@ -29,6 +32,8 @@ export const route = {
       return { name: 'deal', id, tab: DEAL_TABS.find((t) => t === tab) ?? 'committee' };
     }
     if (area === 'opportunities') return { name: 'opportunities' };
+    if (area === 'pipeline')
+      return { name: 'pipeline', tab: PIPELINE_TABS.find((t) => t === id) ?? 'board' };
     if (area === 'settings') return { name: 'settings' };
     if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
     if (area === 'accounts' && id) {
@@ -46,6 +51,8 @@ export const route = {
         return '#/accounts';
       case 'opportunities':
         return '#/opportunities';
+      case 'pipeline':
+        return `#/pipeline/${to.tab}`;
       case 'settings':
         return '#/settings';
       case 'competitors':

@@ -1,0 +1,156 @@
+import { Box, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { FunnelChart, type FunnelSeriesOption } from 'echarts/charts';
+import { TooltipComponent, type TooltipComponentOption } from 'echarts/components';
+import { init, use as registerEcharts, type ComposeOption, type EChartsType } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StageSet } from '../../../../shared/pipeline.ts';
+import type { PipelineRow } from '../../../../shared/pipelineList.ts';
+import { useFormatters } from '../../../ui/useFormatters.ts';
+import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { groupByStage, totalsOf, type Totals } from '../utils/totals.ts';
+
+// SVG, like the other charts, so that it prints crisply.
+registerEcharts([FunnelChart, TooltipComponent, SVGRenderer]);
+
+type ChartOption = ComposeOption<FunnelSeriesOption | TooltipComponentOption>;
+
+const COLORS = [
+  '#364fc7',
+  '#3b5bdb',
+  '#4263eb',
+  '#4c6ef5',
+  '#5c7cfa',
+  '#748ffc',
+  '#91a7ff',
+  '#0ca678',
+];
+
+/**
+ * Deals per stage of the filtered pipeline as a funnel (width = number of deals), with amount and
+ * weighted amount per stage; a visually hidden table carries the same numbers.
+ */
+export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageSet }) {
+  const { t } = useTranslation();
+  const fmt = useFormatters();
+  const { stageLabel } = useStageSets();
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+
+  const stages = useMemo(() => {
+    const groups = groupByStage(rows);
+    return set.stages.map((s) => ({
+      key: s.key,
+      label: stageLabel(set.id, s.key),
+      totals: totalsOf(groups.get(s.key) ?? []),
+    }));
+  }, [rows, set, stageLabel]);
+
+  const money = (totals: Totals, pick: 'amount' | 'weighted') =>
+    totals.byCurrency.length === 0
+      ? fmt.money(0, 'CNY')
+      : totals.byCurrency.map((c) => fmt.money(c[pick], c.currency)).join(' · ');
+
+  const option = useMemo<ChartOption>(
+    () => ({
+      animation: false,
+      tooltip: {
+        trigger: 'item',
+        formatter: (p) => {
+          const item = Array.isArray(p) ? p[0] : p;
+          const stage = stages[item?.dataIndex ?? -1];
+          if (!stage) return '';
+          return [
+            t('pipeline.funnel.tooltip', { stage: stage.label, count: stage.totals.count }),
+            `${t('pipeline.funnel.amount')}: ${money(stage.totals, 'amount')}`,
+            `${t('pipeline.funnel.weighted')}: ${money(stage.totals, 'weighted')}`,
+          ].join('<br/>');
+        },
+      },
+      series: [
+        {
+          type: 'funnel',
+          sort: 'none',
+          left: '4%',
+          width: '56%',
+          top: 8,
+          bottom: 8,
+          gap: 2,
+          minSize: '8%',
+          label: { position: 'right', color: '#343a40', fontSize: 12 },
+          labelLine: { show: true },
+          data: stages.map((s, i) => ({
+            name: `${s.label}: ${fmt.integer(s.totals.count)} · ${money(s.totals, 'amount')}`,
+            // An empty stage still shows as a thin band, so every stage stays in the picture.
+            value: s.totals.count,
+            itemStyle: { color: COLORS[i % COLORS.length] },
+          })),
+        },
+      ],
+    }),
+    // money reads fmt and t, both listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [stages, fmt, t],
+  );
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const size = (width: number, height: number) => ({
+      width: width || 640,
+      height: height || 420,
+    });
+    const instance = init(element, null, {
+      renderer: 'svg',
+      ...size(element.clientWidth, element.clientHeight),
+    });
+    chart.current = instance;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) instance.resize(size(entry.contentRect.width, entry.contentRect.height));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return (
+    <Stack
+      gap="xs"
+      component="section"
+      aria-label={t('pipeline.funnel.title')}
+      style={{ flex: 1, minHeight: 0, overflow: 'auto' }}
+    >
+      <Box ref={container} h={460} aria-hidden data-testid="pipeline-funnel-chart" />
+      <VisuallyHidden>
+        <Table aria-label={t('pipeline.funnel.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('pipeline.funnel.stage')}</Table.Th>
+              <Table.Th scope="col">{t('pipeline.funnel.count')}</Table.Th>
+              <Table.Th scope="col">{t('pipeline.funnel.amount')}</Table.Th>
+              <Table.Th scope="col">{t('pipeline.funnel.weighted')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {stages.map((s) => (
+              <Table.Tr key={s.key}>
+                <Table.Th scope="row">{s.label}</Table.Th>
+                <Table.Td>{fmt.integer(s.totals.count)}</Table.Td>
+                <Table.Td>{money(s.totals, 'amount')}</Table.Td>
+                <Table.Td>{money(s.totals, 'weighted')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </VisuallyHidden>
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PipelineDeal } from '../../../../shared/pipeline.ts';
+import type { PipelineRow } from '../../../../shared/pipelineList.ts';
+import { unmetCriteria, type CriterionRef } from '../../../../shared/pipelineRules.ts';
+import { errorCode } from '../../../ui/errorCode.ts';
+import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { fetchPipelineDeal, useAdvanceStage } from '../api/pipelineQueries.ts';
+
+/** A move waiting for the user to confirm unmet exit criteria with a reason. */
+export type PendingMove = {
+  deal: PipelineDeal;
+  toStage: string;
+  unmet: CriterionRef[];
+};
+
+/**
+ * The board's stage moves, by drag or by the "Move to…" menu. Same rule as the deal page: the
+ * deal is read fresh, and a move past unmet exit criteria waits for a confirmation with a reason;
+ * cancelling leaves the deal where it was.
+ */
+export function useStageMove() {
+  const { t } = useTranslation();
+  const { setOf, stageLabel } = useStageSets();
+  const advance = useAdvanceStage();
+  const [pending, setPending] = useState<PendingMove | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  async function commit(deal: PipelineDeal, toStage: string, confirmNote?: string) {
+    try {
+      await advance.mutateAsync({
+        id: deal.id,
+        version: deal.version,
+        toStage,
+        ...(confirmNote === undefined ? {} : { confirmUnmet: true, confirmNote }),
+      });
+      setPending(null);
+      notifications.show({
+        color: 'teal',
+        message: t('pipeline.board.moved', {
+          name: deal.name,
+          stage: stageLabel(deal.stageSetId, toStage),
+        }),
+      });
+    } catch (error) {
+      setPending(null);
+      notifications.show({
+        color: 'red',
+        message:
+          errorCode(error) === 'conflict'
+            ? t('pipeline.board.conflict')
+            : t('pipeline.board.moveFailed', { name: deal.name }),
+      });
+    }
+  }
+
+  async function request(row: PipelineRow, toStage: string) {
+    const set = setOf(row.stageSetId);
+    if (!set || row.stageKey === toStage || checking || advance.isPending) return;
+    setChecking(true);
+    try {
+      const deal = await fetchPipelineDeal(row.id);
+      const unmet = unmetCriteria(set, deal.stageKey, toStage, deal.evidence);
+      if (unmet.length === 0) await commit(deal, toStage);
+      else setPending({ deal, toStage, unmet });
+    } catch {
+      notifications.show({
+        color: 'red',
+        message: t('pipeline.board.moveFailed', { name: row.name }),
+      });
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return {
+    request,
+    pending,
+    busy: checking || advance.isPending,
+    confirm: (note: string) => (pending ? commit(pending.deal, pending.toStage, note) : undefined),
+    cancel: () => setPending(null),
+  };
+}

@@ -1,0 +1,81 @@
+/** English messages of the pipeline views; zh-CN.ts beside it must match key for key. */
+import type { ForecastCategory } from '../../../../shared/forecast.ts';
+
+export const pipelineEn = {
+  nav: 'Pipeline',
+  title: 'Pipeline',
+  tabs: {
+    label: 'Pipeline views',
+    board: 'Board',
+    table: 'Table',
+    funnel: 'Funnel',
+  },
+  filters: {
+    stageSet: 'Stage set',
+    label: 'Pipeline filters',
+    owner: 'Owner',
+    account: 'Account',
+    quarter: 'Close quarter',
+    grade: 'Account grade',
+    any: 'All',
+    clear: 'Clear filters',
+  },
+  totals: {
+    label: 'Totals of the deals shown',
+    count_one: '{{count}} deal',
+    count_other: '{{count}} deals',
+    amount: 'Amount',
+    weighted: 'Weighted',
+  },
+  empty: 'No deals match these filters.',
+  board: {
+    label: 'Pipeline board',
+    columnCount_one: '{{count}} deal',
+    columnCount_other: '{{count}} deals',
+    columnEmpty: 'No deals at this stage',
+    noCloseDate: 'No close date',
+    moveTo: 'Move to…',
+    moveLabel: 'Move {{name}} to another stage',
+    moved: '{{name}} moved to {{stage}}.',
+    moveFailed: '{{name}} could not be moved.',
+    conflict: 'Someone changed this deal meanwhile; the board shows the latest. Try again.',
+    dropHint: 'Drop here to move the deal to {{stage}}',
+  },
+  confirm: {
+    title: 'Move past unmet exit criteria?',
+    body: 'Moving {{name}} from {{from}} to {{to}} leaves these exit criteria unmet:',
+    reason: 'Reason for moving on',
+    reasonHint: 'Kept with the confirmation in the deal’s history.',
+    reasonRequired: 'Give a reason to move on with unmet criteria.',
+    confirm: 'Move anyway',
+  },
+  columns: {
+    deal: 'Deal',
+    account: 'Account',
+    grade: 'Grade',
+    owner: 'Owner',
+    stage: 'Stage',
+    amount: 'Amount',
+    probability: 'Probability',
+    weighted: 'Weighted',
+    category: 'Category',
+    closeDate: 'Close date',
+  },
+  tableLabel: 'Pipeline deals',
+  category: {
+    commit: 'Commit',
+    best_case: 'Best case',
+    pipeline: 'Pipeline',
+  } satisfies Record<ForecastCategory, string>,
+  funnel: {
+    title: 'Pipeline funnel',
+    tableLabel: 'Deals by stage',
+    stage: 'Stage',
+    count: 'Deals',
+    amount: 'Amount',
+    weighted: 'Weighted amount',
+    tooltip: '{{stage}}: {{count}} deals',
+  },
+};
+
+export type PipelineMessages = typeof pipelineEn;
