@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import {
   IconBriefcase,
   IconBuildingSkyscraper,
+  IconChartBar,
   IconSettings,
   IconSwords,
   IconTargetArrow,
@@ -27,6 +28,11 @@ const AccountPage = lazy(() =>
 const DealPage = lazy(() =>
   import('../features/committee/components/DealPage.tsx').then((m) => ({ default: m.DealPage })),
 );
+const ForecastPage = lazy(() =>
+  import('../features/forecast/components/ForecastPage.tsx').then((m) => ({
+    default: m.ForecastPage,
+  })),
+);
 const CompetitorPage = lazy(() =>
   import('../features/competition/components/CompetitorPage.tsx').then((m) => ({
     default: m.CompetitorPage,
@@ -44,7 +50,9 @@ export function Shell() {
         ? 'settings'
         : current.name === 'competitors' || current.name === 'competitor'
           ? 'competitors'
-          : 'accounts';
+          : current.name === 'forecast'
+            ? 'forecast'
+            : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -96,6 +104,16 @@ export function Shell() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
           <NavLink
+            href={route.href({ name: 'forecast', tab: 'overview' })}
+            label={t('forecast.nav')}
+            leftSection={<IconChartBar size={18} stroke={1.6} />}
+            active={section === 'forecast'}
+            aria-current={section === 'forecast' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
             href={route.href({ name: 'competitors' })}
             label={t('competition.nav')}
             leftSection={<IconSwords size={18} stroke={1.6} />}
@@ -129,6 +147,7 @@ export function Shell() {
             <DealPage key={current.id} id={current.id} tab={current.tab} />
           )}
           {current.name === 'settings' && <SettingsPage />}
+          {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
           {current.name === 'competitors' && <CompetitorsPage />}
           {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
         </Suspense>

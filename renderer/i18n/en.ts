@@ -14,6 +14,7 @@ import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { RpcErrorCode } from '../api/RpcError.ts';
 import { committeeEn } from '../features/committee/i18n/en.ts';
 import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
+import { forecastEn } from '../features/forecast/i18n/en.ts';
 import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
 
@@ -364,6 +365,7 @@ export const en = {
   orgmap: orgmapEn,
   competition: competitionEn,
   negotiation: negotiationEn,
+  forecast: forecastEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -1,5 +1,6 @@
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
+import { forecastZhCN } from '../features/forecast/i18n/zh-CN.ts';
 import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i18n/zh-CN.ts';
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
@@ -392,4 +393,5 @@ export const zhCN: Messages = {
   orgmap: orgmapZhCN,
   competition: competitionZhCN,
   negotiation: negotiationZhCN,
+  forecast: forecastZhCN,
 };

@@ -2,6 +2,8 @@ export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'map'] as con
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 export const DEAL_TABS = ['committee', 'changes', 'competition', 'negotiation'] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
+export const FORECAST_TABS = ['overview', 'movements', 'reviews'] as const;
+export type ForecastTab = (typeof FORECAST_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
@@ -12,6 +14,7 @@ export type Route =
   | { name: 'deal'; id: string; tab: DealTab }
   | { name: 'competitors' }
   | { name: 'competitor'; id: string }
+  | { name: 'forecast'; tab: ForecastTab }
   | { name: 'settings' };
 
 export const route = {
@@ -23,6 +26,8 @@ export const route = {
     }
     if (area === 'opportunities') return { name: 'opportunities' };
     if (area === 'settings') return { name: 'settings' };
+    if (area === 'forecast')
+      return { name: 'forecast', tab: FORECAST_TABS.find((t) => t === id) ?? 'overview' };
     if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
     if (area === 'accounts' && id) {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
@@ -41,6 +46,8 @@ export const route = {
         return '#/opportunities';
       case 'settings':
         return '#/settings';
+      case 'forecast':
+        return `#/forecast/${to.tab}`;
       case 'competitors':
         return '#/competitors';
       case 'competitor':
