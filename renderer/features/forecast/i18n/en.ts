@@ -84,7 +84,7 @@ export const forecastEn = {
     lost: 'Lost',
   } satisfies Record<MovementKind, string>,
   wording: {
-    new: '{{amount}} at {{stage}}, {{probability}}',
+    new: '{{amount}}, stage: {{stage}}, probability {{probability}}',
     closeDate: 'Close date {{from}} → {{to}}',
     change: '{{from}} → {{to}}',
     closed: '{{amount}}',

@@ -81,7 +81,7 @@ export const forecastZhCN: ForecastMessages = {
     lost: '丢单',
   },
   wording: {
-    new: '{{amount}}，{{stage}}，{{probability}}',
+    new: '{{amount}}，阶段：{{stage}}，概率 {{probability}}',
     closeDate: '预计成交日期 {{from}} → {{to}}',
     change: '{{from}} → {{to}}',
     closed: '{{amount}}',
