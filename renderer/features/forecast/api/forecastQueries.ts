@@ -18,13 +18,14 @@ export const forecastQueries = {
       queryFn: () => invoke('forecast.snapshots', { limit: 52 }),
       staleTime: 0,
     }),
-  movements: (from: string | undefined, to: string | undefined) =>
+  movements: (from: string | undefined, to: string | undefined, quarter: string | undefined) =>
     queryOptions({
-      queryKey: ['forecast', 'movements', from ?? null, to ?? null],
+      queryKey: ['forecast', 'movements', from ?? null, to ?? null, quarter ?? null],
       queryFn: () =>
         invoke('forecast.movements', {
           ...(from ? { from } : {}),
           ...(to ? { to } : {}),
+          ...(quarter ? { quarter } : {}),
         }),
       staleTime: 0,
     }),

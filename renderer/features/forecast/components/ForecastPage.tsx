@@ -36,9 +36,10 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
   const [groupBy, setGroupBy] = useState<ForecastGroupBy>('quarter');
   const [byOwner, setByOwner] = useState(false);
   const [asOf, setAsOf] = useState<string | null>(null);
+  const [quarter, setQuarter] = useState<string | null>(null);
   const [snapshotOpen, setSnapshotOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const scope = { owner, groupBy, byOwner, asOf };
+  const scope = { owner, groupBy, byOwner, asOf, quarter };
   const pack = usePackData(scope);
   const today = new Date().toISOString().slice(0, 10);
 
@@ -118,7 +119,7 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="movements" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
-          <MovementsTab owner={owner} />
+          <MovementsTab owner={owner} quarter={quarter} onQuarter={setQuarter} />
         </Tabs.Panel>
         <Tabs.Panel value="reviews" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
           <ReviewsTab owner={owner} asOf={asOf} onAsOf={setAsOf} />

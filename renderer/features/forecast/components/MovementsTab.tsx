@@ -12,23 +12,37 @@ import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/api/useStageSets.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { movementOption } from '../utils/chartOptions.ts';
-import { byCurrency, deltaByKind } from '../utils/forecastTable.ts';
-import { movementChange } from '../utils/wording.ts';
+import { byCurrency, deltaByKind, quartersAround } from '../utils/forecastTable.ts';
+import { movementChange, periodLabel } from '../utils/wording.ts';
 import { BarChart } from './BarChart.tsx';
 
 const LIVE = 'live';
 
 /** Snapshots (immutable) and the movements between a snapshot and now or another snapshot. */
-export function MovementsTab({ owner }: { owner: string | undefined }) {
+export function MovementsTab({
+  owner,
+  quarter,
+  onQuarter,
+}: {
+  owner: string | undefined;
+  /** Null: the later picture's quarter (today's for the live pipeline). */
+  quarter: string | null;
+  onQuarter: (q: string | null) => void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const snapshots = useQuery(forecastQueries.snapshots());
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string>(LIVE);
   const movements = useQuery(
-    forecastQueries.movements(from ?? undefined, to === LIVE ? undefined : to),
+    forecastQueries.movements(
+      from ?? undefined,
+      to === LIVE ? undefined : to,
+      quarter ?? undefined,
+    ),
   );
   const list = snapshots.data ?? [];
+  const today = new Date().toISOString().slice(0, 10);
   const option = (s: SnapshotSummary) => ({
     value: s.id,
     label:
@@ -60,6 +74,17 @@ export function MovementsTab({ owner }: { owner: string | undefined }) {
           allowDeselect={false}
           w={360}
         />
+        <Select
+          label={t('forecast.movements.quarter')}
+          data={quartersAround(today).map((q) => ({
+            value: q,
+            label: periodLabel(q, t, fmt),
+          }))}
+          value={quarter ?? movements.data?.quarter ?? null}
+          onChange={onQuarter}
+          allowDeselect={false}
+          w={200}
+        />
       </Group>
       {snapshots.isSuccess && list.length === 0 && (
         <Text size="sm" c="dimmed">
@@ -74,7 +99,7 @@ export function MovementsTab({ owner }: { owner: string | undefined }) {
         <>
           <Text size="sm">
             {t('forecast.movements.summary', {
-              quarter: movements.data.quarter,
+              quarter: periodLabel(movements.data.quarter, t, fmt),
               count: shown.length,
             })}
           </Text>

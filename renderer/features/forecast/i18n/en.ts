@@ -58,9 +58,10 @@ export const forecastEn = {
     from: 'Compare snapshot',
     to: 'With',
     live: 'Now (live pipeline)',
+    quarter: 'Quarter moved into / out of',
     noSnapshot:
       'No snapshot yet: every open deal counts as new. Take a snapshot to start tracking movements.',
-    summary: 'Quarter {{quarter}} · {{count}} movements',
+    summary: '{{quarter}} · {{count}} movements',
     listLabel: 'Movements',
     deal: 'Deal',
     kind: 'Movement',

@@ -56,6 +56,7 @@ export const forecastZhCN: ForecastMessages = {
     from: '对比快照',
     to: '对比对象',
     live: '当前（实时管道）',
+    quarter: '移入 / 移出的季度',
     noSnapshot: '还没有快照：所有进行中的机会都算作新增。拍摄一次快照后即可跟踪变动。',
     summary: '{{quarter}} · {{count}} 项变动',
     listLabel: '变动',

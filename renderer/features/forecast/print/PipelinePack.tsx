@@ -19,6 +19,8 @@ export type PackScope = {
   groupBy: ForecastGroupBy;
   byOwner: boolean;
   asOf: string | null;
+  /** The quarter movements in/out refer to; null: the current quarter. */
+  quarter: string | null;
 };
 
 export type PackData = {
@@ -30,9 +32,9 @@ export type PackData = {
 
 /** What the pack prints: the forecast as on the overview, movements since the last snapshot. */
 export function usePackData(scope: PackScope): PackData | null {
-  const { owner, groupBy, byOwner, asOf } = scope;
+  const { owner, groupBy, byOwner, asOf, quarter } = scope;
   const forecast = useQuery(forecastQueries.get({ groupBy, byOwner, owner }));
-  const movements = useQuery(forecastQueries.movements(undefined, undefined));
+  const movements = useQuery(forecastQueries.movements(undefined, undefined, quarter ?? undefined));
   const snapshots = useQuery(forecastQueries.snapshots());
   const reviews = useQuery(forecastQueries.reviews(owner, asOf ?? undefined));
   if (!forecast.data || !movements.data || !snapshots.data || !reviews.data) return null;
@@ -194,7 +196,7 @@ export function PipelinePack({
         </h2>
         <p className={classes.dim}>
           {t('forecast.movements.summary', {
-            quarter: data.movements.quarter,
+            quarter: periodLabel(data.movements.quarter, t, fmt),
             count: movements.length,
           })}
         </p>

@@ -63,3 +63,15 @@ export function deltaByKind(
     ),
   }));
 }
+
+/** Quarters around today ('YYYY-Qn'), two back and six ahead, for choosing the movements' quarter. */
+export function quartersAround(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  const q = Math.ceil(Number(today.slice(5, 7)) / 3) - 1;
+  const out: string[] = [];
+  for (let i = q - 2; i <= q + 6; i++) {
+    const y = year + Math.floor(i / 4);
+    out.push(`${y}-Q${(((i % 4) + 4) % 4) + 1}`);
+  }
+  return out;
+}
