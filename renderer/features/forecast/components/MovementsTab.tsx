@@ -246,7 +246,13 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
       <Text fw={600} size="sm">
         {t('forecast.movements.chartTitle', { currency })}
       </Text>
-      <BarChart option={option} height={240} testId="movements-chart" />
+      {kinds.some((k) => k.delta !== 0) ? (
+        <BarChart option={option} height={240} testId="movements-chart" />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('forecast.movements.noWeightedChange')}
+        </Text>
+      )}
       <VisuallyHidden>
         <Table aria-label={t('forecast.movements.chartTableLabel', { currency })}>
           <Table.Tbody>

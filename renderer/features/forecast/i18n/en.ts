@@ -61,7 +61,7 @@ export const forecastEn = {
     quarter: 'Quarter moved into / out of',
     noSnapshot:
       'No snapshot yet: every open deal counts as new. Take a snapshot to start tracking movements.',
-    summary: '{{quarter}} · {{count}} movements',
+    summary: '{{quarter}} · movements: {{count}}',
     listLabel: 'Movements',
     deal: 'Deal',
     kind: 'Movement',
@@ -73,6 +73,7 @@ export const forecastEn = {
     chartTitle: 'Weighted change by movement, {{currency}}',
     chartTableLabel: 'Chart data: weighted change by movement, {{currency}}',
     net: 'Net weighted change',
+    noWeightedChange: 'None of these movements changes the weighted forecast of this quarter.',
     snapshotOption: '{{date}} · {{kind}}',
   },
   movementKinds: {

@@ -58,7 +58,7 @@ export const forecastZhCN: ForecastMessages = {
     live: '当前（实时管道）',
     quarter: '移入 / 移出的季度',
     noSnapshot: '还没有快照：所有进行中的机会都算作新增。拍摄一次快照后即可跟踪变动。',
-    summary: '{{quarter}} · {{count}} 项变动',
+    summary: '{{quarter}} · 变动：{{count}} 项',
     listLabel: '变动',
     deal: '销售机会',
     kind: '变动',
@@ -70,6 +70,7 @@ export const forecastZhCN: ForecastMessages = {
     chartTitle: '各类变动的加权金额变化（{{currency}}）',
     chartTableLabel: '图表数据：各类变动的加权金额变化（{{currency}}）',
     net: '加权金额净变化',
+    noWeightedChange: '这些变动都没有改变本季度的加权预测。',
     snapshotOption: '{{date}} · {{kind}}',
   },
   movementKinds: {
