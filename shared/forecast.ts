@@ -97,9 +97,20 @@ export const forecastSnapshot = z.object({
 });
 export type ForecastSnapshot = z.infer<typeof forecastSnapshot>;
 
+/** Open deals of a snapshot per currency (never converted), for the list of snapshots. */
+export const snapshotTotal = z.object({
+  currency: z.enum(CURRENCIES),
+  count: z.number().int(),
+  total: z.number(),
+  weighted: z.number(),
+});
+export type SnapshotTotal = z.infer<typeof snapshotTotal>;
+
 export const snapshotSummary = forecastSnapshot.omit({ lines: true }).extend({
   lineCount: z.number().int(),
+  totals: z.array(snapshotTotal),
 });
+export type SnapshotSummary = z.infer<typeof snapshotSummary>;
 
 export const MOVEMENT_KINDS = [
   'new',

@@ -101,6 +101,10 @@ describe('forecast', () => {
     // The snapshot did not follow the deals, and the store refuses to change it.
     const [summary] = await ok<ChannelOutput<'forecast.snapshots'>>('forecast.snapshots', {});
     expect(summary).toMatchObject({ id: snap.id, lineCount: 3 });
+    // Totals are the open deals as they were when it was taken (the lost deal is left out).
+    expect(summary?.totals).toEqual([
+      { currency: 'CNY', count: 2, total: 1_200_000, weighted: 880_000 },
+    ]);
     expect(() => db.prepare("UPDATE forecast_snapshots SET note = 'x'").run()).toThrow(/immutable/);
     expect(() => db.prepare('DELETE FROM forecast_snapshots').run()).toThrow(/immutable/);
     const again = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', {

@@ -4,6 +4,7 @@ import {
   DEFAULT_CATEGORY_THRESHOLDS,
   type ForecastLine,
   type ForecastSnapshot,
+  type SnapshotTotal,
 } from '../../shared/forecast.ts';
 import {
   diffSnapshots,
@@ -65,9 +66,20 @@ export function createForecastService({ db, now }: ServiceContext) {
   const latestStmt = db.prepare<[], SnapshotRow>(
     'SELECT * FROM forecast_snapshots ORDER BY taken_at DESC, id DESC LIMIT 1',
   );
-  const listStmt = db.prepare<[number], Omit<SnapshotRow, 'lines'> & { line_count: number }>(`
-    SELECT id, taken_at, week_of, kind, note, json_array_length(lines) AS line_count
-    FROM forecast_snapshots ORDER BY taken_at DESC, id DESC LIMIT ?`);
+  // Totals of the open deals per currency, read from the frozen lines (JSON) in SQL.
+  const listStmt = db.prepare<
+    [number],
+    Omit<SnapshotRow, 'lines'> & { line_count: number; totals: string }
+  >(`
+    SELECT s.id, s.taken_at, s.week_of, s.kind, s.note, json_array_length(s.lines) AS line_count,
+      (SELECT json_group_array(json_object('currency', c, 'count', n, 'total', t, 'weighted', w))
+        FROM (SELECT value ->> '$.currency' AS c, count(*) AS n,
+            round(sum(value ->> '$.amount'), 2) AS t,
+            round(sum(round((value ->> '$.amount') * (value ->> '$.probability') / 100.0, 2)), 2)
+              AS w
+          FROM json_each(s.lines) WHERE value ->> '$.status' = 'open'
+          GROUP BY c ORDER BY c)) AS totals
+    FROM forecast_snapshots s ORDER BY s.taken_at DESC, s.id DESC LIMIT ?`);
 
   function liveLines(): ForecastLine[] {
     return linesStmt.all().map((r) => ({
@@ -151,6 +163,7 @@ export function createForecastService({ db, now }: ServiceContext) {
         kind: r.kind,
         note: r.note,
         lineCount: r.line_count,
+        totals: JSON.parse(r.totals) as SnapshotTotal[],
       }));
     },
 

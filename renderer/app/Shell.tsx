@@ -3,6 +3,7 @@ import {
   IconBriefcase,
   IconBuildingSkyscraper,
   IconLayoutKanban,
+  IconChartBar,
   IconSettings,
   IconSwords,
   IconTargetArrow,
@@ -33,6 +34,11 @@ const PipelinePage = lazy(() =>
     default: m.PipelinePage,
   })),
 );
+const ForecastPage = lazy(() =>
+  import('../features/forecast/components/ForecastPage.tsx').then((m) => ({
+    default: m.ForecastPage,
+  })),
+);
 const CompetitorPage = lazy(() =>
   import('../features/competition/components/CompetitorPage.tsx').then((m) => ({
     default: m.CompetitorPage,
@@ -48,11 +54,13 @@ export function Shell() {
       ? 'opportunities'
       : current.name === 'pipeline'
         ? 'pipeline'
-        : current.name === 'settings'
-          ? 'settings'
-          : current.name === 'competitors' || current.name === 'competitor'
-            ? 'competitors'
-            : 'accounts';
+        : current.name === 'forecast'
+          ? 'forecast'
+          : current.name === 'settings'
+            ? 'settings'
+            : current.name === 'competitors' || current.name === 'competitor'
+              ? 'competitors'
+              : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -114,6 +122,16 @@ export function Shell() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
           <NavLink
+            href={route.href({ name: 'forecast', tab: 'overview' })}
+            label={t('forecast.nav')}
+            leftSection={<IconChartBar size={18} stroke={1.6} />}
+            active={section === 'forecast'}
+            aria-current={section === 'forecast' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
             href={route.href({ name: 'competitors' })}
             label={t('competition.nav')}
             leftSection={<IconSwords size={18} stroke={1.6} />}
@@ -148,6 +166,7 @@ export function Shell() {
           )}
           {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
           {current.name === 'settings' && <SettingsPage />}
+          {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
           {current.name === 'competitors' && <CompetitorsPage />}
           {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
         </Suspense>

@@ -14,6 +14,7 @@ import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { RpcErrorCode } from '../api/RpcError.ts';
 import { committeeEn } from '../features/committee/i18n/en.ts';
 import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
+import { forecastEn } from '../features/forecast/i18n/en.ts';
 import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
 import { opportunityStageEn } from '../features/opportunities/i18n/en.ts';
@@ -374,6 +375,7 @@ export const en = {
   stages: stagesEn,
   activities: activitiesEn,
   pipeline: pipelineEn,
+  forecast: forecastEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -1,5 +1,6 @@
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
+import { forecastZhCN } from '../features/forecast/i18n/zh-CN.ts';
 import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i18n/zh-CN.ts';
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
 import { opportunityStageZhCN } from '../features/opportunities/i18n/zh-CN.ts';
@@ -405,4 +406,5 @@ export const zhCN: Messages = {
   stages: stagesZhCN,
   activities: activitiesZhCN,
   pipeline: pipelineZhCN,
+  forecast: forecastZhCN,
 };

@@ -10,7 +10,7 @@ export function useFormatters(): Formatters {
   return useMemo(() => makeFormatters(i18n.language), [i18n.language]);
 }
 
-function makeFormatters(locale: string) {
+export function makeFormatters(locale: string) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const localDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });

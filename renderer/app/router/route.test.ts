@@ -41,6 +41,13 @@ describe('route', () => {
     expect(route.href({ name: 'settings' })).toBe('#/settings');
   });
 
+  it('reads the forecast with its tab, overview by default', () => {
+    expect(route.parse('#/forecast/movements')).toEqual({ name: 'forecast', tab: 'movements' });
+    expect(route.parse('#/forecast')).toEqual({ name: 'forecast', tab: 'overview' });
+    expect(route.parse('#/forecast/nope')).toEqual({ name: 'forecast', tab: 'overview' });
+    expect(route.href({ name: 'forecast', tab: 'reviews' })).toBe('#/forecast/reviews');
+  });
+
   it('reads the account map, with or without a deal context', () => {
     expect(route.parse('#/accounts/acc_1/map')).toEqual({
       name: 'account',

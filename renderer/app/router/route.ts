@@ -11,6 +11,8 @@ export const DEAL_TABS = [
 export type DealTab = (typeof DEAL_TABS)[number];
 export const PIPELINE_TABS = ['board', 'table', 'funnel'] as const;
 export type PipelineTab = (typeof PIPELINE_TABS)[number];
+export const FORECAST_TABS = ['overview', 'movements', 'reviews'] as const;
+export type ForecastTab = (typeof FORECAST_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
@@ -22,6 +24,7 @@ export type Route =
   | { name: 'competitors' }
   | { name: 'competitor'; id: string }
   | { name: 'pipeline'; tab: PipelineTab }
+  | { name: 'forecast'; tab: ForecastTab }
   | { name: 'settings' };
 
 export const route = {
@@ -35,6 +38,8 @@ export const route = {
     if (area === 'pipeline')
       return { name: 'pipeline', tab: PIPELINE_TABS.find((t) => t === id) ?? 'board' };
     if (area === 'settings') return { name: 'settings' };
+    if (area === 'forecast')
+      return { name: 'forecast', tab: FORECAST_TABS.find((t) => t === id) ?? 'overview' };
     if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
     if (area === 'accounts' && id) {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
@@ -55,6 +60,8 @@ export const route = {
         return `#/pipeline/${to.tab}`;
       case 'settings':
         return '#/settings';
+      case 'forecast':
+        return `#/forecast/${to.tab}`;
       case 'competitors':
         return '#/competitors';
       case 'competitor':

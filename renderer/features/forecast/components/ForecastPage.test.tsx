@@ -1,0 +1,100 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SALES8_STAGE_SET } from '../../../../shared/pipeline.ts';
+import { i18n } from '../../../i18n/i18n.ts';
+import { renderWithProviders, type FakeServer } from '../../../test/renderWithProviders.tsx';
+import { amountChanged, forecast, review } from '../test/fixtures.ts';
+import { ForecastPage } from './ForecastPage.tsx';
+
+const snapshot = {
+  id: 's1',
+  takenAt: '2026-11-20T09:00:00.000Z',
+  weekOf: '2026-11-16',
+  kind: 'manual' as const,
+  note: 'Friday review',
+  lineCount: 5,
+  totals: [{ currency: 'CNY' as const, count: 3, total: 20_050_000, weighted: 8_982_500 }],
+};
+
+const server = (extra: FakeServer = {}): FakeServer => ({
+  'opportunities.list': () => ({ ok: true, data: [] }),
+  'stageSets.list': () => ({ ok: true, data: [SALES8_STAGE_SET] }),
+  'forecast.get': () => ({ ok: true, data: forecast }),
+  'forecast.snapshots': () => ({ ok: true, data: [snapshot] }),
+  'forecast.movements': () => ({
+    ok: true,
+    data: { quarter: '2026-Q4', movements: [amountChanged] },
+  }),
+  'reviews.queue': () => ({
+    ok: true,
+    data: [review(), review({ rule: 'no_intent', days: 41, since: '2026-10-13' })],
+  }),
+  ...extra,
+});
+
+describe('ForecastPage', () => {
+  afterEach(async () => {
+    cleanup();
+    await i18n.changeLanguage('en');
+  });
+
+  it('shows one forecast table per currency with its totals', async () => {
+    renderWithProviders(<ForecastPage tab="overview" />, server());
+    const cny = await screen.findByRole('table', { name: 'Forecast by period, CNY' });
+    const total = within(cny).getByRole('rowheader', { name: 'Total' }).closest('tr');
+    expect(total?.textContent).toBe(
+      'Total3CN¥20,050,000CN¥8,982,500CN¥0CN¥5,600,000CN¥14,450,000CN¥0',
+    );
+    const usd = screen.getByRole('table', { name: 'Forecast by period, USD' });
+    expect(within(usd).getAllByRole('row')).toHaveLength(3);
+    expect(within(usd).getByRole('rowheader', { name: 'Q1 2027' })).toBeTruthy();
+    // The chart's numbers for screen readers.
+    const chart = screen.getByRole('table', {
+      name: 'Chart data: commit, best case and pipeline by period, CNY',
+    });
+    expect(
+      within(chart).getByRole('rowheader', { name: 'Q2 2027' }).closest('tr')?.textContent,
+    ).toBe('Q2 2027CN¥0CN¥0CN¥1,850,000');
+  });
+
+  it('refuses a snapshot label that is too long and takes nothing', async () => {
+    const { calls } = renderWithProviders(<ForecastPage tab="movements" />, server());
+    fireEvent.click(await screen.findByRole('button', { name: 'Take snapshot' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Take a forecast snapshot' });
+    const label = within(dialog).getByRole('textbox', { name: 'Label (optional)' });
+    fireEvent.change(label, { target: { value: 'x'.repeat(1001) } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Take snapshot' }));
+    await waitFor(() =>
+      expect(within(dialog).getByText('Must be at most 1000 characters.')).toBeTruthy(),
+    );
+    expect(calls.some((c) => c.channel === 'forecast.snapshot')).toBe(false);
+  });
+
+  it('lists snapshots as immutable, and movements with old → new and the weighted change', async () => {
+    renderWithProviders(<ForecastPage tab="movements" />, server());
+    const snapshots = await screen.findByRole('table', { name: 'Snapshots' });
+    expect(within(snapshots).getByText('Friday review')).toBeTruthy();
+    expect(within(snapshots).getByText('CN¥20,050,000 / CN¥8,982,500')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /delete|edit/i })).toBeNull();
+    expect(screen.getByText(/Snapshots are immutable/)).toBeTruthy();
+    const list = await screen.findByRole('table', { name: 'Movements' });
+    const row = within(list).getByRole('link', { name: amountChanged.name }).closest('tr');
+    expect(row?.textContent).toBe(
+      'Plant 1 fixture and tooling upgradeChen MingAmount changedCN¥1,850,000 → CN¥2,100,000CN¥62,500',
+    );
+    const chart = screen.getByRole('table', {
+      name: 'Chart data: weighted change by movement, CNY',
+    });
+    expect(
+      within(chart).getByRole('rowheader', { name: 'Amount changed' }).closest('tr')?.textContent,
+    ).toBe('Amount changedCN¥62,500');
+  });
+
+  it('gives each deal in the review queue its reason, in Chinese too', async () => {
+    await i18n.changeLanguage('zh-CN');
+    renderWithProviders(<ForecastPage tab="reviews" />, server());
+    const queue = await screen.findByRole('table', { name: '评审队列' });
+    expect(within(queue).getByText('9 天未更新（自 2026年11月14日）')).toBeTruthy();
+    expect(within(queue).getByText('已开启 41 天，无意向证据')).toBeTruthy();
+  });
+});

@@ -1,0 +1,195 @@
+import { Button, Group, Modal, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCamera, IconFileTypePdf } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ForecastGroupBy } from '../../../../shared/forecast.ts';
+import { forecastChannels } from '../../../../shared/forecast.ts';
+import { fromZodIssues } from '../../../../shared/issues.ts';
+import { RpcError } from '../../../api/RpcError.ts';
+import { navigate } from '../../../app/router/navigate.ts';
+import { FORECAST_TABS, type ForecastTab } from '../../../app/router/route.ts';
+import { distinctValues } from '../../../ui/distinctValues.ts';
+import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { Page } from '../../../ui/Page.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { printDocument } from '../../../ui/print.ts';
+import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
+import { useTakeSnapshot } from '../api/forecastQueries.ts';
+import { PipelinePackPortal, usePackData } from '../print/PipelinePack.tsx';
+import { MovementsTab } from './MovementsTab.tsx';
+import { OverviewTab } from './OverviewTab.tsx';
+import { ReviewsTab } from './ReviewsTab.tsx';
+
+const TEAM = '';
+const isTab = (v: string | null): v is ForecastTab =>
+  (FORECAST_TABS as readonly (string | null)[]).includes(v);
+
+/** The weekly review: forecast, snapshots and movements, review queue, and the PDF pack. */
+export function ForecastPage({ tab }: { tab: ForecastTab }) {
+  const { t } = useTranslation();
+  const opportunities = useQuery(opportunityQueries.list());
+  const owners = distinctValues(opportunities.data, (o) => o.owner);
+  const [ownerValue, setOwnerValue] = useState(TEAM);
+  const owner = ownerValue === TEAM ? undefined : ownerValue;
+  const [groupBy, setGroupBy] = useState<ForecastGroupBy>('quarter');
+  const [byOwner, setByOwner] = useState(false);
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const [quarter, setQuarter] = useState<string | null>(null);
+  const [snapshotOpen, setSnapshotOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const scope = { owner, groupBy, byOwner, asOf, quarter };
+  const pack = usePackData(scope);
+  const today = new Date().toISOString().slice(0, 10);
+
+  const exportPack = async () => {
+    setExporting(true);
+    try {
+      await printDocument({
+        fileName: t('forecast.pack.fileName', { date: today }),
+        pageSize: 'A4',
+        landscape: false,
+      });
+    } catch {
+      notifications.show({ color: 'red', message: t('forecast.pack.failed') });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Page>
+      <PageHeader
+        title={t('forecast.title')}
+        actions={
+          <>
+            <Select
+              aria-label={t('forecast.owner.label')}
+              data={[
+                { value: TEAM, label: t('forecast.owner.all') },
+                ...owners.map((o) => ({ value: o, label: o })),
+              ]}
+              value={ownerValue}
+              onChange={(v) => setOwnerValue(v ?? TEAM)}
+              allowDeselect={false}
+              searchable
+              w={200}
+            />
+            <Button
+              variant="default"
+              leftSection={<IconCamera size={16} />}
+              onClick={() => setSnapshotOpen(true)}
+            >
+              {t('forecast.snapshot.take')}
+            </Button>
+            <Button
+              leftSection={<IconFileTypePdf size={16} />}
+              onClick={() => void exportPack()}
+              disabled={!pack}
+              loading={exporting}
+            >
+              {t('forecast.pack.export')}
+            </Button>
+          </>
+        }
+      />
+      <Tabs
+        value={tab}
+        onChange={(next) =>
+          isTab(next) && navigate({ name: 'forecast', tab: next }, { replace: true })
+        }
+        keepMounted={false}
+        flex={1}
+        mih={0}
+        style={{ display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List aria-label={t('forecast.tabsLabel')}>
+          <Tabs.Tab value="overview">{t('forecast.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="movements">{t('forecast.tabs.movements')}</Tabs.Tab>
+          <Tabs.Tab value="reviews">{t('forecast.tabs.reviews')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <OverviewTab
+            owner={owner}
+            groupBy={groupBy}
+            onGroupBy={setGroupBy}
+            byOwner={byOwner}
+            onByOwner={setByOwner}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="movements" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <MovementsTab owner={owner} quarter={quarter} onQuarter={setQuarter} />
+        </Tabs.Panel>
+        <Tabs.Panel value="reviews" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <ReviewsTab owner={owner} asOf={asOf} onAsOf={setAsOf} />
+        </Tabs.Panel>
+      </Tabs>
+      <SnapshotDialog opened={snapshotOpen} onClose={() => setSnapshotOpen(false)} />
+      {pack && <PipelinePackPortal scope={scope} data={pack} today={today} />}
+    </Page>
+  );
+}
+
+const noteSchema = forecastChannels['forecast.snapshot'].input.shape.note;
+
+/** Takes a manual snapshot with an optional label; a refused label stores nothing. */
+function SnapshotDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const take = useTakeSnapshot();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
+    setNote('');
+    setError(null);
+    onClose();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const local = noteSchema.safeParse(note);
+    if (!local.success) {
+      const issue = fromZodIssues(local.error.issues)[0];
+      setError(issue ? issueMessage(t, issue) : t('errors.codes.invalid_input'));
+      return;
+    }
+    setError(null);
+    take.mutate(local.data, {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: t('forecast.snapshot.taken') });
+        close();
+      },
+      onError: (e) =>
+        setError(
+          e instanceof RpcError && e.issues[0]
+            ? issueMessage(t, e.issues[0])
+            : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
+        ),
+    });
+  };
+  return (
+    <Modal opened={opened} onClose={close} title={t('forecast.snapshot.dialogTitle')}>
+      <form onSubmit={submit} noValidate aria-label={t('forecast.snapshot.dialogTitle')}>
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('forecast.snapshot.hint')}
+          </Text>
+          <TextInput
+            label={t('forecast.snapshot.label')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={error}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={take.isPending}>
+              {t('forecast.snapshot.take')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
