@@ -24,6 +24,7 @@ import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
+import { scoringChannels } from './evaluation.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -84,6 +85,7 @@ export const channels = {
   ...stageChannels,
   ...reviewChannels,
   ...forecastChannels,
+  ...scoringChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -50,6 +50,11 @@ export const ISSUE_CODES = [
   'next_date_before_date',
   'snapshot_not_found',
   'duplicate_stage',
+  'score_range',
+  'weights_zero',
+  'tiers_order',
+  'date_in_future',
+  'duplicate_flag',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -110,6 +115,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   next_date_before_date: 'The next date cannot be before the activity date.',
   snapshot_not_found: 'That forecast snapshot does not exist.',
   duplicate_stage: 'Two stages of a stage set cannot share a key.',
+  score_range: 'A score must be a whole number from 1 to 10.',
+  weights_zero: 'At least one weight must be above zero.',
+  tiers_order: 'Each tier needs more points than the tier below it.',
+  date_in_future: 'This date is in the future.',
+  duplicate_flag: 'This warning sign is already flagged.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

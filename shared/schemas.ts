@@ -264,6 +264,8 @@ export const HISTORY_ENTITIES = [
   'activity',
   'stage_evidence',
   'stage_confirmation',
+  'deal_evaluation',
+  'account_scoring',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

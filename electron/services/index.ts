@@ -22,6 +22,7 @@ import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
+import { createScoringService, type ScoringService } from './scoring.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
 
@@ -53,6 +54,7 @@ export type Services = {
   stages: StagesService;
   reviews: ReviewsService;
   forecast: ForecastService;
+  scoring: ScoringService;
 };
 
 export function createServices({
@@ -92,5 +94,6 @@ export function createServices({
     stages: createStagesService(context, opportunities),
     reviews: createReviewsService(context),
     forecast: createForecastService(context),
+    scoring: createScoringService(context),
   };
 }

@@ -16,6 +16,7 @@ import { committeeEn } from '../features/committee/i18n/en.ts';
 import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
 import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
+import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -152,6 +153,7 @@ export const en = {
     } satisfies Record<Locale, string>,
     ...competitionEnumsEn,
     ...negotiationEnumsEn,
+    ...scoringEnumsEn,
   },
   accounts: {
     title: 'Accounts',
@@ -364,6 +366,7 @@ export const en = {
   orgmap: orgmapEn,
   competition: competitionEn,
   negotiation: negotiationEn,
+  scoring: scoringEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

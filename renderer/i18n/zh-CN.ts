@@ -2,6 +2,7 @@ import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
 import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i18n/zh-CN.ts';
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
+import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -112,6 +113,11 @@ export const zhCN: Messages = {
     next_date_before_date: '下次联络日期不能早于本次日期。',
     snapshot_not_found: '该预测快照不存在。',
     duplicate_stage: '同一阶段方案中的阶段编码不能重复。',
+    score_range: '评分必须是 1 到 10 之间的整数。',
+    weights_zero: '至少一个权重须大于零。',
+    tiers_order: '每个等级的最低分必须高于下一等级。',
+    date_in_future: '该日期在未来。',
+    duplicate_flag: '该预警信号已标记。',
   },
   enums: {
     grade: {
@@ -181,6 +187,7 @@ export const zhCN: Messages = {
     },
     ...competitionEnumsZhCN,
     ...negotiationEnumsZhCN,
+    ...scoringEnumsZhCN,
   },
   accounts: {
     title: '客户',
@@ -392,4 +399,5 @@ export const zhCN: Messages = {
   orgmap: orgmapZhCN,
   competition: competitionZhCN,
   negotiation: negotiationZhCN,
+  scoring: scoringZhCN,
 };

@@ -7,6 +7,7 @@ import { competition } from './0005-competition.ts';
 import { activities } from './0006-activities.ts';
 import { stageEvidence } from './0007-stage-evidence.ts';
 import { forecastSnapshots } from './0008-forecast-snapshots.ts';
+import { scoring } from './0010-scoring.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   activities,
   stageEvidence,
   forecastSnapshots,
+  scoring,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

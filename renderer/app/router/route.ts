@@ -1,6 +1,6 @@
 export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'map'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
-export const DEAL_TABS = ['committee', 'changes', 'competition', 'negotiation'] as const;
+export const DEAL_TABS = ['committee', 'changes', 'competition', 'negotiation', 'evaluation'] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
@@ -12,6 +12,8 @@ export type Route =
   | { name: 'deal'; id: string; tab: DealTab }
   | { name: 'competitors' }
   | { name: 'competitor'; id: string }
+  /** Attractiveness × feasibility of every open deal. */
+  | { name: 'evaluation' }
   | { name: 'settings' };
 
 export const route = {
@@ -23,6 +25,7 @@ export const route = {
     }
     if (area === 'opportunities') return { name: 'opportunities' };
     if (area === 'settings') return { name: 'settings' };
+    if (area === 'evaluation') return { name: 'evaluation' };
     if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
     if (area === 'accounts' && id) {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
@@ -41,6 +44,8 @@ export const route = {
         return '#/opportunities';
       case 'settings':
         return '#/settings';
+      case 'evaluation':
+        return '#/evaluation';
       case 'competitors':
         return '#/competitors';
       case 'competitor':
