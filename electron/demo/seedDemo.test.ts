@@ -13,6 +13,7 @@ import type { Result } from '../../shared/errors.ts';
 import { tickingClock } from '../services/testing.ts';
 import { openWorkspace, type Workspace } from '../workspace.ts';
 import { demoCompetition } from './demoCompetition.ts';
+import { demoScoring } from './demoScoring.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
 
 const dirs: string[] = [];
@@ -327,8 +328,10 @@ describe('demo seeding', () => {
           d.negotiations.length,
         0,
       );
+    const scoring = demoScoring('en');
+    const scoringRecords = scoring.evaluations.length + scoring.gradings.length;
     const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });
-    expect(changes).toHaveLength(records + competitionRecords);
+    expect(changes).toHaveLength(records + competitionRecords + scoringRecords);
     expect(changes.every((c) => c.action === 'create')).toBe(true);
   });
 

@@ -7,16 +7,18 @@ import {
   dealOutcomeRecord,
 } from '../../shared/competition.ts';
 import type { Locale } from '../../shared/enums.ts';
+import { accountScoringSave, dealEvaluationSave } from '../../shared/evaluation.ts';
 import { negotiationCreate } from '../../shared/negotiation.ts';
 import { influenceCreate } from '../../shared/orgchart.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
 import { writeTransaction } from '../services/common.ts';
 import type { Services } from '../services/index.ts';
 import { demoCompetition } from './demoCompetition.ts';
+import { demoScoring } from './demoScoring.ts';
 import { demoWorkspace, type DemoPerson } from './demoWorkspace.ts';
 
 /** What seeding one account left behind: its people's ids by key, its deals' ids in order. */
-type SeededAccount = { people: Map<string, string>; opportunities: string[] };
+type SeededAccount = { id: string; people: Map<string, string>; opportunities: string[] };
 
 /**
  * Fills a new workspace with the worked example of DOMAIN.md §8, through the services and their
@@ -72,10 +74,47 @@ export function seedDemo(db: Database.Database, services: Services, locale: Loca
           );
         }
       }
-      seeded.set(demo.key, { people: ids, opportunities: opportunities.map((o) => o.id) });
+      seeded.set(demo.key, {
+        id: account.id,
+        people: ids,
+        opportunities: opportunities.map((o) => o.id),
+      });
     }
     seedCompetition(services, locale, seeded);
+    seedScoring(services, locale, seeded);
   });
+}
+
+/** Evaluations of the open deals and the grading of two accounts (seed 002's RFM example). */
+function seedScoring(services: Services, locale: Locale, seeded: Map<string, SeededAccount>): void {
+  const { evaluations, gradings } = demoScoring(locale);
+  for (const { accountKey, opportunity, ...evaluation } of evaluations) {
+    const opportunityId = seeded.get(accountKey)?.opportunities[opportunity];
+    if (opportunityId === undefined) {
+      throw new Error(`Demo scoring: no opportunity ${opportunity} of ${accountKey}`);
+    }
+    services.scoring.saveEvaluation(
+      dealEvaluationSave.parse({ ...evaluation, opportunityId, version: 0 }),
+    );
+  }
+  const today = Date.parse(services.scoring.today());
+  const daysAgo = (days: number) => new Date(today - days * 86_400_000).toISOString().slice(0, 10);
+  for (const { accountKey, lastPurchaseDaysAgo, creditFlags, ...grading } of gradings) {
+    const accountId = seeded.get(accountKey)?.id;
+    if (accountId === undefined) throw new Error(`Demo scoring: no account ${accountKey}`);
+    services.scoring.saveAccountScoring(
+      accountScoringSave.parse({
+        ...grading,
+        accountId,
+        version: 0,
+        lastPurchaseDate: lastPurchaseDaysAgo === null ? null : daysAgo(lastPurchaseDaysAgo),
+        creditFlags: creditFlags.map(({ daysAgo: days, ...flag }) => ({
+          ...flag,
+          date: daysAgo(days),
+        })),
+      }),
+    );
+  }
 }
 
 /** The competitor library and, per deal, competitors, criteria, outcome and negotiation sheets. */
