@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
 import {
   IconBriefcase,
   IconBuildingSkyscraper,
+  IconChartScatter,
   IconSettings,
   IconSwords,
   IconTargetArrow,
@@ -33,6 +34,12 @@ const CompetitorPage = lazy(() =>
   })),
 );
 
+const EvaluationPage = lazy(() =>
+  import('../features/scoring/components/EvaluationPage.tsx').then((m) => ({
+    default: m.EvaluationPage,
+  })),
+);
+
 /** Header with the app name and language, navigation on the left, the current screen. */
 export function Shell() {
   const { t } = useTranslation();
@@ -44,7 +51,9 @@ export function Shell() {
         ? 'settings'
         : current.name === 'competitors' || current.name === 'competitor'
           ? 'competitors'
-          : 'accounts';
+          : current.name === 'evaluation'
+            ? 'evaluation'
+            : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -106,6 +115,16 @@ export function Shell() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
           <NavLink
+            href={route.href({ name: 'evaluation' })}
+            label={t('scoring.nav')}
+            leftSection={<IconChartScatter size={18} stroke={1.6} />}
+            active={section === 'evaluation'}
+            aria-current={section === 'evaluation' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
             href={route.href({ name: 'settings' })}
             label={t('committee.settings.title')}
             leftSection={<IconSettings size={18} stroke={1.6} />}
@@ -131,6 +150,7 @@ export function Shell() {
           {current.name === 'settings' && <SettingsPage />}
           {current.name === 'competitors' && <CompetitorsPage />}
           {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
+          {current.name === 'evaluation' && <EvaluationPage />}
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -1,6 +1,12 @@
 export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'map'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
-export const DEAL_TABS = ['committee', 'changes', 'competition', 'negotiation', 'evaluation'] as const;
+export const DEAL_TABS = [
+  'committee',
+  'changes',
+  'competition',
+  'negotiation',
+  'evaluation',
+] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */

@@ -19,6 +19,8 @@ import { ArchiveAccountButton } from './ArchiveAccountButton.tsx';
 import { FunnelStageBadge } from './FunnelStageBadge.tsx';
 import { GradeBadge } from './GradeBadge.tsx';
 import { BackButton } from '../../../ui/BackButton.tsx';
+import { AccountGradingBadges } from '../../scoring/components/AccountGradingBadges.tsx';
+import { AccountGradingPanel } from '../../scoring/components/AccountGradingPanel.tsx';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
 
@@ -70,6 +72,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
                 </Badge>
               )}
             </Group>
+            <AccountGradingBadges accountId={a.id} />
             {meta.length > 0 && (
               <Text size="sm" c="dimmed">
                 {meta.join(' · ')}
@@ -115,6 +118,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         </Tabs.List>
         <Tabs.Panel value="profile" style={{ overflow: 'auto' }} flex={1}>
           <AccountProfile account={a} />
+          <AccountGradingPanel accountId={a.id} />
         </Tabs.Panel>
         <Tabs.Panel
           value="people"

@@ -12,6 +12,7 @@ import { settingsQueries } from '../../settings/api/settingsQueries.ts';
 import { committeeQueries } from '../api/committeeQueries.ts';
 import { CompetitorStaleSetting } from '../../settings/components/CompetitorStaleSetting.tsx';
 import { BuyingRolesSettings } from './BuyingRolesSettings.tsx';
+import { EvaluationWeightsSetting, RfmSetting } from '../../scoring/components/ScoringSettings.tsx';
 
 /** Workspace settings: the buying roles and the review cadence of committee coverage. */
 export function SettingsPage() {
@@ -28,6 +29,12 @@ export function SettingsPage() {
         </Paper>
         <Paper withBorder radius="md" p="md">
           <CompetitorStaleSetting />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <EvaluationWeightsSetting />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <RfmSetting />
         </Paper>
       </Stack>
     </Page>
