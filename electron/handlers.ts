@@ -91,5 +91,12 @@ export function createHandlers(s: Services): Handlers {
     'forecast.movements': (input) => s.forecast.movements(input),
 
     'pipeline.list': (input) => s.pipelineList.list(input),
+    'evaluation.get': (input) => s.scoring.getEvaluation(input),
+    'evaluation.save': (input) => s.scoring.saveEvaluation(input),
+    'evaluation.quadrant': () => s.scoring.quadrant(),
+    'scoringSettings.get': () => s.scoring.getSettings(),
+    'scoringSettings.save': (input) => s.scoring.saveSettings(input),
+    'accountScoring.get': (input) => s.scoring.getAccountScoring(input),
+    'accountScoring.save': (input) => s.scoring.saveAccountScoring(input),
   };
 }

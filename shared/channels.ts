@@ -25,6 +25,7 @@ import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
+import { scoringChannels } from './evaluation.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -86,6 +87,7 @@ export const channels = {
   ...reviewChannels,
   ...forecastChannels,
   ...pipelineListChannels,
+  ...scoringChannels,
 } as const;
 
 export type Channels = typeof channels;

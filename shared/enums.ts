@@ -239,3 +239,28 @@ export const NEGOTIATION_PRINCIPLES = [
   'test_bottom_line',
 ] as const;
 export type NegotiationPrinciple = (typeof NEGOTIATION_PRINCIPLES)[number];
+
+// ---------- Account grading (DOMAIN.md §2) ----------
+
+/**
+ * Credit-risk warning signs of seed 000 (the Mengxing/Sanli case): rumours; orders suddenly jump
+ * or drop; all volume suddenly moved to us from a competitor; a sudden change of suppliers; and
+ * the payment signs — delays, shifting dates, a new bank, the contact absent on payment day, a
+ * request to cancel the deposit.
+ */
+export const CREDIT_RISK_FLAGS = [
+  'rumours',
+  'order_swing',
+  'volume_moved_to_us',
+  'supplier_change',
+  'payment_delay',
+  'payment_date_shift',
+  'new_bank',
+  'absent_on_payment_day',
+  'deposit_cancel_request',
+] as const;
+export type CreditRiskFlag = (typeof CREDIT_RISK_FLAGS)[number];
+
+/** RFM tiers from the top down; `regular` is everyone below the lowest VIP tier. */
+export const RFM_TIERS = ['vip1', 'vip2', 'vip3', 'regular'] as const;
+export type RfmTierKey = (typeof RFM_TIERS)[number];

@@ -53,6 +53,11 @@ export const ISSUE_CODES = [
   'stage_in_use',
   'stage_set_exists',
   'invalid_quarter',
+  'score_range',
+  'weights_zero',
+  'tiers_order',
+  'date_in_future',
+  'duplicate_flag',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -117,6 +122,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
     'The stage “{{stage}}” still has {{count}} deals; move them to another stage before removing it.',
   stage_set_exists: 'A stage set with this id already exists.',
   invalid_quarter: 'Not a valid quarter (YYYY-Qn, n from 1 to 4).',
+  score_range: 'A score must be a whole number from 1 to 10.',
+  weights_zero: 'At least one weight must be above zero.',
+  tiers_order: 'Each tier needs more points than the tier below it.',
+  date_in_future: 'This date is in the future.',
+  duplicate_flag: 'This warning sign is already flagged.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

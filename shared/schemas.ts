@@ -302,6 +302,8 @@ export const HISTORY_ENTITIES = [
   'stage_evidence',
   'stage_confirmation',
   'stage_set',
+  'deal_evaluation',
+  'account_scoring',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

@@ -16,6 +16,7 @@ import { tickingClock } from '../services/testing.ts';
 import { openWorkspace, type Workspace } from '../workspace.ts';
 import { demoActivities } from './demoActivities.ts';
 import { demoCompetition } from './demoCompetition.ts';
+import { demoScoring } from './demoScoring.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
 
 const dirs: string[] = [];
@@ -333,8 +334,10 @@ describe('demo seeding', () => {
     // Activities and stage evidence: one created history entry per activity and per criterion.
     const { activities, evidence } = demoActivities('en');
     const activityRecords = activities.length + evidence.reduce((n, e) => n + e.items.length, 0);
+    const scoring = demoScoring('en');
+    const scoringRecords = scoring.evaluations.length + scoring.gradings.length;
     const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });
-    expect(changes).toHaveLength(records + competitionRecords + activityRecords);
+    expect(changes).toHaveLength(records + competitionRecords + activityRecords + scoringRecords);
     expect(changes.every((c) => c.action === 'create')).toBe(true);
   });
 

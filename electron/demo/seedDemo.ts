@@ -7,6 +7,7 @@ import {
   dealOutcomeRecord,
 } from '../../shared/competition.ts';
 import type { Locale } from '../../shared/enums.ts';
+import { accountScoringSave, dealEvaluationSave } from '../../shared/evaluation.ts';
 import { negotiationCreate } from '../../shared/negotiation.ts';
 import { influenceCreate } from '../../shared/orgchart.ts';
 import { accountCreate, opportunityCreate, personCreate } from '../../shared/schemas.ts';
@@ -15,6 +16,7 @@ import type { Services } from '../services/index.ts';
 import { activityCreate } from '../../shared/activities.ts';
 import { demoActivities } from './demoActivities.ts';
 import { demoCompetition } from './demoCompetition.ts';
+import { demoScoring } from './demoScoring.ts';
 import { demoWorkspace, type DemoPerson } from './demoWorkspace.ts';
 
 /** What seeding one account left behind: its id, its people's ids by key, its deals' ids in order. */
@@ -82,6 +84,7 @@ export function seedDemo(db: Database.Database, services: Services, locale: Loca
     }
     seedCompetition(services, locale, seeded);
     seedActivities(services, locale, seeded);
+    seedScoring(services, locale, seeded);
   });
 }
 
@@ -120,6 +123,38 @@ function seedActivities(
   }
   for (const { accountKey, opportunity, items } of evidence) {
     services.stages.saveEvidence({ id: dealOf(accountOf(accountKey), opportunity), items });
+  }
+}
+
+/** Evaluations of the open deals and the grading of two accounts (seed 002's RFM example). */
+function seedScoring(services: Services, locale: Locale, seeded: Map<string, SeededAccount>): void {
+  const { evaluations, gradings } = demoScoring(locale);
+  for (const { accountKey, opportunity, ...evaluation } of evaluations) {
+    const opportunityId = seeded.get(accountKey)?.opportunities[opportunity];
+    if (opportunityId === undefined) {
+      throw new Error(`Demo scoring: no opportunity ${opportunity} of ${accountKey}`);
+    }
+    services.scoring.saveEvaluation(
+      dealEvaluationSave.parse({ ...evaluation, opportunityId, version: 0 }),
+    );
+  }
+  const today = Date.parse(services.scoring.today());
+  const daysAgo = (days: number) => new Date(today - days * 86_400_000).toISOString().slice(0, 10);
+  for (const { accountKey, lastPurchaseDaysAgo, creditFlags, ...grading } of gradings) {
+    const accountId = seeded.get(accountKey)?.accountId;
+    if (accountId === undefined) throw new Error(`Demo scoring: no account ${accountKey}`);
+    services.scoring.saveAccountScoring(
+      accountScoringSave.parse({
+        ...grading,
+        accountId,
+        version: 0,
+        lastPurchaseDate: lastPurchaseDaysAgo === null ? null : daysAgo(lastPurchaseDaysAgo),
+        creditFlags: creditFlags.map(({ daysAgo: days, ...flag }) => ({
+          ...flag,
+          date: daysAgo(days),
+        })),
+      }),
+    );
   }
 }
 

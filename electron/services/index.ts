@@ -23,6 +23,7 @@ import { createOutcomesService, type OutcomesService } from './outcomes.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createPipelineListService, type PipelineListService } from './pipelineList.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
+import { createScoringService, type ScoringService } from './scoring.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
 
@@ -55,6 +56,7 @@ export type Services = {
   reviews: ReviewsService;
   forecast: ForecastService;
   pipelineList: PipelineListService;
+  scoring: ScoringService;
 };
 
 export function createServices({
@@ -95,5 +97,6 @@ export function createServices({
     reviews: createReviewsService(context),
     forecast: createForecastService(context),
     pipelineList: createPipelineListService(context),
+    scoring: createScoringService(context),
   };
 }

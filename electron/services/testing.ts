@@ -55,6 +55,8 @@ const TABLES = [
   'stage_evidence',
   'stage_confirmations',
   'forecast_snapshots',
+  'deal_evaluations',
+  'account_scoring',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

@@ -4,6 +4,7 @@ import {
   IconBuildingSkyscraper,
   IconLayoutKanban,
   IconChartBar,
+  IconChartScatter,
   IconSettings,
   IconSwords,
   IconTargetArrow,
@@ -45,6 +46,12 @@ const CompetitorPage = lazy(() =>
   })),
 );
 
+const EvaluationPage = lazy(() =>
+  import('../features/scoring/components/EvaluationPage.tsx').then((m) => ({
+    default: m.EvaluationPage,
+  })),
+);
+
 /** Header with the app name and language, navigation on the left, the current screen. */
 export function Shell() {
   const { t } = useTranslation();
@@ -60,7 +67,9 @@ export function Shell() {
             ? 'settings'
             : current.name === 'competitors' || current.name === 'competitor'
               ? 'competitors'
-              : 'accounts';
+              : current.name === 'evaluation'
+                ? 'evaluation'
+                : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -142,6 +151,16 @@ export function Shell() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
           <NavLink
+            href={route.href({ name: 'evaluation' })}
+            label={t('scoring.nav')}
+            leftSection={<IconChartScatter size={18} stroke={1.6} />}
+            active={section === 'evaluation'}
+            aria-current={section === 'evaluation' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
             href={route.href({ name: 'settings' })}
             label={t('committee.settings.title')}
             leftSection={<IconSettings size={18} stroke={1.6} />}
@@ -169,6 +188,7 @@ export function Shell() {
           {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
           {current.name === 'competitors' && <CompetitorsPage />}
           {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
+          {current.name === 'evaluation' && <EvaluationPage />}
         </Suspense>
       </AppShell.Main>
     </AppShell>

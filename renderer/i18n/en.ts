@@ -22,6 +22,7 @@ import { stageSetsEn } from '../features/settings/i18n/en.ts';
 import { stagesEn } from '../features/stages/i18n/en.ts';
 import { activitiesEn } from '../features/activities/i18n/en.ts';
 import { pipelineEn } from '../features/pipeline/i18n/en.ts';
+import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -158,6 +159,7 @@ export const en = {
     } satisfies Record<Locale, string>,
     ...competitionEnumsEn,
     ...negotiationEnumsEn,
+    ...scoringEnumsEn,
   },
   accounts: {
     title: 'Accounts',
@@ -376,6 +378,7 @@ export const en = {
   activities: activitiesEn,
   pipeline: pipelineEn,
   forecast: forecastEn,
+  scoring: scoringEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

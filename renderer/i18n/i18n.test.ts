@@ -77,6 +77,8 @@ describe('translations', () => {
     negotiationPriority: enums.PRIORITIES,
     negotiationRole: enums.NEGOTIATION_ROLES,
     negotiationPrinciple: enums.NEGOTIATION_PRINCIPLES,
+    creditRiskFlag: enums.CREDIT_RISK_FLAGS,
+    rfmTier: enums.RFM_TIERS,
   };
 
   // The committee's enums are labelled in its feature folder, where the coverage views reuse them.

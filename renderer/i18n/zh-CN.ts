@@ -8,6 +8,7 @@ import { stageSetsZhCN } from '../features/settings/i18n/zh-CN.ts';
 import { stagesZhCN } from '../features/stages/i18n/zh-CN.ts';
 import { activitiesZhCN } from '../features/activities/i18n/zh-CN.ts';
 import { pipelineZhCN } from '../features/pipeline/i18n/zh-CN.ts';
+import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -121,6 +122,11 @@ export const zhCN: Messages = {
     stage_in_use: '阶段“{{stage}}”中还有 {{count}} 个项目；请先把它们移到其他阶段再删除。',
     stage_set_exists: '已存在相同编号的阶段方案。',
     invalid_quarter: '季度格式无效（格式为 YYYY-Qn，n 为 1 到 4）。',
+    score_range: '评分必须是 1 到 10 之间的整数。',
+    weights_zero: '至少一个权重须大于零。',
+    tiers_order: '每个等级的最低分必须高于下一等级。',
+    date_in_future: '该日期在未来。',
+    duplicate_flag: '该预警信号已标记。',
   },
   enums: {
     grade: {
@@ -190,6 +196,7 @@ export const zhCN: Messages = {
     },
     ...competitionEnumsZhCN,
     ...negotiationEnumsZhCN,
+    ...scoringEnumsZhCN,
   },
   accounts: {
     title: '客户',
@@ -407,4 +414,5 @@ export const zhCN: Messages = {
   activities: activitiesZhCN,
   pipeline: pipelineZhCN,
   forecast: forecastZhCN,
+  scoring: scoringZhCN,
 };

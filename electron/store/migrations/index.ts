@@ -8,6 +8,7 @@ import { activities } from './0006-activities.ts';
 import { stageEvidence } from './0007-stage-evidence.ts';
 import { forecastSnapshots } from './0008-forecast-snapshots.ts';
 import { stageSets } from './0009-stage-sets.ts';
+import { scoring } from './0010-scoring.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   stageEvidence,
   forecastSnapshots,
   stageSets,
+  scoring,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

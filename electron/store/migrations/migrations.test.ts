@@ -22,6 +22,7 @@ import { createChangesRepo } from '../repositories/changes.ts';
 import { createCommitteeMembersRepo } from '../repositories/committeeMembers.ts';
 import { createInfluenceLinesRepo } from '../repositories/influenceLines.ts';
 import { createMapPositionsRepo } from '../repositories/mapPositions.ts';
+import { createOpportunitiesRepo } from '../repositories/opportunities.ts';
 import { createPeopleRepo } from '../repositories/people.ts';
 import { createSettingsRepo } from '../repositories/settings.ts';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from './index.ts';
@@ -125,6 +126,7 @@ describe('migrations', () => {
     migrate(db);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(tables(db)).toEqual([
+      'account_scoring',
       'accounts',
       'activities',
       'buying_roles',
@@ -133,6 +135,7 @@ describe('migrations', () => {
       'competitors',
       'criteria',
       'deal_competitors',
+      'deal_evaluations',
       'deal_outcomes',
       'forecast_snapshots',
       'influence_lines',
@@ -704,6 +707,89 @@ describe('migrations', () => {
     expect(
       services.opportunities.update({ id: follows.id, version: 1, salesStage: 'negotiation' }),
     ).toMatchObject({ probability: 90, probabilityOverride: null });
+    db.close();
+  });
+
+  it('0010-scoring: keeps every row and change of a version 9 workspace; evaluations and gradings start empty', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v8 = new Database(path);
+    migrate(v8, 9);
+    const write = createRecordWriter(v8, tickingClock('2026-11-16T08:00:00.000Z'));
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v8),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co', grade: 'A' }), archived: false }),
+    );
+    const deal = write.insert(
+      'opportunity',
+      createOpportunitiesRepo(v8),
+      write.stamp({
+        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
+        stageSetId: 'sales8',
+        salesStage: 'account_planning',
+        probability: 10,
+        probabilityOverride: null,
+      }),
+    );
+    createSettingsRepo(v8).put('competitorStaleDays', 45);
+    const historyV8 = createChangesRepo(v8).list({
+      entity: null,
+      entityId: null,
+      since: null,
+      limit: 100,
+    });
+    v8.close();
+
+    const now = tickingClock('2026-11-23T09:00:00.000Z');
+    const { db } = openStore(path, now);
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '10',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
+    expect(services.accounts.get({ id: account.id })).toEqual(account);
+    expect(services.opportunities.get({ id: deal.id })).toEqual(deal);
+    expect(services.history.list({ limit: 100 })).toEqual(historyV8);
+    expect(services.settings.get().competitorStaleDays).toBe(45);
+    expect(services.scoring.getEvaluation({ opportunityId: deal.id })).toMatchObject({
+      version: 0,
+      score: null,
+    });
+    expect(services.scoring.quadrant().deals).toHaveLength(1);
+    expect(services.scoring.getAccountScoring({ accountId: account.id })).toMatchObject({
+      version: 0,
+      rfm: null,
+    });
+
+    services.scoring.saveEvaluation({
+      opportunityId: deal.id,
+      version: 0,
+      scores: { credit: 9 },
+      attractiveness: 8,
+      feasibility: 7,
+    });
+    services.scoring.saveAccountScoring({
+      accountId: account.id,
+      version: 0,
+      lastPurchaseDate: '2026-10-24',
+      purchaseCount: 4,
+      purchaseAmount: 20_000,
+      creditFlags: [{ flag: 'new_bank', date: '2026-11-01', note: '' }],
+    });
+    expect(services.scoring.quadrant().deals[0]).toMatchObject({ quadrant: 'pursue', score: 9 });
+    expect(services.scoring.getAccountScoring({ accountId: account.id }).rfm).toMatchObject({
+      points: 84,
+      tier: 'vip1',
+    });
+    expect(
+      services.history
+        .list({ limit: 100 })
+        .slice(0, 2)
+        .map((c) => c.entity),
+    ).toEqual(['account_scoring', 'deal_evaluation']);
     db.close();
   });
 

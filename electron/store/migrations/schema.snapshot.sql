@@ -1,4 +1,4 @@
--- user_version 9
+-- user_version 10
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -14,6 +14,18 @@ CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmation
   BEGIN
   SELECT RAISE(ABORT, 'stage confirmations are immutable');
   END;
+
+CREATE TABLE account_scoring (
+  account_id TEXT PRIMARY KEY REFERENCES accounts (id),
+  last_purchase_date TEXT,
+  purchase_count INTEGER CHECK (purchase_count >= 0),
+  purchase_amount REAL CHECK (purchase_amount >= 0),
+  credit_flags TEXT NOT NULL CHECK (json_valid(credit_flags)),
+  credit_note TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
 
 CREATE TABLE accounts (
   id TEXT PRIMARY KEY,
@@ -154,6 +166,17 @@ CREATE TABLE deal_competitors (
   threat TEXT,
   their_strategy TEXT NOT NULL,
   our_counter TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE deal_evaluations (
+  opportunity_id TEXT PRIMARY KEY REFERENCES opportunities (id),
+  scores TEXT NOT NULL CHECK (json_valid(scores)),
+  attractiveness INTEGER CHECK (attractiveness BETWEEN 1 AND 10),
+  feasibility INTEGER CHECK (feasibility BETWEEN 1 AND 10),
+  note TEXT NOT NULL,
   version INTEGER NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL

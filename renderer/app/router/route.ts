@@ -7,6 +7,7 @@ export const DEAL_TABS = [
   'changes',
   'competition',
   'negotiation',
+  'evaluation',
 ] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 export const PIPELINE_TABS = ['board', 'table', 'funnel'] as const;
@@ -25,6 +26,8 @@ export type Route =
   | { name: 'competitor'; id: string }
   | { name: 'pipeline'; tab: PipelineTab }
   | { name: 'forecast'; tab: ForecastTab }
+  /** Attractiveness × feasibility of every open deal. */
+  | { name: 'evaluation' }
   | { name: 'settings' };
 
 export const route = {
@@ -40,6 +43,7 @@ export const route = {
     if (area === 'settings') return { name: 'settings' };
     if (area === 'forecast')
       return { name: 'forecast', tab: FORECAST_TABS.find((t) => t === id) ?? 'overview' };
+    if (area === 'evaluation') return { name: 'evaluation' };
     if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
     if (area === 'accounts' && id) {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
@@ -62,6 +66,8 @@ export const route = {
         return '#/settings';
       case 'forecast':
         return `#/forecast/${to.tab}`;
+      case 'evaluation':
+        return '#/evaluation';
       case 'competitors':
         return '#/competitors';
       case 'competitor':

@@ -27,6 +27,8 @@ import { ArchiveAccountButton } from './ArchiveAccountButton.tsx';
 import { FunnelStageBadge } from './FunnelStageBadge.tsx';
 import { GradeBadge } from './GradeBadge.tsx';
 import { BackButton } from '../../../ui/BackButton.tsx';
+import { AccountGradingBadges } from '../../scoring/components/AccountGradingBadges.tsx';
+import { AccountGradingPanel } from '../../scoring/components/AccountGradingPanel.tsx';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
 
@@ -78,6 +80,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
                 </Badge>
               )}
             </Group>
+            <AccountGradingBadges accountId={a.id} />
             {meta.length > 0 && (
               <Text size="sm" c="dimmed">
                 {meta.join(' · ')}
@@ -126,6 +129,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         </Tabs.List>
         <Tabs.Panel value="profile" style={{ overflow: 'auto' }} flex={1}>
           <AccountProfile account={a} />
+          <AccountGradingPanel accountId={a.id} />
         </Tabs.Panel>
         <Tabs.Panel
           value="people"

@@ -19,6 +19,7 @@ import {
   IconPencil,
   IconScale,
   IconSwords,
+  IconTargetArrow,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -52,6 +53,7 @@ import { CompetitionTab } from '../../competition/components/CompetitionTab.tsx'
 import { NegotiationTab } from '../../negotiation/components/NegotiationTab.tsx';
 import { StageTab } from '../../stages/components/StageTab.tsx';
 import { ActivitiesPanel } from '../../activities/components/ActivitiesPanel.tsx';
+import { EvaluationTab } from '../../scoring/components/EvaluationTab.tsx';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
@@ -158,6 +160,9 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <Tabs.Tab value="negotiation" leftSection={<IconScale size={16} />}>
             {t('competition.tab.negotiation')}
           </Tabs.Tab>
+          <Tabs.Tab value="evaluation" leftSection={<IconTargetArrow size={16} />}>
+            {t('scoring.deal.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
           <CommitteeTab
@@ -181,6 +186,9 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="negotiation" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
           <NegotiationTab opportunityId={o.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="evaluation" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+          <EvaluationTab opportunityId={o.id} />
         </Tabs.Panel>
       </Tabs>
 

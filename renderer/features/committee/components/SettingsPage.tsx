@@ -13,6 +13,7 @@ import { committeeQueries } from '../api/committeeQueries.ts';
 import { CompetitorStaleSetting } from '../../settings/components/CompetitorStaleSetting.tsx';
 import { StageSetsSettings } from '../../settings/components/StageSetsSettings.tsx';
 import { BuyingRolesSettings } from './BuyingRolesSettings.tsx';
+import { EvaluationWeightsSetting, RfmSetting } from '../../scoring/components/ScoringSettings.tsx';
 
 /** Workspace settings: the buying roles and the review cadence of committee coverage. */
 export function SettingsPage() {
@@ -32,6 +33,12 @@ export function SettingsPage() {
         </Paper>
         <Paper withBorder radius="md" p="md">
           <StageSetsSettings />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <EvaluationWeightsSetting />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <RfmSetting />
         </Paper>
       </Stack>
     </Page>
