@@ -172,7 +172,7 @@ export async function generateLargeWorkspace(options: LargeOptions) {
     clock = today.getTime() - int(1, 6) * DAY;
     const current = await call(router, 'opportunities.get', { id: deal.id });
     if (current.status !== 'open') continue;
-    const stage = SALES_STAGES.indexOf(current.salesStage);
+    const stage = (SALES_STAGES as readonly string[]).indexOf(current.salesStage);
     await call(router, 'opportunities.update', {
       id: deal.id,
       version: current.version,
