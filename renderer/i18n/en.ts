@@ -16,6 +16,7 @@ import { committeeEn } from '../features/committee/i18n/en.ts';
 import { competitionEn, competitionEnumsEn } from '../features/competition/i18n/en.ts';
 import { negotiationEn, negotiationEnumsEn } from '../features/negotiation/i18n/en.ts';
 import { orgmapEn } from '../features/orgmap/i18n/en.ts';
+import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -364,6 +365,7 @@ export const en = {
   orgmap: orgmapEn,
   competition: competitionEn,
   negotiation: negotiationEn,
+  reviewPack: reviewPackEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -2,6 +2,7 @@ import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
 import { negotiationEnumsZhCN, negotiationZhCN } from '../features/negotiation/i18n/zh-CN.ts';
 import { orgmapZhCN } from '../features/orgmap/i18n/zh-CN.ts';
+import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -392,4 +393,5 @@ export const zhCN: Messages = {
   orgmap: orgmapZhCN,
   competition: competitionZhCN,
   negotiation: negotiationZhCN,
+  reviewPack: reviewPackZhCN,
 };

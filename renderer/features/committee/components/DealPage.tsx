@@ -48,6 +48,7 @@ import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { BackButton } from '../../../ui/BackButton.tsx';
 import { CompetitionTab } from '../../competition/components/CompetitionTab.tsx';
 import { NegotiationTab } from '../../negotiation/components/NegotiationTab.tsx';
+import { ReviewPackButton } from '../../reviewPack/components/ReviewPackButton.tsx';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
@@ -109,6 +110,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           </Stack>
         </Group>
         <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <ReviewPackButton opportunityId={o.id} />
           <Button
             component="a"
             variant="default"
