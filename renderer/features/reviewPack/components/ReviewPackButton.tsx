@@ -34,7 +34,8 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
         const fileName = pdfName(t('reviewPack.fileBase', { deal: data.deal.name, date: day }), '');
         setPrinting({ data, fileName, startedAt });
       })
-      .catch(() => {
+      .catch((error: unknown) => {
+        console.error('[review-pack]', error);
         notifications.show({ color: 'red', message: t('reviewPack.failed') });
         setBusy(false);
       });

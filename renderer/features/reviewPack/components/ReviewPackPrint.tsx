@@ -53,6 +53,8 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
   const colon = p('colon');
   const sep = p('listSep');
   const none = p('none');
+  /** A remark in brackets, full-width in Chinese. */
+  const par = (text: string) => p('paren', { text });
 
   const stageSet = data.stageSets.find((s) => s.id === deal.stageSetId);
   const stages = stageSet?.stages ?? [];
@@ -94,7 +96,10 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
 
   const fact = (label: string, value: ReactNode) => (
     <div>
-      <dt>{label}</dt>
+      <dt>
+        {label}
+        {colon}
+      </dt>
       <dd>{value}</dd>
     </div>
   );
@@ -116,31 +121,45 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
               : none,
         )}
       </dl>
-      {stages.slice(0, Math.max(stageIndex + 1, 0)).map((s, i) => (
-        <div key={s.key} className={classes.stage}>
-          <h3>
-            {i + 1}. {stageName(s, s.key)}{' '}
+      {stages.slice(0, Math.max(stageIndex, 0)).map((s, i) => {
+        const met = s.criteria.filter((c) => evidenceOf(s.key, c.key)?.met);
+        return (
+          <p key={s.key} className={classes.passed}>
+            <b>
+              {i + 1}. {stageName(s, s.key)}
+            </b>
             <span className={classes.dim}>
-              ({i === stageIndex ? p('stage.current') : p('stage.passed')})
+              {par(
+                `${p('stage.passed')}${sep}${p('stage.metCount', { met: met.length, count: s.criteria.length })}`,
+              )}
             </span>
+            {met.length > 0 && `${colon}${met.map((c) => (zh ? c.labelZh : c.labelEn)).join(sep)}`}
+          </p>
+        );
+      })}
+      {currentStage && (
+        <div className={classes.stage}>
+          <h3>
+            {stageIndex + 1}. {stageName(currentStage, currentStage.key)}
+            <span className={classes.dim}>{par(p('stage.current'))}</span>
           </h3>
-          {s.criteria.length === 0 ? (
+          {currentStage.criteria.length === 0 ? (
             <p className={classes.dim}>{p('stage.noCriteria')}</p>
           ) : (
             <ul className={classes.checklist}>
-              {s.criteria.map((c) => {
-                const e = evidenceOf(s.key, c.key);
+              {currentStage.criteria.map((c) => {
+                const e = evidenceOf(currentStage.key, c.key);
                 const detail = [
                   e?.note ?? '',
                   e?.date ? p('stage.evidenceOn', { date: fmt.date(e.date) }) : '',
                 ].filter(Boolean);
                 return (
                   <li key={c.key}>
-                    {e?.met ? '☑' : '☐'} {zh ? c.labelZh : c.labelEn}{' '}
+                    {e?.met ? '☑' : '☐'} {zh ? c.labelZh : c.labelEn}
                     <span className={classes.dim}>
-                      ({e?.met ? p('stage.met') : p('stage.notMet')}
-                      {sep}
-                      {detail.length > 0 ? detail.join(' · ') : p('stage.noEvidence')})
+                      {par(
+                        `${e?.met ? p('stage.met') : p('stage.notMet')}${sep}${detail.length > 0 ? detail.join(' · ') : p('stage.noEvidence')}`,
+                      )}
                     </span>
                   </li>
                 );
@@ -148,7 +167,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
             </ul>
           )}
         </div>
-      ))}
+      )}
       {deal.confirmations.length > 0 && (
         <>
           <h3>{p('stage.confirmations')}</h3>
@@ -230,16 +249,14 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                     : ''}
                   {m.before && m.after && m.before.stageKey !== m.after.stageKey
                     ? `${colon}${stageName(stageByKey(m.before.stageKey), m.before.stageKey)} → ${stageName(stageByKey(m.after.stageKey), m.after.stageKey)}`
-                    : ''}{' '}
+                    : ''}
                   <span className={classes.dim}>
-                    (
-                    {p('forecast.weightedDelta', {
-                      delta: `${m.weightedDelta >= 0 ? '+' : ''}${money(m.weightedDelta)}`,
-                      quarter: m.after?.expectedCloseDate
-                        ? quarterOf(m.after.expectedCloseDate)
-                        : none,
-                    })}
-                    )
+                    {par(
+                      p('forecast.weightedChange', {
+                        before: m.before ? money(weightedAmount(m.before)) : none,
+                        after: m.after ? money(weightedAmount(m.after)) : none,
+                      }),
+                    )}
                   </span>
                 </li>
               ))}
@@ -306,7 +323,8 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
         <ul className={classes.flags}>
           {data.coverage.flags.map((f, i) => (
             <li key={`${f.code}:${f.personId ?? ''}:${i}`}>
-              ⚠ {flagText(f, t)} <span className={classes.dim}>(−{f.points})</span>
+              ⚠ {flagText(f, t)}
+              <span className={classes.dim}>{par(`−${f.points}`)}</span>
             </li>
           ))}
         </ul>
@@ -416,13 +434,13 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
       ) : (
         <>
           <p>
-            <b>{p('negotiation.sheet', { title: sheet.title })}</b>{' '}
+            <b>{p('negotiation.sheet', { title: sheet.title })}</b>
             <span className={classes.dim}>
-              (
-              {sheet.meetingDate
-                ? p('negotiation.meeting', { date: fmt.date(sheet.meetingDate) })
-                : p('negotiation.noMeeting')}
-              )
+              {par(
+                sheet.meetingDate
+                  ? p('negotiation.meeting', { date: fmt.date(sheet.meetingDate) })
+                  : p('negotiation.noMeeting'),
+              )}
             </span>
           </p>
           {sheet.objectives.length > 0 && (

@@ -10,6 +10,7 @@ export const reviewPackEn = {
   colon: ': ',
   listSep: ', ',
   none: '—',
+  paren: ' ({{text}})',
   facts: {
     account: 'Account',
     owner: 'Owner',
@@ -26,6 +27,7 @@ export const reviewPackEn = {
     stageOf: '{{index}} of {{count}}: {{label}}',
     current: 'current stage — exit criteria to move on',
     passed: 'passed',
+    metCount: '{{met}} of {{count}} criteria met',
     met: 'met',
     notMet: 'not met',
     noEvidence: 'no evidence noted',
@@ -48,7 +50,7 @@ export const reviewPackEn = {
     noCloseDate: 'No close date',
     movements: 'Forecast movement since the snapshot',
     noMovement: 'No forecast movement since the snapshot.',
-    weightedDelta: 'weighted {{delta}} in {{quarter}}',
+    weightedChange: 'weighted {{before}} → {{after}}',
   },
   committee: {
     title: 'Buying committee and red flags',

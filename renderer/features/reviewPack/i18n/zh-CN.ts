@@ -11,6 +11,7 @@ export const reviewPackZhCN: typeof reviewPackEn = {
   colon: '：',
   listSep: '、',
   none: '—',
+  paren: '（{{text}}）',
   facts: {
     account: '客户',
     owner: '负责人',
@@ -27,6 +28,7 @@ export const reviewPackZhCN: typeof reviewPackEn = {
     stageOf: '第 {{index}}/{{count}} 阶段：{{label}}',
     current: '当前阶段 —— 推进前需满足的出口标准',
     passed: '已通过',
+    metCount: '{{count}} 项标准中 {{met}} 项已满足',
     met: '已满足',
     notMet: '未满足',
     noEvidence: '未记录证据',
@@ -49,7 +51,7 @@ export const reviewPackZhCN: typeof reviewPackEn = {
     noCloseDate: '无成交日期',
     movements: '快照以来的预测变动',
     noMovement: '快照以来预测无变动。',
-    weightedDelta: '{{quarter}} 加权 {{delta}}',
+    weightedChange: '加权 {{before}} → {{after}}',
   },
   committee: {
     title: '采购委员会与风险警示',
