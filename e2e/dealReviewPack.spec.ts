@@ -72,7 +72,10 @@ for (const { lang, opportunities, button, headings, expected } of [
     ],
     expected: {
       amount: 'CN¥13,200,000',
-      weighted: 'CN¥',
+      weighted: 'CN¥9,240,000 Best case',
+      issue: 'Payment terms',
+      opponentFlag: (name: string) =>
+        `⚠ ${name} is an influential opponent with no plan to reach them.`,
       changed: 'Amount: CN¥12,600,000 → CN¥13,200,000',
       since: 'Changes since',
     },
@@ -94,7 +97,9 @@ for (const { lang, opportunities, button, headings, expected } of [
     ],
     expected: {
       amount: '¥13,200,000',
-      weighted: '¥',
+      weighted: '¥9,240,000 最佳情况',
+      issue: '付款条件',
+      opponentFlag: (name: string) => `⚠ ${name}是影响力高的反对者，还没有对其制定关系计划。`,
       changed: '金额：¥12,600,000 → ¥13,200,000',
       since: '以来的变化',
     },
@@ -145,11 +150,18 @@ for (const { lang, opportunities, button, headings, expected } of [
         expect(flat).toContain(v.name);
       expect(comparison.gaps.length).toBeGreaterThan(0);
       expect(flat).toContain(comparison.gaps[0]!.criterionName);
-      const coverage = await workbench.rpc<{ flags: unknown[] }>('committee.coverage', {
-        opportunityId: deal.id,
-      });
-      expect(coverage.flags.length).toBeGreaterThan(0);
-      expect(flat).toContain('⚠');
+      const coverage = await workbench.rpc<{
+        flags: { code: string; params?: Record<string, string> }[];
+      }>('committee.coverage', { opportunityId: deal.id });
+      const opponent = coverage.flags.find((f) => f.code === 'opponent_without_plan');
+      expect(flat).toContain(expected.opponentFlag(opponent!.params!['name']!));
+      // The map shows the whole account: people off the committee appear only there.
+      const onCommittee = new Set(members.map((m) => m.personId));
+      const offCommittee = people.filter((p) => !onCommittee.has(p.id)).slice(0, 3);
+      expect(offCommittee.length).toBeGreaterThan(0);
+      for (const p of offCommittee) expect(flat).toContain(p.name);
+      expect(flat).toContain(expected.issue);
+      expect(flat).toContain(expected.weighted);
 
       expect(flat).toContain(expected.amount);
       expect(flat).toContain(expected.changed);

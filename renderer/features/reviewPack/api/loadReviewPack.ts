@@ -113,7 +113,7 @@ export async function loadReviewPack(
     committee,
     roles,
     coverage,
-    chart,
+    map,
     comparison,
     negotiation,
     forecast,
@@ -129,7 +129,12 @@ export async function loadReviewPack(
     fetch(committeeQueries.members(opportunityId)),
     fetch(buyingRoleQueries.list()),
     invoke('committee.coverage', { opportunityId }),
-    fetch(orgchartQueries.chart(accountId, opportunityId)),
+    // The layout (the slow part) starts as soon as the map is read. A map that cannot be laid
+    // out must not cost the rest of the pack.
+    fetch(orgchartQueries.chart(accountId, opportunityId)).then(async (chart) => ({
+      chart,
+      layout: await computeLayout(layoutInputOf(chart)).catch(() => null),
+    })),
     fetch(competitionQueries.comparison(opportunityId)),
     latest ? fetch(negotiationQueries.sheet(latest.id)) : Promise.resolve(null),
     invoke('forecast.get', { groupBy: 'quarter', accountId }),
@@ -146,8 +151,6 @@ export async function loadReviewPack(
     invoke('history.list', { entity: 'stage_evidence', since: baseline.since, limit: 1000 }),
     invoke('committee.changesSince', { opportunityId, since: baseline.since }),
   ]);
-  // A map that cannot be laid out must not cost the rest of the pack.
-  const layout = await computeLayout(layoutInputOf(chart)).catch(() => null);
 
   return {
     producedAt: now.toISOString(),
@@ -158,8 +161,8 @@ export async function loadReviewPack(
     members: committee.members,
     roles,
     coverage,
-    chart,
-    layout,
+    chart: map.chart,
+    layout: map.layout,
     comparison,
     negotiation,
     thresholds: forecast.thresholds,

@@ -11,28 +11,30 @@ import { loadReviewPack, type ReviewPackData } from '../api/loadReviewPack.ts';
 import { ReviewPackPrint } from './ReviewPackPrint.tsx';
 import classes from './ReviewPackPrint.module.css';
 
-type Printing = { data: ReviewPackData; fileName: string; startedAt: number };
+type Printing = { data: ReviewPackData; fileName: string };
 
 /**
  * "Deal-review pack": reads everything the review needs, mounts the print layout under <body>
  * and prints it (Electron: a PDF file; browser: the print dialog). The layout stays mounted,
- * hidden on screen, until the next pack, so the browser's own print command prints it too.
+ * hidden on screen, until the next click anywhere, so the browser's own print command prints
+ * it too, while another print view (a negotiation sheet's Export PDF) prints its own pages.
  */
 export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [printing, setPrinting] = useState<Printing | null>(null);
+  const [printed, setPrinted] = useState(false);
 
   const start = () => {
     if (busy) return;
     setBusy(true);
-    const startedAt = performance.now();
     loadReviewPack(queryClient, opportunityId)
       .then((data) => {
         const day = data.producedAt.slice(0, 10);
         const fileName = pdfName(t('reviewPack.fileBase', { deal: data.deal.name, date: day }), '');
-        setPrinting({ data, fileName, startedAt });
+        setPrinted(false);
+        setPrinting({ data, fileName });
       })
       .catch((error: unknown) => {
         console.error('[review-pack]', error);
@@ -46,10 +48,6 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
     // Let the pages paint before the print dialog (or printToPDF) takes its snapshot.
     const frame = requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        // Measured for the issue's benchmark: click → print layout ready.
-        console.info(
-          `[review-pack] assembled in ${Math.round(performance.now() - printing.startedAt)} ms`,
-        );
         printDocument({ fileName: printing.fileName, pageSize: 'A4', landscape: false })
           .then((outcome) => {
             if (outcome === 'saved') {
@@ -60,11 +58,21 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
             }
           })
           .catch(() => notifications.show({ color: 'red', message: t('reviewPack.failed') }))
-          .finally(() => setBusy(false));
+          .finally(() => {
+            setBusy(false);
+            setPrinted(true);
+          });
       }),
     );
     return () => cancelAnimationFrame(frame);
   }, [printing, t]);
+
+  useEffect(() => {
+    if (!printed) return;
+    const done = () => setPrinting(null);
+    document.addEventListener('pointerdown', done, { capture: true });
+    return () => document.removeEventListener('pointerdown', done, { capture: true });
+  }, [printed]);
 
   return (
     <>
