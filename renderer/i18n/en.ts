@@ -23,6 +23,7 @@ import { stagesEn } from '../features/stages/i18n/en.ts';
 import { activitiesEn } from '../features/activities/i18n/en.ts';
 import { pipelineEn } from '../features/pipeline/i18n/en.ts';
 import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
+import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -379,6 +380,7 @@ export const en = {
   pipeline: pipelineEn,
   forecast: forecastEn,
   scoring: scoringEn,
+  reviewPack: reviewPackEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

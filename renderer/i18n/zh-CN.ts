@@ -9,6 +9,7 @@ import { stagesZhCN } from '../features/stages/i18n/zh-CN.ts';
 import { activitiesZhCN } from '../features/activities/i18n/zh-CN.ts';
 import { pipelineZhCN } from '../features/pipeline/i18n/zh-CN.ts';
 import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts';
+import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -415,4 +416,5 @@ export const zhCN: Messages = {
   pipeline: pipelineZhCN,
   forecast: forecastZhCN,
   scoring: scoringZhCN,
+  reviewPack: reviewPackZhCN,
 };

@@ -198,7 +198,7 @@ const scoreColor = (score: number) => (score >= 80 ? 'green' : score >= 50 ? 'ye
 type T = ReturnType<typeof useTranslation>['t'];
 
 /** A flag in the user's language; the variant follows the params the rule filled in. */
-function flagText(flag: CoverageFlag, typed: T): string {
+export function flagText(flag: CoverageFlag, typed: T): string {
   // Free-form params make i18next's key typing too deep once the messages grow; the keys below
   // are still checked by the i18n parity test.
   const t = typed as unknown as (key: string, options?: Record<string, string | number>) => string;

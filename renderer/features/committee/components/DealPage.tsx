@@ -54,6 +54,7 @@ import { NegotiationTab } from '../../negotiation/components/NegotiationTab.tsx'
 import { StageTab } from '../../stages/components/StageTab.tsx';
 import { ActivitiesPanel } from '../../activities/components/ActivitiesPanel.tsx';
 import { EvaluationTab } from '../../scoring/components/EvaluationTab.tsx';
+import { ReviewPackButton } from '../../reviewPack/components/ReviewPackButton.tsx';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
@@ -113,6 +114,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           </Stack>
         </Group>
         <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <ReviewPackButton opportunityId={o.id} />
           <Button
             component="a"
             variant="default"

@@ -1,0 +1,176 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelOutput } from '../../../../shared/channels.ts';
+import { weekOf } from '../../../../shared/forecastMath.ts';
+import { invoke } from '../../../api/invoke.ts';
+import { accountQueries } from '../../accounts/api/accountQueries.ts';
+import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
+import { committeeQueries } from '../../committee/api/committeeQueries.ts';
+import { competitionQueries } from '../../competition/api/competitionQueries.ts';
+import { negotiationQueries } from '../../negotiation/api/negotiationQueries.ts';
+import { orgchartQueries } from '../../orgmap/api/orgchartQueries.ts';
+import { computeLayout } from '../../orgmap/layout/computeLayout.ts';
+import { layoutInputOf } from '../../orgmap/layout/layoutInput.ts';
+import type { LayoutResult } from '../../orgmap/model.ts';
+import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import { stageSetQueries } from '../../stages/api/useStageSets.ts';
+
+type Out<C extends Parameters<typeof invoke>[0]> = ChannelOutput<C>;
+
+/** What the last review was, as the pack states it: the changes listed are the ones after `since`. */
+export type ReviewBaseline =
+  | { kind: 'snapshot'; since: string; snapshotId: string; weekOf: string; thisWeek: boolean }
+  | { kind: 'none'; since: string };
+
+/** Everything the deal-review pack prints, read through the existing channels. */
+export type ReviewPackData = {
+  producedAt: string;
+  deal: Out<'opportunities.pipeline'>;
+  account: Out<'accounts.get'>;
+  stageSets: Out<'stageSets.list'>;
+  people: Out<'people.list'>;
+  members: Out<'committee.get'>['members'];
+  roles: Out<'buyingRoles.list'>;
+  coverage: Out<'committee.coverage'>;
+  chart: Out<'orgchart.get'>;
+  /** Null when the map could not be laid out: the pack then says so instead of failing. */
+  layout: LayoutResult | null;
+  comparison: Out<'criteria.comparison'>;
+  negotiation: Out<'negotiations.get'> | null;
+  thresholds: Out<'forecast.get'>['thresholds'];
+  /** This deal's forecast movements since the baseline snapshot (empty without one). */
+  movements: Out<'forecast.movements'>['movements'];
+  activities: Out<'activities.list'>;
+  baseline: ReviewBaseline;
+  dealChanges: Out<'history.list'>;
+  evidenceChanges: Out<'history.list'>;
+  committeeChanges: Out<'committee.changesSince'>;
+};
+
+export const RECENT_ACTIVITIES = 10;
+/** Without a snapshot, "since the last review" falls back to the last week. */
+const FALLBACK_DAYS = 7;
+
+/**
+ * The last review: the latest weekly forecast snapshot of an earlier week (the review compares
+ * against last week's picture); without one, this week's snapshot; without any, the last 7 days.
+ */
+export function baselineOf(
+  snapshots: readonly { id: string; takenAt: string; weekOf: string }[],
+  now: Date,
+): ReviewBaseline {
+  const today = now.toISOString().slice(0, 10);
+  const sorted = [...snapshots].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+  const earlier = sorted.find((s) => s.weekOf < weekOf(today));
+  const chosen = earlier ?? sorted[0];
+  if (chosen) {
+    return {
+      kind: 'snapshot',
+      since: chosen.takenAt,
+      snapshotId: chosen.id,
+      weekOf: chosen.weekOf,
+      thisWeek: !earlier,
+    };
+  }
+  return {
+    kind: 'none',
+    since: new Date(now.getTime() - FALLBACK_DAYS * 86_400_000).toISOString(),
+  };
+}
+
+/** The latest round: by meeting date, then by last change (as the negotiation tab picks it). */
+export function latestSheet<T extends { meetingDate: string | null; updatedAt: string }>(
+  sheets: readonly T[],
+): T | undefined {
+  return [...sheets]
+    .sort((a, b) =>
+      (a.meetingDate ?? '') === (b.meetingDate ?? '')
+        ? a.updatedAt.localeCompare(b.updatedAt)
+        : (a.meetingDate ?? '').localeCompare(b.meetingDate ?? ''),
+    )
+    .at(-1);
+}
+
+/** Reads every section's data in parallel; cached queries are reused (fetchQuery). */
+export async function loadReviewPack(
+  queryClient: QueryClient,
+  opportunityId: string,
+  now = new Date(),
+): Promise<ReviewPackData> {
+  const fetch = queryClient.fetchQuery.bind(queryClient);
+  const deal = await invoke('opportunities.pipeline', { id: opportunityId });
+  const accountId = deal.accountId;
+  const [snapshots, sheets] = await Promise.all([
+    invoke('forecast.snapshots', { limit: 52 }),
+    fetch(negotiationQueries.list(opportunityId)),
+  ]);
+  const baseline = baselineOf(snapshots, now);
+  const latest = latestSheet(sheets);
+
+  const [
+    account,
+    stageSets,
+    people,
+    committee,
+    roles,
+    coverage,
+    map,
+    comparison,
+    negotiation,
+    forecast,
+    movements,
+    activities,
+    dealChanges,
+    evidenceChanges,
+    committeeChanges,
+  ] = await Promise.all([
+    fetch(accountQueries.detail(accountId)),
+    fetch(stageSetQueries.all()),
+    fetch(peopleQueries.list(accountId)),
+    fetch(committeeQueries.members(opportunityId)),
+    fetch(buyingRoleQueries.list()),
+    invoke('committee.coverage', { opportunityId }),
+    // The layout (the slow part) starts as soon as the map is read. A map that cannot be laid
+    // out must not cost the rest of the pack.
+    fetch(orgchartQueries.chart(accountId, opportunityId)).then(async (chart) => ({
+      chart,
+      layout: await computeLayout(layoutInputOf(chart)).catch(() => null),
+    })),
+    fetch(competitionQueries.comparison(opportunityId)),
+    latest ? fetch(negotiationQueries.sheet(latest.id)) : Promise.resolve(null),
+    invoke('forecast.get', { groupBy: 'quarter', accountId }),
+    baseline.kind === 'snapshot'
+      ? invoke('forecast.movements', { from: baseline.snapshotId })
+      : Promise.resolve({ quarter: '', movements: [] }),
+    invoke('activities.list', { opportunityId, limit: RECENT_ACTIVITIES }),
+    invoke('history.list', {
+      entity: 'opportunity',
+      entityId: opportunityId,
+      since: baseline.since,
+      limit: 200,
+    }),
+    invoke('history.list', { entity: 'stage_evidence', since: baseline.since, limit: 1000 }),
+    invoke('committee.changesSince', { opportunityId, since: baseline.since }),
+  ]);
+
+  return {
+    producedAt: now.toISOString(),
+    deal,
+    account,
+    stageSets,
+    people,
+    members: committee.members,
+    roles,
+    coverage,
+    chart: map.chart,
+    layout: map.layout,
+    comparison,
+    negotiation,
+    thresholds: forecast.thresholds,
+    movements: movements.movements.filter((m) => m.opportunityId === opportunityId),
+    activities,
+    baseline,
+    dealChanges,
+    evidenceChanges: evidenceChanges.filter((c) => c.entityId.startsWith(`${opportunityId}:`)),
+    committeeChanges,
+  };
+}
