@@ -9,6 +9,7 @@ import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { moneyList } from '../utils/money.ts';
 import { groupByStage, totalsOf, type Totals } from '../utils/totals.ts';
 
 // SVG, like the other charts, so that it prints crisply.
@@ -48,9 +49,7 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
   }, [rows, set, stageLabel]);
 
   const money = (totals: Totals, pick: 'amount' | 'weighted') =>
-    totals.byCurrency.length === 0
-      ? fmt.money(0, 'CNY')
-      : totals.byCurrency.map((c) => fmt.money(c[pick], c.currency)).join(' · ');
+    moneyList(fmt, totals.byCurrency, pick);
 
   const option = useMemo<ChartOption>(
     () => ({
