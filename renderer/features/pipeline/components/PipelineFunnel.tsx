@@ -61,7 +61,10 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
           const stage = stages[item?.dataIndex ?? -1];
           if (!stage) return '';
           return [
-            t('pipeline.funnel.tooltip', { stage: stage.label, count: stage.totals.count }),
+            t('pipeline.funnel.tooltip', {
+              stage: stage.label,
+              n: fmt.integer(stage.totals.count),
+            }),
             `${t('pipeline.funnel.amount')}: ${money(stage.totals, 'amount')}`,
             `${t('pipeline.funnel.weighted')}: ${money(stage.totals, 'weighted')}`,
           ].join('<br/>');
@@ -80,7 +83,11 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
           label: { position: 'right', color: '#343a40', fontSize: 12 },
           labelLine: { show: true },
           data: stages.map((s, i) => ({
-            name: `${s.label}: ${fmt.integer(s.totals.count)} · ${money(s.totals, 'amount')}`,
+            name: t('pipeline.funnel.band', {
+              stage: s.label,
+              count: fmt.integer(s.totals.count),
+              amount: money(s.totals, 'amount'),
+            }),
             // An empty stage still shows as a thin band, so every stage stays in the picture.
             value: s.totals.count,
             itemStyle: { color: COLORS[i % COLORS.length] },

@@ -68,13 +68,14 @@ export const pipelineEn = {
     pipeline: 'Pipeline',
   } satisfies Record<ForecastCategory, string>,
   funnel: {
+    band: '{{stage}}: {{count}} · {{amount}}',
     title: 'Pipeline funnel',
     tableLabel: 'Deals by stage',
     stage: 'Stage',
     count: 'Deals',
     amount: 'Amount',
     weighted: 'Weighted amount',
-    tooltip: '{{stage}}: {{count}} deals',
+    tooltip: '{{stage}} — deals: {{n}}',
   },
 };
 

@@ -68,12 +68,13 @@ export const pipelineZhCN: PipelineMessages = {
     pipeline: '管道',
   },
   funnel: {
+    band: '{{stage}}：{{count}} 个 · {{amount}}',
     title: '销售漏斗',
     tableLabel: '各阶段商机',
     stage: '阶段',
     count: '商机数',
     amount: '金额',
     weighted: '加权金额',
-    tooltip: '{{stage}}：{{count}} 个商机',
+    tooltip: '{{stage}} — 商机数：{{n}}',
   },
 };
