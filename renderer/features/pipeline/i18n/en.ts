@@ -39,7 +39,6 @@ export const pipelineEn = {
     moved: '{{name}} moved to {{stage}}.',
     moveFailed: '{{name}} could not be moved.',
     conflict: 'Someone changed this deal meanwhile; the board shows the latest. Try again.',
-    dropHint: 'Drop here to move the deal to {{stage}}',
   },
   confirm: {
     title: 'Move past unmet exit criteria?',

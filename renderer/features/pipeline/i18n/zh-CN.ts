@@ -39,7 +39,6 @@ export const pipelineZhCN: PipelineMessages = {
     moved: '“{{name}}”已移动到{{stage}}。',
     moveFailed: '“{{name}}”未能移动。',
     conflict: '此商机刚被他人修改，看板已显示最新内容。请重试。',
-    dropHint: '拖放到此处，将商机移动到{{stage}}',
   },
   confirm: {
     title: '出口条件未满足，仍要推进吗？',
