@@ -103,4 +103,11 @@ describe('route', () => {
       tab: 'profile',
     });
   });
+
+  it('reads the pipeline views, the board by default', () => {
+    expect(route.parse('#/pipeline')).toEqual({ name: 'pipeline', tab: 'board' });
+    expect(route.parse('#/pipeline/funnel')).toEqual({ name: 'pipeline', tab: 'funnel' });
+    expect(route.parse('#/pipeline/nope')).toEqual({ name: 'pipeline', tab: 'board' });
+    expect(route.href({ name: 'pipeline', tab: 'table' })).toBe('#/pipeline/table');
+  });
 });

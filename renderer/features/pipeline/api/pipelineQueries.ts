@@ -21,6 +21,8 @@ export const pipelineQueries = {
       queryFn: () => invoke('pipeline.list', input),
       // A filter change keeps the previous board on screen until the new one arrives.
       placeholderData: (previous) => previous,
+      // Thousands of rows: a deep comparison with the previous answer costs more than it saves.
+      structuralSharing: false,
     }),
 };
 

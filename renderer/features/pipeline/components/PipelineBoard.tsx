@@ -7,10 +7,10 @@ import type { StageDef, StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { navigate } from '../../../app/router/navigate.ts';
 import { route } from '../../../app/router/route.ts';
-import { useFormatters } from '../../../ui/useFormatters.ts';
+import { useFormatters, type Formatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/api/useStageSets.ts';
 import { groupByStage, totalsOf } from '../utils/totals.ts';
-import { MoneyList } from './Money.tsx';
+import { moneyList } from '../utils/money.ts';
 import { UnmetCriteriaDialog } from './UnmetCriteriaDialog.tsx';
 import { useStageMove } from './useStageMove.ts';
 
@@ -27,6 +27,13 @@ type MoveTo = (row: PipelineRow, toStage: string) => void;
  */
 export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSet }) {
   const { t } = useTranslation();
+  // Read once here, not per card: formatters and stage labels are costly to build per instance.
+  const fmt = useFormatters();
+  const { stageLabel } = useStageSets();
+  const stages = useMemo(
+    () => set.stages.map((s) => ({ key: s.key, label: stageLabel(set.id, s.key) })),
+    [set, stageLabel],
+  );
   const move = useStageMove();
   const groups = useMemo(() => groupByStage(rows), [rows]);
   const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
@@ -43,8 +50,10 @@ export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSe
         {set.stages.map((stage) => (
           <BoardColumn
             key={stage.key}
-            set={set}
             stage={stage}
+            label={stages.find((s) => s.key === stage.key)?.label ?? stage.key}
+            stages={stages}
+            fmt={fmt}
             rows={groups.get(stage.key) ?? EMPTY}
             onDropDeal={(id) => {
               const row = byId.get(id);
@@ -66,21 +75,23 @@ export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSe
 
 const EMPTY: PipelineRow[] = [];
 
+type StageOption = { key: string; label: string };
+
 type ColumnProps = {
-  set: StageSet;
   stage: StageDef;
+  label: string;
+  stages: StageOption[];
+  fmt: Formatters;
   rows: PipelineRow[];
   onDropDeal: (id: string) => void;
   moveTo: MoveTo;
 };
 
-function BoardColumn({ set, stage, rows, onDropDeal, moveTo }: ColumnProps) {
+function BoardColumn({ stage, label, stages, fmt, rows, onDropDeal, moveTo }: ColumnProps) {
   const { t } = useTranslation();
-  const { stageLabel } = useStageSets();
   const scroller = useRef<HTMLDivElement>(null);
   const [over, setOver] = useState(false);
   const totals = useMemo(() => totalsOf(rows), [rows]);
-  const label = stageLabel(set.id, stage.key);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is not memoisable by the compiler; this column does not rely on it.
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -134,10 +145,10 @@ function BoardColumn({ set, stage, rows, onDropDeal, moveTo }: ColumnProps) {
           </Badge>
         </Group>
         <Text size="xs" c="dimmed" data-testid="column-count">
-          {t('pipeline.board.columnCount', { count: totals.count })}
+          {t('pipeline.board.columnCount', { count: totals.count, n: fmt.integer(totals.count) })}
         </Text>
         <Text size="xs" fw={500} data-testid="column-amount">
-          <MoneyList totals={totals.byCurrency} pick="amount" />
+          {moneyList(fmt, totals.byCurrency, 'amount')}
         </Text>
       </Stack>
       <div
@@ -168,7 +179,7 @@ function BoardColumn({ set, stage, rows, onDropDeal, moveTo }: ColumnProps) {
                     transform: `translateY(${item.start}px)`,
                   }}
                 >
-                  <DealCard row={row} set={set} moveTo={moveTo} />
+                  <DealCard row={row} stages={stages} fmt={fmt} moveTo={moveTo} />
                 </div>
               );
             })}
@@ -179,13 +190,11 @@ function BoardColumn({ set, stage, rows, onDropDeal, moveTo }: ColumnProps) {
   );
 }
 
-type CardProps = { row: PipelineRow; set: StageSet; moveTo: MoveTo };
+type CardProps = { row: PipelineRow; stages: StageOption[]; fmt: Formatters; moveTo: MoveTo };
 
 /** A deal on the board: drag it, open it, or move it with the keyboard through its menu. */
-function DealCard({ row, set, moveTo }: CardProps) {
+function DealCard({ row, stages, fmt, moveTo }: CardProps) {
   const { t } = useTranslation();
-  const fmt = useFormatters();
-  const { stageLabel } = useStageSets();
   const href = route.href({ name: 'deal', id: row.id, tab: 'committee' });
   return (
     <Paper
@@ -226,11 +235,11 @@ function DealCard({ row, set, moveTo }: CardProps) {
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Label>{t('pipeline.board.moveTo')}</Menu.Label>
-            {set.stages
+            {stages
               .filter((s) => s.key !== row.stageKey)
               .map((s) => (
                 <Menu.Item key={s.key} onClick={() => moveTo(row, s.key)}>
-                  {stageLabel(set.id, s.key)}
+                  {s.label}
                 </Menu.Item>
               ))}
           </Menu.Dropdown>

@@ -49,7 +49,7 @@ export function PipelineFilters({
       {sets.length > 1 && (
         <Select
           label={t('pipeline.filters.stageSet')}
-          w={220}
+          w={260}
           data={sets.map((s) => ({ value: s.id, label: setLabel(s) }))}
           value={stageSetId}
           allowDeselect={false}

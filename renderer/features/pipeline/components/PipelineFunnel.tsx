@@ -9,6 +9,7 @@ import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { moneyList } from '../utils/money.ts';
 import { groupByStage, totalsOf, type Totals } from '../utils/totals.ts';
 
 // SVG, like the other charts, so that it prints crisply.
@@ -48,9 +49,7 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
   }, [rows, set, stageLabel]);
 
   const money = (totals: Totals, pick: 'amount' | 'weighted') =>
-    totals.byCurrency.length === 0
-      ? fmt.money(0, 'CNY')
-      : totals.byCurrency.map((c) => fmt.money(c[pick], c.currency)).join(' · ');
+    moneyList(fmt, totals.byCurrency, pick);
 
   const option = useMemo<ChartOption>(
     () => ({
@@ -62,7 +61,10 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
           const stage = stages[item?.dataIndex ?? -1];
           if (!stage) return '';
           return [
-            t('pipeline.funnel.tooltip', { stage: stage.label, count: stage.totals.count }),
+            t('pipeline.funnel.tooltip', {
+              stage: stage.label,
+              n: fmt.integer(stage.totals.count),
+            }),
             `${t('pipeline.funnel.amount')}: ${money(stage.totals, 'amount')}`,
             `${t('pipeline.funnel.weighted')}: ${money(stage.totals, 'weighted')}`,
           ].join('<br/>');
@@ -81,7 +83,11 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
           label: { position: 'right', color: '#343a40', fontSize: 12 },
           labelLine: { show: true },
           data: stages.map((s, i) => ({
-            name: `${s.label}: ${fmt.integer(s.totals.count)} · ${money(s.totals, 'amount')}`,
+            name: t('pipeline.funnel.band', {
+              stage: s.label,
+              count: fmt.integer(s.totals.count),
+              amount: money(s.totals, 'amount'),
+            }),
             // An empty stage still shows as a thin band, so every stage stays in the picture.
             value: s.totals.count,
             itemStyle: { color: COLORS[i % COLORS.length] },

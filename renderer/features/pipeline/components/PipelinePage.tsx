@@ -11,10 +11,11 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/api/useStageSets.ts';
 import { pipelineQueries, type PipelineFilters as Filters } from '../api/pipelineQueries.ts';
 import { totalsOf } from '../utils/totals.ts';
-import { MoneyList } from './Money.tsx';
+import { moneyList } from '../utils/money.ts';
 import { PipelineBoard } from './PipelineBoard.tsx';
 import { PipelineFilters } from './PipelineFilters.tsx';
 import { PipelineFunnel } from './PipelineFunnel.tsx';
@@ -49,6 +50,7 @@ function loadStored(): Stored {
 /** Board, table and funnel of the open pipeline, under one filter bar and one set of totals. */
 export function PipelinePage({ tab }: { tab: PipelineTab }) {
   const { t } = useTranslation();
+  const fmt = useFormatters();
   const stageSets = useStageSets();
   const [stored] = useState(loadStored);
   const [filters, setFilters] = useState<Filters>(stored.filters);
@@ -104,19 +106,19 @@ export function PipelinePage({ tab }: { tab: PipelineTab }) {
         data-testid="pipeline-totals"
       >
         <Text size="sm" fw={600} data-testid="pipeline-count">
-          {t('pipeline.totals.count', { count: totals.count })}
+          {t('pipeline.totals.count', { count: totals.count, n: fmt.integer(totals.count) })}
         </Text>
         <Text size="sm">
           <Text span c="dimmed" size="sm">
             {t('pipeline.totals.amount')}{' '}
           </Text>
-          <MoneyList totals={totals.byCurrency} pick="amount" />
+          {moneyList(fmt, totals.byCurrency, 'amount')}
         </Text>
         <Text size="sm">
           <Text span c="dimmed" size="sm">
             {t('pipeline.totals.weighted')}{' '}
           </Text>
-          <MoneyList totals={totals.byCurrency} pick="weighted" />
+          {moneyList(fmt, totals.byCurrency, 'weighted')}
         </Text>
       </Group>
       <Tabs

@@ -22,16 +22,16 @@ export const pipelineEn = {
   },
   totals: {
     label: 'Totals of the deals shown',
-    count_one: '{{count}} deal',
-    count_other: '{{count}} deals',
+    count_one: '{{n}} deal',
+    count_other: '{{n}} deals',
     amount: 'Amount',
     weighted: 'Weighted',
   },
   empty: 'No deals match these filters.',
   board: {
     label: 'Pipeline board',
-    columnCount_one: '{{count}} deal',
-    columnCount_other: '{{count}} deals',
+    columnCount_one: '{{n}} deal',
+    columnCount_other: '{{n}} deals',
     columnEmpty: 'No deals at this stage',
     noCloseDate: 'No close date',
     moveTo: 'Move to…',
@@ -39,7 +39,6 @@ export const pipelineEn = {
     moved: '{{name}} moved to {{stage}}.',
     moveFailed: '{{name}} could not be moved.',
     conflict: 'Someone changed this deal meanwhile; the board shows the latest. Try again.',
-    dropHint: 'Drop here to move the deal to {{stage}}',
   },
   confirm: {
     title: 'Move past unmet exit criteria?',
@@ -68,13 +67,14 @@ export const pipelineEn = {
     pipeline: 'Pipeline',
   } satisfies Record<ForecastCategory, string>,
   funnel: {
+    band: '{{stage}}: {{count}} · {{amount}}',
     title: 'Pipeline funnel',
     tableLabel: 'Deals by stage',
     stage: 'Stage',
     count: 'Deals',
     amount: 'Amount',
     weighted: 'Weighted amount',
-    tooltip: '{{stage}}: {{count}} deals',
+    tooltip: '{{stage}} — deals: {{n}}',
   },
 };
 

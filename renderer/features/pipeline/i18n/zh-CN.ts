@@ -22,16 +22,16 @@ export const pipelineZhCN: PipelineMessages = {
   },
   totals: {
     label: '所显示商机的合计',
-    count_one: '{{count}} 个商机',
-    count_other: '{{count}} 个商机',
+    count_one: '{{n}} 个商机',
+    count_other: '{{n}} 个商机',
     amount: '金额',
     weighted: '加权金额',
   },
   empty: '没有符合筛选条件的商机。',
   board: {
     label: '销售管道看板',
-    columnCount_one: '{{count}} 个商机',
-    columnCount_other: '{{count}} 个商机',
+    columnCount_one: '{{n}} 个商机',
+    columnCount_other: '{{n}} 个商机',
     columnEmpty: '此阶段暂无商机',
     noCloseDate: '未定成交日期',
     moveTo: '移动到…',
@@ -39,7 +39,6 @@ export const pipelineZhCN: PipelineMessages = {
     moved: '“{{name}}”已移动到{{stage}}。',
     moveFailed: '“{{name}}”未能移动。',
     conflict: '此商机刚被他人修改，看板已显示最新内容。请重试。',
-    dropHint: '拖放到此处，将商机移动到{{stage}}',
   },
   confirm: {
     title: '出口条件未满足，仍要推进吗？',
@@ -68,12 +67,13 @@ export const pipelineZhCN: PipelineMessages = {
     pipeline: '管道',
   },
   funnel: {
+    band: '{{stage}}：{{count}} 个 · {{amount}}',
     title: '销售漏斗',
     tableLabel: '各阶段商机',
     stage: '阶段',
     count: '商机数',
     amount: '金额',
     weighted: '加权金额',
-    tooltip: '{{stage}}：{{count}} 个商机',
+    tooltip: '{{stage}} — 商机数：{{n}}',
   },
 };
