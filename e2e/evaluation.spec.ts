@@ -22,6 +22,8 @@ test('score a deal, see it on the quadrant, grade an account with RFM and a cred
   page,
   workbench,
 }) => {
+  // Four screens, two forms and a restart: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   await openDealEvaluation(page, NORDALE_DEAL);
   const sheet = page.getByRole('form', { name: 'Evaluation' });
   const total = page.getByTestId('evaluation-total');

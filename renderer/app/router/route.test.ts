@@ -94,6 +94,19 @@ describe('route', () => {
     }
   });
 
+  it('reads the evaluation quadrant and the deal evaluation tab', () => {
+    expect(route.parse('#/evaluation')).toEqual({ name: 'evaluation' });
+    expect(route.href({ name: 'evaluation' })).toBe('#/evaluation');
+    expect(route.parse('#/opportunities/opp_1/evaluation')).toEqual({
+      name: 'deal',
+      id: 'opp_1',
+      tab: 'evaluation',
+    });
+    expect(route.href({ name: 'deal', id: 'opp_1', tab: 'evaluation' })).toBe(
+      '#/opportunities/opp_1/evaluation',
+    );
+  });
+
   it('falls back to the accounts list for a token fragment or an unknown tab', () => {
     expect(route.parse('#token=abc')).toEqual({ name: 'accounts' });
     expect(route.parse('')).toEqual({ name: 'accounts' });

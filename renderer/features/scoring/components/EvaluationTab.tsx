@@ -219,7 +219,14 @@ function EvaluationSummary({ evaluation: e }: { evaluation: DealEvaluation }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label={t('scoring.deal.total')}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      aria-label={t('scoring.deal.total')}
+      style={{ alignSelf: 'start' }}
+    >
       <Stack gap="sm">
         <Text c="dimmed" size="sm">
           {t('scoring.deal.total')}

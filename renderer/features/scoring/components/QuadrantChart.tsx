@@ -44,8 +44,9 @@ const COLORS: Record<Quadrant, string> = {
   opportunistic: '#f59f00',
   avoid: '#868e96',
 };
-const AXIS_MIN = 0.5;
-const AXIS_MAX = 10.5;
+// 0–11 with ticks on whole numbers, labelled 1–10 only: the split at 5.5 sits in the middle.
+const AXIS_MIN = 0;
+const AXIS_MAX = 11;
 
 /** Bubble diameter by amount: area grows with the amount, within readable bounds. */
 function bubbleSize(amount: number, largest: number): number {
@@ -115,7 +116,7 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
         nameLocation: 'middle',
         nameGap: 28,
         splitLine: { show: false },
-        axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+        axisLabel: { formatter: (v: number) => (v >= 1 && v <= 10 ? String(v) : '') },
       },
       yAxis: {
         type: 'value',
@@ -126,7 +127,7 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
         nameLocation: 'middle',
         nameGap: 36,
         splitLine: { show: false },
-        axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+        axisLabel: { formatter: (v: number) => (v >= 1 && v <= 10 ? String(v) : '') },
       },
       series: [
         {

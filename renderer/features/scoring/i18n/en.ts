@@ -81,7 +81,8 @@ export const scoringEn = {
     feasibility: 'Feasibility',
     quadrant: 'Quadrant',
     empty: 'No open deal has both attractiveness and feasibility scored yet.',
-    unpositioned: '{{count}} open deals are not positioned yet.',
+    unpositioned_one: '{{count}} open deal is not positioned yet.',
+    unpositioned_other: '{{count}} open deals are not positioned yet.',
     notPositioned: 'Not positioned',
     xAxis: 'Feasibility',
     yAxis: 'Attractiveness',
@@ -105,7 +106,6 @@ export const scoringEn = {
     save: 'Save grading',
     saved: 'Grading saved.',
     warnings: 'Credit-risk warnings',
-    warningCount: '{{count}} credit-risk warnings',
     flagTooltip: '{{date}}: {{note}}',
   },
   settings: {

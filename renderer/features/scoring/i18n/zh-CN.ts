@@ -78,7 +78,8 @@ export const scoringZhCN: typeof scoringEn = {
     feasibility: '可行性',
     quadrant: '象限',
     empty: '还没有同时评定吸引力和可行性的进行中项目。',
-    unpositioned: '{{count}} 个进行中项目尚未定位。',
+    unpositioned_one: '{{count}} 个进行中项目尚未定位。',
+    unpositioned_other: '{{count}} 个进行中项目尚未定位。',
     notPositioned: '未定位',
     xAxis: '可行性',
     yAxis: '吸引力',
@@ -102,7 +103,6 @@ export const scoringZhCN: typeof scoringEn = {
     save: '保存分级',
     saved: '分级已保存。',
     warnings: '信用风险预警',
-    warningCount: '{{count}} 个信用风险预警',
     flagTooltip: '{{date}}：{{note}}',
   },
   settings: {

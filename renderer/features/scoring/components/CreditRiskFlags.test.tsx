@@ -1,0 +1,42 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n/i18n.ts';
+import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
+import { CreditRiskFlags } from './CreditRiskFlags.tsx';
+
+const flags = [
+  { flag: 'new_bank' as const, date: '2026-10-01', note: 'Paid from another bank' },
+  { flag: 'rumours' as const, date: '2026-11-02', note: '' },
+];
+
+describe('CreditRiskFlags', () => {
+  afterEach(async () => {
+    cleanup();
+    await i18n.changeLanguage('en');
+  });
+
+  it('renders nothing without flags', () => {
+    renderWithProviders(<CreditRiskFlags flags={[]} />, {});
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('spells out each sign with its date and note for print, in Chinese too', async () => {
+    renderWithProviders(<CreditRiskFlags flags={flags} details />, {});
+    const list = screen.getByRole('list', { name: 'Credit-risk warnings' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((i) => i.textContent),
+    ).toEqual([
+      'Pays from a new bank Oct 1, 2026: Paid from another bank',
+      'Rumours of trouble Nov 2, 2026: —',
+    ]);
+    cleanup();
+    await i18n.changeLanguage('zh-CN');
+    renderWithProviders(<CreditRiskFlags flags={flags} details />, {});
+    expect(
+      within(screen.getByRole('list', { name: '信用风险预警' })).getAllByRole('listitem')[0]
+        ?.textContent,
+    ).toBe('更换付款银行 2026年10月1日：Paid from another bank');
+  });
+});
