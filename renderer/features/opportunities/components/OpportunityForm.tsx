@@ -263,6 +263,8 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           }
           min={0}
           max={100}
+          // 101 is refused with a message, not silently turned into 100.
+          clampBehavior="none"
           allowDecimal={false}
           {...requiredField}
         />
