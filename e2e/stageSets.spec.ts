@@ -146,6 +146,50 @@ test('a probability of 101 is refused with a clear message and nothing is stored
   ).rejects.toThrow(/probability_range|0 to 100/);
 });
 
+test('a probability set by hand stays across a stage change until the deal follows its stage again', async ({
+  page,
+  workbench,
+}) => {
+  await openDeal(page, VALVE_LINE);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  let form = page.getByRole('dialog', { name: 'Edit opportunity' });
+  await form.getByLabel('Probability (%)').fill('55');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  await page.getByRole('button', { name: 'Edit' }).click();
+  form = page.getByRole('dialog', { name: 'Edit opportunity' });
+  await expect(form.getByText('Set by hand (the stage gives 70%).')).toBeVisible();
+  await form.getByRole('combobox', { name: 'Sales stage' }).click();
+  await page.getByRole('option', { name: '7 · Commercial negotiation' }).click();
+  await expect(form.getByLabel('Probability (%)')).toHaveValue('55');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('7 · Commercial negotiation')).toBeVisible();
+  await expect(page.getByText('55%')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit' }).click();
+  form = page.getByRole('dialog', { name: 'Edit opportunity' });
+  await form.getByRole('button', { name: 'Follow the stage' }).click();
+  await expect(form.getByLabel('Probability (%)')).toHaveValue('90');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('90%')).toBeVisible();
+
+  const deal = (await workbench.rpc<Deal[]>('opportunities.list', {})).find(
+    (d) => d.name === VALVE_LINE,
+  )!;
+  const history = await workbench.rpc<{ after: Record<string, unknown> }[]>('history.list', {
+    entity: 'opportunity',
+    entityId: deal.id,
+  });
+  expect(history.slice(0, 3).map((c) => c.after)).toEqual([
+    { probability: 90, probabilityOverride: null },
+    { salesStage: 'negotiation' },
+    { probability: 55, probabilityOverride: 55 },
+  ]);
+});
+
 test.describe('in Chinese', () => {
   test.use({ lang: 'zh-CN' });
 
