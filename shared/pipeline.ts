@@ -139,7 +139,7 @@ export type AdvanceStageInput = z.input<typeof advanceStageInput>;
 /** The pipeline view of a deal: the opportunity plus its stage set, override and evidence. */
 export const pipelineDeal = opportunity.extend({
   stageSetId,
-  /** Current stage key within the stage set (superset of SALES_STAGES once sets are custom). */
+  /** Current stage key within the deal's stage set (the same value as salesStage). */
   stageKey,
   /** Null when the probability follows the stage. */
   probabilityOverride: probability.nullable(),

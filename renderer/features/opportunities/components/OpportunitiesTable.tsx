@@ -2,6 +2,7 @@ import { Anchor, Group, Progress, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconPencil } from '@tabler/icons-react';
 import { OPPORTUNITY_STATUSES } from '../../../../shared/enums.ts';
 import { useDealStage } from '../api/useDealStage.ts';
 import type { OpportunityListItem } from '../../../../shared/schemas.ts';
@@ -90,6 +91,16 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
         cell: ({ row }) => (
           <Group gap={8} justify="flex-end" wrap="nowrap">
             <Progress value={row.original.probability} w={40} size="sm" aria-hidden />
+            {row.original.probabilityOverride !== null && (
+              <IconPencil
+                size={12}
+                role="img"
+                aria-label={t('opportunityStage.setByHand')}
+                color="var(--mantine-color-dimmed)"
+              >
+                <title>{t('opportunityStage.setByHand')}</title>
+              </IconPencil>
+            )}
             <span>{fmt.percent(row.original.probability)}</span>
           </Group>
         ),

@@ -228,6 +228,8 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
               label: stageSets.stageLabel(set!.id, s.key),
             }),
           }))}
+          // An existing deal keeps its set: name it, since sets may share stage names.
+          description={record && set ? stageSets.setLabel(set) : undefined}
           allowDeselect={false}
           {...wide}
         />
@@ -263,6 +265,8 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           }
           min={0}
           max={100}
+          // 101 is refused with a message, not silently turned into 100.
+          clampBehavior="none"
           allowDecimal={false}
           {...requiredField}
         />

@@ -4,5 +4,6 @@ import type { OpportunityStageMessages } from './en.ts';
 export const opportunityStageZhCN: OpportunityStageMessages = {
   stageSet: '阶段方案',
   overridden: '已手工设定（该阶段默认为 {{probability}}%）。',
+  setByHand: '赢单概率为手工设定',
   followStage: '改为跟随阶段',
 };
