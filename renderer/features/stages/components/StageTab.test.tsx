@@ -134,6 +134,26 @@ describe('StageTab', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('asks for a reload when the deal was changed elsewhere', async () => {
+    const met = SALES8_STAGE_SET.stages[4]!.criteria.map((c) => ({
+      ...base.evidence[0]!,
+      criterionKey: c.key,
+    }));
+    renderWithProviders(<StageTab opportunityId="opp_1" />, {
+      ...server({ ...base, evidence: met }),
+      'opportunities.advanceStage': () => ({
+        ok: false,
+        error: { code: 'conflict', message: 'changed' },
+      }),
+    });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Move to next stage: Project evaluation' }),
+    );
+    expect(await screen.findByText('This deal was changed elsewhere')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Current stage: Needs analysis/ })).toBeTruthy();
+  });
+
   it('names the unmet criteria in Chinese', async () => {
     await i18n.changeLanguage('zh-CN');
     renderWithProviders(<StageTab opportunityId="opp_1" />, server(base));
