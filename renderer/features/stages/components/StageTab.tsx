@@ -145,7 +145,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
                 {t('stages.setName', { name: setLabel(set) })}
               </Text>
               <Title order={3} fz="lg">
-                {t('stages.current')}: {label(deal.stageKey)}
+                {t('stages.currentHeading', { stage: label(deal.stageKey) })}
               </Title>
             </Stack>
             <Group gap="sm" align="flex-end">

@@ -94,24 +94,29 @@ export function StageTrack({ deal, set, save }: Props) {
               </SimpleGrid>
             </Accordion.Control>
             <Accordion.Panel>
-              <Text size="sm" fw={500} mb={4}>
-                {t('stages.criteriaTitle', { stage: label })}
-              </Text>
-              {stage.criteria.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  {t('stages.noCriteria')}
-                </Text>
+              {/* Only open stages render their checklist: eight stages of inputs are heavy. */}
+              {open.includes(stage.key) && (
+                <>
+                  <Text size="sm" fw={500} mb={4}>
+                    {t('stages.criteriaTitle', { stage: label })}
+                  </Text>
+                  {stage.criteria.length === 0 && (
+                    <Text size="sm" c="dimmed">
+                      {t('stages.noCriteria')}
+                    </Text>
+                  )}
+                  {stage.criteria.map((c) => (
+                    <CriterionRow
+                      key={c.key}
+                      stageKey={stage.key}
+                      criterionKey={c.key}
+                      label={zh ? c.labelZh : c.labelEn}
+                      evidence={evidenceOf(stage.key, c.key)}
+                      save={save}
+                    />
+                  ))}
+                </>
               )}
-              {stage.criteria.map((c) => (
-                <CriterionRow
-                  key={c.key}
-                  stageKey={stage.key}
-                  criterionKey={c.key}
-                  label={zh ? c.labelZh : c.labelEn}
-                  evidence={evidenceOf(stage.key, c.key)}
-                  save={save}
-                />
-              ))}
             </Accordion.Panel>
           </Accordion.Item>
         );

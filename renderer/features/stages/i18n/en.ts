@@ -5,6 +5,7 @@ export const stagesEn = {
   trackLabel: 'Stages of this deal',
   stageNumber: 'Stage {{index}}',
   current: 'Current stage',
+  currentHeading: 'Current stage: {{stage}}',
   passed: 'Passed',
   ours: 'Our stage',
   customer: 'Customer buying stage',

@@ -7,6 +7,7 @@ export const stagesZhCN: StagesMessages = {
   trackLabel: '本项目的阶段',
   stageNumber: '第{{index}}阶段',
   current: '当前阶段',
+  currentHeading: '当前阶段：{{stage}}',
   passed: '已通过',
   ours: '我方阶段',
   customer: '客户采购阶段',
