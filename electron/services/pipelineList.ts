@@ -1,7 +1,6 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
 import type { Currency, Grade, OpportunityStatus } from '../../shared/enums.ts';
 import { categoryOf, quarterOf, weightedAmount } from '../../shared/forecastMath.ts';
-import { SALES8_STAGE_SET } from '../../shared/pipeline.ts';
 import type { PipelineList, PipelineRow } from '../../shared/pipelineList.ts';
 import type { ServiceContext } from './common.ts';
 
@@ -30,22 +29,12 @@ export type PipelineListService = ReturnType<typeof createPipelineListService>;
  * account), filtered and faceted in the same pass, so 20,000 deals cost one query and O(n).
  */
 export function createPipelineListService({ db }: ServiceContext) {
-  // The one place that knows a deal's stage set: a per-deal column once a migration adds it,
-  // otherwise the built-in 8-stage set every deal uses today.
-  const hasStageSetColumn = db
-    .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('opportunities')")
-    .all()
-    .some((c) => c.name === 'stage_set_id');
-  const stageSetOf = hasStageSetColumn
-    ? `COALESCE(o.stage_set_id, '${SALES8_STAGE_SET.id}')`
-    : `'${SALES8_STAGE_SET.id}'`;
-
   const scan = db.prepare<{ status: string; stageSetId: string | null }, Row>(`
     SELECT o.id, o.name, o.account_id, a.name AS account_name, a.grade AS account_grade, o.owner,
-      ${stageSetOf} AS stage_set_id, o.sales_stage, o.amount, o.currency, o.probability,
+      o.stage_set_id, o.sales_stage, o.amount, o.currency, o.probability,
       o.expected_close_date, o.status, o.updated_at, o.version
     FROM opportunities o JOIN accounts a ON a.id = o.account_id
-    WHERE o.status = @status AND (@stageSetId IS NULL OR ${stageSetOf} = @stageSetId)`);
+    WHERE o.status = @status AND (@stageSetId IS NULL OR o.stage_set_id = @stageSetId)`);
 
   return {
     list(input: ChannelArgs<'pipeline.list'>): PipelineList {
