@@ -114,6 +114,8 @@ for (const { lang, opportunities, button, headings, expected } of [
 ]) {
   test.describe(lang, () => {
     test.use({ lang });
+    // A whole-account map laid out, a multi-page PDF printed and read back: slow on a busy machine.
+    test.setTimeout(120_000);
 
     test(`deal-review pack of the Plant 2 deal in ${lang}: stage, committee, red flag, competitor, gap, negotiation, forecast, map, activity and changes`, async ({
       page,
