@@ -118,7 +118,8 @@ describe('ReviewPackButton', () => {
         page: '@page { size: A4 portrait; }',
       },
     ]);
-  });
+    // The map is laid out for real (elkjs on the main thread in jsdom).
+  }, 30_000);
 
   it('says so when the deal cannot be read, and prints nothing', async () => {
     await i18n.changeLanguage('en');

@@ -24,6 +24,7 @@ export const reviewPackEn = {
     title: 'Stage and exit criteria',
     ours: 'Our sales stage',
     theirs: 'Customer buying stage',
+    expectedBuying: 'not recorded; expected at our stage: {{stage}}',
     stageOf: '{{index}} of {{count}}: {{label}}',
     current: 'current stage — exit criteria to move on',
     passed: 'passed',

@@ -25,6 +25,7 @@ export const reviewPackZhCN: typeof reviewPackEn = {
     title: '阶段与出口标准',
     ours: '我方销售阶段',
     theirs: '客户采购阶段',
+    expectedBuying: '未记录；按我方阶段应为：{{stage}}',
     stageOf: '第 {{index}}/{{count}} 阶段：{{label}}',
     current: '当前阶段 —— 推进前需满足的出口标准',
     passed: '已通过',
