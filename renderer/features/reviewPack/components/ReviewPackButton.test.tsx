@@ -46,20 +46,7 @@ function server(over: FakeServer = {}): FakeServer {
     'forecast.get': () => ok({ groups: [], thresholds: d.thresholds }),
     'forecast.movements': () => ok({ quarter: '2026-Q4', movements: d.movements }),
     'activities.list': () => ok(d.activities),
-    'history.list': (input) =>
-      ok(
-        (input as { entity: string }).entity === 'opportunity'
-          ? d.dealChanges
-          : [
-              ...d.evidenceChanges,
-              // Another deal's evidence: not this pack's business.
-              {
-                ...d.evidenceChanges[0]!,
-                id: 9,
-                entityId: 'opp_2:visit_research.purchasing_power',
-              },
-            ],
-      ),
+    'history.list': () => ok(d.dealChanges),
     'committee.changesSince': () => ok(d.committeeChanges),
     ...over,
   };
@@ -90,9 +77,9 @@ describe('ReviewPackButton', () => {
     });
     expect(pack.textContent).toContain('Boiler upgrade');
     expect(pack.textContent).toContain('Changes since Nov 16, 2026 (last weekly snapshot');
+    // Evidence saved after the snapshot is a change; evidence saved before it is not.
     expect(pack.textContent).toContain('Purchasing power confirmed: met');
-    // One evidence change only: the other deal's is filtered out.
-    expect(pack.textContent?.match(/Purchasing power confirmed: met/g)).toHaveLength(1);
+    expect(pack.textContent).not.toContain('Target fits our selection criteria: met');
     // The map, laid out for real, names everyone of the account.
     expect(pack.querySelector('svg text')).not.toBeNull();
     expect(
@@ -106,6 +93,12 @@ describe('ReviewPackButton', () => {
     expect(calls.find((c) => c.channel === 'committee.changesSince')?.input).toEqual({
       opportunityId: 'opp_1',
       since: '2026-11-16T07:00:00Z',
+    });
+    expect(calls.find((c) => c.channel === 'history.list')?.input).toEqual({
+      entity: 'opportunity',
+      entityId: 'opp_1',
+      since: '2026-11-16T07:00:00Z',
+      limit: 200,
     });
     expect(calls.find((c) => c.channel === 'activities.list')?.input).toEqual({
       opportunityId: 'opp_1',

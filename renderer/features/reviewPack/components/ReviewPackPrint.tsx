@@ -638,17 +638,16 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
     ...data.dealChanges.flatMap((c) =>
       dealChangeLines(c).map((text) => ({ at: c.at, area: p('changes.deal'), text })),
     ),
-    ...data.evidenceChanges.map((c) => {
-      const [, key = ''] = c.entityId.split(':');
-      const [stageKey = '', criterionKey = ''] = key.split('.');
-      const label = criterionLabel(stageKey, criterionKey);
-      const met = c.after['met'] === true;
-      return {
-        at: c.at,
+    // Evidence saved since then, as it stands now (the deal's own evidence, not the global history).
+    ...deal.evidence
+      .filter((e) => e.updatedAt >= baseline.since)
+      .map((e) => ({
+        at: e.updatedAt,
         area: p('changes.evidence'),
-        text: p(met ? 'changes.evidenceMet' : 'changes.evidenceUnmet', { criterion: label }),
-      };
-    }),
+        text: p(e.met ? 'changes.evidenceMet' : 'changes.evidenceUnmet', {
+          criterion: criterionLabel(e.stageKey, e.criterionKey),
+        }),
+      })),
     ...data.committeeChanges.map((c) => ({
       at: c.at,
       area: p('changes.committee'),
