@@ -3,6 +3,7 @@ export const reviewPackEn = {
   button: 'Deal-review pack',
   buttonHint: 'One PDF for the review: stage, map, committee, competition, negotiation, forecast',
   failed: 'The deal-review pack could not be made.',
+  saved: 'Saved {{file}}.',
   fileBase: 'Deal review {{deal}} {{date}}',
   title: 'Deal-review pack',
   confidential: 'Internal — do not forward',

@@ -4,6 +4,7 @@ export const reviewPackZhCN: typeof reviewPackEn = {
   button: '交易评审资料包',
   buttonHint: '一份评审用 PDF：阶段、地图、采购委员会、竞争、谈判、预测',
   failed: '无法生成交易评审资料包。',
+  saved: '已保存 {{file}}。',
   fileBase: '交易评审 {{deal}} {{date}}',
   title: '交易评审资料包',
   confidential: '内部资料，请勿外传',
