@@ -203,3 +203,24 @@ for (const { lang, opportunities, button, headings, expected } of [
     });
   });
 }
+
+test('with a negotiation sheet open, the pack prints the pack; the sheet’s Export PDF then prints the sheet', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.getByRole('link', { name: 'Opportunities' }).click();
+  await page.getByRole('cell', { name: PLANT2 }).click();
+  await page.getByRole('tab', { name: 'Negotiation' }).click();
+  await page.getByRole('button', { name: /^Round 1/ }).click();
+  const form = page.getByRole('form', { name: /^Negotiation sheet / });
+  await expect(form).toBeVisible();
+
+  const pack = await pdfText((await exportPack(page, 'Deal-review pack')).pdf);
+  expect(pack).toContain('Deal-review pack');
+  expect(pack).not.toContain('Negotiation preparation sheet');
+
+  await form.getByRole('button', { name: 'Export PDF' }).click();
+  const sheet = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(sheet).toContain('Negotiation preparation sheet');
+  expect(sheet).not.toContain('Deal-review pack');
+});
