@@ -8,7 +8,7 @@ const PLANT2 = /^(Plant 2 valve-body machining line equipment|二厂阀体加工
 type Deal = { id: string; name: string; accountId: string; version: number; amount: number };
 
 /** Logs an activity with a committee member and raises the amount: things the pack must show. */
-async function prepare(workbench: Workbench, summary: string) {
+async function prepare(workbench: Workbench, summary: string, evidence: string) {
   const deals = await workbench.rpc<Deal[]>('opportunities.list', {});
   const deal = deals.find((d) => PLANT2.test(d.name))!;
   const { members } = await workbench.rpc<{ members: { personId: string }[] }>('committee.get', {
@@ -24,6 +24,18 @@ async function prepare(workbench: Workbench, summary: string) {
     nextStep: 'Send the spare-parts plan',
     nextDate: '2026-12-01',
     owner: 'Zheng Peng',
+  });
+  await workbench.rpc('opportunities.saveEvidence', {
+    id: deal.id,
+    items: [
+      {
+        stageKey: 'evaluation',
+        criterionKey: 'meets_evaluation',
+        met: true,
+        note: evidence,
+        date: '2026-11-19',
+      },
+    ],
   });
   await workbench.rpc('opportunities.update', {
     id: deal.id,
@@ -84,6 +96,8 @@ for (const { lang, opportunities, button, headings, expected } of [
       opponentFlag: (name: string) =>
         `⚠ ${name} is an influential opponent with no plan to reach them.`,
       changed: 'Amount: CN¥12,600,000 → CN¥13,200,000',
+      criterion: '☑ We meet the evaluation criteria (met, Ranked first in the technical scoring',
+      criterionChanged: 'Stage evidence We meet the evaluation criteria: met',
       since: 'Changes since',
     },
   },
@@ -108,12 +122,16 @@ for (const { lang, opportunities, button, headings, expected } of [
       issue: '付款条件',
       opponentFlag: (name: string) => `⚠ ${name}是影响力高的反对者，还没有对其制定关系计划。`,
       changed: '金额：¥12,600,000 → ¥13,200,000',
+      criterion: '☑ 我方满足评估标准（已满足、技术评分排名第一',
+      criterionChanged: '阶段证据 我方满足评估标准：已满足',
       since: '以来的变化',
     },
   },
 ]) {
   test.describe(lang, () => {
     test.use({ lang });
+    // A whole-account map laid out, a multi-page PDF printed and read back: slow on a busy machine.
+    test.setTimeout(120_000);
 
     test(`deal-review pack of the Plant 2 deal in ${lang}: stage, committee, red flag, competitor, gap, negotiation, forecast, map, activity and changes`, async ({
       page,
@@ -123,7 +141,8 @@ for (const { lang, opportunities, button, headings, expected } of [
       page.on('console', (m) => {
         if (m.text().includes('[review-pack')) console.log(m.text());
       });
-      const deal = await prepare(workbench, summary);
+      const evidence = lang === 'en' ? 'Ranked first in the technical scoring' : '技术评分排名第一';
+      const deal = await prepare(workbench, summary, evidence);
       await page.reload();
       await page.getByRole('link', { name: opportunities }).click();
       await page.getByRole('cell', { name: PLANT2 }).click();
@@ -175,6 +194,8 @@ for (const { lang, opportunities, button, headings, expected } of [
 
       expect(flat).toContain(expected.amount);
       expect(flat).toContain(expected.changed);
+      expect(flat).toContain(expected.criterion);
+      expect(flat).toContain(expected.criterionChanged);
       expect(flat).toContain(expected.since);
       expect(flat).toContain(summary);
       // Page count: several A4 pages, the map on one of its own.
@@ -182,3 +203,24 @@ for (const { lang, opportunities, button, headings, expected } of [
     });
   });
 }
+
+test('with a negotiation sheet open, the pack prints the pack; the sheet’s Export PDF then prints the sheet', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.getByRole('link', { name: 'Opportunities' }).click();
+  await page.getByRole('cell', { name: PLANT2 }).click();
+  await page.getByRole('tab', { name: 'Negotiation' }).click();
+  await page.getByRole('button', { name: /^Round 1/ }).click();
+  const form = page.getByRole('form', { name: /^Negotiation sheet / });
+  await expect(form).toBeVisible();
+
+  const pack = await pdfText((await exportPack(page, 'Deal-review pack')).pdf);
+  expect(pack).toContain('Deal-review pack');
+  expect(pack).not.toContain('Negotiation preparation sheet');
+
+  await form.getByRole('button', { name: 'Export PDF' }).click();
+  const sheet = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(sheet).toContain('Negotiation preparation sheet');
+  expect(sheet).not.toContain('Deal-review pack');
+});

@@ -42,7 +42,6 @@ export type ReviewPackData = {
   activities: Out<'activities.list'>;
   baseline: ReviewBaseline;
   dealChanges: Out<'history.list'>;
-  evidenceChanges: Out<'history.list'>;
   committeeChanges: Out<'committee.changesSince'>;
 };
 
@@ -120,7 +119,6 @@ export async function loadReviewPack(
     movements,
     activities,
     dealChanges,
-    evidenceChanges,
     committeeChanges,
   ] = await Promise.all([
     fetch(accountQueries.detail(accountId)),
@@ -148,7 +146,6 @@ export async function loadReviewPack(
       since: baseline.since,
       limit: 200,
     }),
-    invoke('history.list', { entity: 'stage_evidence', since: baseline.since, limit: 1000 }),
     invoke('committee.changesSince', { opportunityId, since: baseline.since }),
   ]);
 
@@ -170,7 +167,6 @@ export async function loadReviewPack(
     activities,
     baseline,
     dealChanges,
-    evidenceChanges: evidenceChanges.filter((c) => c.entityId.startsWith(`${opportunityId}:`)),
     committeeChanges,
   };
 }

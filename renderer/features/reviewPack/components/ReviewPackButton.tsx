@@ -2,7 +2,7 @@ import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileDescription } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { printDocument } from '../../../ui/print.ts';
@@ -43,17 +43,25 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
       });
   };
 
+  // Printed once per pack, whatever else re-renders (a language switch included).
+  const tRef = useRef(t);
+  useEffect(() => {
+    tRef.current = t;
+  });
+
   useEffect(() => {
     if (!printing) return;
+    const t = tRef.current;
+    let frame = 0;
     // Let the pages paint before the print dialog (or printToPDF) takes its snapshot.
-    const frame = requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
         printDocument({ fileName: printing.fileName, pageSize: 'A4', landscape: false })
           .then((outcome) => {
             if (outcome === 'saved') {
               notifications.show({
                 color: 'teal',
-                message: t('orgmap.export.done', { file: printing.fileName }),
+                message: t('reviewPack.saved', { file: printing.fileName }),
               });
             }
           })
@@ -62,10 +70,10 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
             setBusy(false);
             setPrinted(true);
           });
-      }),
-    );
+      });
+    });
     return () => cancelAnimationFrame(frame);
-  }, [printing, t]);
+  }, [printing]);
 
   useEffect(() => {
     if (!printed) return;

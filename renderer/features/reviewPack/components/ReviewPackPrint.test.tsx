@@ -125,7 +125,7 @@ describe('ReviewPackPrint', () => {
       comparison: { criteria: [], vendors: [], gaps: [] },
       movements: [],
       dealChanges: [],
-      evidenceChanges: [],
+      deal: { ...packData().deal, evidence: [] },
       committeeChanges: [],
       baseline: { kind: 'none', since: '2026-11-16T08:00:00Z' },
     });

@@ -11,7 +11,14 @@ import { useNegotiationT } from '../../negotiation/i18n/useNegotiationT.ts';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
 import { mapSvgFor } from '../utils/mapDrawing.ts';
 import { radarSvg } from '../utils/radarSvg.ts';
+import type { reviewPackEn } from '../i18n/en.ts';
 import classes from './ReviewPackPrint.module.css';
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+/** The pack's message keys, checked against en.ts. */
+type ReviewPackKey = Leaves<typeof reviewPackEn>;
 
 const MAX_GAPS = 12;
 const MAX_CHANGES = 40;
@@ -44,7 +51,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
   const nt = useNegotiationT();
   const fmt = useFormatters();
   const zh = i18n.language === 'zh-CN';
-  const p = (key: string, options?: Record<string, unknown>) =>
+  const p = (key: ReviewPackKey, options?: Record<string, unknown>) =>
     (t as unknown as (k: string, o?: Record<string, unknown>) => string)(
       `reviewPack.${key}`,
       options,
@@ -114,10 +121,11 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
         {fact(p('stage.ours'), stageText)}
         {fact(
           p('stage.theirs'),
+          // The recorded stage; without one, what the stage set expects at ours, said as such.
           deal.buyingStage
             ? t(`enums.buyingStage.${deal.buyingStage}`)
             : currentStage?.buyingStage
-              ? t(`enums.buyingStage.${currentStage.buyingStage}`)
+              ? `${none}${par(p('stage.expectedBuying', { stage: t(`enums.buyingStage.${currentStage.buyingStage}`) }))}`
               : none,
         )}
       </dl>
@@ -606,12 +614,12 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
   };
   const dealChangeLines = (c: Change): string[] => {
     if (c.action === 'create') return [p('changes.created')];
-    const known: string[] = Object.keys(c.after).filter((f) => isOneOf(DEAL_FIELDS, f));
+    const known = Object.keys(c.after).filter((f) => isOneOf(DEAL_FIELDS, f));
     const lines = known.map(
       (f) =>
         `${p(`changes.field.${f}`)}${colon}${dealValue(f, c.before?.[f])} → ${dealValue(f, c.after[f])}`,
     );
-    const rest = Object.keys(c.after).filter((f) => !known.includes(f) && f !== 'version');
+    const rest = Object.keys(c.after).filter((f) => !isOneOf(DEAL_FIELDS, f) && f !== 'version');
     return rest.length > 0 && lines.length === 0 ? [p('changes.other')] : lines;
   };
   const committeeValue = (field: CommitteeChange['field'], v: unknown): string => {
@@ -630,17 +638,16 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
     ...data.dealChanges.flatMap((c) =>
       dealChangeLines(c).map((text) => ({ at: c.at, area: p('changes.deal'), text })),
     ),
-    ...data.evidenceChanges.map((c) => {
-      const [, key = ''] = c.entityId.split(':');
-      const [stageKey = '', criterionKey = ''] = key.split('.');
-      const label = criterionLabel(stageKey, criterionKey);
-      const met = c.after['met'] === true;
-      return {
-        at: c.at,
+    // Evidence saved since then, as it stands now (the deal's own evidence, not the global history).
+    ...deal.evidence
+      .filter((e) => e.updatedAt >= baseline.since)
+      .map((e) => ({
+        at: e.updatedAt,
         area: p('changes.evidence'),
-        text: p(met ? 'changes.evidenceMet' : 'changes.evidenceUnmet', { criterion: label }),
-      };
-    }),
+        text: p(e.met ? 'changes.evidenceMet' : 'changes.evidenceUnmet', {
+          criterion: criterionLabel(e.stageKey, e.criterionKey),
+        }),
+      })),
     ...data.committeeChanges.map((c) => ({
       at: c.at,
       area: p('changes.committee'),

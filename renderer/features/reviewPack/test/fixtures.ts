@@ -175,17 +175,6 @@ export function packData(over: Partial<ReviewPackData> = {}): ReviewPackData {
         at: '2026-11-19T09:00:00Z',
       },
     ],
-    evidenceChanges: [
-      {
-        id: 2,
-        entity: 'stage_evidence',
-        entityId: 'opp_1:visit_research.purchasing_power',
-        action: 'update',
-        before: { met: false },
-        after: { met: true },
-        at: '2026-11-18T09:00:00Z',
-      },
-    ],
     committeeChanges: [
       {
         at: '2026-11-17T09:00:00Z',
