@@ -12,6 +12,7 @@ import { computeLayout } from '../../orgmap/layout/computeLayout.ts';
 import { layoutInputOf } from '../../orgmap/layout/layoutInput.ts';
 import type { LayoutResult } from '../../orgmap/model.ts';
 import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import { scoringQueries } from '../../scoring/api/scoringQueries.ts';
 import { stageSetQueries } from '../../stages/api/useStageSets.ts';
 
 type Out<C extends Parameters<typeof invoke>[0]> = ChannelOutput<C>;
@@ -26,6 +27,9 @@ export type ReviewPackData = {
   producedAt: string;
   deal: Out<'opportunities.pipeline'>;
   account: Out<'accounts.get'>;
+  /** The account's grading: RFM and the credit-risk warnings shown in the review. */
+  grading: Out<'accountScoring.get'>;
+  evaluation: Out<'evaluation.get'>;
   stageSets: Out<'stageSets.list'>;
   people: Out<'people.list'>;
   members: Out<'committee.get'>['members'];
@@ -107,6 +111,8 @@ export async function loadReviewPack(
 
   const [
     account,
+    grading,
+    evaluation,
     stageSets,
     people,
     committee,
@@ -122,6 +128,8 @@ export async function loadReviewPack(
     committeeChanges,
   ] = await Promise.all([
     fetch(accountQueries.detail(accountId)),
+    fetch(scoringQueries.account(accountId)),
+    fetch(scoringQueries.evaluation(opportunityId)),
     fetch(stageSetQueries.all()),
     fetch(peopleQueries.list(accountId)),
     fetch(committeeQueries.members(opportunityId)),
@@ -153,6 +161,8 @@ export async function loadReviewPack(
     producedAt: now.toISOString(),
     deal,
     account,
+    grading,
+    evaluation,
     stageSets,
     people,
     members: committee.members,

@@ -5,6 +5,7 @@ import { ATTITUDES, CONTACT_STRENGTHS, INFLUENCES } from '../../../../shared/enu
 import { categoryOf, quarterOf, weightedAmount } from '../../../../shared/forecastMath.ts';
 import type { StageDef } from '../../../../shared/pipeline.ts';
 import type { Change } from '../../../../shared/schemas.ts';
+import { CreditRiskFlags } from '../../scoring/components/CreditRiskFlags.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { flagText } from '../../committee/components/CoveragePanel.tsx';
 import { useNegotiationT } from '../../negotiation/i18n/useNegotiationT.ts';
@@ -715,7 +716,40 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
         {fact(p('facts.amount'), money(deal.amount))}
         {fact(p('facts.probability'), fmt.percent(deal.probability))}
         {fact(p('facts.closes'), deal.expectedCloseDate ? fmt.date(deal.expectedCloseDate) : none)}
+        {fact(
+          p('facts.grading'),
+          [
+            account.grade ?? none,
+            data.grading.rfm?.tier
+              ? t('scoring.account.pointsTier', {
+                  points: data.grading.rfm.points,
+                  tier: t(`enums.rfmTier.${data.grading.rfm.tier}`),
+                })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(sep),
+        )}
+        {fact(
+          p('facts.evaluation'),
+          data.evaluation.score === null
+            ? none
+            : [
+                `${fmt.decimal(data.evaluation.score)} / 10`,
+                data.evaluation.quadrant
+                  ? t(`scoring.quadrants.${data.evaluation.quadrant}`)
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(sep),
+        )}
       </dl>
+      {data.grading.creditFlags.length > 0 && (
+        <section className={classes.section} aria-labelledby="rp-credit">
+          <h2 id="rp-credit">{p('creditRisk')}</h2>
+          <CreditRiskFlags flags={data.grading.creditFlags} details />
+        </section>
+      )}
       {forecastSection}
       {stageSection}
       {changesSection}

@@ -20,7 +20,10 @@ export const reviewPackEn = {
     amount: 'Amount',
     probability: 'Probability',
     closes: 'Expected close',
+    grading: 'Grade and RFM',
+    evaluation: 'Evaluation',
   },
+  creditRisk: 'Credit-risk warnings',
   stage: {
     title: 'Stage and exit criteria',
     ours: 'Our sales stage',

@@ -21,7 +21,10 @@ export const reviewPackZhCN: typeof reviewPackEn = {
     amount: '金额',
     probability: '赢率',
     closes: '预计成交',
+    grading: '客户级别与 RFM',
+    evaluation: '机会评估',
   },
+  creditRisk: '信用风险预警',
   stage: {
     title: '阶段与出口标准',
     ours: '我方销售阶段',

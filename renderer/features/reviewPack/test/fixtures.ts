@@ -1,3 +1,4 @@
+import { evaluation, grading } from '../../scoring/test/fixtures.ts';
 import type { BuyingRole } from '../../../../shared/committee.ts';
 import { DEFAULT_CATEGORY_THRESHOLDS, type ForecastLine } from '../../../../shared/forecast.ts';
 import { SALES8_STAGE_SET, type PipelineDeal } from '../../../../shared/pipeline.ts';
@@ -104,6 +105,11 @@ export function packData(over: Partial<ReviewPackData> = {}): ReviewPackData {
     producedAt: '2026-11-23T08:00:00Z',
     deal,
     account,
+    grading: grading({
+      rfm: { recencyDays: 30, scores: { r: 5, f: 4, m: 4 }, points: 84, tier: 'vip1' },
+      creditFlags: [{ flag: 'new_bank', date: '2026-11-01', note: 'Changed bank in November' }],
+    }),
+    evaluation: evaluation({ credit: 8, project_size: 7 }, { quadrant: 'pursue' }),
     stageSets: [SALES8_STAGE_SET],
     people,
     members,
