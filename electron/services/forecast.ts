@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors.ts';
 import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
 import {
-  DEFAULT_CATEGORY_THRESHOLDS,
   type ForecastLine,
   type ForecastSnapshot,
   type SnapshotTotal,
@@ -15,6 +14,7 @@ import {
 } from '../../shared/forecastMath.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import { utcDay, type ServiceContext } from './common.ts';
+import type { SettingsService } from './settings.ts';
 
 type LineRow = {
   id: string;
@@ -51,7 +51,10 @@ const toSnapshot = (r: SnapshotRow): ForecastSnapshot => ({
 export type ForecastService = ReturnType<typeof createForecastService>;
 
 /** Weighted forecast, immutable weekly snapshots and week-over-week movements. */
-export function createForecastService({ db, now }: ServiceContext) {
+export function createForecastService(
+  { db, now }: ServiceContext,
+  settings: Pick<SettingsService, 'categoryThresholds'>,
+) {
   const linesStmt = db.prepare<[], LineRow>(`
     SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
       o.probability, o.sales_stage, o.status, o.expected_close_date
@@ -137,7 +140,7 @@ export function createForecastService({ db, now }: ServiceContext) {
           (from === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate >= from)) &&
           (to === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate <= to)),
       );
-      const thresholds = DEFAULT_CATEGORY_THRESHOLDS;
+      const thresholds = settings.categoryThresholds();
       return { groups: rollUp(lines, { groupBy, byOwner, thresholds }), thresholds };
     },
 

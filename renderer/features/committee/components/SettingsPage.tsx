@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { settingsQueries } from '../../settings/api/settingsQueries.ts';
 import { committeeQueries } from '../api/committeeQueries.ts';
 import { CompetitorStaleSetting } from '../../settings/components/CompetitorStaleSetting.tsx';
+import { ForecastSettings } from '../../forecast/components/ForecastSettings.tsx';
 import { BuyingRolesSettings } from './BuyingRolesSettings.tsx';
 
 /** Workspace settings: the buying roles and the review cadence of committee coverage. */
@@ -28,6 +29,9 @@ export function SettingsPage() {
         </Paper>
         <Paper withBorder radius="md" p="md">
           <CompetitorStaleSetting />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <ForecastSettings />
         </Paper>
       </Stack>
     </Page>

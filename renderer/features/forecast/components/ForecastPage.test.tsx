@@ -32,7 +32,8 @@ const server = (extra: FakeServer = {}): FakeServer => ({
   ...extra,
 });
 
-describe('ForecastPage', () => {
+// The first render loads Mantine and ECharts: slow on a busy machine.
+describe('ForecastPage', { timeout: 20_000 }, () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');

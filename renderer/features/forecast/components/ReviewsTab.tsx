@@ -7,6 +7,7 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
+import { settingsQueries } from '../../settings/api/settingsQueries.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { reviewReason } from '../utils/wording.ts';
 
@@ -22,14 +23,15 @@ export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const queue = useQuery(forecastQueries.reviews(owner, asOf ?? undefined));
+  const settings = useQuery(settingsQueries.current());
 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
         {t('forecast.reviews.rulesHint', {
-          notUpdated: DEFAULT_REVIEW_RULES.notUpdatedDays,
-          stalled: DEFAULT_REVIEW_RULES.stalledDays,
-          noIntent: DEFAULT_REVIEW_RULES.noIntentDays,
+          notUpdated: settings.data?.reviewNotUpdatedDays ?? DEFAULT_REVIEW_RULES.notUpdatedDays,
+          stalled: settings.data?.reviewStalledDays ?? DEFAULT_REVIEW_RULES.stalledDays,
+          noIntent: settings.data?.reviewNoIntentDays ?? DEFAULT_REVIEW_RULES.noIntentDays,
         })}
       </Text>
       <DateField
