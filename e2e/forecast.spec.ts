@@ -36,6 +36,8 @@ test('take a snapshot (a too-long label is refused), change an amount, see the m
   page,
   workbench,
 }) => {
+  // A restart and a PDF in one test.
+  test.slow();
   await openForecast(page, /^Forecast$/, /^Overview$/);
   const cny = page.getByRole('table', { name: 'Forecast by period, CNY' });
   await expect(cny.getByRole('row', { name: /^Q2 2027/ })).toContainText('CN¥1,850,000');
@@ -146,6 +148,7 @@ test.describe('in Chinese', () => {
     page,
     workbench,
   }) => {
+    test.slow();
     await openForecast(page, /^预测$/, /^变动$/);
     await page.getByRole('button', { name: '拍摄快照' }).click();
     const dialog = page.getByRole('dialog', { name: '拍摄预测快照' });
