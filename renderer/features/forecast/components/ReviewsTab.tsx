@@ -9,6 +9,7 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { settingsQueries } from '../../settings/api/settingsQueries.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
+import { ROW_LIMIT } from '../utils/forecastTable.ts';
 import { reviewReason } from '../utils/wording.ts';
 
 type Props = {
@@ -58,7 +59,7 @@ export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {queue.data.map((item) => (
+              {queue.data.slice(0, ROW_LIMIT.screen).map((item) => (
                 <Table.Tr key={`${item.opportunityId}|${item.rule}`}>
                   <Table.Td>
                     <Anchor
@@ -75,6 +76,11 @@ export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
               ))}
             </Table.Tbody>
           </Table>
+          {queue.data.length > ROW_LIMIT.screen && (
+            <Text size="sm" c="dimmed" mt="xs">
+              {t('forecast.moreRows', { shown: ROW_LIMIT.screen, count: queue.data.length })}
+            </Text>
+          )}
         </Table.ScrollContainer>
       )}
     </Stack>

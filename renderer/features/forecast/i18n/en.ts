@@ -9,6 +9,7 @@ export const forecastEn = {
   tabs: { overview: 'Overview', movements: 'Movements', reviews: 'Review queue' },
   owner: { label: 'Owner', all: 'Whole team' },
   colon: ': ',
+  moreRows: 'The first {{shown}} of {{count}} are shown; choose an owner to narrow the list.',
   overview: {
     groupBy: 'Group by',
     month: 'Month',
