@@ -36,6 +36,8 @@ test('take a snapshot (a too-long label is refused), change an amount, see the m
   page,
   workbench,
 }) => {
+  // A restart and a PDF in one test.
+  test.slow();
   await openForecast(page, /^Forecast$/, /^Overview$/);
   const cny = page.getByRole('table', { name: 'Forecast by period, CNY' });
   await expect(cny.getByRole('row', { name: /^Q2 2027/ })).toContainText('CN¥1,850,000');
@@ -139,6 +141,36 @@ test('take a snapshot (a too-long label is refused), change an amount, see the m
   expect(text).not.toContain('Plant 2 valve-body machining line equipment');
 });
 
+test('the category thresholds are settings: best case above commit is refused; a lower commit threshold moves a deal into commit, after a restart too', async ({
+  page,
+  workbench,
+}) => {
+  test.slow();
+  await page.getByRole('link', { name: /^Settings$/ }).click();
+  const form = page.getByRole('form', { name: 'Review queue and forecast categories' });
+  const bestCase = form.getByRole('textbox', { name: 'Best case from probability (%)' });
+  await bestCase.fill('95');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Must be at most 90.')).toBeVisible();
+  expect(await workbench.rpc('settings.get', {})).toMatchObject({ forecastBestCaseMin: 50 });
+
+  await bestCase.fill('10');
+  await form.getByRole('textbox', { name: 'Commit from probability (%)' }).fill('20');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Review and forecast settings saved')).toBeVisible();
+
+  await workbench.restart();
+  await openForecast(page, /^Forecast$/, /^Overview$/);
+  await expect(
+    page.getByRole('main').getByText(/Commit: probability ≥ 20%; best case: ≥ 10%/),
+  ).toBeVisible();
+  // Plant 1 at 25% is now commit: Q2 2027's commit column holds its amount.
+  const q2 = page
+    .getByRole('table', { name: 'Forecast by period, CNY' })
+    .getByRole('row', { name: /^Q2 2027/ });
+  await expect(q2.getByRole('cell').nth(3)).toHaveText('CN¥1,850,000');
+});
+
 test.describe('in Chinese', () => {
   test.use({ lang: 'zh-CN' });
 
@@ -146,6 +178,7 @@ test.describe('in Chinese', () => {
     page,
     workbench,
   }) => {
+    test.slow();
     await openForecast(page, /^预测$/, /^变动$/);
     await page.getByRole('button', { name: '拍摄快照' }).click();
     const dialog = page.getByRole('dialog', { name: '拍摄预测快照' });

@@ -91,6 +91,11 @@ describe('openWorkspace', () => {
       locale: 'zh-CN',
       reviewCadenceDays: 14,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
   });
 });

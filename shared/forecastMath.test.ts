@@ -213,7 +213,22 @@ describe('week-over-week movements', () => {
       ['b', 'stage_changed'],
     ]);
     expect(ms[0]!.weightedDelta).toBe(250);
-    expect(ms[1]!.weightedDelta).toBe(60);
+    // b: 1000 at 50% → 800 at 70% is +60 in all: −100 for the amount, +160 for the stage.
+    expect(ms.slice(1).map((m) => m.weightedDelta)).toEqual([-100, 160]);
+  });
+
+  it('shares a deal’s weighted change among its movements instead of counting it twice', () => {
+    const ms = diffSnapshots(
+      [line({ opportunityId: 'a', expectedCloseDate: '2027-01-10' })],
+      [line({ opportunityId: 'a', amount: 2000, probability: 60 })],
+      Q,
+    );
+    // Moved in at 1000 × 50% = 500, then +500 for the amount; the probability (no stage
+    // change) goes to the last movement: 2000 × 60% = 1200 in all.
+    expect(ms.map((m) => [m.kind, m.weightedDelta])).toEqual([
+      ['moved_in', 500],
+      ['amount_changed', 700],
+    ]);
   });
 
   it('treats a closed deal reopened as new again; closed deals staying closed are quiet', () => {

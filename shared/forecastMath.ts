@@ -137,7 +137,12 @@ export function diffSnapshots(
 ): Movement[] {
   const prev = new Map(before.map((l) => [l.opportunityId, l]));
   const out: Movement[] = [];
-  const push = (kind: MovementKind, b: ForecastLine | null, a: ForecastLine | null) => {
+  const push = (
+    kind: MovementKind,
+    b: ForecastLine | null,
+    a: ForecastLine | null,
+    delta = round2(quarterWeight(a, quarter) - quarterWeight(b, quarter)),
+  ) => {
     const ref = (a ?? b)!;
     out.push({
       opportunityId: ref.opportunityId,
@@ -147,7 +152,7 @@ export function diffSnapshots(
       kind,
       before: b,
       after: a,
-      weightedDelta: round2(quarterWeight(a, quarter) - quarterWeight(b, quarter)),
+      weightedDelta: delta,
     });
   };
   for (const a of after) {
@@ -166,12 +171,27 @@ export function diffSnapshots(
       push('new', b, a); // reopened
       continue;
     }
+    // Several movements of one deal share its weighted change step by step (close date, then
+    // amount, then stage and probability), so that the changes add up to the deal's change
+    // instead of counting it once per movement; the last one takes what is left.
     const wasIn = inQuarter(b, quarter);
     const isIn = inQuarter(a, quarter);
-    if (!wasIn && isIn) push('moved_in', b, a);
-    if (wasIn && !isIn) push('moved_out', b, a);
-    if (a.amount !== b.amount || a.currency !== b.currency) push('amount_changed', b, a);
-    if (a.stageKey !== b.stageKey) push('stage_changed', b, a);
+    const dated = { ...b, expectedCloseDate: a.expectedCloseDate };
+    const resized = { ...dated, amount: a.amount, currency: a.currency };
+    const steps: [MovementKind, number][] = [];
+    const step = (x: ForecastLine, y: ForecastLine) =>
+      round2(quarterWeight(y, quarter) - quarterWeight(x, quarter));
+    if (!wasIn && isIn) steps.push(['moved_in', step(b, dated)]);
+    if (wasIn && !isIn) steps.push(['moved_out', step(b, dated)]);
+    if (a.amount !== b.amount || a.currency !== b.currency)
+      steps.push(['amount_changed', step(dated, resized)]);
+    if (a.stageKey !== b.stageKey) steps.push(['stage_changed', step(resized, a)]);
+    let left = step(b, a);
+    steps.forEach(([kind, delta], i) => {
+      const share = i === steps.length - 1 ? left : delta;
+      left = round2(left - share);
+      push(kind, b, a, share);
+    });
   }
   // Deals that vanished (deleted or filtered out): treat as lost from the forecast.
   const seen = new Set(after.map((l) => l.opportunityId));

@@ -282,6 +282,16 @@ export const settings = z.object({
   reviewCadenceDays: z.number().int().min(1).max(365),
   /** A competitor entry not verified for longer than this is marked stale. */
   competitorStaleDays: z.number().int().min(1).max(3650),
+  // The 1-15-30 review queue (DOMAIN.md §4); defaults DEFAULT_REVIEW_RULES (shared/pipeline.ts).
+  /** "1": a deal not updated for this many days is due for review. */
+  reviewNotUpdatedDays: z.number().int().min(1).max(365),
+  /** "15": neither committee nor stage moved for this many days. */
+  reviewStalledDays: z.number().int().min(1).max(365),
+  /** "30": open this long with no exit criterion met. */
+  reviewNoIntentDays: z.number().int().min(1).max(730),
+  // Forecast categories from probability; best case ≤ commit is checked by the settings service.
+  forecastCommitMin: z.number().int().min(0).max(100),
+  forecastBestCaseMin: z.number().int().min(0).max(100),
 });
 export type Settings = z.infer<typeof settings>;
 

@@ -78,6 +78,15 @@ describe('forecast', () => {
     expect(filtered.groups.map((g) => g.total)).toEqual([1_000_000]);
   });
 
+  it('puts deals in categories by the thresholds chosen in settings', async () => {
+    const { ok, services } = setup();
+    // Line is at 70%: best case by default, commit once commit starts at 70.
+    services.settings.update({ forecastCommitMin: 70 });
+    const q = await ok<ChannelOutput<'forecast.get'>>('forecast.get', { groupBy: 'quarter' });
+    expect(q.thresholds).toEqual({ commitMin: 70, bestCaseMin: 50 });
+    expect(q.groups[0]).toMatchObject({ commit: 1_200_000, bestCase: 0, pipeline: 0 });
+  });
+
   it('takes a snapshot, keeps it unchanged, and shows the movement after an amount changes', async () => {
     const { db, ok, services, line, press } = setup();
     const snap = await ok<ForecastSnapshot>('forecast.snapshot', { note: 'Friday review' });

@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors.ts';
 import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
 import {
-  DEFAULT_CATEGORY_THRESHOLDS,
   type ForecastLine,
   type ForecastSnapshot,
   type SnapshotTotal,
@@ -15,6 +14,7 @@ import {
 } from '../../shared/forecastMath.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import { utcDay, type ServiceContext } from './common.ts';
+import type { SettingsService } from './settings.ts';
 
 type LineRow = {
   id: string;
@@ -51,7 +51,10 @@ const toSnapshot = (r: SnapshotRow): ForecastSnapshot => ({
 export type ForecastService = ReturnType<typeof createForecastService>;
 
 /** Weighted forecast, immutable weekly snapshots and week-over-week movements. */
-export function createForecastService({ db, now }: ServiceContext) {
+export function createForecastService(
+  { db, now }: ServiceContext,
+  settings: Pick<SettingsService, 'categoryThresholds'>,
+) {
   const linesStmt = db.prepare<[], LineRow>(`
     SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
       o.probability, o.sales_stage, o.status, o.expected_close_date
@@ -66,12 +69,12 @@ export function createForecastService({ db, now }: ServiceContext) {
   const latestStmt = db.prepare<[], SnapshotRow>(
     'SELECT * FROM forecast_snapshots ORDER BY taken_at DESC, id DESC LIMIT 1',
   );
-  // Totals of the open deals per currency, read from the frozen lines (JSON) in SQL.
-  const listStmt = db.prepare<
-    [number],
-    Omit<SnapshotRow, 'lines'> & { line_count: number; totals: string }
-  >(`
-    SELECT s.id, s.taken_at, s.week_of, s.kind, s.note, json_array_length(s.lines) AS line_count,
+  const listStmt = db.prepare<[number], Omit<SnapshotRow, 'lines'>>(`
+    SELECT id, taken_at, week_of, kind, note FROM forecast_snapshots
+    ORDER BY taken_at DESC, id DESC LIMIT ?`);
+  // Line count and open totals per currency, read from the frozen lines (JSON) in SQL.
+  const totalsStmt = db.prepare<[string], { line_count: number; totals: string }>(`
+    SELECT json_array_length(s.lines) AS line_count,
       (SELECT json_group_array(json_object('currency', c, 'count', n, 'total', t, 'weighted', w))
         FROM (SELECT value ->> '$.currency' AS c, count(*) AS n,
             round(sum(value ->> '$.amount'), 2) AS t,
@@ -79,7 +82,22 @@ export function createForecastService({ db, now }: ServiceContext) {
               AS w
           FROM json_each(s.lines) WHERE value ->> '$.status' = 'open'
           GROUP BY c ORDER BY c)) AS totals
-    FROM forecast_snapshots s ORDER BY s.taken_at DESC, s.id DESC LIMIT ?`);
+    FROM forecast_snapshots s WHERE s.id = ?`);
+  // Snapshots never change, so their totals are computed once per process (reading 20,000
+  // lines of JSON per snapshot is what makes the list slow at scale).
+  const totalsCache = new Map<string, { lineCount: number; totals: SnapshotTotal[] }>();
+  function totalsOf(id: string) {
+    let hit = totalsCache.get(id);
+    if (!hit) {
+      const row = totalsStmt.get(id);
+      hit = {
+        lineCount: row?.line_count ?? 0,
+        totals: row ? (JSON.parse(row.totals) as SnapshotTotal[]) : [],
+      };
+      totalsCache.set(id, hit);
+    }
+    return hit;
+  }
 
   function liveLines(): ForecastLine[] {
     return linesStmt.all().map((r) => ({
@@ -137,7 +155,7 @@ export function createForecastService({ db, now }: ServiceContext) {
           (from === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate >= from)) &&
           (to === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate <= to)),
       );
-      const thresholds = DEFAULT_CATEGORY_THRESHOLDS;
+      const thresholds = settings.categoryThresholds();
       return { groups: rollUp(lines, { groupBy, byOwner, thresholds }), thresholds };
     },
 
@@ -162,8 +180,7 @@ export function createForecastService({ db, now }: ServiceContext) {
         weekOf: r.week_of,
         kind: r.kind,
         note: r.note,
-        lineCount: r.line_count,
-        totals: JSON.parse(r.totals) as SnapshotTotal[],
+        ...totalsOf(r.id),
       }));
     },
 

@@ -94,8 +94,8 @@ export function createServices({
     negotiations: createNegotiationsService(context),
     activities: createActivitiesService(context),
     stages: createStagesService(context, opportunities),
-    reviews: createReviewsService(context),
-    forecast: createForecastService(context),
+    reviews: createReviewsService(context, settings),
+    forecast: createForecastService(context, settings),
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
   };

@@ -62,6 +62,16 @@ describe('reviews.queue (1-15-30)', () => {
     ]);
   });
 
+  it('follows the review days chosen in settings', async () => {
+    const { queue, services } = setup();
+    services.settings.update({ reviewNotUpdatedDays: 10 });
+    expect(await queue({ asOf: '2025-03-08' })).toEqual([]);
+    expect((await queue({ asOf: '2025-03-11' })).map((i) => i[1])).toEqual([
+      'not_updated',
+      'not_updated',
+    ]);
+  });
+
   it('refuses a date that is not a date', async () => {
     const { router } = setup();
     const result = await router.dispatch('reviews.queue', { asOf: '2025-02-30' });

@@ -2,6 +2,7 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import type { ReviewItem } from '../../shared/pipeline.ts';
 import { reviewQueue, type ReviewDeal } from '../../shared/pipelineRules.ts';
 import { utcDay, type ServiceContext } from './common.ts';
+import type { SettingsService } from './settings.ts';
 
 type Row = {
   id: string;
@@ -25,7 +26,10 @@ const latest = (...dates: (string | null)[]) =>
 export type ReviewsService = ReturnType<typeof createReviewsService>;
 
 /** The 1-15-30 review queue (DOMAIN.md §4): facts gathered here, rules in shared/pipelineRules. */
-export function createReviewsService({ db, now }: ServiceContext) {
+export function createReviewsService(
+  { db, now }: ServiceContext,
+  settings: Pick<SettingsService, 'reviewRules'>,
+) {
   // Stage moves come from history (a create or update whose `after` names salesStage).
   const stmt = db.prepare<{ owner: string | null }, Row>(`
     SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.status,
@@ -62,7 +66,7 @@ export function createReviewsService({ db, now }: ServiceContext) {
         lastMovedAt: latest(r.created_at, r.last_stage_at, r.last_committee_at),
         metCriteria: r.met,
       }));
-      return reviewQueue(deals, asOf ?? utcDay(now));
+      return reviewQueue(deals, asOf ?? utcDay(now), settings.reviewRules());
     },
   };
 }

@@ -22,16 +22,31 @@ describe('settings service', () => {
       locale: 'zh-CN',
       reviewCadenceDays: 30,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
     expect(services.settings.update({ locale: 'en' })).toEqual({
       locale: 'en',
       reviewCadenceDays: 30,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
     expect(services.settings.get()).toEqual({
       locale: 'en',
       reviewCadenceDays: 30,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
   });
 
@@ -58,6 +73,11 @@ describe('settings service', () => {
       locale: 'en',
       reviewCadenceDays: 14,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
     const before = rowCounts(db);
     services.settings.update({ reviewCadenceDays: 14 });
@@ -67,6 +87,11 @@ describe('settings service', () => {
       locale: 'zh-CN',
       reviewCadenceDays: 7,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
 
     const entries = services.history.list({ entity: 'settings', limit: 10 });
@@ -110,6 +135,39 @@ describe('settings service', () => {
     expect(rowCounts(db)).toEqual(before);
     db.prepare("UPDATE settings SET value = '\"x\"' WHERE key = 'competitorStaleDays'").run();
     expect(services.settings.get().competitorStaleDays).toBe(90);
+  });
+
+  it('keeps the review-queue days and forecast thresholds; best case above commit is refused', async () => {
+    const { db, services } = testServices();
+    expect(services.settings.reviewRules()).toEqual({
+      notUpdatedDays: 7,
+      stalledDays: 15,
+      noIntentDays: 30,
+    });
+    expect(services.settings.categoryThresholds()).toEqual({ commitMin: 90, bestCaseMin: 50 });
+    services.settings.update({ reviewNotUpdatedDays: 10, forecastCommitMin: 80 });
+    expect(services.settings.reviewRules().notUpdatedDays).toBe(10);
+    expect(services.settings.categoryThresholds()).toEqual({ commitMin: 80, bestCaseMin: 50 });
+
+    const router = createRouter(createHandlers(services));
+    const before = rowCounts(db);
+    const refused = await router.dispatch('settings.update', {
+      forecastBestCaseMin: 85,
+      reviewStalledDays: 20,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        issues: [{ path: ['forecastBestCaseMin'], code: 'too_big', params: { max: 80 } }],
+      },
+    });
+    expect(rowCounts(db)).toEqual(before);
+    expect(services.settings.get()).toMatchObject({
+      reviewStalledDays: 15,
+      forecastBestCaseMin: 50,
+    });
+    expect((await router.dispatch('settings.update', { forecastCommitMin: 101 })).ok).toBe(false);
   });
 
   it('falls back to the default when the stored cadence is no longer valid', () => {

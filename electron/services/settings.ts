@@ -4,6 +4,10 @@ import {
   DEFAULT_REVIEW_CADENCE_DAYS,
   type Locale,
 } from '../../shared/enums.ts';
+import { AppError } from '../../shared/errors.ts';
+import { DEFAULT_CATEGORY_THRESHOLDS, type CategoryThresholds } from '../../shared/forecast.ts';
+import { makeIssue } from '../../shared/issues.ts';
+import { DEFAULT_REVIEW_RULES, type ReviewRuleSettings } from '../../shared/pipeline.ts';
 import { settings as settingsSchema, type Settings } from '../../shared/schemas.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createSettingsRepo } from '../store/repositories/settings.ts';
@@ -16,10 +20,24 @@ export type SettingsService = ReturnType<typeof createSettingsService>;
 
 type Stored = { [K in keyof Settings]: Settings[K] | null };
 
+const KEYS = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+
+/** What a setting the user has not chosen is; the locale follows the system. */
+const DEFAULTS: Omit<Settings, 'locale'> = {
+  reviewCadenceDays: DEFAULT_REVIEW_CADENCE_DAYS,
+  competitorStaleDays: DEFAULT_COMPETITOR_STALE_DAYS,
+  reviewNotUpdatedDays: DEFAULT_REVIEW_RULES.notUpdatedDays,
+  reviewStalledDays: DEFAULT_REVIEW_RULES.stalledDays,
+  reviewNoIntentDays: DEFAULT_REVIEW_RULES.noIntentDays,
+  forecastCommitMin: DEFAULT_CATEGORY_THRESHOLDS.commitMin,
+  forecastBestCaseMin: DEFAULT_CATEGORY_THRESHOLDS.bestCaseMin,
+};
+
 /**
  * Settings the user has not chosen follow the machine or the product: the locale defaults to the
  * system's, the review cadence to DEFAULT_REVIEW_CADENCE_DAYS, the age at which a competitor
- * entry is stale to DEFAULT_COMPETITOR_STALE_DAYS.
+ * entry is stale to DEFAULT_COMPETITOR_STALE_DAYS, the review-queue days and the forecast
+ * category thresholds to DEFAULT_REVIEW_RULES and DEFAULT_CATEGORY_THRESHOLDS.
  */
 export function createSettingsService({ db, now }: ServiceContext, systemLocale: Locale) {
   const stored = createSettingsRepo(db);
@@ -27,41 +45,55 @@ export function createSettingsService({ db, now }: ServiceContext, systemLocale:
 
   // A value that no longer passes the schema (hand-edited file) counts as never chosen.
   function read(): Stored {
-    const locale = settingsSchema.shape.locale.safeParse(stored.get('locale'));
-    const cadence = settingsSchema.shape.reviewCadenceDays.safeParse(
-      stored.get('reviewCadenceDays'),
-    );
-    const stale = settingsSchema.shape.competitorStaleDays.safeParse(
-      stored.get('competitorStaleDays'),
-    );
-    return {
-      locale: locale.success ? locale.data : null,
-      reviewCadenceDays: cadence.success ? cadence.data : null,
-      competitorStaleDays: stale.success ? stale.data : null,
-    };
+    const out = {} as Record<keyof Settings, unknown>;
+    for (const key of KEYS) {
+      const parsed = settingsSchema.shape[key].safeParse(stored.get(key));
+      out[key] = parsed.success ? parsed.data : null;
+    }
+    return out as Stored;
   }
 
   function get(): Settings {
-    const { locale, reviewCadenceDays, competitorStaleDays } = read();
-    return {
-      locale: locale ?? systemLocale,
-      reviewCadenceDays: reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS,
-      competitorStaleDays: competitorStaleDays ?? DEFAULT_COMPETITOR_STALE_DAYS,
-    };
+    const current = read();
+    const out = { locale: current.locale ?? systemLocale } as Record<keyof Settings, unknown>;
+    for (const key of KEYS) if (key !== 'locale') out[key] = current[key] ?? DEFAULTS[key];
+    return out as Settings;
   }
 
   return {
     get,
+    /** The 1-15-30 review rules as reviews.queue applies them. */
+    reviewRules(): ReviewRuleSettings {
+      const s = get();
+      return {
+        notUpdatedDays: s.reviewNotUpdatedDays,
+        stalledDays: s.reviewStalledDays,
+        noIntentDays: s.reviewNoIntentDays,
+      };
+    },
+    /** The forecast category thresholds (commit ≥, best case ≥). */
+    categoryThresholds(): CategoryThresholds {
+      const s = get();
+      return { commitMin: s.forecastCommitMin, bestCaseMin: s.forecastBestCaseMin };
+    },
     /**
      * Remembers an explicit choice, even one equal to the default, so it survives a change of
      * system; one history entry holds every setting the call changed.
      */
     update(input: ChannelArgs<'settings.update'>): Settings {
       return writeTransaction(db, () => {
+        // Best case above commit would leave no deal in best case: refused, nothing written.
+        const merged = { ...get(), ...definedOnly(input) };
+        if (merged.forecastBestCaseMin > merged.forecastCommitMin) {
+          const issue = makeIssue(['forecastBestCaseMin'], 'too_big', {
+            max: merged.forecastCommitMin,
+          });
+          throw new AppError('invalid_input', issue.message, [issue]);
+        }
         const current = read();
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
-        for (const key of ['locale', 'reviewCadenceDays', 'competitorStaleDays'] as const) {
+        for (const key of KEYS) {
           const value = input[key];
           if (value === undefined || value === current[key]) continue;
           stored.put(key, value);
@@ -83,3 +115,6 @@ export function createSettingsService({ db, now }: ServiceContext, systemLocale:
     },
   };
 }
+
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

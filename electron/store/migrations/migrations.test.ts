@@ -217,6 +217,11 @@ describe('migrations', () => {
       locale: 'zh-CN',
       reviewCadenceDays: 30,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
     expect(services.accounts.list({ includeArchived: false })).toEqual([
       { ...account, peopleCount: 2, openOpportunityCount: 1 },
@@ -291,6 +296,11 @@ describe('migrations', () => {
       locale: 'zh-CN',
       reviewCadenceDays: 30,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
     expect(services.buyingRoles.list().map((r) => r.code)).toEqual([...DEFAULT_BUYING_ROLES]);
     expect(services.committee.get({ opportunityId: deal.id })).toEqual({ members: [] });
@@ -403,6 +413,11 @@ describe('migrations', () => {
       locale: 'zh-CN',
       reviewCadenceDays: 30,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
     expect(services.committee.get({ opportunityId: deal.id }).members).toHaveLength(1);
     expect(services.orgchart.get({ accountId: account.id, opportunityId: deal.id })).toEqual({
@@ -543,6 +558,11 @@ describe('migrations', () => {
       locale: 'zh-CN',
       reviewCadenceDays: 14,
       competitorStaleDays: 90,
+      reviewNotUpdatedDays: 7,
+      reviewStalledDays: 15,
+      reviewNoIntentDays: 30,
+      forecastCommitMin: 90,
+      forecastBestCaseMin: 50,
     });
     expect(services.competitors.list({ includeArchived: true })).toEqual([]);
     expect(services.criteria.list({ opportunityId: deal.id })).toEqual([]);

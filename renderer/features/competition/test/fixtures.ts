@@ -35,7 +35,16 @@ export const conflict = (): Result<unknown> => ({
 });
 export { makeIssue };
 
-export const settings: Settings = { locale: 'en', reviewCadenceDays: 30, competitorStaleDays: 90 };
+export const settings: Settings = {
+  locale: 'en',
+  reviewCadenceDays: 30,
+  competitorStaleDays: 90,
+  reviewNotUpdatedDays: 7,
+  reviewStalledDays: 15,
+  reviewNoIntentDays: 30,
+  forecastCommitMin: 90,
+  forecastBestCaseMin: 50,
+};
 
 export const competitorItem = (over: Partial<CompetitorListItem>): CompetitorListItem => ({
   id: 'cmp_x',

@@ -14,8 +14,9 @@ export const forecastQueries = {
     }),
   snapshots: () =>
     queryOptions({
+      // Half a year of weekly snapshots.
       queryKey: ['forecast', 'snapshots'],
-      queryFn: () => invoke('forecast.snapshots', { limit: 52 }),
+      queryFn: () => invoke('forecast.snapshots', { limit: 26 }),
       staleTime: 0,
     }),
   movements: (from: string | undefined, to: string | undefined, quarter: string | undefined) =>

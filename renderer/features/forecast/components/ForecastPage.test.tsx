@@ -32,7 +32,8 @@ const server = (extra: FakeServer = {}): FakeServer => ({
   ...extra,
 });
 
-describe('ForecastPage', () => {
+// The first render loads Mantine and ECharts: slow on a busy machine.
+describe('ForecastPage', { timeout: 20_000 }, () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');
@@ -55,6 +56,46 @@ describe('ForecastPage', () => {
     expect(
       within(chart).getByRole('rowheader', { name: 'Q2 2027' }).closest('tr')?.textContent,
     ).toBe('Q2 2027CN¥0CN¥0CN¥1,850,000');
+  });
+
+  it('splits the forecast by owner and filters it to one owner', async () => {
+    const { calls } = renderWithProviders(
+      <ForecastPage tab="overview" />,
+      server({
+        'opportunities.list': () => ({
+          ok: true,
+          data: [{ owner: 'Chen Ming' }, { owner: 'Zheng Peng' }],
+        }),
+        'forecast.get': (input) => {
+          const { byOwner } = input as { byOwner: boolean };
+          return {
+            ok: true,
+            data: {
+              ...forecast,
+              groups: forecast.groups.map((g) => ({ ...g, owner: byOwner ? 'Chen Ming' : null })),
+            },
+          };
+        },
+      }),
+    );
+    const before = await screen.findByRole('table', { name: 'Forecast by period, CNY' });
+    expect(within(before).queryByRole('columnheader', { name: 'Owner' })).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Split by owner' }));
+    const cny = await screen.findByRole('table', { name: 'Forecast by period, CNY' });
+    await waitFor(() =>
+      expect(within(cny).getByRole('columnheader', { name: 'Owner' })).toBeTruthy(),
+    );
+    expect(within(cny).getAllByRole('cell', { name: 'Chen Ming' })).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole('combobox', { name: 'Owner' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Zheng Peng' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'forecast.get').at(-1)?.input).toEqual({
+        groupBy: 'quarter',
+        byOwner: true,
+        owner: 'Zheng Peng',
+      }),
+    );
   });
 
   it('refuses a snapshot label that is too long and takes nothing', async () => {

@@ -12,7 +12,7 @@ import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/api/useStageSets.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { movementOption } from '../utils/chartOptions.ts';
-import { byCurrency, deltaByKind, quartersAround } from '../utils/forecastTable.ts';
+import { byCurrency, deltaByKind, quartersAround, ROW_LIMIT } from '../utils/forecastTable.ts';
 import { movementChange, periodLabel } from '../utils/wording.ts';
 import { BarChart } from './BarChart.tsx';
 
@@ -216,7 +216,7 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {movements.map((m) => (
+            {movements.slice(0, ROW_LIMIT.screen).map((m) => (
               <Table.Tr key={`${m.opportunityId}|${m.kind}`}>
                 <Table.Td>
                   <Anchor
@@ -243,6 +243,11 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
+      {movements.length > ROW_LIMIT.screen && (
+        <Text size="sm" c="dimmed">
+          {t('forecast.moreRows', { shown: ROW_LIMIT.screen, count: movements.length })}
+        </Text>
+      )}
       <Text fw={600} size="sm">
         {t('forecast.movements.chartTitle', { currency })}
       </Text>

@@ -7,7 +7,9 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
+import { settingsQueries } from '../../settings/api/settingsQueries.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
+import { ROW_LIMIT } from '../utils/forecastTable.ts';
 import { reviewReason } from '../utils/wording.ts';
 
 type Props = {
@@ -22,14 +24,15 @@ export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const queue = useQuery(forecastQueries.reviews(owner, asOf ?? undefined));
+  const settings = useQuery(settingsQueries.current());
 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
         {t('forecast.reviews.rulesHint', {
-          notUpdated: DEFAULT_REVIEW_RULES.notUpdatedDays,
-          stalled: DEFAULT_REVIEW_RULES.stalledDays,
-          noIntent: DEFAULT_REVIEW_RULES.noIntentDays,
+          notUpdated: settings.data?.reviewNotUpdatedDays ?? DEFAULT_REVIEW_RULES.notUpdatedDays,
+          stalled: settings.data?.reviewStalledDays ?? DEFAULT_REVIEW_RULES.stalledDays,
+          noIntent: settings.data?.reviewNoIntentDays ?? DEFAULT_REVIEW_RULES.noIntentDays,
         })}
       </Text>
       <DateField
@@ -56,7 +59,7 @@ export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {queue.data.map((item) => (
+              {queue.data.slice(0, ROW_LIMIT.screen).map((item) => (
                 <Table.Tr key={`${item.opportunityId}|${item.rule}`}>
                   <Table.Td>
                     <Anchor
@@ -73,6 +76,11 @@ export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
               ))}
             </Table.Tbody>
           </Table>
+          {queue.data.length > ROW_LIMIT.screen && (
+            <Text size="sm" c="dimmed" mt="xs">
+              {t('forecast.moreRows', { shown: ROW_LIMIT.screen, count: queue.data.length })}
+            </Text>
+          )}
         </Table.ScrollContainer>
       )}
     </Stack>

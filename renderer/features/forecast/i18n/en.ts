@@ -9,6 +9,7 @@ export const forecastEn = {
   tabs: { overview: 'Overview', movements: 'Movements', reviews: 'Review queue' },
   owner: { label: 'Owner', all: 'Whole team' },
   colon: ': ',
+  moreRows: 'The first {{shown}} of {{count}} are shown; choose an owner to narrow the list.',
   overview: {
     groupBy: 'Group by',
     month: 'Month',
@@ -102,13 +103,24 @@ export const forecastEn = {
     owner: 'Owner',
     reason: 'Reason',
     rulesHint:
-      '1-15-30: deals not updated for {{notUpdated}} days, deals whose committee and stage have not moved for {{stalled}} days, deals open {{noIntent}} days with no exit criterion met. These day counts are fixed for now.',
+      '1-15-30: deals not updated for {{notUpdated}} days, deals whose committee and stage have not moved for {{stalled}} days, deals open {{noIntent}} days with no exit criterion met. The days are set in Settings.',
   },
   reasons: {
     not_updated: 'Not updated for {{days}} days (since {{since}})',
     stalled: 'Committee and stage unchanged for {{days}} days',
     no_intent: 'Open {{days}} days with no evidence of intent',
   } satisfies Record<ReviewRule, string>,
+  settings: {
+    title: 'Review queue and forecast categories',
+    hint: 'The 1-15-30 review rhythm and the probabilities at which an open deal counts as commit or best case. Best case must not start above commit.',
+    reviewNotUpdatedDays: 'Not updated for (days)',
+    reviewStalledDays: 'Committee and stage unchanged for (days)',
+    reviewNoIntentDays: 'Open with no evidence of intent for (days)',
+    forecastCommitMin: 'Commit from probability (%)',
+    forecastBestCaseMin: 'Best case from probability (%)',
+    save: 'Save',
+    savedNotice: 'Review and forecast settings saved',
+  },
   pack: {
     export: 'Export pipeline pack',
     title: 'Pipeline review pack',

@@ -8,6 +8,7 @@ export const forecastZhCN: ForecastMessages = {
   tabs: { overview: '概览', movements: '变动', reviews: '评审队列' },
   owner: { label: '负责人', all: '全团队' },
   colon: '：',
+  moreRows: '共 {{count}} 条，仅显示前 {{shown}} 条；选择负责人可缩小范围。',
   overview: {
     groupBy: '分组',
     month: '按月',
@@ -99,12 +100,23 @@ export const forecastZhCN: ForecastMessages = {
     owner: '负责人',
     reason: '原因',
     rulesHint:
-      '1-15-30：{{notUpdated}} 天未更新的机会；采购委员会和阶段 {{stalled}} 天没有变化的机会；开启 {{noIntent}} 天仍无任何退出标准达成的机会。天数目前固定。',
+      '1-15-30：{{notUpdated}} 天未更新的机会；采购委员会和阶段 {{stalled}} 天没有变化的机会；开启 {{noIntent}} 天仍无任何退出标准达成的机会。天数可在“设置”中修改。',
   },
   reasons: {
     not_updated: '{{days}} 天未更新（自 {{since}}）',
     stalled: '采购委员会和阶段 {{days}} 天未变化',
     no_intent: '已开启 {{days}} 天，无意向证据',
+  },
+  settings: {
+    title: '评审队列与预测分类',
+    hint: '1-15-30 评审节奏，以及进行中机会计入“承诺”或“最佳情况”的成交概率门槛。最佳情况的门槛不能高于承诺。',
+    reviewNotUpdatedDays: '未更新天数',
+    reviewStalledDays: '采购委员会和阶段未变化天数',
+    reviewNoIntentDays: '无意向证据的开启天数',
+    forecastCommitMin: '承诺：成交概率不低于（%）',
+    forecastBestCaseMin: '最佳情况：成交概率不低于（%）',
+    save: '保存',
+    savedNotice: '评审与预测设置已保存',
   },
   pack: {
     export: '导出管道评审资料包',

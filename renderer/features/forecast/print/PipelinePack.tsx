@@ -10,7 +10,7 @@ import { useStageSets } from '../../stages/api/useStageSets.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { barChartSvg } from '../components/BarChart.tsx';
 import { forecastOption } from '../utils/chartOptions.ts';
-import { byCurrency, perPeriod, sumGroups } from '../utils/forecastTable.ts';
+import { byCurrency, perPeriod, ROW_LIMIT, sumGroups } from '../utils/forecastTable.ts';
 import { movementChange, periodLabel, reviewReason } from '../utils/wording.ts';
 import classes from './PipelinePack.module.css';
 
@@ -212,7 +212,7 @@ export function PipelinePack({
               </tr>
             </thead>
             <tbody>
-              {rows.map((m) => (
+              {rows.slice(0, ROW_LIMIT.pack).map((m) => (
                 <tr key={`${m.opportunityId}|${m.kind}`}>
                   <td>{m.name}</td>
                   <td>{m.owner}</td>
@@ -223,6 +223,13 @@ export function PipelinePack({
               ))}
             </tbody>
             <tfoot>
+              {rows.length > ROW_LIMIT.pack && (
+                <tr>
+                  <td colSpan={5} className={classes.dim}>
+                    {t('forecast.moreRows', { shown: ROW_LIMIT.pack, count: rows.length })}
+                  </td>
+                </tr>
+              )}
               <tr>
                 <th colSpan={4}>
                   {t('forecast.movements.net')}
@@ -256,7 +263,7 @@ export function PipelinePack({
               </tr>
             </thead>
             <tbody>
-              {data.reviews.map((item) => (
+              {data.reviews.slice(0, ROW_LIMIT.pack).map((item) => (
                 <tr key={`${item.opportunityId}|${item.rule}`}>
                   <td>{item.opportunityName}</td>
                   <td>{item.accountName}</td>
@@ -266,6 +273,11 @@ export function PipelinePack({
               ))}
             </tbody>
           </table>
+        )}
+        {data.reviews.length > ROW_LIMIT.pack && (
+          <p className={classes.dim}>
+            {t('forecast.moreRows', { shown: ROW_LIMIT.pack, count: data.reviews.length })}
+          </p>
         )}
       </section>
     </article>

@@ -64,6 +64,9 @@ export function deltaByKind(
   }));
 }
 
+/** Rows shown on screen and printed in the pack; more would not be read (and slow the page). */
+export const ROW_LIMIT = { screen: 500, pack: 200 };
+
 /** Quarters around today ('YYYY-Qn'), two back and six ahead, for choosing the movements' quarter. */
 export function quartersAround(today: string): string[] {
   const year = Number(today.slice(0, 4));
