@@ -27,6 +27,10 @@ describe('ReviewPackPrint', () => {
     expect(within(pack).getByRole('heading', { level: 1 }).textContent).toBe('Boiler upgrade');
     expect(flat(pack)).toContain('Account: 华东电力');
     expect(flat(pack)).toContain('Stage: 2 of 8: Visit and first research');
+    expect(flat(pack)).toContain('Grade and RFM: 84 points — VIP 1');
+    expect(flat(pack)).toContain('Evaluation: 7.5 / 10, Pursue');
+    const credit = screen.getByRole('region', { name: 'Credit-risk warnings' });
+    expect(flat(credit)).toContain('Pays from a new bank: Nov 1, 2026, Changed bank in November');
 
     const forecast = section(pack, 'Forecast line');
     expect(within(forecast).getByRole('row', { name: /CN¥4,800,000/ }).textContent).toBe(

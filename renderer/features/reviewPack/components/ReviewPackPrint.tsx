@@ -5,7 +5,6 @@ import { ATTITUDES, CONTACT_STRENGTHS, INFLUENCES } from '../../../../shared/enu
 import { categoryOf, quarterOf, weightedAmount } from '../../../../shared/forecastMath.ts';
 import type { StageDef } from '../../../../shared/pipeline.ts';
 import type { Change } from '../../../../shared/schemas.ts';
-import { CreditRiskFlags } from '../../scoring/components/CreditRiskFlags.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { flagText } from '../../committee/components/CoveragePanel.tsx';
 import { useNegotiationT } from '../../negotiation/i18n/useNegotiationT.ts';
@@ -719,7 +718,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
         {fact(
           p('facts.grading'),
           [
-            account.grade ?? none,
+            account.grade,
             data.grading.rfm?.tier
               ? t('scoring.account.pointsTier', {
                   points: data.grading.rfm.points,
@@ -728,7 +727,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
               : null,
           ]
             .filter(Boolean)
-            .join(sep),
+            .join(sep) || none,
         )}
         {fact(
           p('facts.evaluation'),
@@ -747,7 +746,15 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
       {data.grading.creditFlags.length > 0 && (
         <section className={classes.section} aria-labelledby="rp-credit">
           <h2 id="rp-credit">{p('creditRisk')}</h2>
-          <CreditRiskFlags flags={data.grading.creditFlags} details />
+          <ul>
+            {data.grading.creditFlags.map((f) => (
+              <li key={f.flag}>
+                {t(`enums.creditRiskFlag.${f.flag}`)}
+                {colon}
+                {[fmt.date(f.date), f.note].filter(Boolean).join(sep)}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {forecastSection}
