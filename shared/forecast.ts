@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENCIES, OPPORTUNITY_STATUSES } from './enums.ts';
-import { probability, stageKey } from './pipeline.ts';
+import { probability, stageKey, stageSetId } from './pipeline.ts';
 import { id } from './schemas.ts';
 
 // Forecast (DOMAIN.md §4 "Forecast"): weighted pipeline Σ amount × probability, forecast
@@ -38,6 +38,8 @@ export const forecastLine = z.object({
   amount: z.number(),
   currency: z.enum(CURRENCIES),
   probability: z.number().int().min(0).max(100),
+  /** The deal's stage set, so a stage key is read in its own set. */
+  stageSetId,
   stageKey,
   status: z.enum(OPPORTUNITY_STATUSES),
   /** Null: the deal has no close date; shown in an "undated" bucket. */

@@ -20,6 +20,7 @@ const line = (o: Partial<ForecastLine> & { opportunityId: string }): ForecastLin
   amount: 1000,
   currency: 'CNY',
   probability: 50,
+  stageSetId: 'sales8',
   stageKey: 'formal_proposal',
   status: 'open',
   expectedCloseDate: '2026-11-20',

@@ -25,6 +25,7 @@ type LineRow = {
   amount: number;
   currency: ForecastLine['currency'];
   probability: number;
+  stage_set_id: string;
   sales_stage: string;
   status: ForecastLine['status'];
   expected_close_date: string | null;
@@ -57,7 +58,7 @@ export function createForecastService(
 ) {
   const linesStmt = db.prepare<[], LineRow>(`
     SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
-      o.probability, o.sales_stage, o.status, o.expected_close_date
+      o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
     FROM opportunities o JOIN accounts a ON a.id = o.account_id
     ORDER BY o.id`);
   const insertStmt = db.prepare<SnapshotRow>(`
@@ -109,6 +110,7 @@ export function createForecastService(
       amount: r.amount,
       currency: r.currency,
       probability: r.probability,
+      stageSetId: r.stage_set_id,
       stageKey: r.sales_stage,
       status: r.status,
       expectedCloseDate: r.expected_close_date,

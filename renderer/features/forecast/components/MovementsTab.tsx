@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../../shared/enums.ts';
 import type { Movement, SnapshotSummary } from '../../../../shared/forecast.ts';
-import { SALES8_STAGE_SET } from '../../../../shared/pipeline.ts';
 import { route } from '../../../app/router/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
@@ -179,7 +178,6 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
-  const label = (key: string) => stageLabel(SALES8_STAGE_SET.id, key);
   const money = (n: number) => fmt.money(n, currency);
   const kinds = deltaByKind(movements);
   const net = kinds.reduce((s, k) => s + k.delta, 0);
@@ -228,7 +226,7 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
                 </Table.Td>
                 <Table.Td>{m.owner}</Table.Td>
                 <Table.Td>{t(`forecast.movementKinds.${m.kind}`)}</Table.Td>
-                <Table.Td>{movementChange(m, t, fmt, label)}</Table.Td>
+                <Table.Td>{movementChange(m, t, fmt, stageLabel)}</Table.Td>
                 <Table.Td ta="right">{money(m.weightedDelta)}</Table.Td>
               </Table.Tr>
             ))}

@@ -4,7 +4,6 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/channels.ts';
 import type { ForecastGroupBy } from '../../../../shared/forecast.ts';
-import { SALES8_STAGE_SET } from '../../../../shared/pipeline.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/api/useStageSets.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
@@ -75,7 +74,6 @@ export function PipelinePack({
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
-  const label = (key: string) => stageLabel(SALES8_STAGE_SET.id, key);
   const owner = scope.owner;
   const latest = data.snapshots[0];
   const movements = data.movements.movements.filter((m) => !owner || m.owner === owner);
@@ -217,7 +215,7 @@ export function PipelinePack({
                   <td>{m.name}</td>
                   <td>{m.owner}</td>
                   <td>{t(`forecast.movementKinds.${m.kind}`)}</td>
-                  <td>{movementChange(m, t, fmt, label)}</td>
+                  <td>{movementChange(m, t, fmt, stageLabel)}</td>
                   <td className={classes.num}>{fmt.money(m.weightedDelta, currency)}</td>
                 </tr>
               ))}

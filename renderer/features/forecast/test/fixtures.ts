@@ -11,6 +11,7 @@ export const line = (o: Partial<ForecastLine> = {}): ForecastLine => ({
   amount: 1_850_000,
   currency: 'CNY',
   probability: 25,
+  stageSetId: 'sales8',
   stageKey: 'first_proposal',
   status: 'open',
   expectedCloseDate: '2027-06-30',

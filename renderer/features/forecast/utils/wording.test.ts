@@ -11,7 +11,7 @@ const stages: Record<string, string> = {
   negotiation: 'Negotiation',
   first_proposal: 'First proposal',
 };
-const stageLabel = (key: string) => stages[key] ?? key;
+const stageLabel = (_set: string, key: string) => stages[key] ?? key;
 
 describe('forecast wording', () => {
   afterEach(async () => {

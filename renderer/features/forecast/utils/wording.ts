@@ -4,7 +4,7 @@ import type { ReviewItem } from '../../../../shared/pipeline.ts';
 import type { Formatters } from '../../../ui/useFormatters.ts';
 
 /** A stage key in the UI language (from the deal's stage set). */
-export type StageLabel = (stageKey: string) => string;
+export type StageLabel = (stageSetId: string, stageKey: string) => string;
 
 /** What changed in one movement, in words: "CNY 1,850,000 → CNY 2,100,000". */
 export function movementChange(
@@ -22,7 +22,7 @@ export function movementChange(
       return a
         ? t('forecast.wording.new', {
             amount: money(a),
-            stage: stageLabel(a.stageKey),
+            stage: stageLabel(a.stageSetId, a.stageKey),
             probability: fmt.percent(a.probability),
           })
         : '';
@@ -33,7 +33,10 @@ export function movementChange(
       return b && a ? t('forecast.wording.change', { from: money(b), to: money(a) }) : '';
     case 'stage_changed':
       return b && a
-        ? t('forecast.wording.change', { from: stageLabel(b.stageKey), to: stageLabel(a.stageKey) })
+        ? t('forecast.wording.change', {
+            from: stageLabel(b.stageSetId, b.stageKey),
+            to: stageLabel(a.stageSetId, a.stageKey),
+          })
         : '';
     case 'won':
     case 'lost': {

@@ -79,6 +79,7 @@ const line = (amount: number): ForecastLine => ({
   amount,
   currency: 'CNY',
   probability: 70,
+  stageSetId: 'sales8',
   stageKey: 'visit_research',
   status: 'open',
   expectedCloseDate: '2027-01-29',
