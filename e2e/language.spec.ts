@@ -35,11 +35,15 @@ async function dataWords(workbench: Workbench): Promise<Set<string>> {
   return new Set(JSON.stringify([accounts, people, opportunities]).match(/[A-Za-z]{2,}/g));
 }
 
-/** Words of two or more Latin letters that are not data, apart from the language switch's "English". */
+/**
+ * Words of two or more Latin letters that are not data, apart from the language switch's
+ * "English" and "RFM", the term Chinese sales texts use too (seed 002).
+ */
+const KEPT_IN_CHINESE = new Set(['English', 'RFM']);
 const latinWords = (texts: string[], data: Set<string> = new Set()) =>
   texts
     .flatMap((t) => t.match(/[A-Za-z]{2,}/g) ?? [])
-    .filter((w) => w !== 'English' && !data.has(w));
+    .filter((w) => !KEPT_IN_CHINESE.has(w) && !data.has(w));
 
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
