@@ -8,10 +8,11 @@ import {
   type RadarComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use as registerEcharts, type ComposeOption, type EChartsType } from 'echarts/core';
+import { use as registerEcharts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEChart } from '../../../ui/useEChart.ts';
 import type { Comparison, VendorKey } from '../../../../shared/competition.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 
@@ -32,8 +33,6 @@ const THEM_COLORS = ['#e8590c', '#c2255c', '#2f9e44', '#7048e8', '#0c8599', '#f0
 export function CriteriaRadar({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
   const { criteria, vendors } = comparison;
 
   const label = (vendor: VendorKey, name: string) =>
@@ -72,33 +71,7 @@ export function CriteriaRadar({ comparison }: { comparison: Comparison }) {
     };
   }, [criteria, vendors, t]);
 
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    // A size of 0 (hidden tab, jsdom) falls back to a default instead of an empty chart.
-    const size = (width: number, height: number) => ({
-      width: width || 520,
-      height: height || 360,
-    });
-    const instance = init(element, null, {
-      renderer: 'svg',
-      ...size(element.clientWidth, element.clientHeight),
-    });
-    chart.current = instance;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) instance.resize(size(entry.contentRect.width, entry.contentRect.height));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  const container = useEChart(option, { width: 520, height: 360 });
 
   return (
     <Stack gap="xs" component="section" aria-label={t('competition.radar.title')}>

@@ -8,9 +8,9 @@ import {
   type LegendComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use as registerEcharts, type ComposeOption, type EChartsType } from 'echarts/core';
+import { init, use as registerEcharts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEChart } from '../../../ui/useEChart.ts';
 
 // SVG so that the charts print crisply and the pipeline pack can carry them as SVG.
 registerEcharts([EBarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -29,33 +29,7 @@ export function BarChart({
   height?: number;
   testId?: string;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    // A size of 0 (hidden tab, jsdom) falls back to a default instead of an empty chart.
-    const size = (width: number, h: number) => ({ width: width || 640, height: h || height });
-    const instance = init(element, null, {
-      renderer: 'svg',
-      ...size(element.clientWidth, element.clientHeight),
-    });
-    chart.current = instance;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) instance.resize(size(entry.contentRect.width, entry.contentRect.height));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, [height]);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  const container = useEChart(option, { width: 640, height });
 
   return <Box ref={container} h={height} aria-hidden data-testid={testId} />;
 }

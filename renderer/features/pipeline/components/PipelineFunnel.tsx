@@ -1,10 +1,11 @@
 import { Box, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { FunnelChart, type FunnelSeriesOption } from 'echarts/charts';
 import { TooltipComponent, type TooltipComponentOption } from 'echarts/components';
-import { init, use as registerEcharts, type ComposeOption, type EChartsType } from 'echarts/core';
+import { use as registerEcharts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEChart } from '../../../ui/useEChart.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
@@ -36,8 +37,6 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
 
   const stages = useMemo(() => {
     const groups = groupByStage(rows);
@@ -100,32 +99,7 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
     [stages, fmt, t],
   );
 
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const size = (width: number, height: number) => ({
-      width: width || 640,
-      height: height || 420,
-    });
-    const instance = init(element, null, {
-      renderer: 'svg',
-      ...size(element.clientWidth, element.clientHeight),
-    });
-    chart.current = instance;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) instance.resize(size(entry.contentRect.width, entry.contentRect.height));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  const container = useEChart(option, { width: 640, height: 420 });
 
   return (
     <Stack

@@ -10,10 +10,11 @@ import {
   type MarkLineComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use as registerEcharts, type ComposeOption, type EChartsType } from 'echarts/core';
+import { use as registerEcharts, type ComposeOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEChart } from '../../../ui/useEChart.ts';
 import type { QuadrantDeal, QuadrantView } from '../../../../shared/evaluation.ts';
 import type { Quadrant } from '../../../../shared/scoring.ts';
 import { navigate } from '../../../app/router/navigate.ts';
@@ -62,8 +63,6 @@ function bubbleSize(amount: number, largest: number): number {
 export function QuadrantChart({ view }: { view: QuadrantView }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
   const placed = useMemo(
     () =>
       view.deals.filter(
@@ -168,40 +167,17 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
     };
   }, [placed, view.split, t, fmt]);
 
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    // A size of 0 (hidden tab, jsdom) falls back to a default instead of an empty chart.
-    const size = (width: number, height: number) => ({
-      width: width || 640,
-      height: height || 460,
-    });
-    const instance = init(element, null, {
-      renderer: 'svg',
-      ...size(element.clientWidth, element.clientHeight),
-    });
-    chart.current = instance;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) instance.resize(size(entry.contentRect.width, entry.contentRect.height));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const instance = chart.current;
-    if (!instance) return;
-    instance.setOption(option, { notMerge: true });
-    instance.off('click');
-    instance.on('click', (p) => {
-      const d = placed[p.dataIndex];
-      if (d) navigate({ name: 'deal', id: d.opportunityId, tab: 'evaluation' });
-    });
-  }, [option, placed]);
+  const bindClick = useCallback(
+    (instance: EChartsType) => {
+      instance.off('click');
+      instance.on('click', (p) => {
+        const d = placed[p.dataIndex];
+        if (d) navigate({ name: 'deal', id: d.opportunityId, tab: 'evaluation' });
+      });
+    },
+    [placed],
+  );
+  const container = useEChart(option, { width: 640, height: 460 }, bindClick);
 
   const unplaced = view.deals.length - placed.length;
 
