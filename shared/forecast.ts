@@ -151,7 +151,10 @@ export const forecastChannels = {
   },
   'forecast.movements': {
     input: z.strictObject({
-      /** Earlier snapshot; default: the latest snapshot. */
+      /**
+       * Earlier snapshot; default: the latest one taken in an earlier week than the later
+       * picture (last week's review, even after this week's automatic snapshot), else the latest.
+       */
       from: id.optional(),
       /** Later snapshot; default: the live pipeline now. */
       to: id.optional(),
@@ -161,6 +164,11 @@ export const forecastChannels = {
         .regex(/^\d{4}-Q[1-4]$/, { error: 'invalid_option' })
         .optional(),
     }),
-    output: z.object({ quarter: z.string(), movements: z.array(movement) }),
+    output: z.object({
+      quarter: z.string(),
+      /** The earlier snapshot compared; null when none was taken yet (every open deal is new). */
+      fromSnapshotId: id.nullable(),
+      movements: z.array(movement),
+    }),
   },
 } as const;

@@ -123,6 +123,22 @@ describe('forecast', () => {
     expect(again.movements).toHaveLength(2);
   });
 
+  it("compares with last week's snapshot by default, even after this week's was taken", async () => {
+    const { db, ok } = setup();
+    // Last week's review saw an empty pipeline; this week's automatic snapshot sees the deals.
+    db.prepare(
+      `INSERT INTO forecast_snapshots (id, taken_at, week_of, kind, note, lines)
+       VALUES ('last_week', '2025-02-21T17:00:00.000Z', '2025-02-17', 'manual', '', '[]')`,
+    ).run();
+    await ok<ForecastSnapshot>('forecast.snapshot', { note: 'This week' });
+    const moves = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', {});
+    expect(moves.fromSnapshotId).toBe('last_week');
+    expect(moves.movements.map((m) => [m.name, m.kind]).sort()).toEqual([
+      ['Line', 'new'],
+      ['Press', 'new'],
+    ]);
+  });
+
   it('takes the automatic snapshot once a week', () => {
     const { services } = setup();
     expect(services.forecast.ensureWeekly()).toMatchObject({ kind: 'automatic' });

@@ -70,6 +70,9 @@ export function createForecastService(
   const latestStmt = db.prepare<[], SnapshotRow>(
     'SELECT * FROM forecast_snapshots ORDER BY taken_at DESC, id DESC LIMIT 1',
   );
+  const earlierWeekStmt = db.prepare<[string], SnapshotRow>(
+    'SELECT * FROM forecast_snapshots WHERE week_of < ? ORDER BY taken_at DESC, id DESC LIMIT 1',
+  );
   const listStmt = db.prepare<[number], Omit<SnapshotRow, 'lines'>>(`
     SELECT id, taken_at, week_of, kind, note FROM forecast_snapshots
     ORDER BY taken_at DESC, id DESC LIMIT ?`);
@@ -191,14 +194,18 @@ export function createForecastService(
       to,
       quarter,
     }: ChannelArgs<'forecast.movements'>): ChannelOutput<'forecast.movements'> {
-      // Without `from`: the latest snapshot; with none taken yet every open deal is new.
-      const latest = latestStmt.get();
-      const earlier =
-        from !== undefined ? load(from, 'from').lines : latest ? toSnapshot(latest).lines : [];
       const later = to !== undefined ? load(to, 'to') : null;
+      const laterDay = later ? later.takenAt.slice(0, 10) : utcDay(now);
+      // Without `from`: last week's picture; with no snapshot yet every open deal is new.
+      const lastWeek = earlierWeekStmt.get(weekOf(laterDay)) ?? latestStmt.get();
+      const base = from !== undefined ? load(from, 'from') : lastWeek ? toSnapshot(lastWeek) : null;
       const laterLines = later ? later.lines : liveLines();
-      const q = quarter ?? quarterOf(later ? later.takenAt : utcDay(now));
-      return { quarter: q, movements: diffSnapshots(earlier, laterLines, q) };
+      const q = quarter ?? quarterOf(laterDay);
+      return {
+        quarter: q,
+        fromSnapshotId: base ? base.id : null,
+        movements: diffSnapshots(base ? base.lines : [], laterLines, q),
+      };
     },
   };
 }

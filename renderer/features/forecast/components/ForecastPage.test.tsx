@@ -23,7 +23,7 @@ const server = (extra: FakeServer = {}): FakeServer => ({
   'forecast.snapshots': () => ({ ok: true, data: [snapshot] }),
   'forecast.movements': () => ({
     ok: true,
-    data: { quarter: '2026-Q4', movements: [amountChanged] },
+    data: { quarter: '2026-Q4', fromSnapshotId: 's_1', movements: [amountChanged] },
   }),
   'reviews.queue': () => ({
     ok: true,

@@ -59,7 +59,7 @@ export function MovementsTab({
         <Select
           label={t('forecast.movements.from')}
           data={list.map(option)}
-          value={from ?? list[0]?.id ?? null}
+          value={from ?? movements.data?.fromSnapshotId ?? null}
           onChange={setFrom}
           disabled={list.length === 0}
           allowDeselect={false}

@@ -10,6 +10,7 @@ const data: PackData = {
   forecast,
   movements: {
     quarter: '2027-Q2',
+    fromSnapshotId: 's_1',
     movements: [amountChanged, { ...amountChanged, opportunityId: 'o_other', owner: 'Zheng Peng' }],
   },
   snapshots: [

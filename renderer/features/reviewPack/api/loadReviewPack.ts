@@ -146,7 +146,7 @@ export async function loadReviewPack(
     invoke('forecast.get', { groupBy: 'quarter', accountId }),
     baseline.kind === 'snapshot'
       ? invoke('forecast.movements', { from: baseline.snapshotId })
-      : Promise.resolve({ quarter: '', movements: [] }),
+      : Promise.resolve({ quarter: '', fromSnapshotId: null, movements: [] }),
     invoke('activities.list', { opportunityId, limit: RECENT_ACTIVITIES }),
     invoke('history.list', {
       entity: 'opportunity',

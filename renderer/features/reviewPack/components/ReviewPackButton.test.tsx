@@ -46,7 +46,8 @@ function server(over: FakeServer = {}): FakeServer {
     'orgchart.get': () => ok(d.chart),
     'criteria.comparison': () => ok(d.comparison),
     'forecast.get': () => ok({ groups: [], thresholds: d.thresholds }),
-    'forecast.movements': () => ok({ quarter: '2026-Q4', movements: d.movements }),
+    'forecast.movements': () =>
+      ok({ quarter: '2026-Q4', fromSnapshotId: 's_1', movements: d.movements }),
     'activities.list': () => ok(d.activities),
     'history.list': () => ok(d.dealChanges),
     'committee.changesSince': () => ok(d.committeeChanges),
