@@ -2,7 +2,7 @@
 // perform on a large workspace (issue 6: 5,000 accounts, 100,000 people, 20,000 opportunities) —
 // figures only, no assertions. Without --db it generates the workspace first (about a minute and
 // a half) into a temporary file; with --db it benchmarks a copy of that file.
-//  - open: navigation from the accounts list to the view → its first rows drawn;
+//  - open: navigation from the freshly loaded accounts list to the view → its first rows drawn;
 //  - filter: choosing an owner in the pipeline filter → the board redrawn with the new answer;
 //  - deal-review pack: click → pack assembled and print called → PDF bytes (as printToPDF).
 import { chromium, type Locator, type Page } from '@playwright/test';
@@ -77,7 +77,9 @@ console.log(`\nopen, ${ROUNDS} rounds each (median, min–max):`);
 for (const [label, hash, ready] of VIEWS) {
   const times: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    // A reload, so that nothing comes from the previous round's query cache.
     await page.goto(`${shell.origin}/#/accounts`);
+    await page.reload();
     await page.getByRole('navigation').first().waitFor();
     const started = Date.now();
     await page.evaluate((h) => (location.hash = h), hash);
