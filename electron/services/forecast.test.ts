@@ -127,8 +127,8 @@ describe('forecast', () => {
     const { db, ok } = setup();
     // Last week's review saw an empty pipeline; this week's automatic snapshot sees the deals.
     db.prepare(
-      `INSERT INTO forecast_snapshots (id, taken_at, week_of, kind, note, lines)
-       VALUES ('last_week', '2025-02-21T17:00:00.000Z', '2025-02-17', 'manual', '', '[]')`,
+      `INSERT INTO forecast_snapshots VALUES
+       ('last_week', '2025-02-21T17:00:00.000Z', '2025-02-17', 'manual', '', '[]', 0, '[]')`,
     ).run();
     await ok<ForecastSnapshot>('forecast.snapshot', { note: 'This week' });
     const moves = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', {});

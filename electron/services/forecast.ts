@@ -61,9 +61,18 @@ export function createForecastService(
       o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
     FROM opportunities o JOIN accounts a ON a.id = o.account_id
     ORDER BY o.id`);
+  // Line count and open totals per currency are worked out from the frozen lines (JSON) in SQL
+  // as the snapshot is stored: the list of snapshots then never reads 20,000 lines each.
   const insertStmt = db.prepare<SnapshotRow>(`
-    INSERT INTO forecast_snapshots (id, taken_at, week_of, kind, note, lines)
-    VALUES (@id, @taken_at, @week_of, @kind, @note, @lines)`);
+    INSERT INTO forecast_snapshots (id, taken_at, week_of, kind, note, lines, line_count, totals)
+    SELECT @id, @taken_at, @week_of, @kind, @note, @lines, json_array_length(@lines),
+      (SELECT json_group_array(json_object('currency', c, 'count', n, 'total', t, 'weighted', w))
+        FROM (SELECT value ->> '$.currency' AS c, count(*) AS n,
+            round(sum(value ->> '$.amount'), 2) AS t,
+            round(sum(round((value ->> '$.amount') * (value ->> '$.probability') / 100.0, 2)), 2)
+              AS w
+          FROM json_each(@lines) WHERE value ->> '$.status' = 'open'
+          GROUP BY c ORDER BY c))`);
   const getStmt = db.prepare<[string], SnapshotRow>(
     'SELECT * FROM forecast_snapshots WHERE id = ?',
   );
@@ -73,36 +82,12 @@ export function createForecastService(
   const earlierWeekStmt = db.prepare<[string], SnapshotRow>(
     'SELECT * FROM forecast_snapshots WHERE week_of < ? ORDER BY taken_at DESC, id DESC LIMIT 1',
   );
-  const listStmt = db.prepare<[number], Omit<SnapshotRow, 'lines'>>(`
-    SELECT id, taken_at, week_of, kind, note FROM forecast_snapshots
+  const listStmt = db.prepare<
+    [number],
+    Omit<SnapshotRow, 'lines'> & { line_count: number; totals: string }
+  >(`
+    SELECT id, taken_at, week_of, kind, note, line_count, totals FROM forecast_snapshots
     ORDER BY taken_at DESC, id DESC LIMIT ?`);
-  // Line count and open totals per currency, read from the frozen lines (JSON) in SQL.
-  const totalsStmt = db.prepare<[string], { line_count: number; totals: string }>(`
-    SELECT json_array_length(s.lines) AS line_count,
-      (SELECT json_group_array(json_object('currency', c, 'count', n, 'total', t, 'weighted', w))
-        FROM (SELECT value ->> '$.currency' AS c, count(*) AS n,
-            round(sum(value ->> '$.amount'), 2) AS t,
-            round(sum(round((value ->> '$.amount') * (value ->> '$.probability') / 100.0, 2)), 2)
-              AS w
-          FROM json_each(s.lines) WHERE value ->> '$.status' = 'open'
-          GROUP BY c ORDER BY c)) AS totals
-    FROM forecast_snapshots s WHERE s.id = ?`);
-  // Snapshots never change, so their totals are computed once per process (reading 20,000
-  // lines of JSON per snapshot is what makes the list slow at scale).
-  const totalsCache = new Map<string, { lineCount: number; totals: SnapshotTotal[] }>();
-  function totalsOf(id: string) {
-    let hit = totalsCache.get(id);
-    if (!hit) {
-      const row = totalsStmt.get(id);
-      hit = {
-        lineCount: row?.line_count ?? 0,
-        totals: row ? (JSON.parse(row.totals) as SnapshotTotal[]) : [],
-      };
-      totalsCache.set(id, hit);
-    }
-    return hit;
-  }
-
   function liveLines(): ForecastLine[] {
     return linesStmt.all().map((r) => ({
       opportunityId: r.id,
@@ -185,7 +170,8 @@ export function createForecastService(
         weekOf: r.week_of,
         kind: r.kind,
         note: r.note,
-        ...totalsOf(r.id),
+        lineCount: r.line_count,
+        totals: JSON.parse(r.totals) as SnapshotTotal[],
       }));
     },
 

@@ -1,7 +1,9 @@
 import type { Migration } from './migration.ts';
 
 // Weekly forecast snapshots (DOMAIN.md §4 "Forecast", issue 6). lines: JSON array of forecast
-// lines frozen at taken_at. Immutable: UPDATE and DELETE are refused by triggers.
+// lines frozen at taken_at; line_count and totals (open deals per currency, JSON) are computed
+// once when it is taken, so the list never reads the lines. Immutable: UPDATE and DELETE are
+// refused by triggers.
 export const forecastSnapshots: Migration = {
   version: 8,
   name: 'forecast-snapshots',
@@ -13,7 +15,9 @@ export const forecastSnapshots: Migration = {
         week_of TEXT NOT NULL,
         kind TEXT NOT NULL CHECK (kind IN ('manual', 'automatic')),
         note TEXT NOT NULL,
-        lines TEXT NOT NULL
+        lines TEXT NOT NULL,
+        line_count INTEGER NOT NULL,
+        totals TEXT NOT NULL
       ) STRICT;
       CREATE INDEX forecast_snapshots_taken ON forecast_snapshots (taken_at);
       CREATE TRIGGER forecast_snapshots_no_update BEFORE UPDATE ON forecast_snapshots

@@ -200,7 +200,9 @@ CREATE TABLE forecast_snapshots (
   week_of TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('manual', 'automatic')),
   note TEXT NOT NULL,
-  lines TEXT NOT NULL
+  lines TEXT NOT NULL,
+  line_count INTEGER NOT NULL,
+  totals TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE influence_lines (
