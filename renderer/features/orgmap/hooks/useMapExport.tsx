@@ -1,22 +1,19 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ATTITUDES,
-  INFLUENCE_LINE_KINDS,
-  type InfluenceLineKind,
-} from '../../../../shared/enums.ts';
-import type { MapCommitteeMember, OrgChart } from '../../../../shared/orgchart.ts';
+import { INFLUENCE_LINE_KINDS, type InfluenceLineKind } from '../../../../shared/enums.ts';
+import type { OrgChart } from '../../../../shared/orgchart.ts';
 import { printDocument } from '../../../ui/print.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import type { ExportKind } from '../components/MapToolbar.tsx';
 import type { LineStyleKey } from '../drawing/geometry.ts';
 import { toDrawing } from '../drawing/toDrawing.ts';
 import { saveBlob, svgSize, svgToPng } from '../export/exportFiles.ts';
+import { memberCaption, mapLegend } from '../export/mapLegend.ts';
 import { buildMapSvg } from '../export/mapSvg.ts';
 import type { Paper } from '../export/paginate.ts';
 import { PrintMap } from '../export/PrintMap.tsx';
-import type { LayoutResult, LegendEntry, MapDrawing } from '../model.ts';
+import type { LayoutResult, MapDrawing } from '../model.ts';
 
 type Options = {
   chart: OrgChart | undefined;
@@ -26,7 +23,6 @@ type Options = {
   onError: (error: unknown) => void;
 };
 
-const LINE_ORDER: readonly LineStyleKey[] = ['reporting', 'dotted', ...INFLUENCE_LINE_KINDS];
 
 /** A file name without the characters file systems refuse. */
 function safeName(name: string): string {
@@ -65,43 +61,8 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
     const today = new Date().toISOString().slice(0, 10);
     const date = fmt.date(today);
     const deal = chart.committee?.opportunityName;
-    const legend: LegendEntry[] = [
-      ...(chart.committee
-        ? [
-            ...ATTITUDES.map((a): LegendEntry => ({
-              type: 'attitude',
-              attitude: a,
-              label: t(`committee.enums.attitude.${a}`),
-            })),
-            {
-              type: 'attitude' as const,
-              attitude: 'none' as const,
-              label: t('orgmap.legend.noMember'),
-            },
-          ]
-        : []),
-      ...LINE_ORDER.filter((k) => !hidden.has(k)).map((k): LegendEntry => ({
-        type: 'line',
-        style: k,
-        label: t(`orgmap.lineKinds.${k}`),
-      })),
-    ];
-    const zh = i18n.language === 'zh-CN';
-    const describe = (member: MapCommitteeMember) =>
-      [
-        member.roles.map(roleLabel).join(t('orgmap.card.roleSeparator')),
-        [
-          t(`committee.enums.attitude.${member.attitude}`),
-          t('orgmap.card.contact', { contact: t(`committee.enums.contact.${member.contact}`) }),
-          member.influence
-            ? t('orgmap.card.influence', {
-                influence: t(`committee.enums.influence.${member.influence}`),
-              })
-            : '',
-        ]
-          .filter(Boolean)
-          .join(zh ? '，' : ' · '),
-      ].filter(Boolean);
+    const legend = mapLegend(chart, t, hidden);
+    const describe = memberCaption(t, roleLabel, i18n.language === 'zh-CN');
     const drawing = toDrawing(chart, layout, {
       title: t('orgmap.export.title', { account: chart.accountName }),
       subtitle: deal

@@ -1,16 +1,11 @@
 import type { TFunction } from 'i18next';
-import {
-  ATTITUDES,
-  INFLUENCE_LINE_KINDS,
-  type InfluenceLineKind,
-} from '../../../../shared/enums.ts';
-import type { MapCommitteeMember, OrgChart } from '../../../../shared/orgchart.ts';
-import type { LineStyleKey } from '../../orgmap/drawing/geometry.ts';
+import type { InfluenceLineKind } from '../../../../shared/enums.ts';
+import type { OrgChart } from '../../../../shared/orgchart.ts';
 import { toDrawing } from '../../orgmap/drawing/toDrawing.ts';
+import { mapLegend, memberCaption } from '../../orgmap/export/mapLegend.ts';
 import { buildMapSvg } from '../../orgmap/export/mapSvg.ts';
-import type { LayoutResult, LegendEntry } from '../../orgmap/model.ts';
+import type { LayoutResult } from '../../orgmap/model.ts';
 
-const LINE_ORDER: readonly LineStyleKey[] = ['reporting', 'dotted', ...INFLUENCE_LINE_KINDS];
 const NO_HIDDEN: ReadonlySet<InfluenceLineKind> = new Set();
 
 /**
@@ -25,42 +20,8 @@ export function mapSvgFor(
   roleLabel: (code: string) => string,
   zh: boolean,
 ): string {
-  const legend: LegendEntry[] = [
-    ...(chart.committee
-      ? [
-          ...ATTITUDES.map((a): LegendEntry => ({
-            type: 'attitude',
-            attitude: a,
-            label: t(`committee.enums.attitude.${a}`),
-          })),
-          {
-            type: 'attitude' as const,
-            attitude: 'none' as const,
-            label: t('orgmap.legend.noMember'),
-          },
-        ]
-      : []),
-    ...LINE_ORDER.map((k): LegendEntry => ({
-      type: 'line',
-      style: k,
-      label: t(`orgmap.lineKinds.${k}`),
-    })),
-  ];
-  const describe = (member: MapCommitteeMember) =>
-    [
-      member.roles.map(roleLabel).join(t('orgmap.card.roleSeparator')),
-      [
-        t(`committee.enums.attitude.${member.attitude}`),
-        t('orgmap.card.contact', { contact: t(`committee.enums.contact.${member.contact}`) }),
-        member.influence
-          ? t('orgmap.card.influence', {
-              influence: t(`committee.enums.influence.${member.influence}`),
-            })
-          : '',
-      ]
-        .filter(Boolean)
-        .join(zh ? '，' : ' · '),
-    ].filter(Boolean);
+  const legend = mapLegend(chart, t);
+  const describe = memberCaption(t, roleLabel, zh);
   const drawing = toDrawing(chart, layout, {
     title: chart.accountName,
     subtitle: chart.committee?.opportunityName ?? '',
