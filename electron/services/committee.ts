@@ -10,7 +10,6 @@ import { applyWhatIf, computeCoverage } from '../../shared/coverage.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { Change, Opportunity } from '../../shared/schemas.ts';
-import { createActivitiesRepo } from '../store/repositories/activities.ts';
 import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
@@ -27,6 +26,7 @@ import {
   requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import { createLastContact } from './lastContact.ts';
 
 const ENTITY = 'committee_member';
 
@@ -56,28 +56,7 @@ export function createCommitteeService(
   const dealCompetitors = createDealCompetitorsRepo(db);
   const competitors = createCompetitorsRepo(db);
   const writer = createRecordWriter(db, now);
-  const activities = createActivitiesRepo(db);
-
-  /**
-   * Last contact as shown: the later of the stored date and the latest activity of the account
-   * naming the person. Derived on read, never written: a stored change would bump the member's
-   * updated_at, which the review queue reads as "the committee moved".
-   */
-  function withContacts(accountId: string, list: CommitteeMember[]): CommitteeMember[] {
-    return list.map((m) => {
-      const latest = activities.list({
-        accountId,
-        opportunityId: null,
-        personId: m.personId,
-        from: null,
-        to: null,
-        limit: 1,
-      })[0]?.date;
-      return latest !== undefined && (m.lastContactDate === null || latest > m.lastContactDate)
-        ? { ...m, lastContactDate: latest }
-        : m;
-    });
-  }
+  const withContacts = createLastContact(db);
 
   /** Every competitor rep's tie to a person of the deal, for competitor_closer. */
   function repRelations(opportunityId: string) {

@@ -1,3 +1,4 @@
+import { activityCreate } from '../../shared/activities.ts';
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
 import type { MapPosition, OrgChart } from '../../shared/orgchart.ts';
@@ -174,6 +175,28 @@ describe('orgchart.get', () => {
         },
       ],
     });
+  });
+
+  it('dates a committee member’s last contact from the account’s latest activity with them', async () => {
+    const s = setup();
+    s.services.committee.upsertMember({
+      opportunityId: s.deal.id,
+      personId: s.director.id,
+      lastContactDate: '2025-02-20',
+    });
+    s.services.activities.create(
+      activityCreate.parse({
+        accountId: s.temp.id,
+        kind: 'visit',
+        date: '2025-02-27',
+        personIds: [s.director.id],
+        summary: 'Line walk',
+      }),
+    );
+    const chart = data<OrgChart>(
+      await s.call('orgchart.get', { accountId: s.temp.id, opportunityId: s.deal.id }),
+    );
+    expect(chart.committee?.members[0]?.lastContactDate).toBe('2025-02-27');
   });
 
   it('refuses an unknown account, an unknown deal and a deal of another account', async () => {

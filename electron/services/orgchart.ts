@@ -17,6 +17,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import { createLastContact } from './lastContact.ts';
 
 export type OrgchartService = ReturnType<typeof createOrgchartService>;
 
@@ -29,6 +30,7 @@ export function createOrgchartService({ db, now }: ServiceContext) {
   const lines = createInfluenceLinesRepo(db);
   const positions = createMapPositionsRepo(db);
   const writer = createRecordWriter(db, now);
+  const withContacts = createLastContact(db);
 
   function invalid(issues: Issue[]): AppError {
     return new AppError('invalid_input', issues.map((issue) => issue.message).join(' '), issues);
@@ -43,19 +45,17 @@ export function createOrgchartService({ db, now }: ServiceContext) {
     return {
       opportunityId: opportunity.id,
       opportunityName: opportunity.name,
-      members: members
-        .listActive(opportunity.id)
-        .map(
-          ({ personId, roles, attitude, attitudeScore, influence, contact, lastContactDate }) => ({
-            personId,
-            roles,
-            attitude,
-            attitudeScore,
-            influence,
-            contact,
-            lastContactDate,
-          }),
-        ),
+      members: withContacts(accountId, members.listActive(opportunity.id)).map(
+        ({ personId, roles, attitude, attitudeScore, influence, contact, lastContactDate }) => ({
+          personId,
+          roles,
+          attitude,
+          attitudeScore,
+          influence,
+          contact,
+          lastContactDate,
+        }),
+      ),
     };
   }
 
