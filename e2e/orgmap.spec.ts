@@ -194,7 +194,12 @@ test('in deal context, put a person on the committee from the card; Ctrl+Z takes
 
   await cardAction(page, 'Ma Guodong', 'Committee');
   const dialog = page.getByRole('dialog', { name: 'Buying committee: Ma Guodong' });
-  await dialog.getByRole('switch', { name: "On this deal's committee" }).check({ force: true });
+  // The switch can be clicked while the dialog still scales in; check again until it holds.
+  const onCommittee = dialog.getByRole('switch', { name: "On this deal's committee" });
+  await expect(async () => {
+    await onCommittee.check({ force: true, timeout: 2000 });
+    await expect(onCommittee).toBeChecked({ timeout: 500 });
+  }).toPass();
   await dialog.getByRole('combobox', { name: 'Buying roles' }).click();
   await page.getByRole('option', { name: 'Decision maker' }).click();
   // Esc closes the open role list only, not the dialog.
