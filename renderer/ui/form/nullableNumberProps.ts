@@ -1,5 +1,8 @@
 import type { GetInputPropsReturnType } from '@mantine/form';
 
+/** What Mantine's NumberInput holds (`number | ''`) as a stored number: empty is null. */
+export const numberOrNull = (v: number | string): number | null => (v === '' ? null : Number(v));
+
 /**
  * Adapts form props of a `number | null` field to Mantine's NumberInput, which speaks
  * `number | ''`: an emptied input stores null, and a half-typed value ("1.") its number.
@@ -10,7 +13,7 @@ export function nullableNumberProps(props: GetInputPropsReturnType) {
     ...rest,
     value: typeof value === 'number' ? value : '',
     onChange: (next: number | string) => {
-      (onChange as (v: number | null) => void)(next === '' ? null : Number(next));
+      (onChange as (v: number | null) => void)(numberOrNull(next));
     },
   };
 }

@@ -231,7 +231,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
             <td className={classes.num}>
               {money(weightedAmount({ amount: deal.amount, probability: deal.probability }))}
             </td>
-            <td>{p(`category.${category}`)}</td>
+            <td>{t(`forecast.categories.${category}`)}</td>
             <td>
               {deal.expectedCloseDate
                 ? fmt.date(deal.expectedCloseDate)
@@ -568,7 +568,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
             {data.activities.map((a) => (
               <tr key={a.id}>
                 <td className={classes.nowrap}>{fmt.date(a.date)}</td>
-                <td>{p(`activityKind.${a.kind}`)}</td>
+                <td>{t(`activities.kinds.${a.kind}`)}</td>
                 <td>{names(a.personIds)}</td>
                 <td className={classes.text}>
                   {a.summary || none}
@@ -689,7 +689,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
               {p('changes.newActivities')}
               {colon}
               {newActivities
-                .map((a) => `${fmt.date(a.date)} ${p(`activityKind.${a.kind}`)}`)
+                .map((a) => `${fmt.date(a.date)} ${t(`activities.kinds.${a.kind}`)}`)
                 .join(sep)}
             </p>
           )}

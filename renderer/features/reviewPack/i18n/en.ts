@@ -139,11 +139,6 @@ export const reviewPackEn = {
     evidenceMet: '{{criterion}}: met',
     evidenceUnmet: '{{criterion}}: not met',
   },
-  category: {
-    commit: 'Commit',
-    best_case: 'Best case',
-    pipeline: 'Pipeline',
-  },
   movement: {
     new: 'New in the forecast',
     moved_in: 'Moved into the quarter',
@@ -152,14 +147,5 @@ export const reviewPackEn = {
     stage_changed: 'Stage changed',
     won: 'Won',
     lost: 'Lost',
-  },
-  activityKind: {
-    call: 'Call',
-    visit: 'Visit',
-    technical_exchange: 'Technical exchange',
-    demo: 'Demo',
-    dinner: 'Dinner',
-    site_visit: 'Site visit',
-    email: 'E-mail',
   },
 };

@@ -140,11 +140,6 @@ export const reviewPackZhCN: typeof reviewPackEn = {
     evidenceMet: '{{criterion}}：已满足',
     evidenceUnmet: '{{criterion}}：未满足',
   },
-  category: {
-    commit: '承诺',
-    best_case: '最佳情况',
-    pipeline: '管道',
-  },
   movement: {
     new: '新进入预测',
     moved_in: '移入本季度',
@@ -153,14 +148,5 @@ export const reviewPackZhCN: typeof reviewPackEn = {
     stage_changed: '阶段变化',
     won: '赢单',
     lost: '丢单',
-  },
-  activityKind: {
-    call: '电话',
-    visit: '拜访',
-    technical_exchange: '技术交流',
-    demo: '演示',
-    dinner: '宴请',
-    site_visit: '参观考察',
-    email: '邮件',
   },
 };

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
 import { CREDIT_RISK_FLAGS, type CreditRiskFlag } from '../../../../shared/enums.ts';
 import type { AccountScoring, AccountScoringSave } from '../../../../shared/evaluation.ts';
 import { invoke } from '../../../api/invoke.ts';
@@ -50,8 +51,6 @@ function toDraft(g: AccountScoring): Draft {
     creditNote: g.creditNote,
   };
 }
-
-const toNumber = (v: number | string): number | null => (v === '' ? null : Number(v));
 
 /**
  * The account's grading (DOMAIN.md §2): RFM figures with the resulting points and tier, and the
@@ -88,8 +87,8 @@ function GradingForm({ grading: g }: { grading: AccountScoring }) {
         accountId: g.accountId,
         version: g.version,
         lastPurchaseDate: draft.lastPurchaseDate,
-        purchaseCount: toNumber(draft.purchaseCount),
-        purchaseAmount: toNumber(draft.purchaseAmount),
+        purchaseCount: numberOrNull(draft.purchaseCount),
+        purchaseAmount: numberOrNull(draft.purchaseAmount),
         // A ticked sign without a date is sent as it is, so the server names the missing date.
         creditFlags: chosen.map((flag) => ({
           flag,

@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
 import type { DealEvaluation, DealEvaluationSave } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
 import { invoke } from '../../../api/invoke.ts';
@@ -45,9 +46,8 @@ const toDraft = (e: DealEvaluation): Draft => ({
   note: e.note,
 });
 
-// An empty input clears the score; anything else goes to the server as typed, which refuses
-// what is not a whole number 1–10 (the input does not clamp silently).
-const toValue = (v: number | string): number | null => (v === '' ? null : Number(v));
+// An empty input clears the score; anything else goes to the server as typed (numberOrNull),
+// which refuses what is not a whole number 1–10 (the input does not clamp silently).
 
 /** The deal's evaluation sheet (DOMAIN.md §4): factor scores, weighted total, win position. */
 export function EvaluationTab({ opportunityId }: { opportunityId: string }) {
@@ -80,15 +80,15 @@ function EvaluationSheet({ evaluation: e }: { evaluation: DealEvaluation }) {
     event.preventDefault();
     setErrors(noErrors);
     const scores = Object.fromEntries(
-      EVALUATION_FACTORS.map((f) => [f, toValue(draft.scores[f])]),
+      EVALUATION_FACTORS.map((f) => [f, numberOrNull(draft.scores[f])]),
     ) as Record<EvaluationFactor, number | null>;
     save.mutate(
       {
         opportunityId: e.opportunityId,
         version: e.version,
         scores,
-        attractiveness: toValue(draft.attractiveness),
-        feasibility: toValue(draft.feasibility),
+        attractiveness: numberOrNull(draft.attractiveness),
+        feasibility: numberOrNull(draft.feasibility),
         note: draft.note,
       },
       {
