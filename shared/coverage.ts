@@ -1,4 +1,5 @@
 import type { CommitteeMember, Coverage, CoverageFlag, WhatIfChange } from './committee.ts';
+import { daysBetween } from './localDate.ts';
 import {
   CONTACT_STRENGTHS,
   LEVELS,
@@ -57,15 +58,6 @@ const levelRank = (level: Level | null) => (level === null ? -1 : LEVELS.indexOf
 // CONTACT_STRENGTHS runs close → none, so a lower index is closer.
 const closenessRank = (contact: ContactStrength) =>
   CONTACT_STRENGTHS.length - CONTACT_STRENGTHS.indexOf(contact);
-
-/** Whole days from `from` to `to`, both YYYY-MM-DD, counted on the calendar (no time zones). */
-function daysBetween(from: string, to: string): number {
-  const utc = (d: string) => {
-    const [y = 0, m = 1, day = 1] = d.split('-').map(Number);
-    return Date.UTC(y, m - 1, day);
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
 
 /** Everyone above `personId` on the solid reporting line; stops at a cycle. */
 function ancestors(personId: string, byId: Map<string, CoveragePersonInput>): Set<string> {

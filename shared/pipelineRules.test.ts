@@ -7,7 +7,6 @@ import {
 } from './pipeline.ts';
 import { fromZodIssues } from './issues.ts';
 import {
-  daysBetween,
   effectiveProbability,
   hasStage,
   reviewQueue,
@@ -158,9 +157,20 @@ describe('review queue (1-15-30)', () => {
   });
   const today = '2026-11-23';
 
-  it('counts days by calendar date', () => {
-    expect(daysBetween('2026-11-16T23:59:00Z', today)).toBe(7);
-    expect(daysBetween('2026-10-31', '2026-11-01')).toBe(1);
+  it('counts a timestamp by its local day: 00:30 in Shanghai is that day, not the UTC one before', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      // 2026-11-16 00:30 in Shanghai is still 2026-11-15 in UTC.
+      const q = reviewQueue(
+        [deal({ lastUpdatedAt: '2026-11-15T16:30:00.000Z', lastMovedAt: '2026-11-20' })],
+        today,
+      );
+      expect(q.map((i) => [i.rule, i.days, i.since])).toEqual([['not_updated', 7, '2026-11-16']]);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 
   it('is empty for a fresh deal', () => {

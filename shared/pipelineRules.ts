@@ -1,5 +1,6 @@
 import type { ReviewItem, ReviewRuleSettings, StageSet } from './pipeline.ts';
 import { DEFAULT_REVIEW_RULES } from './pipeline.ts';
+import { dayOf, daysBetween } from './localDate.ts';
 
 // Pure pipeline rules: stage gating, probability from stage or override, the 1-15-30 queue.
 
@@ -69,12 +70,6 @@ export function effectiveProbability(
   return stage.probability;
 }
 
-/** Days from a to b (YYYY-MM-DD or ISO timestamps; only the date part counts). */
-export function daysBetween(a: string, b: string): number {
-  const ms = Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`);
-  return Math.round(ms / 86_400_000);
-}
-
 export type ReviewDeal = {
   opportunityId: string;
   opportunityName: string;
@@ -117,14 +112,14 @@ export function reviewQueue(
         ...base,
         rule: 'not_updated',
         days: updated,
-        since: d.lastUpdatedAt.slice(0, 10),
+        since: dayOf(d.lastUpdatedAt),
       });
     const moved = daysBetween(d.lastMovedAt, today);
     if (moved >= rules.stalledDays)
-      out.push({ ...base, rule: 'stalled', days: moved, since: d.lastMovedAt.slice(0, 10) });
+      out.push({ ...base, rule: 'stalled', days: moved, since: dayOf(d.lastMovedAt) });
     const open = daysBetween(d.createdAt, today);
     if (open >= rules.noIntentDays && d.metCriteria === 0)
-      out.push({ ...base, rule: 'no_intent', days: open, since: d.createdAt.slice(0, 10) });
+      out.push({ ...base, rule: 'no_intent', days: open, since: dayOf(d.createdAt) });
   }
   const order = { not_updated: 0, stalled: 1, no_intent: 2 } as const;
   return out.sort(

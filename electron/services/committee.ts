@@ -9,6 +9,7 @@ import {
 import { applyWhatIf, computeCoverage } from '../../shared/coverage.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
+import { localDay } from '../../shared/localDate.ts';
 import type { Change, Opportunity } from '../../shared/schemas.ts';
 import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
@@ -34,11 +35,10 @@ function invalid(issue: Issue): AppError {
   return new AppError('invalid_input', issue.message, [issue]);
 }
 
-/** A date-only `since` means the start of that day in UTC; any offset is normalised to UTC. */
+/** A date-only `since` means the start of that local day; any offset is normalised to UTC. */
 export function sinceInstant(since: string): string {
-  return new Date(
-    /^\d{4}-\d{2}-\d{2}$/.test(since) ? `${since}T00:00:00.000Z` : since,
-  ).toISOString();
+  // `YYYY-MM-DDT00:00:00` without an offset is local time, like the day the user picked.
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(since) ? `${since}T00:00:00` : since).toISOString();
 }
 
 export type CommitteeService = ReturnType<typeof createCommitteeService>;
@@ -93,11 +93,6 @@ export function createCommitteeService(
       throw new AppError('invalid_input', issues[0]!.message, issues);
     }
     return [...new Set(codes)].sort((a, b) => order.get(a)! - order.get(b)!);
-  }
-
-  // The calendar day in UTC, like the date-only `since` of changesSince: the same clock for both.
-  function today(): string {
-    return now().toISOString().slice(0, 10);
   }
 
   return {
@@ -177,7 +172,7 @@ export function createCommitteeService(
           : [makeIssue(['whatIf', i, 'personId'], 'not_a_member')],
       );
       if (issues.length > 0) throw new AppError('invalid_input', issues[0]!.message, issues);
-      const date = today();
+      const date = localDay(now());
       return computeCoverage({
         members: whatIf ? applyWhatIf(saved, whatIf, date) : saved,
         people: people

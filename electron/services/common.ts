@@ -69,11 +69,6 @@ export function invalidInput(issues: Issue[]): AppError {
   return new AppError('invalid_input', issues[0]?.message ?? 'The input is not valid.', issues);
 }
 
-/** The calendar day in UTC (YYYY-MM-DD): the same clock as committee coverage. */
-export function utcDay(now: () => Date): string {
-  return now().toISOString().slice(0, 10);
-}
-
 /** Optimistic concurrency: the caller must have seen the latest version. */
 export function checkVersion(
   record: Versioned,

@@ -7,6 +7,7 @@ import type {
 } from '../../shared/competition.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
+import { daysBetween, localDay } from '../../shared/localDate.ts';
 import type { Opportunity } from '../../shared/schemas.ts';
 import { competitorRecord } from '../../shared/winLoss.ts';
 import { createAccountsRepo } from '../store/repositories/accounts.ts';
@@ -23,17 +24,11 @@ import {
   createRecordWriter,
   invalidInput,
   notFound,
-  utcDay,
   writeTransaction,
   type ServiceContext,
   requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
-
-/** Whole days between two YYYY-MM-DD dates, on the calendar. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** What a deal's entry starts with when the upsert leaves a field out. */
 const dealCompetitorDefaults = {
@@ -90,7 +85,7 @@ export function createCompetitorsService(
       list.push(entry);
       byCompetitor.set(entry.competitorId, list);
     }
-    const today = utcDay(now);
+    const today = localDay(now());
     const staleDays = settings.get().competitorStaleDays;
     return { byCompetitor, opportunityOf, outcomeOf, today, staleDays };
   }
@@ -156,7 +151,7 @@ export function createCompetitorsService(
       return writeTransaction(db, () => {
         const competitor: Competitor = writer.stamp({
           ...fields,
-          lastVerifiedAt: utcDay(now),
+          lastVerifiedAt: localDay(now()),
           lastVerifiedBy: verifiedBy ?? '',
           archived: false,
         });
@@ -174,7 +169,7 @@ export function createCompetitorsService(
           ...patch,
           ...(verifiedBy === undefined
             ? {}
-            : { lastVerifiedAt: utcDay(now), lastVerifiedBy: verifiedBy }),
+            : { lastVerifiedAt: localDay(now()), lastVerifiedBy: verifiedBy }),
         });
         checkName(next);
         return writer.update('competitor', competitors, current, next);

@@ -13,7 +13,8 @@ import {
   weekOf,
 } from '../../shared/forecastMath.ts';
 import { makeIssue } from '../../shared/issues.ts';
-import { utcDay, type ServiceContext } from './common.ts';
+import { dayOf, localDay } from '../../shared/localDate.ts';
+import type { ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
 
 type LineRow = {
@@ -111,7 +112,7 @@ export function createForecastService(
     const snapshot: ForecastSnapshot = {
       id: crypto.randomUUID(),
       takenAt,
-      weekOf: weekOf(takenAt),
+      weekOf: weekOf(dayOf(takenAt)),
       kind,
       note,
       lines: liveLines(),
@@ -158,7 +159,7 @@ export function createForecastService(
       return db
         .transaction(() => {
           const last = latestStmt.get();
-          return snapshotDue(utcDay(now), last?.week_of ?? null) ? take('automatic', '') : null;
+          return snapshotDue(localDay(now()), last?.week_of ?? null) ? take('automatic', '') : null;
         })
         .immediate();
     },
@@ -181,7 +182,7 @@ export function createForecastService(
       quarter,
     }: ChannelArgs<'forecast.movements'>): ChannelOutput<'forecast.movements'> {
       const later = to !== undefined ? load(to, 'to') : null;
-      const laterDay = later ? later.takenAt.slice(0, 10) : utcDay(now);
+      const laterDay = later ? dayOf(later.takenAt) : localDay(now());
       // Without `from`: last week's picture; with no snapshot yet every open deal is new.
       const lastWeek = earlierWeekStmt.get(weekOf(laterDay)) ?? latestStmt.get();
       const base = from !== undefined ? load(from, 'from') : lastWeek ? toSnapshot(lastWeek) : null;

@@ -1,7 +1,8 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
 import type { ReviewItem } from '../../shared/pipeline.ts';
 import { reviewQueue, type ReviewDeal } from '../../shared/pipelineRules.ts';
-import { utcDay, type ServiceContext } from './common.ts';
+import { localDay } from '../../shared/localDate.ts';
+import type { ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
 
 type Row = {
@@ -66,7 +67,7 @@ export function createReviewsService(
         lastMovedAt: latest(r.created_at, r.last_stage_at, r.last_committee_at),
         metCriteria: r.met,
       }));
-      return reviewQueue(deals, asOf ?? utcDay(now), settings.reviewRules());
+      return reviewQueue(deals, asOf ?? localDay(now()), settings.reviewRules());
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   type ScoringSettings,
 } from '../../shared/evaluation.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
+import { daysBetween, localDay } from '../../shared/localDate.ts';
 import type { Currency } from '../../shared/enums.ts';
 import {
   EVALUATION_FACTORS,
@@ -36,7 +37,6 @@ import {
   invalidInput,
   notFound,
   requireOpportunity,
-  utcDay,
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
@@ -46,7 +46,6 @@ export const SCORING_SETTINGS_ID = 'scoring';
 const SETTING_KEYS = ['evaluationWeights', 'rfmWeights', 'rfmTiers'] as const;
 /** Quadrant boundary on the 1–10 scales: 5.5 puts 1–5 low and 6–10 high. */
 const SPLIT = 5.5;
-const DAY_MS = 86_400_000;
 
 export type ScoringService = ReturnType<typeof createScoringService>;
 
@@ -138,10 +137,7 @@ export function createScoringService({ db, now }: ServiceContext) {
     const purchaseAmount = record?.purchaseAmount ?? null;
     let result: AccountScoring['rfm'] = null;
     if (lastPurchaseDate !== null && purchaseCount !== null && purchaseAmount !== null) {
-      const recencyDays = Math.max(
-        0,
-        Math.round((Date.parse(utcDay(now)) - Date.parse(lastPurchaseDate)) / DAY_MS),
-      );
+      const recencyDays = Math.max(0, daysBetween(lastPurchaseDate, localDay(now())));
       const scores = rfmScoresFromFigures({
         recencyDays,
         frequency: purchaseCount,
@@ -296,7 +292,7 @@ export function createScoringService({ db, now }: ServiceContext) {
           creditNote: pick('creditNote'),
         };
 
-        const today = utcDay(now);
+        const today = localDay(now());
         const issues: Issue[] = [];
         if (next.lastPurchaseDate !== null && next.lastPurchaseDate > today) {
           issues.push(makeIssue(['lastPurchaseDate'], 'date_in_future'));
@@ -317,9 +313,9 @@ export function createScoringService({ db, now }: ServiceContext) {
       });
     },
 
-    /** The day recency is counted to (UTC), so the demo can date its figures. */
+    /** The day recency is counted to, so the demo can date its figures. */
     today(): string {
-      return utcDay(now);
+      return localDay(now());
     },
   };
 }

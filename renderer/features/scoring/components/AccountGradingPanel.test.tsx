@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../i18n/i18n.ts';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
 import { grading, makeIssue, ok, refused } from '../test/fixtures.ts';
@@ -52,6 +52,31 @@ describe('AccountGradingPanel', () => {
     expect(sent.creditFlags).toEqual([
       { flag: 'new_bank', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), note: 'Other bank' },
     ]);
+  });
+
+  it('dates a flag ticked at 00:30 in Shanghai with the Shanghai day, not the UTC one', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    vi.useFakeTimers({ now: new Date('2026-12-05T00:30:00+08:00'), toFake: ['Date'] });
+    try {
+      const { calls } = renderWithProviders(<AccountGradingPanel accountId="acc_1" />, {
+        'accountScoring.get': () => ok(graded),
+        'accountScoring.save': () => ok(graded),
+      });
+      fireEvent.click(await screen.findByRole('checkbox', { name: 'Pays from a new bank' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Save grading' }));
+      await waitFor(() =>
+        expect(calls.some((c) => c.channel === 'accountScoring.save')).toBe(true),
+      );
+      const sent = calls.find((c) => c.channel === 'accountScoring.save')?.input as {
+        creditFlags: { date: string }[];
+      };
+      expect(sent.creditFlags.map((f) => f.date)).toEqual(['2026-12-05']);
+    } finally {
+      vi.useRealTimers();
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 
   it('puts the tier and the warnings in the header, in Chinese too', async () => {

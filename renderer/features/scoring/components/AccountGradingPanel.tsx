@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
 import { CREDIT_RISK_FLAGS, type CreditRiskFlag } from '../../../../shared/enums.ts';
 import type { AccountScoring, AccountScoringSave } from '../../../../shared/evaluation.ts';
+import { localDay } from '../../../../shared/localDate.ts';
 import { invoke } from '../../../api/invoke.ts';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
@@ -217,7 +218,7 @@ function GradingForm({ grading: g }: { grading: AccountScoring }) {
                     onChange={(event) => {
                       const on = event.currentTarget.checked;
                       // Noticed today unless told otherwise (UTC, the server's calendar).
-                      setFlag(flag, { on, date: f.date ?? new Date().toISOString().slice(0, 10) });
+                      setFlag(flag, { on, date: f.date ?? localDay() });
                     }}
                   />
                   {f.on && (
