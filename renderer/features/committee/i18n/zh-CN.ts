@@ -13,7 +13,7 @@ export const committeeZhCN: CommitteeMessages = {
     probability: '成交可能性',
     status: '状态',
     closes: '预计签约',
-    backToOpportunities: '返回销售机会',
+    backToOpportunities: '返回项目列表',
   },
   matrix: {
     label: '采购中心',
