@@ -144,7 +144,7 @@ for (const { lang, opportunities, button, headings, expected } of [
       const evidence = lang === 'en' ? 'Ranked first in the technical scoring' : '技术评分排名第一';
       const deal = await prepare(workbench, summary, evidence);
       await page.reload();
-      await page.getByRole('link', { name: opportunities }).click();
+      await page.getByRole('link', { name: opportunities, exact: true }).click();
       await page.getByRole('cell', { name: PLANT2 }).click();
 
       const { pdf, ms, assembled, printing } = await exportPack(page, button);

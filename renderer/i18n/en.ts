@@ -56,6 +56,11 @@ export const en = {
     empty: '—',
     loading: 'Loading…',
     shortcut: 'Shortcut: {{keys}}',
+    /** Punctuation around translated text lives here, not in components. */
+    label: '{{label}}:',
+    labelled: '{{label}}: {{value}}',
+    parenthetical: '({{text}})',
+    withNote: '{{text}} ({{note}})',
   },
   dates: {
     placeholder: 'YYYY-MM-DD',

@@ -43,6 +43,11 @@ export const zhCN: Messages = {
     empty: '—',
     loading: '加载中…',
     shortcut: '快捷键：{{keys}}',
+    /** Punctuation around translated text lives here, not in components. */
+    label: '{{label}}：',
+    labelled: '{{label}}：{{value}}',
+    parenthetical: '（{{text}}）',
+    withNote: '{{text}}（{{note}}）',
   },
   dates: {
     placeholder: '年-月-日',

@@ -54,7 +54,7 @@ const BANNED: [RegExp, string][] = [
   [/管道/, '销售漏斗'],
   [/预警|风险警示|危险信号|红旗/, '风险信号'],
   // The quarter a deal is expected to close in is its 预计成交季度.
-  [/预计成交(?!日期|季度)|(?<!预计)成交日期|结单日期|关闭日期/, '预计成交日期'],
+  [/预计成交(?!日期|季度)|(?<!预计)成交日期|预计签约|结单日期|关闭日期/, '预计成交日期'],
   [/分级|评级|级别/, '等级'],
 ];
 
@@ -85,6 +85,38 @@ describe('Chinese punctuation', () => {
     const found = messages
       .filter(([, text]) => /：\s*：|:\s*：|：\s*:/.test(text))
       .map(([key, text]) => `${key}: "${text}"`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('punctuation around translated text', () => {
+  /** Components that glue ':' or '(' to translated text make "客户:" and "(截至…)" in Chinese. */
+  const GLUED: RegExp[] = [
+    /\{t\([^{}]*\)\}\s*[:(]/, // {t('x')}: …   {t('x')} (…
+    /\$\{t\([^`]*?\)\}\s*[:(]/, // `${t('x')}: …`
+    /[>\s]\(\{(?:t|fmt)[.(]/, // ({t('x')})   ({fmt.percent(x)})
+    /\{\w+\}:\{' '\}/, // {label}:{' '}
+    /`\$\{\w+\}:? \(?\$\{/, // `${label}: ${value}`   `${text} (${note})`
+  ];
+
+  it('comes from the translations, never from components', () => {
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'i18n') walk(path);
+        } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+          readFileSync(path, 'utf8')
+            .split('\n')
+            .forEach((line, i) => {
+              if (GLUED.some((glued) => glued.test(line)))
+                found.push(`${relative(root, path)}:${i + 1}: ${line.trim()}`);
+            });
+        }
+      }
+    };
+    walk(join(root, 'renderer'));
     expect(found).toEqual([]);
   });
 });

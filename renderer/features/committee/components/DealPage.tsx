@@ -214,7 +214,7 @@ function DealFacts({
   const fact = (label: string, value: ReactNode) => (
     <Text size="sm" span>
       <Text span c="dimmed">
-        {label}:{' '}
+        {t('common.label', { label })}{' '}
       </Text>
       {value}
     </Text>

@@ -101,8 +101,11 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
           return [
             `<b>${escapeHtml(d.name)}</b>`,
             escapeHtml(d.accountName),
-            `${t('scoring.quadrant.amount')}: ${fmt.money(d.amount, d.currency)}`,
-            `${t('scoring.quadrant.attractiveness')}: ${d.attractiveness} · ${t('scoring.quadrant.feasibility')}: ${d.feasibility}`,
+            t('common.labelled', {
+              label: t('scoring.quadrant.amount'),
+              value: fmt.money(d.amount, d.currency),
+            }),
+            `${t('common.labelled', { label: t('scoring.quadrant.attractiveness'), value: d.attractiveness })} · ${t('common.labelled', { label: t('scoring.quadrant.feasibility'), value: d.feasibility })}`,
           ].join('<br/>');
         },
       },
