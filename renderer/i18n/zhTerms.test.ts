@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zhCN } from './zh-CN.ts';
 
@@ -17,28 +15,39 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
   );
 }
 
-const root = join(import.meta.dirname, '..', '..');
 const CJK = /[\u4e00-\u9fff]/;
+
+/** Sources as text, keyed by path; tests and translation files left out where they would match. */
+const raw = (files: Record<string, string>) =>
+  Object.entries(files).filter(([path]) => !/\.test\.tsx?$/.test(path));
+const shipped = raw({
+  ...import.meta.glob<string>('../../shared/**/*.ts', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+  ...import.meta.glob<string>('../../electron/**/*.ts', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+});
+const components = raw(
+  import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/i18n/**'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+);
 
 /** Chinese string literals in the shipped (non-test) sources of shared/ and electron/. */
 function sourceStrings(): [string, string][] {
-  const out: [string, string][] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-        const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) {
-          const literal = m[1] ?? m[2] ?? '';
-          if (CJK.test(literal)) out.push([relative(root, path), literal]);
-        }
-      }
-    }
-  };
-  walk(join(root, 'shared'));
-  walk(join(root, 'electron'));
-  return out;
+  return shipped.flatMap(([path, text]) =>
+    [...text.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)]
+      .map((m) => m[1] ?? m[2] ?? '')
+      .filter((literal) => CJK.test(literal))
+      .map((literal): [string, string] => [path, literal]),
+  );
 }
 
 const messages = leaves(zhCN);
@@ -60,6 +69,7 @@ const BANNED: [RegExp, string][] = [
 
 describe('Chinese terms as the seeds write them', () => {
   it('uses one term per concept in every zh-CN message and shipped Chinese string', () => {
+    expect(shipped.length).toBeGreaterThan(50);
     const found = everything.flatMap(([where, text]) =>
       BANNED.filter(([banned]) => banned.test(text)).map(
         ([banned, term]) => `${where}: "${text}" — ${banned.source} → ${term}`,
@@ -100,23 +110,13 @@ describe('punctuation around translated text', () => {
   ];
 
   it('comes from the translations, never from components', () => {
-    const found: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (entry.name !== 'i18n') walk(path);
-        } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-          readFileSync(path, 'utf8')
-            .split('\n')
-            .forEach((line, i) => {
-              if (GLUED.some((glued) => glued.test(line)))
-                found.push(`${relative(root, path)}:${i + 1}: ${line.trim()}`);
-            });
-        }
-      }
-    };
-    walk(join(root, 'renderer'));
+    expect(components.length).toBeGreaterThan(100);
+    const found = components.flatMap(([path, text]) =>
+      text
+        .split('\n')
+        .map((line, i) => `${path}:${i + 1}: ${line.trim()}`)
+        .filter((line) => GLUED.some((glued) => glued.test(line))),
+    );
     expect(found).toEqual([]);
   });
 });
