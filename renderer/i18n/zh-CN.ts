@@ -49,6 +49,34 @@ export const zhCN: Messages = {
     parenthetical: '（{{text}}）',
     withNote: '{{text}}（{{note}}）',
   },
+  /** Money counted in 万 in Chinese wide columns (the moneyInWan setting). */
+  money: {
+    wan: '{{amount}}万{{unit}}',
+    plain: '{{amount}}{{unit}}',
+    setting: {
+      title: '中文金额显示',
+      hint: '中文界面中，金额较大的列以“万”为单位，并在每个单元格写明币种，例如 ¥7,400,000 显示为 740万元。',
+      label: '金额列以万元显示',
+      saved: '金额显示设置已保存',
+    },
+    /** The currency as a heading or label names it. */
+    name: {
+      CNY: '人民币',
+      USD: '美元',
+      EUR: '欧元',
+      HKD: '港币',
+      JPY: '日元',
+      GBP: '英镑',
+    },
+    unit: {
+      CNY: '元',
+      USD: '美元',
+      EUR: '欧元',
+      HKD: '港元',
+      JPY: '日元',
+      GBP: '英镑',
+    },
+  },
   dates: {
     placeholder: '年-月-日',
     clear: '清除日期',
@@ -266,9 +294,9 @@ export const zhCN: Messages = {
       developmentPlans: '发展计划',
       fiscalYearStartMonth: '财务年度起始月',
       listed: '公司类型',
-      revenue: '年营业额',
+      revenue: '年营业额（人民币元）',
       staffSize: '员工人数',
-      budget: '预算',
+      budget: '预算（人民币元）',
       installedBase: '已用同类产品',
       deliveryPreferences: '送货偏好',
       sites: '厂址与网点',

@@ -231,7 +231,7 @@ export function QuadrantTable({ deals }: { deals: readonly QuadrantDeal[] }) {
               </Anchor>
             </Table.Th>
             <Table.Td>{d.accountName}</Table.Td>
-            <Table.Td>{fmt.money(d.amount, d.currency)}</Table.Td>
+            <Table.Td>{fmt.money(d.amount, d.currency, { wide: true })}</Table.Td>
             <Table.Td>{num(d.score)}</Table.Td>
             <Table.Td>{num(d.attractiveness)}</Table.Td>
             <Table.Td>{num(d.feasibility)}</Table.Td>
