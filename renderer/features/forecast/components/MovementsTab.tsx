@@ -257,7 +257,11 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
         </Text>
       )}
       <VisuallyHidden>
-        <Table aria-label={t('forecast.movements.chartTableLabel', { currency: t(`money.name.${currency}`) })}>
+        <Table
+          aria-label={t('forecast.movements.chartTableLabel', {
+            currency: t(`money.name.${currency}`),
+          })}
+        >
           <Table.Tbody>
             {kinds.map((k) => (
               <Table.Tr key={k.kind}>

@@ -119,7 +119,11 @@ function CurrencyBlock({
       </Text>
       <BarChart option={option} testId="forecast-chart" />
       <VisuallyHidden>
-        <Table aria-label={t('forecast.overview.chartTableLabel', { currency: t(`money.name.${currency}`) })}>
+        <Table
+          aria-label={t('forecast.overview.chartTableLabel', {
+            currency: t(`money.name.${currency}`),
+          })}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('forecast.overview.period')}</Table.Th>
