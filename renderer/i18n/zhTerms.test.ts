@@ -104,7 +104,7 @@ describe('punctuation around translated text', () => {
   const GLUED: RegExp[] = [
     /\{t\([^{}]*\)\}\s*[:(]/, // {t('x')}: …   {t('x')} (…
     /\$\{t\([^`]*?\)\}\s*[:(]/, // `${t('x')}: …`
-    /[>\s]\(\{(?:t|fmt)[.(]/, // ({t('x')})   ({fmt.percent(x)})
+    /[>\s]\(\{t\(/, // ({t('x')})
     /\{\w+\}:\{' '\}/, // {label}:{' '}
     /`\$\{\w+\}:? \(?\$\{/, // `${label}: ${value}`   `${text} (${note})`
   ];

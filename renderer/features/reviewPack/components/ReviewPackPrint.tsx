@@ -411,7 +411,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                   <tr key={`${g.criterionId}:${g.competitorId}`}>
                     <td>
                       {g.criterionName}{' '}
-                      <span className={classes.dim}>{par(fmt.percent(g.weightPercent))}</span>
+                      <span className={classes.dim}>({fmt.percent(g.weightPercent)})</span>
                     </td>
                     <td>{g.competitorName}</td>
                     <td className={classes.num}>
