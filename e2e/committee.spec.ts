@@ -20,7 +20,7 @@ function keyboardCounter(page: Page) {
 }
 
 async function openFixtureDeal(page: Page) {
-  await page.getByRole('link', { name: /^(Opportunities|销售机会)$/ }).click();
+  await page.getByRole('link', { name: /^(Opportunities|项目)$/ }).click();
   await page
     .getByRole('cell', { name: /^(Plant 1 fixture and tooling upgrade|一厂夹具与刀具系统升级)$/ })
     .click();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
 async function openFixtureDealTab(page: Page, tab: string) {
-  await page.getByRole('link', { name: /^(Opportunities|销售机会)$/ }).click();
+  await page.getByRole('link', { name: /^(Opportunities|项目)$/ }).click();
   await page
     .getByRole('cell', { name: /^(Plant 1 fixture and tooling upgrade|一厂夹具与刀具系统升级)$/ })
     .click();
@@ -85,7 +85,7 @@ test.describe('in Chinese', () => {
   test.use({ lang: 'zh-CN' });
 
   test('the demo deal shows where we trail the incumbent dealer, in Chinese', async ({ page }) => {
-    await page.getByRole('link', { name: '销售机会' }).click();
+    await page.getByRole('link', { name: '项目', exact: true }).click();
     await page.getByRole('cell', { name: /^二厂阀体加工线设备/ }).click();
     await page.getByRole('tab', { name: '竞争' }).click();
     const gaps = page.getByRole('table', { name: /落后/ });

@@ -103,14 +103,14 @@ for (const { lang, opportunities, button, headings, expected } of [
   },
   {
     lang: 'zh-CN' as const,
-    opportunities: '销售机会',
-    button: '交易评审资料包',
+    opportunities: '项目',
+    button: '项目评审资料包',
     headings: [
-      '交易评审资料包',
-      '阶段与出口标准',
+      '项目评审资料包',
+      '阶段与阶段条件',
       '预测',
-      '采购委员会与风险警示',
-      '交易视角的组织地图',
+      '采购中心与风险信号',
+      '项目视角的组织地图',
       '竞争：雷达图与差距',
       '谈判计划',
       '近期活动',
@@ -144,7 +144,7 @@ for (const { lang, opportunities, button, headings, expected } of [
       const evidence = lang === 'en' ? 'Ranked first in the technical scoring' : '技术评分排名第一';
       const deal = await prepare(workbench, summary, evidence);
       await page.reload();
-      await page.getByRole('link', { name: opportunities }).click();
+      await page.getByRole('link', { name: opportunities, exact: true }).click();
       await page.getByRole('cell', { name: PLANT2 }).click();
 
       const { pdf, ms, assembled, printing } = await exportPack(page, button);

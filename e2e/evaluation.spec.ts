@@ -8,7 +8,7 @@ const NORDALE_DEAL = 'Five-axis machining cell for tibial trays';
 const JINYUE = /^Jinyue Heavy Machinery/;
 
 async function openDealEvaluation(page: Page, deal: string) {
-  await page.getByRole('link', { name: /^(Opportunities|销售机会)$/ }).click();
+  await page.getByRole('link', { name: /^(Opportunities|项目)$/ }).click();
   await page.getByRole('cell', { name: deal }).click();
   await page.getByRole('tab', { name: /^(Evaluation|评估)$/ }).click();
 }
@@ -160,7 +160,7 @@ test.describe('in zh-CN', () => {
     await page.getByRole('link', { name: /^客户$/ }).click();
     await page.getByRole('cell', { name: /^北京三力食品/ }).click();
     await expect(
-      page.getByRole('list', { name: '信用风险预警' }).getByRole('listitem'),
+      page.getByRole('list', { name: '信用风险信号' }).getByRole('listitem'),
     ).toContainText(['订货量突增或骤减', '更换付款银行']);
   });
 });

@@ -211,9 +211,9 @@ test.describe('in Chinese', () => {
     await page.getByRole('textbox', { name: '评审日期' }).press('Tab');
     await expect(page.getByRole('table', { name: '评审队列' })).toContainText('天未更新');
 
-    const text = await exportPack(page, '导出管道评审资料包');
+    const text = await exportPack(page, '导出销售漏斗评审资料包');
     for (const expected of [
-      '管道评审资料包',
+      '销售漏斗评审资料包',
       '全团队',
       '2027年第1季度',
       '承诺',

@@ -63,11 +63,11 @@ test('switching to Chinese changes every visible label, and the choice survives 
 
   // An account's screens and a form, too.
   await page.getByRole('row').nth(1).click();
-  for (const tab of ['客户档案', '联系人', '销售机会']) {
+  for (const tab of ['客户档案', '联系人', '项目']) {
     await page.getByRole('tab', { name: tab }).click();
     expect(latinWords(await interfaceTexts(page), data)).toEqual([]);
   }
-  await page.getByRole('button', { name: '新建销售机会' }).click();
+  await page.getByRole('button', { name: '新建项目' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(latinWords(await interfaceTexts(page), data)).toEqual([]);
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures.ts';
 import { pdfPageCount, pdfText } from './pdfText.ts';
 
 async function openDealTab(page: Page, deal: RegExp, tab: RegExp) {
-  await page.getByRole('link', { name: /^(Opportunities|销售机会)$/ }).click();
+  await page.getByRole('link', { name: /^(Opportunities|项目)$/ }).click();
   await page.getByRole('cell', { name: deal }).click();
   await page.getByRole('tab', { name: tab }).click();
 }

@@ -5,7 +5,7 @@ const PLANT1 = 'Plant 1 fixture and tooling upgrade';
 
 async function openPipeline(page: Page, nav = 'Pipeline'): Promise<Locator> {
   await page.getByRole('navigation').getByRole('link', { name: nav }).click();
-  const board = page.getByRole('region', { name: /^(Pipeline board|销售管道看板)$/ });
+  const board = page.getByRole('region', { name: /^(Pipeline board|销售漏斗看板)$/ });
   await expect(board).toBeVisible();
   return board;
 }
@@ -128,14 +128,14 @@ test.describe('zh-CN', () => {
   test.use({ lang: 'zh-CN' });
 
   test('the pipeline reads in Chinese', async ({ page }) => {
-    const board = await openPipeline(page, '销售管道');
-    await expect(totals(page)).toHaveText('5 个商机');
-    await expect(column(board, '提交初步方案')).toContainText('1 个商机');
+    const board = await openPipeline(page, '销售漏斗');
+    await expect(totals(page)).toHaveText('5 个项目');
+    await expect(column(board, '提交初步方案')).toContainText('1 个项目');
     await expect(page.getByRole('combobox', { name: '预计成交季度' })).toBeVisible();
     await page.getByRole('tab', { name: '列表' }).click();
     await expect(
       page
-        .getByRole('table', { name: '销售管道商机' })
+        .getByRole('table', { name: '销售漏斗中的项目' })
         .getByRole('columnheader', { name: '加权金额' }),
     ).toBeVisible();
   });

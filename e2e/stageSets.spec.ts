@@ -204,7 +204,7 @@ test.describe('in Chinese', () => {
       .fill('供应商评估');
     await editor.getByRole('button', { name: '保存' }).click();
     await expect(editor).toBeHidden();
-    await openDeal(page, '二厂阀体加工线设备采购', '销售机会');
+    await openDeal(page, '二厂阀体加工线设备采购', '项目');
     await expect(page.getByText('6 · 供应商评估')).toBeVisible();
   });
 });

@@ -8,7 +8,7 @@ const NORDALE_DEAL = /^(Five-axis machining cell for tibial trays|胫骨托五�
 const PLANT2_DEAL = /^(Plant 2 valve-body machining line equipment|二厂阀体加工线设备采购)$/;
 
 async function openDeal(page: Page, name: RegExp) {
-  await page.getByRole('link', { name: /^(Opportunities|销售机会)$/ }).click();
+  await page.getByRole('link', { name: /^(Opportunities|项目)$/ }).click();
   await page.getByRole('cell', { name }).click();
 }
 
@@ -205,7 +205,7 @@ test('advance a deal through two stages with evidence, log an activity, all kept
 test.describe('in Chinese', () => {
   test.use({ lang: 'zh-CN' });
 
-  test('推进时列出未达成的出口标准并记录理由；下一步日期早于活动日期被拒绝', async ({
+  test('推进时列出未达成的阶段条件并记录理由；下一步日期早于活动日期被拒绝', async ({
     page,
     workbench,
   }) => {
@@ -213,7 +213,7 @@ test.describe('in Chinese', () => {
     const dealId = dealIdOf(page);
     await page.getByRole('tab', { name: '阶段' }).click();
     await page.getByRole('button', { name: '推进到下一阶段：需求分析与正式方案设计' }).click();
-    const dialog = page.getByRole('dialog', { name: '在出口标准未达成时推进？' });
+    const dialog = page.getByRole('dialog', { name: '阶段条件未达成，仍要推进吗？' });
     await expect(dialog.getByRole('listitem').filter({ hasText: '售前已与客户接触' })).toHaveText(
       '方案演示与技术交流：售前已与客户接触',
     );

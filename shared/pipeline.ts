@@ -247,7 +247,7 @@ const SALES_STAGE_CRITERIA: Record<(typeof SALES_STAGES)[number], C[]> = {
     ['fits_selection', '目标符合我方选择标准', 'Target fits our selection criteria'],
     [
       'contact_handler',
-      '我方联系人至少是项目经办人',
+      '我方联系人至少是项目经手人',
       'Our contact is at least the project handler',
     ],
     [
@@ -270,12 +270,12 @@ const SALES_STAGE_CRITERIA: Record<(typeof SALES_STAGES)[number], C[]> = {
   first_proposal: [
     [
       'targeted_interviews',
-      '已与经办人及相关部门做针对性访谈',
+      '已与经手人及相关部门做针对性访谈',
       'Targeted interviews with handler and departments',
     ],
     ['first_proposal_built', '据此形成初步方案', 'First proposal built on them'],
-    ['handler_satisfied', '经办人满意', 'Handler satisfied'],
-    ['beyond_handler', '关系已超出经办人', 'Relationships beyond the handler'],
+    ['handler_satisfied', '经手人满意', 'Handler satisfied'],
+    ['beyond_handler', '关系已超出经手人', 'Relationships beyond the handler'],
     [
       'leadership_continue',
       '领导和其他部门接受并同意继续',
@@ -363,7 +363,7 @@ export const LARGE_ACCOUNT6_STAGE_SET: StageSet = {
           '项目线索已评估（需求、进度、预算、竞争、决策）',
           'Lead assessed (need, schedule, budget, competition, decision)',
         ],
-        ['grade_set', '已确定客户级别（A/B/C/D）', 'Account grade set (A/B/C/D)'],
+        ['grade_set', '已确定客户等级（A/B/C/D）', 'Account grade set (A/B/C/D)'],
       ]),
     },
     {

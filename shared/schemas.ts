@@ -292,6 +292,8 @@ export const settings = z.object({
   // Forecast categories from probability; best case ≤ commit is checked by the settings service.
   forecastCommitMin: z.number().int().min(0).max(100),
   forecastBestCaseMin: z.number().int().min(0).max(100),
+  /** Chinese interface: wide money columns in 万 (740万元), the currency named in each cell. */
+  moneyInWan: z.boolean(),
 });
 export type Settings = z.infer<typeof settings>;
 

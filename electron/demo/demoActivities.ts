@@ -212,7 +212,7 @@ const EVIDENCE: readonly EvidenceSource[] = [
       [
         'contact_handler',
         '2026-03-05',
-        { zh: '经办人宋立军已接洽。', en: 'In touch with the handler, Song Lijun.' },
+        { zh: '经手人宋立军已接洽。', en: 'In touch with the handler, Song Lijun.' },
       ],
       [
         'customer_interested',

@@ -1281,7 +1281,7 @@ const yongsheng: AccountSource = {
     en: 'Main plant in Beilun, Ningbo; new plant in Hangzhou Bay New Area, Ningbo (under construction).',
   },
   pastDeals: {
-    zh: '尚无交易。2026年9月在上海工博会上结识设备部部长邵庆，10月首次上门拜访。',
+    zh: '尚无合作。2026年9月在上海工博会上结识设备部部长邵庆，10月首次上门拜访。',
     en: 'No deals yet. Met Shao Qing, head of equipment, at the China International Industry Fair in Shanghai in September 2026; first visit in October.',
   },
   paymentBehaviour: null,
@@ -1413,7 +1413,7 @@ const nordale: AccountSource = {
     en: 'Pingshan plant, Shenzhen (production and clean rooms); sales office in Pudong, Shanghai.',
   },
   pastDeals: {
-    zh: '尚无直接交易：此前的Westbrook设备都由美国总部直接采购。',
+    zh: '尚无直接合作：此前的Westbrook设备都由美国总部直接采购。',
     en: 'No direct deals yet: the earlier Westbrook machines were all bought by US headquarters.',
   },
   paymentBehaviour: null,
@@ -1535,7 +1535,7 @@ const rongjin: AccountSource = {
   },
   deliveryPreferences: { zh: '', en: '' },
   sites: { zh: '成都郫都区工厂。', en: 'Plant in Pidu District, Chengdu.' },
-  pastDeals: { zh: '尚无交易。', en: 'No deals yet.' },
+  pastDeals: { zh: '尚无合作。', en: 'No deals yet.' },
   paymentBehaviour: null,
   grade: 'C',
   funnelStage: 'target_market',
@@ -1614,7 +1614,7 @@ const sanli: AccountSource = {
   pastDeals: {
     zh:
       '2026年3月：大兴食品厂灌装包装线1条，合同额235万元，已收预付款70.5万元（30%）；到货款141万元（60%）原定7月20日支付，至今逾期四个月。' +
-      '信用风险预警：①二季度起月订货量比去年同期增加50%，8月又要求订货量加大一倍；②付款日期一再变更，结算周期越来越长；③要求提高信用额度并取消保证金；④10月起更换付款银行；⑤付款日负责人薛长海不在，电话不接；⑥传闻其乳品供应商内蒙古蒙兴乳品已停止供货，并通过法院追讨约150万元欠款。' +
+      '信用风险信号：①二季度起月订货量比去年同期增加50%，8月又要求订货量加大一倍；②付款日期一再变更，结算周期越来越长；③要求提高信用额度并取消保证金；④10月起更换付款银行；⑤付款日负责人薛长海不在，电话不接；⑥传闻其乳品供应商内蒙古蒙兴乳品已停止供货，并通过法院追讨约150万元欠款。' +
       '11月委托调查公司做信用调查：所有者权益约-230万元，已资不抵债；食品厂投资失败，2025年起连年亏损。结论：停止发货，清收欠款。',
     en:
       'March 2026: one filling and packaging line for the Daxing food plant, CNY 2.35 million; down payment of CNY 705,000 (30%) received; the delivery payment of CNY 1.41 million (60%) was due on 20 July and is now four months overdue. ' +

@@ -27,6 +27,7 @@ describe('settings service', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
     expect(services.settings.update({ locale: 'en' })).toEqual({
       locale: 'en',
@@ -37,6 +38,7 @@ describe('settings service', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
     expect(services.settings.get()).toEqual({
       locale: 'en',
@@ -47,6 +49,7 @@ describe('settings service', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
   });
 
@@ -78,6 +81,7 @@ describe('settings service', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
     const before = rowCounts(db);
     services.settings.update({ reviewCadenceDays: 14 });
@@ -92,6 +96,7 @@ describe('settings service', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
 
     const entries = services.history.list({ entity: 'settings', limit: 10 });
@@ -168,6 +173,13 @@ describe('settings service', () => {
       forecastBestCaseMin: 50,
     });
     expect((await router.dispatch('settings.update', { forecastCommitMin: 101 })).ok).toBe(false);
+  });
+
+  it('shows wide money columns in 万 until the user turns it off, and remembers the choice', () => {
+    const { services } = testServices();
+    expect(services.settings.get().moneyInWan).toBe(true);
+    expect(services.settings.update({ moneyInWan: false }).moneyInWan).toBe(false);
+    expect(services.settings.get().moneyInWan).toBe(false);
   });
 
   it('falls back to the default when the stored cadence is no longer valid', () => {

@@ -31,6 +31,7 @@ const DEFAULTS: Omit<Settings, 'locale'> = {
   reviewNoIntentDays: DEFAULT_REVIEW_RULES.noIntentDays,
   forecastCommitMin: DEFAULT_CATEGORY_THRESHOLDS.commitMin,
   forecastBestCaseMin: DEFAULT_CATEGORY_THRESHOLDS.bestCaseMin,
+  moneyInWan: true,
 };
 
 /**

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { settingsQueries } from '../features/settings/api/settingsQueries.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
+import { MoneyInWanContext } from '../ui/useFormatters.ts';
 import { Shell } from './Shell.tsx';
 
 /**
@@ -54,7 +55,9 @@ export function Workspace() {
     <DatesProvider
       settings={{ locale: i18n.language === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}
     >
-      <Shell />
+      <MoneyInWanContext value={settings.data.moneyInWan}>
+        <Shell />
+      </MoneyInWanContext>
     </DatesProvider>
   );
 }

@@ -56,6 +56,39 @@ export const en = {
     empty: '—',
     loading: 'Loading…',
     shortcut: 'Shortcut: {{keys}}',
+    /** Punctuation around translated text lives here, not in components. */
+    label: '{{label}}:',
+    labelled: '{{label}}: {{value}}',
+    parenthetical: '({{text}})',
+    withNote: '{{text}} ({{note}})',
+  },
+  /** Money counted in 万 in Chinese wide columns (the moneyInWan setting). */
+  money: {
+    wan: '{{amount}} ten thousand {{unit}}',
+    plain: '{{amount}} {{unit}}',
+    setting: {
+      title: 'Amounts in Chinese',
+      hint: 'In the Chinese interface, columns of wide amounts count in 万 (ten thousands) and name the currency in each cell, e.g. 740万元 for CN¥7,400,000.',
+      label: 'Show amount columns in 万 in Chinese',
+      saved: 'Amount display saved',
+    },
+    /** The currency as a heading or label names it. */
+    name: {
+      CNY: 'CNY',
+      USD: 'USD',
+      EUR: 'EUR',
+      HKD: 'HKD',
+      JPY: 'JPY',
+      GBP: 'GBP',
+    },
+    unit: {
+      CNY: 'yuan',
+      USD: 'US dollars',
+      EUR: 'euros',
+      HKD: 'Hong Kong dollars',
+      JPY: 'yen',
+      GBP: 'pounds',
+    },
   },
   dates: {
     placeholder: 'YYYY-MM-DD',
@@ -225,9 +258,9 @@ export const en = {
       developmentPlans: 'Development plans',
       fiscalYearStartMonth: 'Fiscal year starts in',
       listed: 'Company type',
-      revenue: 'Annual revenue',
+      revenue: 'Annual revenue (CNY)',
       staffSize: 'Staff size',
-      budget: 'Budget',
+      budget: 'Budget (CNY)',
       installedBase: 'Installed base',
       deliveryPreferences: 'Delivery preferences',
       sites: 'Sites',

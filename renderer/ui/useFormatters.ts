@@ -1,16 +1,26 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../shared/enums.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 export type Formatters = ReturnType<typeof makeFormatters>;
 
+/** The moneyInWan setting, provided by the workspace once the settings are loaded. */
+export const MoneyInWanContext = createContext(true);
+
 /** Dates, numbers and money in the active interface language. */
 export function useFormatters(): Formatters {
-  const { i18n } = useTranslation();
-  return useMemo(() => makeFormatters(i18n.language), [i18n.language]);
+  const { i18n: active } = useTranslation();
+  const moneyInWan = useContext(MoneyInWanContext);
+  return useMemo(
+    () => makeFormatters(active.language, { moneyInWan }),
+    [active.language, moneyInWan],
+  );
 }
 
-export function makeFormatters(locale: string) {
+const WAN = 10_000;
+
+export function makeFormatters(locale: string, { moneyInWan = true } = {}) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const localDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -34,7 +44,18 @@ export function makeFormatters(locale: string) {
     decimal: (n: number | null) => (n === null ? '' : decimal.format(n)),
     /** A whole-number percentage such as 40 (not 0.4). */
     percent: (n: number) => percent.format(n / 100),
-    money: (amount: number, currency: Currency) => {
+    /**
+     * An amount with its currency. In a column of wide numbers (`wide`), Chinese with the
+     * moneyInWan setting counts in 万 and names the currency in words: 7400000 CNY is "740万元".
+     */
+    money: (amount: number, currency: Currency, { wide = false } = {}) => {
+      if (wide && moneyInWan && locale === 'zh-CN') {
+        const t = i18n.getFixedT(locale);
+        const unit = t(`money.unit.${currency}`);
+        return Math.abs(amount) >= WAN
+          ? t('money.wan', { amount: decimal.format(amount / WAN), unit })
+          : t('money.plain', { amount: integer.format(amount), unit });
+      }
       let format = money.get(currency);
       if (!format) {
         format = new Intl.NumberFormat(locale, {

@@ -42,6 +42,8 @@ function Section({ title, items }: { title: string; items: Item[] }) {
 export function AccountProfile({ account: a }: { account: Account }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  // An account's revenue and budget are kept in yuan (the form asks for them in 人民币).
+  const yuan = (n: number | null) => (n === null ? null : fmt.money(n, 'CNY', { wide: true }));
   const f = (key: keyof AccountDraft) => t(`accounts.fields.${key}`);
   const website = a.website && (
     <Anchor
@@ -88,9 +90,9 @@ export function AccountProfile({ account: a }: { account: Account }) {
             label: f('listed'),
             value: t(a.listed ? 'accounts.listed.listed' : 'accounts.listed.private'),
           },
-          { label: f('revenue'), value: fmt.decimal(a.revenue) },
+          { label: f('revenue'), value: yuan(a.revenue) },
           { label: f('staffSize'), value: fmt.integer(a.staffSize) },
-          { label: f('budget'), value: fmt.decimal(a.budget) },
+          { label: f('budget'), value: yuan(a.budget) },
           { label: f('installedBase'), value: a.installedBase },
         ]}
       />

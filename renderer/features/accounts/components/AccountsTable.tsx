@@ -81,7 +81,7 @@ export function AccountsTable({ accounts, onOpen, empty }: Props) {
       {
         id: 'openOpportunities',
         header: t('accounts.columns.openOpportunities'),
-        size: 150,
+        size: 180,
         accessorFn: (a) => a.openOpportunityCount,
         meta: { align: 'right' },
         cell: ({ row }) => fmt.integer(row.original.openOpportunityCount),

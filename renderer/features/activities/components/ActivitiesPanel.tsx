@@ -189,7 +189,7 @@ function Timeline({ activities, nameOf, dealName, onEdit }: TimelineProps) {
                       {a.personIds.length > 0 && (
                         <Text size="sm">
                           <Text span c="dimmed">
-                            {t('activities.item.people')}:{' '}
+                            {t('common.label', { label: t('activities.item.people') })}{' '}
                           </Text>
                           {a.personIds.map(nameOf).join(t('activities.item.separator'))}
                         </Text>
@@ -202,7 +202,7 @@ function Timeline({ activities, nameOf, dealName, onEdit }: TimelineProps) {
                       {a.promises && (
                         <Text size="sm">
                           <Text span c="dimmed">
-                            {t('activities.item.promises')}:{' '}
+                            {t('common.label', { label: t('activities.item.promises') })}{' '}
                           </Text>
                           {a.promises}
                         </Text>
@@ -211,7 +211,7 @@ function Timeline({ activities, nameOf, dealName, onEdit }: TimelineProps) {
                         <Group gap="xs">
                           <Text size="sm">
                             <Text span c="dimmed">
-                              {t('activities.item.nextStep')}:{' '}
+                              {t('common.label', { label: t('activities.item.nextStep') })}{' '}
                             </Text>
                             {a.nextStep}
                             {a.nextDate &&

@@ -457,7 +457,10 @@ export function CommitteeMatrix({
                         data-row={r}
                         data-col={c}
                         tabIndex={isActive ? 0 : -1}
-                        aria-label={`${header}: ${shown || t('committee.matrix.notSet')}`}
+                        aria-label={t('common.labelled', {
+                          label: header,
+                          value: shown || t('committee.matrix.notSet'),
+                        })}
                         aria-describedby={error ? errorId : undefined}
                         className={[
                           classes.cell,

@@ -59,6 +59,12 @@ import { ReviewPackButton } from '../../reviewPack/components/ReviewPackButton.t
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
 /**
+ * A tab's panel is the deal page's one scroll bar. Positioned, so that absolutely placed content
+ * inside it (visually hidden labels) scrolls with it instead of stretching the whole window.
+ */
+const PANEL = { overflowY: 'auto', position: 'relative' } as const;
+
+/**
  * One deal: its header, then the buying committee — the matrix on top, coverage and what-if
  * beside it — so a manager sees in one screen who decides, who is against us and what is not
  * covered; the Changes tab lists what moved for a review.
@@ -166,7 +172,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             {t('scoring.deal.tab')}
           </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+        <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={PANEL}>
           <CommitteeTab
             opportunityId={o.id}
             accountId={o.accountId}
@@ -174,22 +180,22 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             onFocusPerson={focusPerson}
           />
         </Tabs.Panel>
-        <Tabs.Panel value="stage" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+        <Tabs.Panel value="stage" flex={1} mih={0} pt="sm" style={PANEL}>
           <StageTab opportunityId={o.id} />
         </Tabs.Panel>
-        <Tabs.Panel value="activities" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+        <Tabs.Panel value="activities" flex={1} mih={0} pt="sm" style={PANEL}>
           <ActivitiesPanel accountId={o.accountId} opportunityId={o.id} />
         </Tabs.Panel>
-        <Tabs.Panel value="changes" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+        <Tabs.Panel value="changes" flex={1} mih={0} pt="sm" style={PANEL}>
           <CommitteeChanges opportunityId={o.id} onSelectPerson={focusPerson} />
         </Tabs.Panel>
-        <Tabs.Panel value="competition" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+        <Tabs.Panel value="competition" flex={1} mih={0} pt="sm" style={PANEL}>
           <CompetitionTab opportunity={o} />
         </Tabs.Panel>
-        <Tabs.Panel value="negotiation" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+        <Tabs.Panel value="negotiation" flex={1} mih={0} pt="sm" style={PANEL}>
           <NegotiationTab opportunityId={o.id} />
         </Tabs.Panel>
-        <Tabs.Panel value="evaluation" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
+        <Tabs.Panel value="evaluation" flex={1} mih={0} pt="sm" style={PANEL}>
           <EvaluationTab opportunityId={o.id} />
         </Tabs.Panel>
       </Tabs>
@@ -214,7 +220,7 @@ function DealFacts({
   const fact = (label: string, value: ReactNode) => (
     <Text size="sm" span>
       <Text span c="dimmed">
-        {label}:{' '}
+        {t('common.label', { label })}{' '}
       </Text>
       {value}
     </Text>
@@ -279,7 +285,8 @@ function CommitteeTab({
 
   return (
     <Stack gap="md" pb="md">
-      <Box style={{ display: 'flex', flexDirection: 'column', maxHeight: '52vh', minHeight: 240 }}>
+      {/* The matrix takes the rows it needs: the tab panel is the deal page's one scroll bar. */}
+      <Box style={{ display: 'flex', flexDirection: 'column', minHeight: 240 }}>
         <CommitteeMatrix
           opportunityId={opportunityId}
           accountId={accountId}

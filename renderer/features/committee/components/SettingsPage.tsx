@@ -12,6 +12,7 @@ import { settingsQueries } from '../../settings/api/settingsQueries.ts';
 import { committeeQueries } from '../api/committeeQueries.ts';
 import { CompetitorStaleSetting } from '../../settings/components/CompetitorStaleSetting.tsx';
 import { StageSetsSettings } from '../../settings/components/StageSetsSettings.tsx';
+import { MoneyDisplaySetting } from '../../settings/components/MoneyDisplaySetting.tsx';
 import { ForecastSettings } from '../../forecast/components/ForecastSettings.tsx';
 import { BuyingRolesSettings } from './BuyingRolesSettings.tsx';
 import { EvaluationWeightsSetting, RfmSetting } from '../../scoring/components/ScoringSettings.tsx';
@@ -43,6 +44,9 @@ export function SettingsPage() {
         </Paper>
         <Paper withBorder radius="md" p="md">
           <ForecastSettings />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <MoneyDisplaySetting />
         </Paper>
       </Stack>
     </Page>

@@ -12,8 +12,8 @@ export const committeeZhCN: CommitteeMessages = {
     stage: '销售阶段',
     probability: '成交可能性',
     status: '状态',
-    closes: '预计签约',
-    backToOpportunities: '返回销售机会',
+    closes: '预计成交日期',
+    backToOpportunities: '返回项目列表',
   },
   matrix: {
     label: '采购中心',

@@ -102,13 +102,16 @@ export function CompetitorPage({ id }: { id: string }) {
               {c.archived && <Badge color="gray">{t('common.archived')}</Badge>}
               {c.priceLevel && (
                 <Badge variant="light" tt="none">
-                  {t('competition.form.fields.priceLevel')}: {t(`enums.priceLevel.${c.priceLevel}`)}
+                  {t('common.labelled', {
+                    label: t('competition.form.fields.priceLevel'),
+                    value: t(`enums.priceLevel.${c.priceLevel}`),
+                  })}
                 </Badge>
               )}
             </Group>
             <Group gap={6}>
               <Text size="sm" c="dimmed">
-                {t('competition.detail.lastVerified')}:
+                {t('common.label', { label: t('competition.detail.lastVerified') })}
               </Text>
               <VerifiedLine competitor={c} />
             </Group>

@@ -82,7 +82,7 @@ export function CompetitorsTable({ competitors, onOpen, empty }: Props) {
             <Text size="sm" span title={t('competition.library.record', r)}>
               {fmt.percent(r.winRate * 100)}{' '}
               <Text span size="xs" c="dimmed">
-                ({t('competition.library.record', r)})
+                {t('common.parenthetical', { text: t('competition.library.record', r) })}
               </Text>
             </Text>
           );

@@ -31,7 +31,7 @@ export function GapList({ gaps }: { gaps: CriterionGap[] }) {
             <Table.Td>
               {g.criterionName}{' '}
               <Text span size="xs" c="dimmed">
-                ({fmt.percent(g.weightPercent)})
+                {t('common.parenthetical', { text: fmt.percent(g.weightPercent) })}
               </Text>
             </Table.Td>
             <Table.Td>{g.competitorName}</Table.Td>

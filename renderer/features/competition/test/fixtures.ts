@@ -44,6 +44,7 @@ export const settings: Settings = {
   reviewNoIntentDays: 30,
   forecastCommitMin: 90,
   forecastBestCaseMin: 50,
+  moneyInWan: true,
 };
 
 export const competitorItem = (over: Partial<CompetitorListItem>): CompetitorListItem => ({

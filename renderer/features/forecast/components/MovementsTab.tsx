@@ -160,7 +160,7 @@ function SnapshotList({ snapshots }: { snapshots: UseQueryResult<SnapshotSummary
                     {s.totals
                       .map(
                         (c) =>
-                          `${fmt.money(c.total, c.currency)} / ${fmt.money(c.weighted, c.currency)}`,
+                          `${fmt.money(c.total, c.currency, { wide: true })} / ${fmt.money(c.weighted, c.currency, { wide: true })}`,
                       )
                       .join('; ') || t('common.empty')}
                   </Table.Td>
@@ -178,7 +178,7 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
-  const money = (n: number) => fmt.money(n, currency);
+  const money = (n: number) => fmt.money(n, currency, { wide: true });
   const kinds = deltaByKind(movements);
   const net = kinds.reduce((s, k) => s + k.delta, 0);
   const option = useMemo(
@@ -189,11 +189,11 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
           delta: k.delta,
         })),
         t('forecast.movements.weightedDelta'),
-        (n) => fmt.money(n, currency),
+        (n) => fmt.money(n, currency, { wide: true }),
       ),
     [movements, t, fmt, currency],
   );
-  const title = t('forecast.movements.currency', { currency });
+  const title = t('forecast.movements.currency', { currency: t(`money.name.${currency}`) });
 
   return (
     <Stack gap="sm" component="section" aria-label={title}>
@@ -247,7 +247,7 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
         </Text>
       )}
       <Text fw={600} size="sm">
-        {t('forecast.movements.chartTitle', { currency })}
+        {t('forecast.movements.chartTitle', { currency: t(`money.name.${currency}`) })}
       </Text>
       {kinds.some((k) => k.delta !== 0) ? (
         <BarChart option={option} height={240} testId="movements-chart" />
@@ -257,7 +257,11 @@ function MovementBlock({ currency, movements }: { currency: Currency; movements:
         </Text>
       )}
       <VisuallyHidden>
-        <Table aria-label={t('forecast.movements.chartTableLabel', { currency })}>
+        <Table
+          aria-label={t('forecast.movements.chartTableLabel', {
+            currency: t(`money.name.${currency}`),
+          })}
+        >
           <Table.Tbody>
             {kinds.map((k) => (
               <Table.Tr key={k.kind}>

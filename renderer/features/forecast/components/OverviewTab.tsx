@@ -86,7 +86,7 @@ function CurrencyBlock({
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const money = (n: number) => fmt.money(n, currency);
+  const money = (n: number) => fmt.money(n, currency, { wide: true });
   const periods = perPeriod(groups);
   const option = useMemo(
     () =>
@@ -97,11 +97,11 @@ function CurrencyBlock({
           bestCase: t('forecast.categories.best_case'),
           pipeline: t('forecast.categories.pipeline'),
         },
-        (n) => fmt.money(n, currency),
+        (n) => fmt.money(n, currency, { wide: true }),
       ),
     [groups, t, fmt, currency],
   );
-  const title = t('forecast.overview.currency', { currency });
+  const title = t('forecast.overview.currency', { currency: t(`money.name.${currency}`) });
 
   return (
     <Stack gap="sm" component="section" aria-label={title}>
@@ -112,14 +112,18 @@ function CurrencyBlock({
         groups={groups}
         byOwner={byOwner}
         currency={currency}
-        label={t('forecast.overview.tableLabel', { currency })}
+        label={t('forecast.overview.tableLabel', { currency: t(`money.name.${currency}`) })}
       />
       <Text fw={600} size="sm">
-        {t('forecast.overview.chartTitle', { currency })}
+        {t('forecast.overview.chartTitle', { currency: t(`money.name.${currency}`) })}
       </Text>
       <BarChart option={option} testId="forecast-chart" />
       <VisuallyHidden>
-        <Table aria-label={t('forecast.overview.chartTableLabel', { currency })}>
+        <Table
+          aria-label={t('forecast.overview.chartTableLabel', {
+            currency: t(`money.name.${currency}`),
+          })}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('forecast.overview.period')}</Table.Th>
@@ -158,7 +162,7 @@ export function ForecastTable({
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const money = (n: number) => fmt.money(n, currency);
+  const money = (n: number) => fmt.money(n, currency, { wide: true });
   const total = sumGroups(groups);
   const numbers = (g: Omit<ForecastGroup, 'period' | 'owner' | 'currency'>) => (
     <>

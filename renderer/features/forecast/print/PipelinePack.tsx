@@ -144,7 +144,7 @@ export function PipelinePack({
           );
           return (
             <div key={currency}>
-              <h3>{t('forecast.overview.currency', { currency })}</h3>
+              <h3>{t('forecast.overview.currency', { currency: t(`money.name.${currency}`) })}</h3>
               <table className={classes.table}>
                 <thead>
                   <tr>

@@ -66,7 +66,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
         size: 130,
         accessorFn: (o) => o.amount,
         meta: { align: 'right' },
-        cell: ({ row }) => fmt.money(row.original.amount, row.original.currency),
+        cell: ({ row }) => fmt.money(row.original.amount, row.original.currency, { wide: true }),
       },
       {
         id: 'salesStage',

@@ -1,9 +1,9 @@
 import type { OpportunityStageMessages } from './en.ts';
 
-/** 项目的阶段方案与手工设定的赢单概率。 */
+/** 项目的阶段方案与手工设定的成交可能性。 */
 export const opportunityStageZhCN: OpportunityStageMessages = {
   stageSet: '阶段方案',
   overridden: '已手工设定（该阶段默认为 {{probability}}%）。',
-  setByHand: '赢单概率为手工设定',
+  setByHand: '成交可能性为手工设定',
   followStage: '改为跟随阶段',
 };

@@ -164,7 +164,12 @@ export function MapToolbar(props: Props) {
         </Button>
       </Tooltip>
       <Group gap={4}>
-        <Tooltip label={`${undoTip} (${t('common.shortcut', { keys: 'Ctrl+Z' })})`}>
+        <Tooltip
+          label={t('common.withNote', {
+            text: undoTip,
+            note: t('common.shortcut', { keys: 'Ctrl+Z' }),
+          })}
+        >
           <ActionIcon
             variant="default"
             size="md"
@@ -175,7 +180,12 @@ export function MapToolbar(props: Props) {
             <IconArrowBackUp size={18} />
           </ActionIcon>
         </Tooltip>
-        <Tooltip label={`${redoTip} (${t('common.shortcut', { keys: 'Ctrl+Shift+Z' })})`}>
+        <Tooltip
+          label={t('common.withNote', {
+            text: redoTip,
+            note: t('common.shortcut', { keys: 'Ctrl+Shift+Z' }),
+          })}
+        >
           <ActionIcon
             variant="default"
             size="md"

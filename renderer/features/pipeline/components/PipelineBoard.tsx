@@ -250,7 +250,7 @@ function DealCard({ row, stages, fmt, moveTo }: CardProps) {
       </Text>
       <Group justify="space-between" mt={6} wrap="nowrap" gap={4}>
         <Text size="sm" fw={500}>
-          {fmt.money(row.amount, row.currency)}
+          {fmt.money(row.amount, row.currency, { wide: true })}
         </Text>
         <Text size="xs" c="dimmed">
           {fmt.percent(row.probability)}

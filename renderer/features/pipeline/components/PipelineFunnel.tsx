@@ -64,8 +64,14 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
               stage: stage.label,
               n: fmt.integer(stage.totals.count),
             }),
-            `${t('pipeline.funnel.amount')}: ${money(stage.totals, 'amount')}`,
-            `${t('pipeline.funnel.weighted')}: ${money(stage.totals, 'weighted')}`,
+            t('common.labelled', {
+              label: t('pipeline.funnel.amount'),
+              value: money(stage.totals, 'amount'),
+            }),
+            t('common.labelled', {
+              label: t('pipeline.funnel.weighted'),
+              value: money(stage.totals, 'weighted'),
+            }),
           ].join('<br/>');
         },
       },

@@ -274,7 +274,7 @@ describe('PipelinePage', { timeout: 30_000 }, () => {
     await i18n.changeLanguage('zh-CN');
     renderWithProviders(<PipelinePage tab="board" />, server());
     const proposal = await screen.findByRole('region', { name: '提交初步方案' });
-    expect(within(proposal).getByTestId('column-count').textContent).toBe('1 个商机');
+    expect(within(proposal).getByTestId('column-count').textContent).toBe('1 个项目');
     expect(screen.getByRole('combobox', { name: '预计成交季度' })).toBeTruthy();
   });
 });

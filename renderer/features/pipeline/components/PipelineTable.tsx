@@ -74,7 +74,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
         size: 130,
         accessorFn: (r) => r.amount,
         meta: { align: 'right' },
-        cell: ({ row }) => fmt.money(row.original.amount, row.original.currency),
+        cell: ({ row }) => fmt.money(row.original.amount, row.original.currency, { wide: true }),
       },
       {
         id: 'probability',
@@ -90,7 +90,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
         size: 130,
         accessorFn: (r) => r.weighted,
         meta: { align: 'right' },
-        cell: ({ row }) => fmt.money(row.original.weighted, row.original.currency),
+        cell: ({ row }) => fmt.money(row.original.weighted, row.original.currency, { wide: true }),
       },
       {
         id: 'category',

@@ -7,6 +7,6 @@ export function moneyList(
   totals: readonly CurrencyTotal[],
   pick: 'amount' | 'weighted',
 ): string {
-  if (totals.length === 0) return fmt.money(0, 'CNY');
-  return totals.map((s) => fmt.money(s[pick], s.currency)).join(' · ');
+  if (totals.length === 0) return fmt.money(0, 'CNY', { wide: true });
+  return totals.map((s) => fmt.money(s[pick], s.currency, { wide: true })).join(' · ');
 }

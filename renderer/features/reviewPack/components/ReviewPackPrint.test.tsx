@@ -98,17 +98,17 @@ describe('ReviewPackPrint', () => {
     const pack = renderPack();
     for (const heading of [
       '预测',
-      '阶段与出口标准',
+      '阶段与阶段条件',
       '上次评审以来的变化',
-      '采购委员会与风险警示',
-      '交易视角的组织地图',
+      '采购中心与风险信号',
+      '项目视角的组织地图',
       '竞争：雷达图与差距',
       '谈判计划',
       '近期活动',
     ]) {
       expect(within(pack).getByRole('heading', { name: heading, level: 2 })).toBeTruthy();
     }
-    expect(flat(pack)).toContain('交易评审资料包');
+    expect(flat(pack)).toContain('项目评审资料包');
     expect(flat(pack)).toContain('☑ 已确认购买力（已满足、Budget approved by the board');
     expect(flat(pack)).toContain('⚠ Li Na是影响力高的反对者，还没有对其制定关系计划。');
     expect(flat(pack)).toContain('最佳情况');

@@ -92,7 +92,7 @@ describe('AccountGradingPanel', () => {
         }),
     });
     expect(await screen.findByText('84 分 — 一级 VIP')).toBeTruthy();
-    const list = screen.getByRole('list', { name: '信用风险预警' });
+    const list = screen.getByRole('list', { name: '信用风险信号' });
     expect(
       within(list)
         .getAllByRole('listitem')

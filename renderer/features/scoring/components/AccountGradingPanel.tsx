@@ -224,14 +224,20 @@ function GradingForm({ grading: g }: { grading: AccountScoring }) {
                   {f.on && (
                     <Group gap="xs" pl={28} align="flex-start" wrap="nowrap">
                       <DateField
-                        aria-label={`${t('scoring.account.flagDate')}: ${label}`}
+                        aria-label={t('common.labelled', {
+                          label: t('scoring.account.flagDate'),
+                          value: label,
+                        })}
                         value={f.date}
                         onChange={(date) => setFlag(flag, { date })}
                         error={errors.byPath[`flag.${flag}.date`]}
                         w={160}
                       />
                       <TextInput
-                        aria-label={`${t('scoring.account.flagNote')}: ${label}`}
+                        aria-label={t('common.labelled', {
+                          label: t('scoring.account.flagNote'),
+                          value: label,
+                        })}
                         placeholder={t('scoring.account.flagNote')}
                         value={f.note}
                         onChange={(event) => setFlag(flag, { note: event.currentTarget.value })}

@@ -32,7 +32,7 @@ describe('CreditRiskFlags', () => {
     await i18n.changeLanguage('zh-CN');
     renderWithProviders(<CreditRiskFlags flags={flags} />, {});
     expect(
-      within(screen.getByRole('list', { name: '信用风险预警' })).getAllByRole('listitem')[0]
+      within(screen.getByRole('list', { name: '信用风险信号' })).getAllByRole('listitem')[0]
         ?.textContent,
     ).toBe('更换付款银行');
   });

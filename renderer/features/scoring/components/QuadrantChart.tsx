@@ -101,8 +101,11 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
           return [
             `<b>${escapeHtml(d.name)}</b>`,
             escapeHtml(d.accountName),
-            `${t('scoring.quadrant.amount')}: ${fmt.money(d.amount, d.currency)}`,
-            `${t('scoring.quadrant.attractiveness')}: ${d.attractiveness} · ${t('scoring.quadrant.feasibility')}: ${d.feasibility}`,
+            t('common.labelled', {
+              label: t('scoring.quadrant.amount'),
+              value: fmt.money(d.amount, d.currency),
+            }),
+            `${t('common.labelled', { label: t('scoring.quadrant.attractiveness'), value: d.attractiveness })} · ${t('common.labelled', { label: t('scoring.quadrant.feasibility'), value: d.feasibility })}`,
           ].join('<br/>');
         },
       },
@@ -228,7 +231,7 @@ export function QuadrantTable({ deals }: { deals: readonly QuadrantDeal[] }) {
               </Anchor>
             </Table.Th>
             <Table.Td>{d.accountName}</Table.Td>
-            <Table.Td>{fmt.money(d.amount, d.currency)}</Table.Td>
+            <Table.Td>{fmt.money(d.amount, d.currency, { wide: true })}</Table.Td>
             <Table.Td>{num(d.score)}</Table.Td>
             <Table.Td>{num(d.attractiveness)}</Table.Td>
             <Table.Td>{num(d.feasibility)}</Table.Td>

@@ -1,9 +1,9 @@
 import type { StageSetsMessages } from './en.ts';
 
-/** 阶段设置：阶段、默认赢单概率、对应的客户采购阶段和出口条件。 */
+/** 阶段设置：阶段、默认成交可能性、对应的客户采购阶段和阶段条件。 */
 export const stageSetsZhCN: StageSetsMessages = {
   title: '阶段设置',
-  hint: '项目推进所经过的阶段、各阶段的默认赢单概率、对应的客户采购阶段，以及进入下一阶段前须满足的出口条件。新建项目使用默认方案。',
+  hint: '项目推进所经过的阶段、各阶段的默认成交可能性、对应的客户采购阶段，以及进入下一阶段前须满足的阶段条件。新建项目使用默认方案。',
   listLabel: '阶段方案',
   name: '名称',
   stageCount: '阶段数',
@@ -26,10 +26,10 @@ export const stageSetsZhCN: StageSetsMessages = {
   stageLegend: '第 {{index}} 阶段：{{label}}',
   stageLabelZh: '阶段名称（中文）',
   stageLabelEn: '阶段名称（英文）',
-  probability: '赢单概率（%）',
+  probability: '成交可能性（%）',
   buyingStage: '客户采购阶段',
   noBuyingStage: '无',
-  criteriaCount: '出口条件（{{count}} 项）',
+  criteriaCount: '阶段条件（{{count}} 项）',
   criterionZh: '条件 {{index}}（中文）',
   criterionEn: '条件 {{index}}（英文）',
   addCriterion: '添加条件',

@@ -158,7 +158,7 @@ describe('StageTab', { timeout: 30_000 }, () => {
     await i18n.changeLanguage('zh-CN');
     renderWithProviders(<StageTab opportunityId="opp_1" />, server(base));
     fireEvent.click(await screen.findByRole('button', { name: '推进到下一阶段：项目评估' }));
-    const dialog = await screen.findByRole('dialog', { name: '在出口标准未达成时推进？' });
+    const dialog = await screen.findByRole('dialog', { name: '阶段条件未达成，仍要推进吗？' });
     expect(within(dialog).getAllByRole('listitem')[2]!.textContent).toBe(
       '需求分析与正式方案设计：招标中入围',
     );

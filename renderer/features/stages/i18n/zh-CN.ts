@@ -1,6 +1,6 @@
 import type { StagesMessages } from './en.ts';
 
-/** 阶段跟踪：我方销售阶段与客户采购阶段对照，出口标准与证据。 */
+/** 阶段跟踪：我方销售阶段与客户采购阶段对照，阶段条件与证据。 */
 export const stagesZhCN: StagesMessages = {
   tab: '阶段',
   setName: '阶段方案：{{name}}',
@@ -12,10 +12,10 @@ export const stagesZhCN: StagesMessages = {
   ours: '我方阶段',
   customer: '客户采购阶段',
   customerUnknown: '此方案未设客户采购阶段',
-  stageProbability: '默认赢率 {{value}}',
-  criteriaTitle: '“{{stage}}”的出口标准',
+  stageProbability: '默认成交可能性 {{value}}',
+  criteriaTitle: '“{{stage}}”的阶段条件',
   criteriaCount: '已达成 {{met}}/{{total}}',
-  noCriteria: '此阶段没有出口标准。',
+  noCriteria: '此阶段没有阶段条件。',
   evidence: {
     met: '已达成：{{criterion}}',
     note: '证据说明：{{criterion}}',
@@ -36,9 +36,9 @@ export const stagesZhCN: StagesMessages = {
     notOpen: '只有进行中的项目可以调整阶段。',
   },
   confirm: {
-    title: '在出口标准未达成时推进？',
-    body_one: '推进到“{{stage}}”时，有 {{count}} 项出口标准未达成：',
-    body_other: '推进到“{{stage}}”时，有 {{count}} 项出口标准未达成：',
+    title: '阶段条件未达成，仍要推进吗？',
+    body_one: '推进到“{{stage}}”时，有 {{count}} 项阶段条件未达成：',
+    body_other: '推进到“{{stage}}”时，有 {{count}} 项阶段条件未达成：',
     item: '{{stage}}：{{criterion}}',
     reason: '仍要推进的理由',
     reasonHint: '随项目保存，并在评审中显示。',
@@ -52,13 +52,13 @@ export const stagesZhCN: StagesMessages = {
     line_other: '{{date}} 从“{{from}}”推进到“{{to}}”，越过 {{count}} 项未达成标准 —— {{note}}',
   },
   probability: {
-    title: '赢率',
+    title: '成交可能性',
     follows: '跟随阶段（{{value}}）',
     overridden: '已手动调整：{{value}}（阶段默认 {{stage}}）',
-    overrideLabel: '手动赢率（%）',
-    set: '设置手动赢率',
-    follow: '恢复阶段赢率',
-    saved: '赢率已保存',
+    overrideLabel: '手动设定的成交可能性（%）',
+    set: '手动设定成交可能性',
+    follow: '恢复阶段默认的成交可能性',
+    saved: '成交可能性已保存',
   },
   stale: {
     title: '此项目已在别处修改',
