@@ -79,6 +79,7 @@ export const zhCN: Messages = {
     too_long: '最多 {{max}} 个字符。',
     too_small: '不能小于 {{min}}。',
     too_big: '不能大于 {{max}}。',
+    negative_amount: '金额不能为负数。',
     not_integer: '必须是整数。',
     invalid_email: '电子邮箱地址无效。',
     invalid_date: '日期无效（格式为 YYYY-MM-DD）。',
