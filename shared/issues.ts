@@ -29,6 +29,7 @@ export const ISSUE_CODES = [
   'person_other_account',
   'person_not_found',
   'not_a_member',
+  'person_required',
   'manager_external',
   'influence_self',
   'influence_duplicate',
@@ -97,6 +98,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   person_other_account: 'This person belongs to another account than the deal.',
   person_not_found: 'That person does not exist.',
   not_a_member: 'This person is not on the buying committee.',
+  person_required: 'Choose a person, or remove the row.',
   manager_external:
     'People outside the customer have no reporting line in its organisation; use an influence line.',
   influence_self: 'An influence line needs two different people.',

@@ -99,6 +99,7 @@ export const zhCN: Messages = {
     person_other_account: '此人属于另一个客户，不属于该销售机会的客户。',
     person_not_found: '此人不存在。',
     not_a_member: '此人不在采购中心名单中。',
+    person_required: '请选择一个人，或删除这一行。',
     manager_external: '客户外部人员在其组织中没有汇报线；请改用影响线。',
     influence_self: '影响线需要连接两个不同的人。',
     influence_duplicate: '这两人之间已有同类影响线。',
