@@ -42,6 +42,7 @@ export const ISSUE_CODES = [
   'ideal_worse_than_target',
   'unknown_issue',
   'duplicate_issue',
+  'limit_needs_direction',
   'deal_not_closed',
   'winner_mismatch',
   'duplicate_person',
@@ -112,6 +113,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   ideal_worse_than_target: 'The ideal outcome cannot be worse than the target.',
   unknown_issue: 'Not an issue of this negotiation sheet.',
   duplicate_issue: 'This issue is already on the sheet.',
+  limit_needs_direction:
+    'Say whether higher or lower is better, so that a concession past the limit is noticed.',
   deal_not_closed: 'Record the winner once the deal is won, lost or dropped.',
   winner_mismatch: 'The winner does not match the deal status (won means we won).',
   duplicate_person: 'This person is listed twice.',

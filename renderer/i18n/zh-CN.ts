@@ -112,6 +112,7 @@ export const zhCN: Messages = {
     ideal_worse_than_target: '理想结果不能差于目标。',
     unknown_issue: '不是本谈判准备表中的议题。',
     duplicate_issue: '该议题已在准备表中。',
+    limit_needs_direction: '请选择数值越高越好还是越低越好，以便发现超出底线的让步。',
     deal_not_closed: '项目赢单、丢单或放弃后才能记录赢家。',
     winner_mismatch: '赢家与项目状态不符（赢单即我方获胜）。',
     duplicate_person: '此人被列了两次。',

@@ -105,7 +105,7 @@ export const ConcessionsSection = memo(function ConcessionsSection({
                 <Table.Th w={30}>#</Table.Th>
                 <Table.Th w={150}>{t('concessions.giveIssue')}</Table.Th>
                 <Table.Th>{t('concessions.give')}</Table.Th>
-                <Table.Th w={120}>{t('concessions.giveValue')}</Table.Th>
+                <Table.Th w={130}>{t('concessions.giveValue')}</Table.Th>
                 <Table.Th w={24} aria-label={t('concessions.arrow')} />
                 <Table.Th w={150}>{t('concessions.getIssue')}</Table.Th>
                 <Table.Th>{t('concessions.get')}</Table.Th>
@@ -115,7 +115,7 @@ export const ConcessionsSection = memo(function ConcessionsSection({
             <Table.Tbody>
               {concessions.map((c, i) => {
                 const warning = beyond.get(i);
-                const limit = issues.find((it) => it.key === c.giveIssue)?.limitValue;
+                const limit = issues.find((it) => it.key === c.giveIssue)?.limit;
                 return (
                   <Fragment key={i}>
                     <Table.Tr

@@ -27,7 +27,7 @@ import { Section } from './Section.tsx';
 import { fieldError, numberProps, selectProps, textProps } from './fieldProps.ts';
 import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
-/** Each issue on the table: priorities on both sides, opening, limit and what we could trade. */
+/** Each issue on the table: priorities on both sides, opening, our one limit and what we could trade. */
 export const IssuesSection = memo(function IssuesSection({
   issues,
   concessions,
@@ -70,9 +70,8 @@ export const IssuesSection = memo(function IssuesSection({
               <Table.Th w={170}>{t('issues.issue')}</Table.Th>
               <Table.Th w={100}>{t('issues.ourPriority')}</Table.Th>
               <Table.Th w={100}>{t('issues.theirPriority')}</Table.Th>
-              <Table.Th w={160}>{t('issues.direction')}</Table.Th>
               <Table.Th>{t('issues.opening')}</Table.Th>
-              <Table.Th>{t('issues.limit')}</Table.Th>
+              <Table.Th w={230}>{t('issues.limit')}</Table.Th>
               <Table.Th>{t('issues.trade')}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>
@@ -128,35 +127,61 @@ export const IssuesSection = memo(function IssuesSection({
                     />
                   </Table.Td>
                   <Table.Td>
-                    <NativeSelect
-                      {...selectProps(
-                        `issues.${i}.direction`,
-                        issue.direction,
-                        actions,
-                        errors,
-                        true,
-                      )}
-                      aria-label={`${t('issues.direction')}${t('editor.colon')}${name}`}
-                      data={directions}
-                      size="xs"
-                    />
+                    <Stack gap={4}>
+                      <TextInput
+                        {...textProps(`issues.${i}.opening`, issue.opening, actions, errors)}
+                        aria-label={`${t('issues.opening')}${t('editor.colon')}${name}`}
+                        size="xs"
+                      />
+                      <NumberInput
+                        {...numberProps(
+                          `issues.${i}.openingValue`,
+                          issue.openingValue,
+                          actions,
+                          errors,
+                        )}
+                        aria-label={`${t('issues.openingValue')}${t('editor.colon')}${name}`}
+                        placeholder={t('issues.openingValue')}
+                        leftSection={<IconHash size={12} />}
+                        hideControls
+                        thousandSeparator
+                        size="xs"
+                      />
+                    </Stack>
                   </Table.Td>
-                  <PositionCell
-                    side="opening"
-                    index={i}
-                    issue={issue}
-                    name={name}
-                    actions={actions}
-                    errors={errors}
-                  />
-                  <PositionCell
-                    side="limit"
-                    index={i}
-                    issue={issue}
-                    name={name}
-                    actions={actions}
-                    errors={errors}
-                  />
+                  <Table.Td>
+                    {/* One limit: the number a concession is checked against, which way is
+                        better (asked here, since "past the limit" depends on it), and a note. */}
+                    <Stack gap={4}>
+                      <NumberInput
+                        {...numberProps(`issues.${i}.limit`, issue.limit, actions, errors)}
+                        aria-label={`${t('issues.limit')}${t('editor.colon')}${name}`}
+                        placeholder={t('issues.limitPlaceholder')}
+                        leftSection={<IconHash size={12} />}
+                        hideControls
+                        thousandSeparator
+                        size="xs"
+                      />
+                      <NativeSelect
+                        {...selectProps(
+                          `issues.${i}.direction`,
+                          issue.direction,
+                          actions,
+                          errors,
+                          true,
+                        )}
+                        aria-label={`${t('issues.direction')}${t('editor.colon')}${name}`}
+                        data={directions}
+                        size="xs"
+                      />
+                      <TextInput
+                        {...textProps(`issues.${i}.limitNote`, issue.limitNote, actions, errors)}
+                        aria-label={`${t('issues.limitNote')}${t('editor.colon')}${name}`}
+                        placeholder={t('issues.limitNotePlaceholder')}
+                        size="xs"
+                      />
+                    </Stack>
+                  </Table.Td>
                   <Table.Td>
                     <Textarea
                       {...textProps(`issues.${i}.trade`, issue.trade, actions, errors)}
@@ -211,45 +236,3 @@ export const IssuesSection = memo(function IssuesSection({
     </Section>
   );
 });
-
-/** Our opening or our limit on one issue: the words, and a number once a direction is set. */
-function PositionCell({
-  side,
-  index,
-  issue,
-  name,
-  actions,
-  errors,
-}: {
-  side: 'opening' | 'limit';
-  index: number;
-  issue: NegotiationIssue;
-  name: string;
-  actions: SheetActions;
-  errors: FieldErrors;
-}) {
-  const { t } = useNegotiationT();
-  const valueKey = side === 'opening' ? 'openingValue' : 'limitValue';
-  return (
-    <Table.Td>
-      <Stack gap={4}>
-        <TextInput
-          {...textProps(`issues.${index}.${side}`, issue[side], actions, errors)}
-          aria-label={`${t(`issues.${side}`)}${t('editor.colon')}${name}`}
-          size="xs"
-        />
-        {issue.direction !== null && (
-          <NumberInput
-            {...numberProps(`issues.${index}.${valueKey}`, issue[valueKey], actions, errors)}
-            aria-label={`${t(`issues.${valueKey}`)}${t('editor.colon')}${name}`}
-            placeholder={t(`issues.${valueKey}`)}
-            leftSection={<IconHash size={12} />}
-            hideControls
-            thousandSeparator
-            size="xs"
-          />
-        )}
-      </Stack>
-    </Table.Td>
-  );
-}
