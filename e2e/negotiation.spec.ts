@@ -177,6 +177,42 @@ test('a limit of 7000000 typed as the limit warns at once of a concession past i
   expect(text.replace(/\s+/g, ' ')).toContain('beyond our limit of 7,000,000');
 });
 
+test('scrolling a sheet, the sticky toolbar never covers a table’s column headings', async ({
+  page,
+}) => {
+  await openDealTab(page, /^Plant 2 valve-body machining line equipment$/, /^Negotiation$/);
+  await page.getByRole('button', { name: /^Round 1/ }).click();
+  const form = page.getByRole('form', { name: /^Negotiation sheet / });
+  const toolbar = form.getByTestId('negotiation-toolbar');
+  await expect(toolbar).toBeVisible();
+
+  for (const [name, heading] of [
+    ['Issues', 'Their likely priority'],
+    ['Concession plan', 'Value we move to'],
+  ] as const) {
+    const table = form.getByRole('table', { name });
+    const header = table.getByRole('columnheader', { name: heading });
+    const bar = (await toolbar.boundingBox())!;
+    // Wheel the page until the table's top has gone under the toolbar, its rows still in view.
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + 300);
+    const tableTop = async () => (await table.boundingBox())!.y;
+    for (let i = 0; i < 40 && (await tableTop()) > bar.y; i++) {
+      await page.mouse.wheel(0, Math.min(150, (await tableTop()) - bar.y + 5));
+    }
+    const box = (await table.boundingBox())!;
+    expect(box.y).toBeLessThan(bar.y);
+    expect(box.y + box.height).toBeGreaterThan(bar.y + bar.height + 40);
+
+    const cell = (await header.boundingBox())!;
+    expect(cell.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    const visible = await header.evaluate(
+      (th, [x, y]) => th.contains(document.elementFromPoint(x!, y!)),
+      [cell.x + cell.width / 2, cell.y + cell.height / 2],
+    );
+    expect(visible, `“${heading}” is not covered`).toBe(true);
+  }
+});
+
 test.describe('in Chinese', () => {
   test.use({ lang: 'zh-CN' });
 

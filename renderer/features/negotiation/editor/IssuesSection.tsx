@@ -23,7 +23,7 @@ import {
 } from '../../../../shared/negotiation.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { emptyIssue, isBuiltInIssue, nextCustomKey } from '../utils/sheetDraft.ts';
-import { Section } from './Section.tsx';
+import { Section, stickyHeadings } from './Section.tsx';
 import { fieldError, numberProps, selectProps, textProps } from './fieldProps.ts';
 import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
@@ -63,154 +63,157 @@ export const IssuesSection = memo(function IssuesSection({
 
   return (
     <Section title={t('issues.title')} hint={t('issues.hint')}>
-      <Table.ScrollContainer minWidth={1120}>
-        <Table verticalSpacing={4} horizontalSpacing={6} aria-label={t('issues.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={170}>{t('issues.issue')}</Table.Th>
-              <Table.Th w={100}>{t('issues.ourPriority')}</Table.Th>
-              <Table.Th w={100}>{t('issues.theirPriority')}</Table.Th>
-              <Table.Th>{t('issues.opening')}</Table.Th>
-              <Table.Th w={230}>{t('issues.limit')}</Table.Th>
-              <Table.Th>{t('issues.trade')}</Table.Th>
-              <Table.Th w={40} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {issues.map((issue, i) => {
-              const name = issueLabel(issue.key, issue.label);
-              const inUse = used.has(issue.key);
-              const keyError = fieldError(errors, `issues.${i}.key`);
-              return (
-                <Table.Tr key={i} style={{ verticalAlign: 'top' }} data-issue={issue.key}>
-                  <Table.Td>
-                    {isBuiltInIssue(issue.key) ? (
-                      <Text size="sm" fw={500} pt={4}>
-                        {name}
-                      </Text>
-                    ) : (
-                      <TextInput
-                        {...textProps(`issues.${i}.label`, issue.label, actions, errors)}
-                        aria-label={cell(t('issues.label'), i)}
-                        placeholder={t('issues.customPlaceholder')}
-                        size="xs"
-                      />
+      <Table
+        {...stickyHeadings}
+        verticalSpacing={4}
+        horizontalSpacing={6}
+        aria-label={t('issues.title')}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={170}>{t('issues.issue')}</Table.Th>
+            <Table.Th w={100}>{t('issues.ourPriority')}</Table.Th>
+            <Table.Th w={100}>{t('issues.theirPriority')}</Table.Th>
+            <Table.Th>{t('issues.opening')}</Table.Th>
+            <Table.Th w={230}>{t('issues.limit')}</Table.Th>
+            <Table.Th>{t('issues.trade')}</Table.Th>
+            <Table.Th w={40} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {issues.map((issue, i) => {
+            const name = issueLabel(issue.key, issue.label);
+            const inUse = used.has(issue.key);
+            const keyError = fieldError(errors, `issues.${i}.key`);
+            return (
+              <Table.Tr key={i} style={{ verticalAlign: 'top' }} data-issue={issue.key}>
+                <Table.Td>
+                  {isBuiltInIssue(issue.key) ? (
+                    <Text size="sm" fw={500} pt={4}>
+                      {name}
+                    </Text>
+                  ) : (
+                    <TextInput
+                      {...textProps(`issues.${i}.label`, issue.label, actions, errors)}
+                      aria-label={cell(t('issues.label'), i)}
+                      placeholder={t('issues.customPlaceholder')}
+                      size="xs"
+                    />
+                  )}
+                  {keyError && <Input.Error>{keyError}</Input.Error>}
+                </Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    {...selectProps(
+                      `issues.${i}.ourPriority`,
+                      issue.ourPriority,
+                      actions,
+                      errors,
+                      true,
                     )}
-                    {keyError && <Input.Error>{keyError}</Input.Error>}
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      {...selectProps(
-                        `issues.${i}.ourPriority`,
-                        issue.ourPriority,
-                        actions,
-                        errors,
-                        true,
-                      )}
-                      aria-label={`${t('issues.ourPriority')}${t('editor.colon')}${name}`}
-                      data={priorities}
+                    aria-label={`${t('issues.ourPriority')}${t('editor.colon')}${name}`}
+                    data={priorities}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    {...selectProps(
+                      `issues.${i}.theirPriority`,
+                      issue.theirPriority,
+                      actions,
+                      errors,
+                      true,
+                    )}
+                    aria-label={`${t('issues.theirPriority')}${t('editor.colon')}${name}`}
+                    data={priorities}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4}>
+                    <TextInput
+                      {...textProps(`issues.${i}.opening`, issue.opening, actions, errors)}
+                      aria-label={`${t('issues.opening')}${t('editor.colon')}${name}`}
                       size="xs"
                     />
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      {...selectProps(
-                        `issues.${i}.theirPriority`,
-                        issue.theirPriority,
+                    <NumberInput
+                      {...numberProps(
+                        `issues.${i}.openingValue`,
+                        issue.openingValue,
                         actions,
                         errors,
-                        true,
                       )}
-                      aria-label={`${t('issues.theirPriority')}${t('editor.colon')}${name}`}
-                      data={priorities}
+                      aria-label={`${t('issues.openingValue')}${t('editor.colon')}${name}`}
+                      placeholder={t('issues.openingValue')}
+                      leftSection={<IconHash size={12} />}
+                      hideControls
+                      thousandSeparator
                       size="xs"
                     />
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={4}>
-                      <TextInput
-                        {...textProps(`issues.${i}.opening`, issue.opening, actions, errors)}
-                        aria-label={`${t('issues.opening')}${t('editor.colon')}${name}`}
-                        size="xs"
-                      />
-                      <NumberInput
-                        {...numberProps(
-                          `issues.${i}.openingValue`,
-                          issue.openingValue,
-                          actions,
-                          errors,
-                        )}
-                        aria-label={`${t('issues.openingValue')}${t('editor.colon')}${name}`}
-                        placeholder={t('issues.openingValue')}
-                        leftSection={<IconHash size={12} />}
-                        hideControls
-                        thousandSeparator
-                        size="xs"
-                      />
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    {/* One limit: the number a concession is checked against, which way is
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  {/* One limit: the number a concession is checked against, which way is
                         better (asked here, since "past the limit" depends on it), and a note. */}
-                    <Stack gap={4}>
-                      <NumberInput
-                        {...numberProps(`issues.${i}.limit`, issue.limit, actions, errors)}
-                        aria-label={`${t('issues.limit')}${t('editor.colon')}${name}`}
-                        placeholder={t('issues.limitPlaceholder')}
-                        leftSection={<IconHash size={12} />}
-                        hideControls
-                        thousandSeparator
-                        size="xs"
-                      />
-                      <NativeSelect
-                        {...selectProps(
-                          `issues.${i}.direction`,
-                          issue.direction,
-                          actions,
-                          errors,
-                          true,
-                        )}
-                        aria-label={`${t('issues.direction')}${t('editor.colon')}${name}`}
-                        data={directions}
-                        size="xs"
-                      />
-                      <TextInput
-                        {...textProps(`issues.${i}.limitNote`, issue.limitNote, actions, errors)}
-                        aria-label={`${t('issues.limitNote')}${t('editor.colon')}${name}`}
-                        placeholder={t('issues.limitNotePlaceholder')}
-                        size="xs"
-                      />
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Textarea
-                      {...textProps(`issues.${i}.trade`, issue.trade, actions, errors)}
-                      aria-label={`${t('issues.trade')}${t('editor.colon')}${name}`}
-                      autosize
-                      minRows={1}
-                      maxRows={4}
+                  <Stack gap={4}>
+                    <NumberInput
+                      {...numberProps(`issues.${i}.limit`, issue.limit, actions, errors)}
+                      aria-label={`${t('issues.limit')}${t('editor.colon')}${name}`}
+                      placeholder={t('issues.limitPlaceholder')}
+                      leftSection={<IconHash size={12} />}
+                      hideControls
+                      thousandSeparator
                       size="xs"
                     />
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={t('issues.inUse')} disabled={!inUse}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`${t('issues.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
-                        disabled={inUse}
-                        onClick={() => actions.remove('issues', i)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                    <NativeSelect
+                      {...selectProps(
+                        `issues.${i}.direction`,
+                        issue.direction,
+                        actions,
+                        errors,
+                        true,
+                      )}
+                      aria-label={`${t('issues.direction')}${t('editor.colon')}${name}`}
+                      data={directions}
+                      size="xs"
+                    />
+                    <TextInput
+                      {...textProps(`issues.${i}.limitNote`, issue.limitNote, actions, errors)}
+                      aria-label={`${t('issues.limitNote')}${t('editor.colon')}${name}`}
+                      placeholder={t('issues.limitNotePlaceholder')}
+                      size="xs"
+                    />
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Textarea
+                    {...textProps(`issues.${i}.trade`, issue.trade, actions, errors)}
+                    aria-label={`${t('issues.trade')}${t('editor.colon')}${name}`}
+                    autosize
+                    minRows={1}
+                    maxRows={4}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Tooltip label={t('issues.inUse')} disabled={!inUse}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`${t('issues.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
+                      disabled={inUse}
+                      onClick={() => actions.remove('issues', i)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
       <Menu position="bottom-start">
         <Menu.Target>
           <Button
