@@ -255,6 +255,34 @@ test('a competitor’s rep close to the IT manager raises the committee’s red 
   await expect(flag).toBeVisible();
 });
 
+test('“Add a person” on a rep’s relationships starts empty: saving without a choice is refused with a message and saves nothing', async ({
+  page,
+  workbench,
+}) => {
+  await openDeal(page, PLANT2);
+  const id = await dealId(page);
+  const huadong = async () =>
+    (await workbench.rpc<DealCompetitor[]>('dealCompetitors.list', { opportunityId: id })).find(
+      (c) => c.competitorName === HUADONG,
+    )!;
+  const before = await huadong();
+
+  await page.getByRole('tab', { name: 'Competition' }).click();
+  const card = page.getByRole('region', { name: HUADONG });
+  const relations = card.getByRole('group', { name: 'Rep’s relationships' });
+  await relations.getByRole('button', { name: 'Add a person' }).click();
+  const added = relations.getByRole('combobox', {
+    name: `Person ${before.repRelations.length + 1}`,
+    exact: true,
+  });
+  await expect(added).toHaveValue('');
+  await expect(added).toHaveAttribute('placeholder', 'Choose a committee member');
+
+  await card.getByRole('button', { name: `Save ${HUADONG}` }).click();
+  await expect(relations.getByRole('alert')).toHaveText('Choose a person, or remove the row.');
+  expect(await huadong()).toEqual(before);
+});
+
 test('the suggested SWOT of the demo deal is edited, saved and kept after a restart', async ({
   page,
   workbench,

@@ -48,8 +48,8 @@ test('fill a sheet with two issues and a concession pair: a walk-away better tha
   await issues.getByRole('combobox', { name: 'Better is: Price' }).selectOption('Higher is better');
   await issues.getByRole('textbox', { name: 'Our opening: Price' }).fill('List price, CNY 1.9M');
   await issues.getByRole('textbox', { name: 'Opening value: Price' }).fill('1900000');
-  await issues.getByRole('textbox', { name: 'Our limit: Price' }).fill('Floor CNY 1.75M');
-  await issues.getByRole('textbox', { name: 'Limit value: Price' }).fill('1750000');
+  await issues.getByRole('textbox', { name: 'Our limit: Price', exact: true }).fill('1750000');
+  await issues.getByRole('textbox', { name: 'Note on our limit: Price' }).fill('Floor CNY 1.75M');
   await issues
     .getByRole('combobox', { name: 'Our priority: Payment terms' })
     .selectOption('Medium');
@@ -60,7 +60,7 @@ test('fill a sheet with two issues and a concession pair: a walk-away better tha
     .getByRole('textbox', { name: 'Our opening: Payment terms' })
     .fill('30% advance, 60% on delivery');
   await issues
-    .getByRole('textbox', { name: 'Our limit: Payment terms' })
+    .getByRole('textbox', { name: 'Note on our limit: Payment terms' })
     .fill('No less than 20% advance');
 
   await form.getByRole('button', { name: 'Add concession' }).click();
@@ -104,8 +104,11 @@ test('fill a sheet with two issues and a concession pair: a walk-away better tha
   await openDealTab(page, /^Plant 1 fixture and tooling upgrade$/, /^Negotiation$/);
   await page.getByRole('button', { name: 'Round 1 pricing' }).click();
   await expect(form).toBeVisible();
-  await expect(form.getByRole('textbox', { name: 'Our limit: Price' })).toHaveValue(
+  await expect(form.getByRole('textbox', { name: 'Note on our limit: Price' })).toHaveValue(
     'Floor CNY 1.75M',
+  );
+  await expect(form.getByRole('textbox', { name: 'Our limit: Price', exact: true })).toHaveValue(
+    /1,?750,?000/,
   );
   await expect(form.getByRole('textbox', { name: 'We give, row 1' })).toHaveValue(
     'Three percent off list',
@@ -134,6 +137,79 @@ test('fill a sheet with two issues and a concession pair: a walk-away better tha
     'Contract price',
   ]) {
     expect(text).toContain(expected);
+  }
+});
+
+test('a limit of 7000000 typed as the limit warns at once of a concession past it, and the print says so', async ({
+  page,
+}) => {
+  await openDealTab(page, /^Plant 1 fixture and tooling upgrade$/, /^Negotiation$/);
+  await page.getByRole('button', { name: 'New sheet' }).click();
+  const form = page.getByRole('form', { name: /^Negotiation sheet / });
+  const issues = form.getByRole('table', { name: 'Issues' });
+
+  // One limit per issue; "better is" is asked right there, since past the limit depends on it.
+  await issues.getByRole('textbox', { name: 'Our limit: Price', exact: true }).fill('7000000');
+  const askDirection = issues.getByText(
+    'Say whether higher or lower is better, so that a concession past the limit is noticed.',
+  );
+  await expect(askDirection).toBeVisible();
+  await issues.getByRole('combobox', { name: 'Better is: Price' }).selectOption('Higher is better');
+  await expect(askDirection).toBeHidden();
+
+  await form.getByRole('button', { name: 'Add concession' }).click();
+  await form.getByRole('combobox', { name: 'Give on, row 1' }).selectOption('Price');
+  await form.getByRole('textbox', { name: 'We give, row 1' }).fill('Discount to 6.5 M');
+  const moveTo = form.getByRole('textbox', { name: 'Value we move to, row 1' });
+  await moveTo.fill('7000000');
+  const warning = form.getByTestId('concession-warning-0');
+  await expect(warning).toBeHidden();
+  await moveTo.fill('6500000');
+  // At once, before any save.
+  await expect(warning).toHaveText('Beyond the limit of Price (7,000,000)');
+  await expect(form.getByText('1 concession beyond the limit')).toBeVisible();
+
+  await form.getByRole('button', { name: 'Print preview' }).click();
+  await expect(form.getByRole('region', { name: 'Print layout' })).toContainText(
+    '⚠ beyond our limit of 7,000,000',
+  );
+  const { text } = await exportPdf(page, form, 'Export PDF');
+  expect(text.replace(/\s+/g, ' ')).toContain('beyond our limit of 7,000,000');
+});
+
+test('scrolling a sheet, the sticky toolbar never covers a table’s column headings', async ({
+  page,
+}) => {
+  await openDealTab(page, /^Plant 2 valve-body machining line equipment$/, /^Negotiation$/);
+  await page.getByRole('button', { name: /^Round 1/ }).click();
+  const form = page.getByRole('form', { name: /^Negotiation sheet / });
+  const toolbar = form.getByTestId('negotiation-toolbar');
+  await expect(toolbar).toBeVisible();
+
+  for (const [name, heading] of [
+    ['Issues', 'Their likely priority'],
+    ['Concession plan', 'Value we move to'],
+  ] as const) {
+    const table = form.getByRole('table', { name });
+    const header = table.getByRole('columnheader', { name: heading });
+    const bar = (await toolbar.boundingBox())!;
+    // Wheel the page until the table's top has gone under the toolbar, its rows still in view.
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + 300);
+    const tableTop = async () => (await table.boundingBox())!.y;
+    for (let i = 0; i < 40 && (await tableTop()) > bar.y; i++) {
+      await page.mouse.wheel(0, Math.min(150, (await tableTop()) - bar.y + 5));
+    }
+    const box = (await table.boundingBox())!;
+    expect(box.y).toBeLessThan(bar.y);
+    expect(box.y + box.height).toBeGreaterThan(bar.y + bar.height + 40);
+
+    const cell = (await header.boundingBox())!;
+    expect(cell.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    const visible = await header.evaluate(
+      (th, [x, y]) => th.contains(document.elementFromPoint(x!, y!)),
+      [cell.x + cell.width / 2, cell.y + cell.height / 2],
+    );
+    expect(visible, `“${heading}” is not covered`).toBe(true);
   }
 });
 

@@ -66,3 +66,22 @@ test('a bad e-mail is flagged while typing and a reporting loop is refused by th
   expect(after.managerId).toBeNull();
   expect(after.version).toBe(chairman.version);
 });
+
+test('a negative amount is refused as negative, not as the wrong kind of value, and nothing is saved', async ({
+  page,
+  workbench,
+}) => {
+  const before = await workbench.rpc<unknown[]>('opportunities.list', {});
+  await page.getByRole('cell', { name: /^Temp Precision Machinery/ }).click();
+  await page.getByRole('tab', { name: 'Opportunities' }).click();
+  await page.getByRole('button', { name: 'New opportunity' }).click();
+  const form = page.getByRole('dialog', { name: 'New opportunity' });
+  await form.getByRole('textbox', { name: /^Name/ }).fill('Refurbished press');
+  await form.getByLabel('Amount').fill('-5000');
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  await expect(form.getByText('The amount cannot be negative.')).toBeVisible();
+  await expect(form.getByText('Wrong kind of value.')).toBeHidden();
+  await expect(form).toBeVisible();
+  expect(await workbench.rpc<unknown[]>('opportunities.list', {})).toHaveLength(before.length);
+});

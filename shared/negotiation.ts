@@ -49,11 +49,16 @@ export const negotiationIssue = z.strictObject({
   ourPriority: z.enum(PRIORITIES).nullable(),
   theirPriority: z.enum(PRIORITIES).nullable(),
   opening: text(500),
-  limit: text(500),
-  /** Optional numbers behind opening/limit, so that a concession past the limit is noticed. */
-  direction: z.enum(DIRECTIONS).nullable(),
+  /** Optional number behind the opening. */
   openingValue: amount.nullable(),
-  limitValue: amount.nullable(),
+  /**
+   * Our one limit on this issue: a concession that goes past it is warned about. With a number
+   * the direction is required (`limit_needs_direction`), since "past" depends on it.
+   */
+  limit: amount.nullable(),
+  direction: z.enum(DIRECTIONS).nullable(),
+  /** Words beside the limit, e.g. "at least 20% down"; never read as the limit. */
+  limitNote: text(500),
   /** What we could trade on this issue. */
   trade: text(1000),
 });
@@ -63,7 +68,7 @@ export type NegotiationIssue = z.infer<typeof negotiationIssue>;
 export const concession = z.strictObject({
   giveIssue: issueKey,
   give: requiredText(500),
-  /** Where the concession takes that issue's value, compared with the issue's limit. */
+  /** The value the concession moves that issue to, compared with the issue's limit. */
   giveValue: amount.nullable(),
   getIssue: issueKey,
   get: requiredText(500),
@@ -128,7 +133,8 @@ export type NegotiationSummary = z.infer<typeof negotiationSummary>;
 /**
  * Refused, nothing written: an objective whose walk-away is better than its target
  * (`walk_away_better_than_target`) or ideal worse than target (`ideal_worse_than_target`), an
- * issue listed twice (`duplicate_issue`), a custom issue without a label (`required`), a
+ * issue listed twice (`duplicate_issue`), a custom issue without a label (`required`), a limit
+ * without its direction (`limit_needs_direction`), a
  * concession on an issue not on the sheet (`unknown_issue`), a customer attendee who is not on the
  * committee (`not_a_member`). Checked on the whole sheet after the change.
  */

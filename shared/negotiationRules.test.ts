@@ -29,7 +29,7 @@ const issue = (key: string, over: Partial<NegotiationIssue> = {}): SheetForRules
   key,
   label: '',
   direction: null,
-  limitValue: null,
+  limit: null,
   ...over,
 });
 
@@ -103,6 +103,22 @@ describe('sheetIssues', () => {
     ]);
   });
 
+  it('asks for the direction where a limit is a number, since past it depends on the direction', () => {
+    const issues = sheetIssues(
+      sheet({
+        issues: [
+          issue('price', { limit: 7_000_000 }),
+          issue('payment_terms', { limit: 60, direction: 'lower_is_better' }),
+          issue('custom_1', { label: 'Spare parts', direction: 'higher_is_better' }),
+        ],
+      }),
+      onCommittee,
+    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      [['issues', 0, 'direction'], 'limit_needs_direction'],
+    ]);
+  });
+
   it('refuses a concession on an issue not on the sheet, give or get', () => {
     const issues = sheetIssues(
       sheet({
@@ -158,8 +174,8 @@ describe('sheetIssues', () => {
 
 describe('concessionWarnings', () => {
   const issues = [
-    issue('price', { direction: 'higher_is_better', limitValue: 1_100_000 }),
-    issue('payment_terms', { direction: 'lower_is_better', limitValue: 60 }),
+    issue('price', { direction: 'higher_is_better', limit: 1_100_000 }),
+    issue('payment_terms', { direction: 'lower_is_better', limit: 60 }),
     issue('warranty'),
   ];
 
@@ -179,10 +195,21 @@ describe('concessionWarnings', () => {
     ]);
   });
 
+  it('reads the one limit of the issue: 7,000,000 typed as the limit warns of a concession to 6,500,000', () => {
+    const sheet = {
+      issues: [issue('price', { direction: 'higher_is_better', limit: 7_000_000 })],
+      concessions: [{ giveIssue: 'price', getIssue: 'price', giveValue: 6_500_000 }],
+    };
+    expect(concessionWarnings(sheet)).toEqual([{ index: 0, code: 'beyond_limit', issue: 'price' }]);
+    expect(
+      concessionWarnings({ ...sheet, concessions: [{ ...sheet.concessions[0]!, giveValue: 7e6 }] }),
+    ).toEqual([]);
+  });
+
   it('says nothing without a number, a limit, a direction or a known issue', () => {
     expect(
       concessionWarnings({
-        issues: [...issues, issue('training', { limitValue: 3 })],
+        issues: [...issues, issue('training', { limit: 3 })],
         concessions: [
           { giveIssue: 'price', getIssue: 'warranty', giveValue: null },
           { giveIssue: 'warranty', getIssue: 'price', giveValue: 99 },

@@ -14,7 +14,7 @@ import type {
 
 export type SheetForRules = {
   objectives: readonly Objective[];
-  issues: readonly Pick<NegotiationIssue, 'key' | 'label' | 'direction' | 'limitValue'>[];
+  issues: readonly Pick<NegotiationIssue, 'key' | 'label' | 'direction' | 'limit'>[];
   concessions: readonly Pick<Concession, 'giveIssue' | 'getIssue' | 'giveValue'>[];
   attendees: readonly Pick<Attendee, 'side' | 'personId'>[];
 };
@@ -56,6 +56,10 @@ export function sheetIssues(
     if (!isBuiltInIssue(issue.key) && issue.label.trim() === '') {
       issues.push(makeIssue(['issues', i, 'label'], 'required'));
     }
+    // Without it a concession past the limit could not be told from one within it.
+    if (issue.limit !== null && issue.direction === null) {
+      issues.push(makeIssue(['issues', i, 'direction'], 'limit_needs_direction'));
+    }
   });
   sheet.concessions.forEach((c, i) => {
     if (!keys.has(c.giveIssue)) {
@@ -79,15 +83,15 @@ export function sheetIssues(
   return issues;
 }
 
-/** Concessions whose giveValue goes past the limit of the issue they give on. */
+/** Concessions whose giveValue goes past the limit of the issue they give on (equal is within). */
 export function concessionWarnings(sheet: Omit<SheetForRules, 'objectives' | 'attendees'>) {
   const byKey = new Map(sheet.issues.map((issue) => [issue.key, issue]));
   return sheet.concessions.flatMap((c, index): ConcessionWarning[] => {
     const issue = byKey.get(c.giveIssue);
-    if (!issue || issue.direction === null || issue.limitValue === null || c.giveValue === null) {
+    if (!issue || issue.direction === null || issue.limit === null || c.giveValue === null) {
       return [];
     }
-    return isBetter(issue.limitValue, c.giveValue, issue.direction)
+    return isBetter(issue.limit, c.giveValue, issue.direction)
       ? [{ index, code: 'beyond_limit', issue: c.giveIssue }]
       : [];
   });

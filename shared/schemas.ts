@@ -17,7 +17,12 @@ export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid_ty
 const requiredText = (max: number) => z.string().trim().min(1, { error: 'required' }).max(max);
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = z.iso.date({ error: 'invalid_date' });
-const money = z.number({ error: 'invalid_type' }).finite().min(0).max(1e15);
+// A schema-wide `error` stands for every check of the schema: each check names its own code.
+const money = z
+  .number({ error: 'invalid_type' })
+  .finite()
+  .min(0, { error: 'negative_amount' })
+  .max(1e15, { error: 'too_big' });
 const version = z.number().int().min(1);
 const timestamps = { version, createdAt: z.string(), updatedAt: z.string() };
 
@@ -127,7 +132,10 @@ const personFields = {
   /** An external person's own organisation, e.g. 华东电力设计院. */
   organization: text(100),
   phone: text(50),
-  email: z.union([z.literal(''), z.email({ error: 'invalid_email' }).max(200)]),
+  email: z.union([
+    z.literal(''),
+    z.email({ error: 'invalid_email' }).max(200, { error: 'too_long' }),
+  ]),
   birthday: isoDate.nullable(),
   interests: text(2000),
   education: text(1000),

@@ -592,10 +592,11 @@ export function demoCompetition(locale: Locale): DemoCompetition {
               ourPriority: i.ourPriority,
               theirPriority: i.theirPriority,
               opening: t(i.opening),
-              limit: t(i.limit),
-              direction: i.direction,
               openingValue: i.openingValue,
-              limitValue: i.limitValue,
+              // One limit per issue: the number, and the demo's words as its note.
+              limit: i.limitValue,
+              direction: i.direction,
+              limitNote: t(i.limit),
               trade: t(i.trade),
             })),
             concessions: ROUND_1.concessions.map((c) => ({

@@ -53,10 +53,10 @@ const issue = (key: string, over: object = {}) => ({
   ourPriority: null,
   theirPriority: null,
   opening: '',
-  limit: '',
-  direction: null,
   openingValue: null,
-  limitValue: null,
+  limit: null,
+  direction: null,
+  limitNote: '',
   trade: '',
   ...over,
 });
@@ -106,8 +106,8 @@ describe('negotiation sheets', () => {
       title: 'Round 2',
       objectives: [priceObjective],
       issues: [
-        issue('price', { direction: 'higher_is_better', limitValue: 4_600_000 }),
-        issue('payment_terms', { direction: 'lower_is_better', limitValue: 60 }),
+        issue('price', { direction: 'higher_is_better', limit: 4_600_000 }),
+        issue('payment_terms', { direction: 'lower_is_better', limit: 60 }),
         issue('custom_1', { label: 'Spare parts' }),
       ],
     });
@@ -204,6 +204,24 @@ describe('negotiation sheets', () => {
       [['issues', 1, 'key'], 'duplicate_issue'],
       [['issues', 2, 'label'], 'required'],
     ]);
+
+    // One limit, a number: without its direction it is refused, and words are not a limit.
+    const noDirection = refusal(
+      await call('negotiations.update', {
+        id: sheet.id,
+        version: 1,
+        issues: [issue('price', { limit: 7_000_000, limitNote: 'Board floor' })],
+      }),
+    );
+    expect(issuesOf(noDirection)).toEqual([[['issues', 0, 'direction'], 'limit_needs_direction']]);
+    const words = refusal(
+      await call('negotiations.update', {
+        id: sheet.id,
+        version: 1,
+        issues: [issue('price', { limit: '7000000', direction: 'higher_is_better' })],
+      }),
+    );
+    expect(issuesOf(words)).toEqual([[['issues', 0, 'limit'], 'invalid_type']]);
 
     const attendees = refusal(
       await call('negotiations.update', {

@@ -32,10 +32,10 @@ export function defaultIssues(): NegotiationIssue[] {
     ourPriority: null,
     theirPriority: null,
     opening: '',
-    limit: '',
-    direction: null,
     openingValue: null,
-    limitValue: null,
+    limit: null,
+    direction: null,
+    limitNote: '',
     trade: '',
   }));
 }

@@ -9,6 +9,7 @@ import { stageEvidence } from './0007-stage-evidence.ts';
 import { forecastSnapshots } from './0008-forecast-snapshots.ts';
 import { stageSets } from './0009-stage-sets.ts';
 import { scoring } from './0010-scoring.ts';
+import { negotiationLimits } from './0011-negotiation-limits.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   forecastSnapshots,
   stageSets,
   scoring,
+  negotiationLimits,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

@@ -813,6 +813,116 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0011-negotiation-limits: one limit per issue — a limit typed as words becomes the number when it is one, other words become its note', () => {
+    const path = join(dir, 'workspace.sqlite');
+    const v10 = new Database(path);
+    migrate(v10, 10);
+    const write = createRecordWriter(v10, tickingClock('2026-11-16T08:00:00.000Z'));
+    const account = write.insert(
+      'account',
+      createAccountsRepo(v10),
+      write.stamp({ ...accountCreate.parse({ name: 'Temp Co' }), archived: false }),
+    );
+    const deal = write.insert(
+      'opportunity',
+      createOpportunitiesRepo(v10),
+      write.stamp({
+        ...opportunityCreate.parse({ accountId: account.id, name: 'Plant 2 line' }),
+        stageSetId: 'sales8',
+        salesStage: 'negotiation',
+        probability: 90,
+        probabilityOverride: null,
+      }),
+    );
+    // Issues as builds before 0011 wrote them: limit as words, limitValue as the number.
+    const oldIssue = (key: string, over: Record<string, unknown> = {}) => ({
+      key,
+      label: '',
+      ourPriority: null,
+      theirPriority: null,
+      opening: '',
+      limit: '',
+      direction: null,
+      openingValue: null,
+      limitValue: null,
+      trade: '',
+      ...over,
+    });
+    const issues = [
+      oldIssue('price', { limit: '7000000', direction: 'higher_is_better', opening: 'List' }),
+      oldIssue('payment_terms', { limit: 'No less than 20% advance' }),
+      oldIssue('delivery', { limit: '16 weeks', direction: 'lower_is_better', limitValue: 16 }),
+      oldIssue('warranty', { limit: ' 2,400,000 ' }),
+      oldIssue('training'),
+    ];
+    const concessions = [
+      {
+        giveIssue: 'price',
+        give: 'Discount',
+        giveValue: 6_500_000,
+        getIssue: 'delivery',
+        get: 'x',
+      },
+    ];
+    v10
+      .prepare(
+        `INSERT INTO negotiations VALUES ('neg_1', ?, 'Round 1', NULL, '[]', '', '', ?, ?, '[]',
+          '', '', '[]', '', 1, '2026-11-16T08:00:00.000Z', '2026-11-16T08:00:00.000Z')`,
+      )
+      .run(deal.id, JSON.stringify(issues), JSON.stringify(concessions));
+    v10.close();
+
+    const now = tickingClock('2026-11-23T09:00:00.000Z');
+    const { db } = openStore(path, now);
+    const services = createServices({
+      db,
+      now,
+      systemLocale: 'en',
+      appVersion: '11',
+      workspacePath: path,
+    });
+    expect(services.app.info().schemaVersion).toBe(SCHEMA_VERSION);
+    const sheet = services.negotiations.get({ id: 'neg_1' });
+    const limits = sheet.issues.map((i) => [i.key, i.limit, i.direction, i.limitNote]);
+    expect(limits).toEqual([
+      ['price', 7_000_000, 'higher_is_better', ''],
+      ['payment_terms', null, null, 'No less than 20% advance'],
+      ['delivery', 16, 'lower_is_better', '16 weeks'],
+      ['warranty', 2_400_000, null, ''],
+      ['training', null, null, ''],
+    ]);
+    expect(sheet.issues[0]).toEqual({
+      key: 'price',
+      label: '',
+      ourPriority: null,
+      theirPriority: null,
+      opening: 'List',
+      openingValue: null,
+      limit: 7_000_000,
+      direction: 'higher_is_better',
+      limitNote: '',
+      trade: '',
+    });
+    // The limit once typed as words is now read: the concession past it is warned about.
+    expect(sheet.warnings).toEqual([{ index: 0, code: 'beyond_limit', issue: 'price' }]);
+    expect(sheet.concessions).toEqual(concessions);
+    expect(sheet.version).toBe(1);
+
+    // A number without its direction is asked for before the sheet saves again.
+    expect(() =>
+      services.negotiations.update({ id: 'neg_1', version: 1, title: 'Round 1 again' }),
+    ).toThrow('Say whether higher or lower is better');
+    const fixed = services.negotiations.update({
+      id: 'neg_1',
+      version: 1,
+      issues: sheet.issues.map((i) =>
+        i.key === 'warranty' ? { ...i, direction: 'higher_is_better' as const } : i,
+      ),
+    });
+    expect(fixed.version).toBe(2);
+    db.close();
+  });
+
   it('matches the schema snapshot (a change here must be a new migration, never an edit)', async () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -1,4 +1,4 @@
--- user_version 10
+-- user_version 11
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN

@@ -28,6 +28,17 @@ describe('issueMessage', () => {
     );
   });
 
+  it('says in both languages that an amount cannot be negative, not that it is the wrong kind', async () => {
+    const negative = makeIssue(['amount'], 'negative_amount', { min: 0 });
+    await i18n.changeLanguage('en');
+    expect(issueMessage(i18n.t, negative)).toBe('The amount cannot be negative.');
+    await i18n.changeLanguage('zh-CN');
+    expect(issueMessage(i18n.t, negative)).toBe('金额不能为负数。');
+    expect(
+      issueMessage(i18n.t, makeIssue(['repRelations', 0, 'personId'], 'person_required')),
+    ).toBe('请选择一个人，或删除这一行。');
+  });
+
   it("falls back to the server's message for a code it does not know", () => {
     const future = {
       path: ['x'],

@@ -139,6 +139,7 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
           {...nullableNumberProps(field('revenue'))}
           label={t('accounts.fields.revenue')}
           min={0}
+          clampBehavior="none"
           thousandSeparator
           hideControls
         />
@@ -146,6 +147,7 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
           {...nullableNumberProps(field('budget'))}
           label={t('accounts.fields.budget')}
           min={0}
+          clampBehavior="none"
           thousandSeparator
           hideControls
         />

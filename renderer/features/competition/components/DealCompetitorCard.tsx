@@ -22,6 +22,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { CommitteeMember } from '../../../../shared/committee.ts';
+import { makeIssue } from '../../../../shared/issues.ts';
 import {
   dealCompetitorUpsert,
   type DealCompetitor,
@@ -42,19 +43,32 @@ export type DealCompetitorDraft = {
   satisfaction: number | null;
   repName: string;
   repStyle: string;
-  repRelations: RepRelation[];
+  /** A row added by "Add a person" has no person until the user chooses one. */
+  repRelations: RelationDraft[];
   position: DealCompetitor['position'];
   threat: DealCompetitor['threat'];
   theirStrategy: string;
   ourCounter: string;
 };
 
+type RelationDraft = Omit<RepRelation, 'personId'> & { personId: string | null };
+
 const draftSchema = dealCompetitorUpsert
   .omit({ opportunityId: true, competitorId: true, version: true })
   .required();
-const parseDraft: DraftParser<DealCompetitorDraft, z.output<typeof draftSchema>> = zodParser(
-  draftSchema,
-);
+const parseSchema = zodParser(draftSchema);
+/** The contract's schema, and a person chosen on every relation row (never one picked for the user). */
+const parseDraft: DraftParser<DealCompetitorDraft, z.output<typeof draftSchema>> = (values) => {
+  const unchosen = values.repRelations.flatMap((r, i) =>
+    r.personId === null ? [makeIssue(['repRelations', i, 'personId'], 'person_required')] : [],
+  );
+  const result = parseSchema({
+    ...values,
+    repRelations: values.repRelations.filter((r): r is RepRelation => r.personId !== null),
+  });
+  if (unchosen.length === 0) return result;
+  return { success: false, issues: [...unchosen, ...(result.success ? [] : result.issues)] };
+};
 
 const draftOf = (d: DealCompetitor): DealCompetitorDraft => ({
   incumbent: d.incumbent,
@@ -107,9 +121,16 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
   );
 
   const nameOf = (personId: string) => people.find((p) => p.id === personId)?.name ?? personId;
+  const rowName = (r: RelationDraft, i: number) =>
+    r.personId === null
+      ? t('competition.dealCompetitor.personOf', { index: i + 1 })
+      : nameOf(r.personId);
   const memberOptions = members.map((m) => ({ value: m.personId, label: nameOf(m.personId) }));
   const relations = form.values.repRelations;
-  const unused = members.find((m) => !relations.some((r) => r.personId === m.personId));
+  // One more row while a member is left for it (rows not yet chosen count as taken).
+  const canAdd =
+    members.filter((m) => !relations.some((r) => r.personId === m.personId)).length >
+    relations.filter((r) => r.personId === null).length;
   const relationsError = form.errors['repRelations'];
 
   const field = (name: keyof DealCompetitorDraft) => ({
@@ -246,14 +267,21 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
                     (o) => o.value === r.personId || !relations.some((x) => x.personId === o.value),
                   )}
                   value={r.personId}
-                  onChange={(v) => v && form.setFieldValue(`repRelations.${i}.personId`, v)}
+                  onChange={(v) => {
+                    if (!v) return;
+                    form.setFieldValue(`repRelations.${i}.personId`, v);
+                    // The relations' error sits on the whole list: the choice answers it.
+                    form.clearFieldError('repRelations');
+                  }}
+                  placeholder={t('competition.dealCompetitor.choosePerson')}
+                  error={r.personId === null && !!relationsError}
                   allowDeselect={false}
                   searchable
                   style={{ flex: 1 }}
                 />
                 <Select
                   aria-label={t('competition.dealCompetitor.closenessOf', {
-                    name: nameOf(r.personId),
+                    name: rowName(r, i),
                   })}
                   data={CLOSENESS.map((c) => ({
                     value: c,
@@ -272,7 +300,7 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
                   color="gray"
                   mt={4}
                   aria-label={t('competition.dealCompetitor.removeRelation', {
-                    name: nameOf(r.personId),
+                    name: rowName(r, i),
                   })}
                   onClick={() => form.removeListItem('repRelations', i)}
                 >
@@ -285,17 +313,18 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
                 {t('competition.dealCompetitor.noMembers')}
               </Text>
             ) : (
-              unused && (
+              canAdd && (
                 <Group>
                   <Button
                     variant="subtle"
                     size="xs"
                     leftSection={<IconPlus size={14} />}
+                    // The row starts empty: a person picked for the user would be saved unnoticed.
                     onClick={() =>
                       form.insertListItem('repRelations', {
-                        personId: unused.personId,
+                        personId: null,
                         closeness: 'close',
-                      } satisfies RepRelation)
+                      } satisfies RelationDraft)
                     }
                   >
                     {t('competition.dealCompetitor.addRelation')}

@@ -95,6 +95,45 @@ describe('DealCompetitorsSection', () => {
     ).toBe('Ms Sun');
   });
 
+  it('"Add a person" starts empty and will not save until a person is chosen', async () => {
+    let version = 4;
+    const { calls } = render({
+      'dealCompetitors.upsert': (input) =>
+        ok({ ...acme, ...(input as object), version: ++version }),
+    });
+    const card = screen.getByTestId('deal-competitor-cmp_acme');
+    const relations = within(card).getByTestId('rep-relations-cmp_acme');
+    fireEvent.click(within(relations).getByRole('button', { name: 'Add a person' }));
+    const second = within(relations).getByRole('combobox', {
+      name: 'Person 2',
+    }) as HTMLInputElement;
+    expect(second.value).toBe('');
+    expect(second.placeholder).toBe('Choose a committee member');
+    // Wang Jianguo is the only member left, yet he is not picked for the user.
+    expect(within(relations).queryByRole('button', { name: 'Add a person' })).toBeNull();
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Save Acme' }));
+    await waitFor(() =>
+      expect(within(relations).getByRole('alert').textContent).toBe(
+        'Choose a person, or remove the row.',
+      ),
+    );
+    expect(calls.some((c) => c.channel === 'dealCompetitors.upsert')).toBe(false);
+
+    fireEvent.click(second);
+    fireEvent.click(await screen.findByRole('option', { name: 'Wang Jianguo' }));
+    await waitFor(() => expect(within(relations).queryByRole('alert')).toBeNull());
+    fireEvent.click(within(card).getByRole('button', { name: 'Save Acme' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.channel === 'dealCompetitors.upsert')?.input).toMatchObject({
+        repRelations: [
+          { personId: 'p_li', closeness: 'close' },
+          { personId: 'p_wang', closeness: 'close' },
+        ],
+      }),
+    );
+  });
+
   it('sends the version of its own last save on the next save', async () => {
     let version = 4;
     const { calls } = render({

@@ -182,6 +182,7 @@ export const competitionEn = {
     personOf: 'Person {{index}}',
     closeness: 'Closeness',
     closenessOf: 'Closeness of {{name}}',
+    choosePerson: 'Choose a committee member',
     addRelation: 'Add a person',
     removeRelation: 'Remove {{name}}',
     noMembers: 'Add people to the buying committee to link them here.',

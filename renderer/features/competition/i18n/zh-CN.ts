@@ -174,6 +174,7 @@ export const competitionZhCN: CompetitionMessages = {
     personOf: '第 {{index}} 位人员',
     closeness: '关系程度',
     closenessOf: '与{{name}}的关系程度',
+    choosePerson: '选择采购中心成员',
     addRelation: '添加人员',
     removeRelation: '移除{{name}}',
     noMembers: '先在采购中心添加人员，才能在此关联。',

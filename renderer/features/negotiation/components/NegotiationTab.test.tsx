@@ -146,6 +146,51 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     expect(calls.filter((c) => c.channel === 'negotiations.update')).toHaveLength(1);
   });
 
+  it('checks concessions against the one limit of the issue as it is typed, and asks for its direction', async () => {
+    const { form, calls } = await openSheet();
+    const issues = within(form).getByRole('table', { name: 'Issues' });
+    const section = within(form).getByTestId('concessions-section');
+    const limit = within(issues).getByRole('textbox', { name: 'Our limit: Price' });
+    expect((limit as HTMLInputElement).value).toBe('4,200,000');
+    expect(
+      (
+        within(issues).getByRole('textbox', {
+          name: 'Note on our limit: Price',
+        }) as HTMLInputElement
+      ).value,
+    ).toBe('Board approval below 4.5 M');
+
+    // The concession goes to 4.0 M: within a 3.9 M limit, past a 7 M one — before any save.
+    fireEvent.change(limit, { target: { value: '3900000' } });
+    await waitFor(() => expect(within(section).queryByTestId('concession-warning-0')).toBeNull());
+    fireEvent.change(limit, { target: { value: '7000000' } });
+    await waitFor(() =>
+      expect(within(section).getByTestId('concession-warning-0').textContent).toBe(
+        'Beyond the limit of Price (7,000,000)',
+      ),
+    );
+
+    // A number without "better is" could not be checked: the form asks at once, Save sends nothing.
+    fireEvent.change(within(issues).getByRole('textbox', { name: 'Our limit: Payment terms' }), {
+      target: { value: '20' },
+    });
+    await waitFor(() =>
+      expect(
+        within(issues).getByText(
+          'Say whether higher or lower is better, so that a concession past the limit is noticed.',
+        ),
+      ).toBeTruthy(),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(updates(calls)).toEqual([]);
+    fireEvent.change(within(issues).getByRole('combobox', { name: 'Better is: Payment terms' }), {
+      target: { value: 'higher_is_better' },
+    });
+    await waitFor(() =>
+      expect(within(issues).queryByText(/Say whether higher or lower is better/)).toBeNull(),
+    );
+  });
+
   it('marks a concession beyond its limit, from the server and as the user types', async () => {
     const { form } = await openSheet();
     const section = within(form).getByTestId('concessions-section');
@@ -155,11 +200,11 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     expect(within(section).getByText('1 concession beyond the limit')).toBeTruthy();
 
     fireEvent.click(within(section).getByRole('button', { name: 'Add concession' }));
-    fireEvent.change(within(section).getByRole('textbox', { name: 'To value, row 2' }), {
+    fireEvent.change(within(section).getByRole('textbox', { name: 'Value we move to, row 2' }), {
       target: { value: '4300000' },
     });
     expect(within(section).queryByTestId('concession-warning-1')).toBeNull();
-    fireEvent.change(within(section).getByRole('textbox', { name: 'To value, row 2' }), {
+    fireEvent.change(within(section).getByRole('textbox', { name: 'Value we move to, row 2' }), {
       target: { value: '3900000' },
     });
     await waitFor(() => expect(within(section).getByTestId('concession-warning-1')).toBeTruthy());
@@ -168,7 +213,11 @@ describe('NegotiationTab', { timeout: 20_000 }, () => {
     // The plan is a sequence: moving the new one first moves its warning with it.
     fireEvent.click(within(section).getByRole('button', { name: 'Move concession 2 earlier' }));
     expect(
-      (within(section).getByRole('textbox', { name: 'To value, row 1' }) as HTMLInputElement).value,
+      (
+        within(section).getByRole('textbox', {
+          name: 'Value we move to, row 1',
+        }) as HTMLInputElement
+      ).value,
     ).toBe('3,900,000');
     expect(within(section).getByTestId('concession-warning-0')).toBeTruthy();
     expect(within(section).getByTestId('concession-warning-1')).toBeTruthy();

@@ -25,7 +25,7 @@ import type {
 } from '../../../../shared/negotiation.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
-import { Section } from './Section.tsx';
+import { Section, stickyHeadings } from './Section.tsx';
 import { numberProps, selectProps, textProps } from './fieldProps.ts';
 import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
@@ -98,149 +98,147 @@ export const ConcessionsSection = memo(function ConcessionsSection({
       }
     >
       {concessions.length > 0 && (
-        <Table.ScrollContainer minWidth={980}>
-          <Table verticalSpacing={4} horizontalSpacing={6} aria-label={t('concessions.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={30}>#</Table.Th>
-                <Table.Th w={150}>{t('concessions.giveIssue')}</Table.Th>
-                <Table.Th>{t('concessions.give')}</Table.Th>
-                <Table.Th w={120}>{t('concessions.giveValue')}</Table.Th>
-                <Table.Th w={24} aria-label={t('concessions.arrow')} />
-                <Table.Th w={150}>{t('concessions.getIssue')}</Table.Th>
-                <Table.Th>{t('concessions.get')}</Table.Th>
-                <Table.Th w={96} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {concessions.map((c, i) => {
-                const warning = beyond.get(i);
-                const limit = issues.find((it) => it.key === c.giveIssue)?.limitValue;
-                return (
-                  <Fragment key={i}>
-                    <Table.Tr
-                      style={{ verticalAlign: 'top' }}
-                      data-beyond-limit={warning ? '' : undefined}
-                      bg={warning ? 'var(--mantine-color-orange-light)' : undefined}
-                    >
-                      <Table.Td>
-                        <Text size="sm" pt={4}>
-                          {i + 1}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {issueSelect(
-                          `concessions.${i}.giveIssue`,
-                          t('concessions.giveIssue'),
-                          i,
-                          c.giveIssue,
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          {...textProps(`concessions.${i}.give`, c.give, actions, errors)}
-                          aria-label={cell(t('concessions.give'), i)}
-                          size="xs"
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <NumberInput
-                          {...numberProps(
-                            `concessions.${i}.giveValue`,
-                            c.giveValue,
-                            actions,
-                            errors,
-                          )}
-                          aria-label={cell(t('concessions.giveValue'), i)}
-                          hideControls
-                          thousandSeparator
-                          size="xs"
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <IconArrowRight size={16} style={{ marginTop: 6 }} aria-hidden />
-                      </Table.Td>
-                      <Table.Td>
-                        {issueSelect(
-                          `concessions.${i}.getIssue`,
-                          t('concessions.getIssue'),
-                          i,
-                          c.getIssue,
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          {...textProps(`concessions.${i}.get`, c.get, actions, errors)}
-                          aria-label={cell(t('concessions.get'), i)}
-                          size="xs"
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={0} wrap="nowrap">
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={t('concessions.moveUp', { row: i + 1 })}
-                            disabled={i === 0}
-                            onClick={() => {
-                              actions.move('concessions', i, i - 1);
-                              focusSoon(`concessions.${i - 1}.giveIssue`);
-                            }}
-                          >
-                            <IconArrowUp size={16} />
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={t('concessions.moveDown', { row: i + 1 })}
-                            disabled={i === concessions.length - 1}
-                            onClick={() => {
-                              actions.move('concessions', i, i + 1);
-                              focusSoon(`concessions.${i + 1}.giveIssue`);
-                            }}
-                          >
-                            <IconArrowDown size={16} />
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`${t('concessions.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
-                            onClick={() => actions.remove('concessions', i)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
+        <Table
+          {...stickyHeadings}
+          verticalSpacing={4}
+          horizontalSpacing={6}
+          aria-label={t('concessions.title')}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={30}>#</Table.Th>
+              <Table.Th w={150}>{t('concessions.giveIssue')}</Table.Th>
+              <Table.Th>{t('concessions.give')}</Table.Th>
+              <Table.Th w={130}>{t('concessions.giveValue')}</Table.Th>
+              <Table.Th w={24} aria-label={t('concessions.arrow')} />
+              <Table.Th w={150}>{t('concessions.getIssue')}</Table.Th>
+              <Table.Th>{t('concessions.get')}</Table.Th>
+              <Table.Th w={96} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {concessions.map((c, i) => {
+              const warning = beyond.get(i);
+              const limit = issues.find((it) => it.key === c.giveIssue)?.limit;
+              return (
+                <Fragment key={i}>
+                  <Table.Tr
+                    style={{ verticalAlign: 'top' }}
+                    data-beyond-limit={warning ? '' : undefined}
+                    bg={warning ? 'var(--mantine-color-orange-light)' : undefined}
+                  >
+                    <Table.Td>
+                      <Text size="sm" pt={4}>
+                        {i + 1}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {issueSelect(
+                        `concessions.${i}.giveIssue`,
+                        t('concessions.giveIssue'),
+                        i,
+                        c.giveIssue,
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput
+                        {...textProps(`concessions.${i}.give`, c.give, actions, errors)}
+                        aria-label={cell(t('concessions.give'), i)}
+                        size="xs"
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <NumberInput
+                        {...numberProps(`concessions.${i}.giveValue`, c.giveValue, actions, errors)}
+                        aria-label={cell(t('concessions.giveValue'), i)}
+                        hideControls
+                        thousandSeparator
+                        size="xs"
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <IconArrowRight size={16} style={{ marginTop: 6 }} aria-hidden />
+                    </Table.Td>
+                    <Table.Td>
+                      {issueSelect(
+                        `concessions.${i}.getIssue`,
+                        t('concessions.getIssue'),
+                        i,
+                        c.getIssue,
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput
+                        {...textProps(`concessions.${i}.get`, c.get, actions, errors)}
+                        aria-label={cell(t('concessions.get'), i)}
+                        size="xs"
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={0} wrap="nowrap">
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('concessions.moveUp', { row: i + 1 })}
+                          disabled={i === 0}
+                          onClick={() => {
+                            actions.move('concessions', i, i - 1);
+                            focusSoon(`concessions.${i - 1}.giveIssue`);
+                          }}
+                        >
+                          <IconArrowUp size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('concessions.moveDown', { row: i + 1 })}
+                          disabled={i === concessions.length - 1}
+                          onClick={() => {
+                            actions.move('concessions', i, i + 1);
+                            focusSoon(`concessions.${i + 1}.giveIssue`);
+                          }}
+                        >
+                          <IconArrowDown size={16} />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`${t('concessions.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
+                          onClick={() => actions.remove('concessions', i)}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                  {warning && (
+                    <Table.Tr bg="var(--mantine-color-orange-light)">
+                      <Table.Td />
+                      <Table.Td colSpan={7}>
+                        <Group gap={6} data-testid={`concession-warning-${i}`}>
+                          <IconAlertTriangle
+                            size={16}
+                            color="var(--mantine-color-orange-7)"
+                            aria-hidden
+                          />
+                          <Text size="sm" c="orange.8" fw={500}>
+                            {t('concessions.beyondLimit', {
+                              issue: issueLabel(
+                                warning.issue,
+                                issues.find((it) => it.key === warning.issue)?.label,
+                              ),
+                              limit: limit == null ? '' : fmt.decimal(limit),
+                            })}
+                          </Text>
                         </Group>
                       </Table.Td>
                     </Table.Tr>
-                    {warning && (
-                      <Table.Tr bg="var(--mantine-color-orange-light)">
-                        <Table.Td />
-                        <Table.Td colSpan={7}>
-                          <Group gap={6} data-testid={`concession-warning-${i}`}>
-                            <IconAlertTriangle
-                              size={16}
-                              color="var(--mantine-color-orange-7)"
-                              aria-hidden
-                            />
-                            <Text size="sm" c="orange.8" fw={500}>
-                              {t('concessions.beyondLimit', {
-                                issue: issueLabel(
-                                  warning.issue,
-                                  issues.find((it) => it.key === warning.issue)?.label,
-                                ),
-                                limit: limit == null ? '' : fmt.decimal(limit),
-                              })}
-                            </Text>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  )}
+                </Fragment>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       )}
       {issues.length === 0 ? (
         <Text size="sm" c="dimmed">

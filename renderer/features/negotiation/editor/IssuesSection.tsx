@@ -23,11 +23,11 @@ import {
 } from '../../../../shared/negotiation.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { emptyIssue, isBuiltInIssue, nextCustomKey } from '../utils/sheetDraft.ts';
-import { Section } from './Section.tsx';
+import { Section, stickyHeadings } from './Section.tsx';
 import { fieldError, numberProps, selectProps, textProps } from './fieldProps.ts';
 import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
 
-/** Each issue on the table: priorities on both sides, opening, limit and what we could trade. */
+/** Each issue on the table: priorities on both sides, opening, our one limit and what we could trade. */
 export const IssuesSection = memo(function IssuesSection({
   issues,
   concessions,
@@ -63,71 +63,109 @@ export const IssuesSection = memo(function IssuesSection({
 
   return (
     <Section title={t('issues.title')} hint={t('issues.hint')}>
-      <Table.ScrollContainer minWidth={1120}>
-        <Table verticalSpacing={4} horizontalSpacing={6} aria-label={t('issues.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={170}>{t('issues.issue')}</Table.Th>
-              <Table.Th w={100}>{t('issues.ourPriority')}</Table.Th>
-              <Table.Th w={100}>{t('issues.theirPriority')}</Table.Th>
-              <Table.Th w={160}>{t('issues.direction')}</Table.Th>
-              <Table.Th>{t('issues.opening')}</Table.Th>
-              <Table.Th>{t('issues.limit')}</Table.Th>
-              <Table.Th>{t('issues.trade')}</Table.Th>
-              <Table.Th w={40} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {issues.map((issue, i) => {
-              const name = issueLabel(issue.key, issue.label);
-              const inUse = used.has(issue.key);
-              const keyError = fieldError(errors, `issues.${i}.key`);
-              return (
-                <Table.Tr key={i} style={{ verticalAlign: 'top' }} data-issue={issue.key}>
-                  <Table.Td>
-                    {isBuiltInIssue(issue.key) ? (
-                      <Text size="sm" fw={500} pt={4}>
-                        {name}
-                      </Text>
-                    ) : (
-                      <TextInput
-                        {...textProps(`issues.${i}.label`, issue.label, actions, errors)}
-                        aria-label={cell(t('issues.label'), i)}
-                        placeholder={t('issues.customPlaceholder')}
-                        size="xs"
-                      />
+      <Table
+        {...stickyHeadings}
+        verticalSpacing={4}
+        horizontalSpacing={6}
+        aria-label={t('issues.title')}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={170}>{t('issues.issue')}</Table.Th>
+            <Table.Th w={100}>{t('issues.ourPriority')}</Table.Th>
+            <Table.Th w={100}>{t('issues.theirPriority')}</Table.Th>
+            <Table.Th>{t('issues.opening')}</Table.Th>
+            <Table.Th w={230}>{t('issues.limit')}</Table.Th>
+            <Table.Th>{t('issues.trade')}</Table.Th>
+            <Table.Th w={40} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {issues.map((issue, i) => {
+            const name = issueLabel(issue.key, issue.label);
+            const inUse = used.has(issue.key);
+            const keyError = fieldError(errors, `issues.${i}.key`);
+            return (
+              <Table.Tr key={i} style={{ verticalAlign: 'top' }} data-issue={issue.key}>
+                <Table.Td>
+                  {isBuiltInIssue(issue.key) ? (
+                    <Text size="sm" fw={500} pt={4}>
+                      {name}
+                    </Text>
+                  ) : (
+                    <TextInput
+                      {...textProps(`issues.${i}.label`, issue.label, actions, errors)}
+                      aria-label={cell(t('issues.label'), i)}
+                      placeholder={t('issues.customPlaceholder')}
+                      size="xs"
+                    />
+                  )}
+                  {keyError && <Input.Error>{keyError}</Input.Error>}
+                </Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    {...selectProps(
+                      `issues.${i}.ourPriority`,
+                      issue.ourPriority,
+                      actions,
+                      errors,
+                      true,
                     )}
-                    {keyError && <Input.Error>{keyError}</Input.Error>}
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      {...selectProps(
-                        `issues.${i}.ourPriority`,
-                        issue.ourPriority,
-                        actions,
-                        errors,
-                        true,
-                      )}
-                      aria-label={`${t('issues.ourPriority')}${t('editor.colon')}${name}`}
-                      data={priorities}
+                    aria-label={`${t('issues.ourPriority')}${t('editor.colon')}${name}`}
+                    data={priorities}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    {...selectProps(
+                      `issues.${i}.theirPriority`,
+                      issue.theirPriority,
+                      actions,
+                      errors,
+                      true,
+                    )}
+                    aria-label={`${t('issues.theirPriority')}${t('editor.colon')}${name}`}
+                    data={priorities}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4}>
+                    <TextInput
+                      {...textProps(`issues.${i}.opening`, issue.opening, actions, errors)}
+                      aria-label={`${t('issues.opening')}${t('editor.colon')}${name}`}
                       size="xs"
                     />
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      {...selectProps(
-                        `issues.${i}.theirPriority`,
-                        issue.theirPriority,
+                    <NumberInput
+                      {...numberProps(
+                        `issues.${i}.openingValue`,
+                        issue.openingValue,
                         actions,
                         errors,
-                        true,
                       )}
-                      aria-label={`${t('issues.theirPriority')}${t('editor.colon')}${name}`}
-                      data={priorities}
+                      aria-label={`${t('issues.openingValue')}${t('editor.colon')}${name}`}
+                      placeholder={t('issues.openingValue')}
+                      leftSection={<IconHash size={12} />}
+                      hideControls
+                      thousandSeparator
                       size="xs"
                     />
-                  </Table.Td>
-                  <Table.Td>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  {/* One limit: the number a concession is checked against, which way is
+                        better (asked here, since "past the limit" depends on it), and a note. */}
+                  <Stack gap={4}>
+                    <NumberInput
+                      {...numberProps(`issues.${i}.limit`, issue.limit, actions, errors)}
+                      aria-label={`${t('issues.limit')}${t('editor.colon')}${name}`}
+                      placeholder={t('issues.limitPlaceholder')}
+                      leftSection={<IconHash size={12} />}
+                      hideControls
+                      thousandSeparator
+                      size="xs"
+                    />
                     <NativeSelect
                       {...selectProps(
                         `issues.${i}.direction`,
@@ -140,52 +178,42 @@ export const IssuesSection = memo(function IssuesSection({
                       data={directions}
                       size="xs"
                     />
-                  </Table.Td>
-                  <PositionCell
-                    side="opening"
-                    index={i}
-                    issue={issue}
-                    name={name}
-                    actions={actions}
-                    errors={errors}
-                  />
-                  <PositionCell
-                    side="limit"
-                    index={i}
-                    issue={issue}
-                    name={name}
-                    actions={actions}
-                    errors={errors}
-                  />
-                  <Table.Td>
-                    <Textarea
-                      {...textProps(`issues.${i}.trade`, issue.trade, actions, errors)}
-                      aria-label={`${t('issues.trade')}${t('editor.colon')}${name}`}
-                      autosize
-                      minRows={1}
-                      maxRows={4}
+                    <TextInput
+                      {...textProps(`issues.${i}.limitNote`, issue.limitNote, actions, errors)}
+                      aria-label={`${t('issues.limitNote')}${t('editor.colon')}${name}`}
+                      placeholder={t('issues.limitNotePlaceholder')}
                       size="xs"
                     />
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={t('issues.inUse')} disabled={!inUse}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`${t('issues.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
-                        disabled={inUse}
-                        onClick={() => actions.remove('issues', i)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Textarea
+                    {...textProps(`issues.${i}.trade`, issue.trade, actions, errors)}
+                    aria-label={`${t('issues.trade')}${t('editor.colon')}${name}`}
+                    autosize
+                    minRows={1}
+                    maxRows={4}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Tooltip label={t('issues.inUse')} disabled={!inUse}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`${t('issues.title')}${t('editor.colon')}${t('editor.remove', { row: i + 1 })}`}
+                      disabled={inUse}
+                      onClick={() => actions.remove('issues', i)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
       <Menu position="bottom-start">
         <Menu.Target>
           <Button
@@ -211,45 +239,3 @@ export const IssuesSection = memo(function IssuesSection({
     </Section>
   );
 });
-
-/** Our opening or our limit on one issue: the words, and a number once a direction is set. */
-function PositionCell({
-  side,
-  index,
-  issue,
-  name,
-  actions,
-  errors,
-}: {
-  side: 'opening' | 'limit';
-  index: number;
-  issue: NegotiationIssue;
-  name: string;
-  actions: SheetActions;
-  errors: FieldErrors;
-}) {
-  const { t } = useNegotiationT();
-  const valueKey = side === 'opening' ? 'openingValue' : 'limitValue';
-  return (
-    <Table.Td>
-      <Stack gap={4}>
-        <TextInput
-          {...textProps(`issues.${index}.${side}`, issue[side], actions, errors)}
-          aria-label={`${t(`issues.${side}`)}${t('editor.colon')}${name}`}
-          size="xs"
-        />
-        {issue.direction !== null && (
-          <NumberInput
-            {...numberProps(`issues.${index}.${valueKey}`, issue[valueKey], actions, errors)}
-            aria-label={`${t(`issues.${valueKey}`)}${t('editor.colon')}${name}`}
-            placeholder={t(`issues.${valueKey}`)}
-            leftSection={<IconHash size={12} />}
-            hideControls
-            thousandSeparator
-            size="xs"
-          />
-        )}
-      </Stack>
-    </Table.Td>
-  );
-}

@@ -39,3 +39,13 @@ export function Section({ title, hint, aside, children, testId }: Props) {
     </Paper>
   );
 }
+
+/**
+ * The sheet's tables: headings stick just below the editor's sticky toolbar (its height is
+ * measured into --sheet-toolbar-height), so scrolling never hides them under it. The tables fit
+ * the sheet's width: a horizontal scroll box around one would keep its headings from sticking.
+ */
+export const stickyHeadings = {
+  stickyHeader: true,
+  stickyHeaderOffset: 'var(--sheet-toolbar-height)',
+} as const;

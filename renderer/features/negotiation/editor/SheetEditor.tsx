@@ -7,7 +7,16 @@ import {
   IconEyeOff,
   IconFileTypePdf,
 } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { NegotiationSheet } from '../../../../shared/negotiation.ts';
 import { BackButton } from '../../../ui/BackButton.tsx';
@@ -48,6 +57,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
     [members],
   );
   const rootRef = useRef<HTMLFormElement>(null);
+  const toolbarHeight = useToolbarHeight(rootRef);
   const state = useSheetForm(sheet, memberIds, rootRef);
   const { values, actions, errors, sectionErrors, dirty, problem } = state;
   const [preview, setPreview] = useState(false);
@@ -128,6 +138,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
     <form
       ref={rootRef}
       aria-label={t('editor.label', { title: values.title })}
+      style={{ '--sheet-toolbar-height': `${toolbarHeight}px` } as CSSProperties}
       onSubmit={(event) => {
         event.preventDefault();
         void state.save();
@@ -141,7 +152,9 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
           radius="md"
           pos="sticky"
           top={0}
-          style={{ zIndex: 3 }}
+          // Above the tables' sticky headings (z-index 3), which slide under it as a table ends.
+          style={{ zIndex: 5 }}
+          data-toolbar
           data-testid="negotiation-toolbar"
         >
           <Group justify="space-between" wrap="nowrap">
@@ -314,4 +327,19 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
       </Stack>
     </form>
   );
+}
+
+/** The sticky toolbar's height, kept up to date: the tables' headings stick just below it. */
+function useToolbarHeight(rootRef: RefObject<HTMLFormElement | null>): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const toolbar = rootRef.current?.querySelector<HTMLElement>('[data-toolbar]');
+    if (!toolbar) return;
+    const measure = () => setHeight(toolbar.offsetHeight);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [rootRef]);
+  return height;
 }

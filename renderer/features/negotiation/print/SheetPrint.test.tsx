@@ -49,8 +49,12 @@ describe('SheetPrint', () => {
     for (const issue of ['Price', 'Payment terms', 'Spare parts']) {
       expect(within(page).getByText(issue, { selector: 'td' })).toBeTruthy();
     }
-    expect(within(page).getByText('4.2 M · 4,200,000')).toBeTruthy();
-    expect(within(page).getByText('⚠ beyond limit')).toBeTruthy();
+    // One limit per issue: the number, which way is better, and the note beside it.
+    expect(within(page).getByText(/Board approval below 4\.5 M/).textContent).toBe(
+      '4,200,000 (Higher is better) · Board approval below 4.5 M',
+    );
+    expect(within(page).getByText('10% retention max', { selector: 'td' })).toBeTruthy();
+    expect(within(page).getByText('⚠ beyond our limit of 4,200,000')).toBeTruthy();
     expect(within(page).getByText(/☑ 3\. Prepare thoroughly beforehand/)).toBeTruthy();
     expect(within(page).getByText(/☐ 1\. Aim for a long-term win-win/)).toBeTruthy();
   });
@@ -67,7 +71,7 @@ describe('SheetPrint', () => {
     for (const heading of ['目标', '议题', '让步计划（给出 → 换取）', '谈判原则', '我方 BATNA']) {
       expect(within(page).getByRole('heading', { name: heading })).toBeTruthy();
     }
-    expect(within(page).getByText('⚠ 超出底线')).toBeTruthy();
+    expect(within(page).getByText('⚠ 超出底线（4,200,000）')).toBeTruthy();
     expect(within(page).getByText(/☑ 8\. 有所失才能有所得/)).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { NEGOTIATION_PRINCIPLES } from '../../../../shared/enums.ts';
+import { localDay } from '../../../../shared/localDate.ts';
 import type { ConcessionWarning, IssueKey } from '../../../../shared/negotiation.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import type { CommitteePerson } from '../api/useDealContext.ts';
@@ -28,10 +29,11 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
   const ours = draft.attendees.filter((a) => a.side === 'ours');
   const issues = draft.issues.filter(
     (i) =>
-      !!(i.ourPriority || i.theirPriority || i.opening || i.limit || i.trade) ||
+      !!(i.ourPriority || i.theirPriority || i.opening || i.limitNote || i.trade) ||
       i.openingValue !== null ||
-      i.limitValue !== null,
+      i.limit !== null,
   );
+  const limitOf = (key: IssueKey) => draft.issues.find((i) => i.key === key)?.limit ?? null;
   const beyond = new Set(warnings.map((w) => w.index));
   const ticked = new Set(draft.principles);
   const text = (value: string) => <p className={classes.text}>{value || '—'}</p>;
@@ -184,7 +186,15 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
                 <td>{i.theirPriority ? tEnum('negotiationPriority', i.theirPriority) : '—'}</td>
                 <td>{[i.opening, num(i.openingValue)].filter(Boolean).join(' · ')}</td>
                 <td className={classes.limit}>
-                  {[i.limit, num(i.limitValue)].filter(Boolean).join(' · ')}
+                  {num(i.limit)}
+                  {i.limit !== null && i.direction && (
+                    <span className={classes.dim}>
+                      {' '}
+                      ({tEnum('negotiationDirection', i.direction)})
+                    </span>
+                  )}
+                  {i.limit !== null && i.limitNote ? ' · ' : ''}
+                  {i.limitNote}
                 </td>
                 <td>{i.trade}</td>
               </tr>
@@ -213,7 +223,11 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
                     {t('editor.colon')}
                     {c.get}
                   </td>
-                  <td className={classes.warn}>{beyond.has(i) ? `⚠ ${t('print.beyond')}` : ''}</td>
+                  <td className={classes.warn}>
+                    {beyond.has(i)
+                      ? `⚠ ${t('print.beyond', { limit: num(limitOf(c.giveIssue)) })}`
+                      : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -255,9 +269,7 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
           {text(draft.outcome)}
         </section>
       )}
-      <footer className={classes.foot}>
-        {t('print.printed', { date: fmt.dayOf(new Date().toISOString()) })}
-      </footer>
+      <footer className={classes.foot}>{t('print.printed', { date: fmt.date(localDay()) })}</footer>
     </article>
   );
 }

@@ -54,7 +54,7 @@ describe('sheet draft rules', () => {
 
   it('warns on a concession past the limit and not at the limit', () => {
     const draft = {
-      issues: [{ ...emptyIssue('price'), direction: 'higher_is_better' as const, limitValue: 90 }],
+      issues: [{ ...emptyIssue('price'), direction: 'higher_is_better' as const, limit: 90 }],
       concessions: [
         { giveIssue: 'price', give: 'a', giveValue: 85, getIssue: 'price', get: 'b' },
         { giveIssue: 'price', give: 'a', giveValue: 90, getIssue: 'price', get: 'b' },

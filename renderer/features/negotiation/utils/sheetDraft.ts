@@ -79,10 +79,10 @@ export function emptyIssue(key: IssueKey): NegotiationIssue {
     ourPriority: null,
     theirPriority: null,
     opening: '',
-    limit: '',
-    direction: null,
     openingValue: null,
-    limitValue: null,
+    limit: null,
+    direction: null,
+    limitNote: '',
     trade: '',
   };
 }
@@ -122,6 +122,7 @@ const COLUMN_ORDER = [
   'ideal',
   'key',
   'label',
+  'direction',
   'giveIssue',
   'give',
   'getIssue',

@@ -171,6 +171,8 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             {...nullableNumberProps(field('amount'))}
             label={t('opportunities.fields.amount')}
             min={0}
+            // A negative amount is refused with a message, not silently turned into 0.
+            clampBehavior="none"
             thousandSeparator
             decimalScale={2}
             hideControls

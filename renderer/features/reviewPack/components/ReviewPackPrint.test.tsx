@@ -73,7 +73,7 @@ describe('ReviewPackPrint', () => {
     const negotiation = section(pack, 'Negotiation plan');
     expect(flat(negotiation)).toContain('Latest sheet: Round 1 (meeting Mar 10, 2026)');
     expect(within(negotiation).getByRole('row', { name: /^Price/ }).textContent).toContain(
-      '4.2 M · 4,200,000',
+      '4,200,000 · Board approval below 4.5 M',
     );
     expect(flat(negotiation)).toContain('Payment terms');
     expect(flat(negotiation)).toContain('Offer the capacity to the Shandong project');

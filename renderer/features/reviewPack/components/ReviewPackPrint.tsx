@@ -503,7 +503,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                     </td>
                     <td>{[i.opening, num(i.openingValue)].filter(Boolean).join(' · ') || none}</td>
                     <td className={classes.strong}>
-                      {[i.limit, num(i.limitValue)].filter(Boolean).join(' · ') || none}
+                      {[num(i.limit), i.limitNote].filter(Boolean).join(' · ') || none}
                     </td>
                     <td>{i.trade || none}</td>
                   </tr>
