@@ -710,7 +710,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
       <dl className={classes.facts}>
         {fact(p('facts.account'), account.name)}
         {fact(p('facts.owner'), deal.owner || none)}
-        {fact(p('facts.date'), fmt.dayOf(data.producedAt))}
+        {fact(p('facts.date'), fmt.date(data.day))}
         {fact(p('facts.stage'), stageText)}
         {fact(p('facts.amount'), money(deal.amount))}
         {fact(p('facts.probability'), fmt.percent(deal.probability))}
