@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, type Workbench } from './fixtures.ts';
-import { pdfPageCount, pdfText } from './pdfText.ts';
+import { pdfPages } from './pdfText.ts';
 
 const PLANT2 = /^(Plant 2 valve-body machining line equipment|二厂阀体加工线设备采购)$/;
 
@@ -11,9 +11,10 @@ type Deal = { id: string; name: string; accountId: string; version: number; amou
 async function prepare(workbench: Workbench, summary: string, evidence: string) {
   const deals = await workbench.rpc<Deal[]>('opportunities.list', {});
   const deal = deals.find((d) => PLANT2.test(d.name))!;
-  const { members } = await workbench.rpc<{ members: { personId: string }[] }>('committee.get', {
-    opportunityId: deal.id,
-  });
+  const { members } = await workbench.rpc<{
+    members: { personId: string; influence: string | null }[];
+  }>('committee.get', { opportunityId: deal.id });
+
   await workbench.rpc('activities.create', {
     accountId: deal.accountId,
     opportunityId: deal.id,
@@ -37,6 +38,14 @@ async function prepare(workbench: Workbench, summary: string, evidence: string) 
       },
     ],
   });
+  // One member's influence back and forth to where it was: no net change for the pack to list.
+  const member = members.find((m) => m.influence === 'high')!;
+  for (const influence of ['medium', 'high', 'low', 'high'] as const)
+    await workbench.rpc('committee.upsertMember', {
+      opportunityId: deal.id,
+      personId: member.personId,
+      influence,
+    });
   await workbench.rpc('opportunities.update', {
     id: deal.id,
     version: deal.version,
@@ -99,6 +108,16 @@ for (const { lang, opportunities, button, headings, expected } of [
       criterion: '☑ We meet the evaluation criteria (met, Ranked first in the technical scoring',
       criterionChanged: 'Stage evidence We meet the evaluation criteria: met',
       since: 'Changes since',
+      page1: [
+        'Summary for the review',
+        'exit criteria not met yet',
+        'Committee coverage',
+        'Where we trail the competition',
+        'Negotiation position',
+        'Next steps',
+        'Send the spare-parts plan — Zheng Peng, by Dec 1, 2026',
+      ],
+      influence: /Influence: \S+ → /,
     },
   },
   {
@@ -125,6 +144,16 @@ for (const { lang, opportunities, button, headings, expected } of [
       criterion: '☑ 我方满足评估标准（已满足、技术评分排名第一',
       criterionChanged: '阶段证据 我方满足评估标准：已满足',
       since: '以来的变化',
+      page1: [
+        '评审摘要',
+        '项未满足',
+        '采购中心覆盖度',
+        '我方落后于竞争对手之处',
+        '谈判立场',
+        '下一步',
+        'Send the spare-parts plan——Zheng Peng，2026年12月1日 前',
+      ],
+      influence: /影响力：\S+ → /,
     },
   },
 ]) {
@@ -154,7 +183,8 @@ for (const { lang, opportunities, button, headings, expected } of [
           `page.pdf: ${printing} ms), ${pdf.length} bytes`,
       );
       writeFileSync(test.info().outputPath(`review-pack-${lang}.pdf`), pdf);
-      const text = await pdfText(pdf);
+      const pages = await pdfPages(pdf);
+      const text = pages.join('\n\n');
       writeFileSync(test.info().outputPath(`review-pack-${lang}.txt`), text);
       const flat = text.replace(/\s+/g, ' ');
 
@@ -198,8 +228,24 @@ for (const { lang, opportunities, button, headings, expected } of [
       expect(flat).toContain(expected.criterionChanged);
       expect(flat).toContain(expected.since);
       expect(flat).toContain(summary);
-      // Page count: several A4 pages, the map on one of its own.
-      expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(5);
+      // Page 1, the summary: the deal, its amount once and formatted, the stage and what is
+      // unmet, the coverage score and worst red flag, the costliest gap, the negotiation position
+      // and the next step.
+      const page1 = pages[0]!.replace(/\s+/g, ' ');
+      expect(page1).toContain(deal.name);
+      for (const line of expected.page1) expect(page1).toContain(line);
+      expect(page1).toContain(expected.opponentFlag(opponent!.params!['name']!));
+      expect(page1).toContain(comparison.gaps[0]!.criterionName);
+      expect(page1).toContain(expected.amount);
+      expect(page1).not.toMatch(/\d{5}/);
+      // Influence back and forth to where it started is no change, so not listed.
+      expect(flat).not.toMatch(expected.influence);
+      // No near-empty page; the map has a landscape page of its own.
+      console.log(
+        `[review-pack ${lang}] page text lengths: ${pages.map((p) => p.replace(/\s+/g, '').length).join(', ')}`,
+      );
+      expect(pages.length).toBeGreaterThanOrEqual(4);
+      for (const page of pages) expect(page.replace(/\s+/g, '').length).toBeGreaterThan(200);
     });
   });
 }
@@ -215,12 +261,14 @@ test('with a negotiation sheet open, the pack prints the pack; the sheet’s Exp
   const form = page.getByRole('form', { name: /^Negotiation sheet / });
   await expect(form).toBeVisible();
 
-  const pack = await pdfText((await exportPack(page, 'Deal-review pack')).pdf);
+  const pack = (await pdfPages((await exportPack(page, 'Deal-review pack')).pdf)).join('\n');
   expect(pack).toContain('Deal-review pack');
   expect(pack).not.toContain('Negotiation preparation sheet');
 
   await form.getByRole('button', { name: 'Export PDF' }).click();
-  const sheet = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const sheet = (
+    await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+  ).join('\n');
   expect(sheet).toContain('Negotiation preparation sheet');
   expect(sheet).not.toContain('Deal-review pack');
 });

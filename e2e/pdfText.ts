@@ -51,6 +51,11 @@ export function ideographsForRadicals(text: string): string {
  * ideographs even where the PDF's text layer has radicals instead (see ideographsForRadicals).
  */
 export async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
+  return (await pdfPages(pdf)).join('\n\n');
+}
+
+/** The text of each page of a PDF, as pdfText reads it. */
+export async function pdfPages(pdf: Buffer | Uint8Array): Promise<string[]> {
   const task = getDocument({
     // pdfjs takes the buffer over; a copy leaves the caller's intact.
     data: new Uint8Array(pdf),
@@ -77,7 +82,7 @@ export async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
       );
       page.cleanup();
     }
-    return ideographsForRadicals(pages.join('\n\n'));
+    return pages.map(ideographsForRadicals);
   } finally {
     await task.destroy();
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { baselineOf, latestSheet } from './loadReviewPack.ts';
 
 const snap = (id: string, takenAt: string, weekOf: string) => ({ id, takenAt, weekOf });
@@ -32,6 +32,28 @@ describe('baselineOf', () => {
       thisWeek: true,
     });
     expect(baselineOf([], now)).toEqual({ kind: 'none', since: '2026-11-18T10:00:00.000Z' });
+  });
+});
+
+describe('baselineOf at 00:30 in Shanghai', () => {
+  const tz = process.env.TZ;
+  afterEach(() => {
+    vi.useRealTimers();
+    process.env.TZ = tz;
+  });
+
+  it("reads this week from the local day: Monday's snapshot is this week's, last Monday's the baseline", () => {
+    process.env.TZ = 'Asia/Shanghai';
+    // Monday 7 December, 00:30 in Shanghai: still Sunday 6 December in UTC.
+    vi.useFakeTimers({ now: new Date('2026-12-07T00:30:00+08:00'), toFake: ['Date'] });
+    const baseline = baselineOf(
+      [
+        snap('monday', '2026-12-06T16:20:00Z', '2026-12-07'),
+        snap('lastWeek', '2026-11-30T01:00:00Z', '2026-11-30'),
+      ],
+      new Date(),
+    );
+    expect(baseline).toMatchObject({ kind: 'snapshot', snapshotId: 'lastWeek', thisWeek: false });
   });
 });
 

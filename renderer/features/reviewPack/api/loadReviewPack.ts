@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelOutput } from '../../../../shared/channels.ts';
 import { weekOf } from '../../../../shared/forecastMath.ts';
+import { localDay } from '../../../../shared/localDate.ts';
 import { invoke } from '../../../api/invoke.ts';
 import { accountQueries } from '../../accounts/api/accountQueries.ts';
 import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
@@ -25,6 +26,8 @@ export type ReviewBaseline =
 /** Everything the deal-review pack prints, read through the existing channels. */
 export type ReviewPackData = {
   producedAt: string;
+  /** The local day the pack is made (its date and file name): in Shanghai at 00:30, that day. */
+  day: string;
   deal: Out<'opportunities.pipeline'>;
   account: Out<'accounts.get'>;
   /** The account's grading: RFM and the credit-risk warnings shown in the review. */
@@ -61,7 +64,7 @@ export function baselineOf(
   snapshots: readonly { id: string; takenAt: string; weekOf: string }[],
   now: Date,
 ): ReviewBaseline {
-  const today = now.toISOString().slice(0, 10);
+  const today = localDay(now);
   const sorted = [...snapshots].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
   const earlier = sorted.find((s) => s.weekOf < weekOf(today));
   const chosen = earlier ?? sorted[0];
@@ -159,6 +162,7 @@ export async function loadReviewPack(
 
   return {
     producedAt: now.toISOString(),
+    day: localDay(now),
     deal,
     account,
     grading,

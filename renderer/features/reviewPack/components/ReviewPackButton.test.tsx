@@ -14,6 +14,15 @@ function server(over: FakeServer = {}): FakeServer {
     'opportunities.pipeline': () => ok(d.deal),
     'forecast.snapshots': () =>
       ok([
+        // This Monday's, taken at 00:20 in Shanghai (still Sunday in UTC).
+        {
+          id: 'snap_2',
+          takenAt: '2026-12-06T16:20:00Z',
+          weekOf: '2026-12-07',
+          kind: 'automatic',
+          note: '',
+          lineCount: 1,
+        },
         {
           id: 'snap_1',
           takenAt: '2026-11-16T07:00:00Z',
@@ -56,14 +65,20 @@ function server(over: FakeServer = {}): FakeServer {
 }
 
 describe('ReviewPackButton', () => {
+  const tz = process.env.TZ;
   afterEach(async () => {
     cleanup();
     vi.restoreAllMocks();
+    vi.useRealTimers();
+    process.env.TZ = tz;
     await i18n.changeLanguage('en');
   });
 
   it('reads the deal through the channels, mounts the pack and prints it on A4', async () => {
     await i18n.changeLanguage('en');
+    // Monday 7 December at 00:30 in Shanghai: the pack is dated that day, like this week's snapshot.
+    process.env.TZ = 'Asia/Shanghai';
+    vi.useFakeTimers({ now: new Date('2026-12-07T00:30:00+08:00'), toFake: ['Date'] });
     const seen: { title: string; page: string }[] = [];
     const print = vi.spyOn(window, 'print').mockImplementation(() => {
       seen.push({
@@ -79,6 +94,7 @@ describe('ReviewPackButton', () => {
       name: 'Deal-review pack',
     });
     expect(pack.textContent).toContain('Boiler upgrade');
+    expect(pack.textContent).toContain('Date: Dec 7, 2026');
     expect(pack.textContent).toContain('Changes since Nov 16, 2026 (last weekly snapshot');
     // Evidence saved after the snapshot is a change; evidence saved before it is not.
     expect(pack.textContent).toContain('Purchasing power confirmed: met');
@@ -110,7 +126,7 @@ describe('ReviewPackButton', () => {
     // The browser shell prints through the dialog: A4 portrait, the file name as the title.
     expect(seen).toEqual([
       {
-        title: expect.stringMatching(/^Deal review Boiler upgrade \d{4}-\d{2}-\d{2}$/) as string,
+        title: 'Deal review Boiler upgrade 2026-12-07',
         page: '@page { size: A4 portrait; }',
       },
     ]);

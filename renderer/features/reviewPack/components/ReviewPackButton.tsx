@@ -31,8 +31,10 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
     setBusy(true);
     loadReviewPack(queryClient, opportunityId)
       .then((data) => {
-        const day = data.producedAt.slice(0, 10);
-        const fileName = pdfName(t('reviewPack.fileBase', { deal: data.deal.name, date: day }), '');
+        const fileName = pdfName(
+          t('reviewPack.fileBase', { deal: data.deal.name, date: data.day }),
+          '',
+        );
         setPrinted(false);
         setPrinting({ data, fileName });
       })

@@ -5,6 +5,7 @@ import '../../../test/jsdomPolyfills.ts';
 import { packData } from '../test/fixtures.ts';
 import { ReviewPackPrint } from './ReviewPackPrint.tsx';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
+import type { CommitteeChange } from '../../../../shared/committee.ts';
 
 function renderPack(over: Partial<ReviewPackData> = {}) {
   render(<ReviewPackPrint data={packData(over)} />);
@@ -14,6 +15,25 @@ function renderPack(over: Partial<ReviewPackData> = {}) {
 const flat = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
 const section = (pack: HTMLElement, heading: string) =>
   within(pack).getByRole('heading', { name: heading, level: 2 }).closest('section')!;
+/** The changes as printed: each group's heading and its lines. */
+const changeGroups = (changes: HTMLElement) =>
+  within(changes)
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => ({
+      title: h.textContent,
+      lines: within(h.parentElement!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    }));
+/** One committee member's change of one field, as `committee.changesSince` reports it. */
+const memberChange = (
+  at: string,
+  personId: string,
+  personName: string,
+  field: 'influence' | 'attitude',
+  before: string,
+  after: string,
+): CommitteeChange => ({ at, personId, personName, kind: 'changed', field, before, after });
 
 describe('ReviewPackPrint', () => {
   afterEach(async () => {
@@ -26,7 +46,7 @@ describe('ReviewPackPrint', () => {
     const pack = renderPack();
     expect(within(pack).getByRole('heading', { level: 1 }).textContent).toBe('Boiler upgrade');
     expect(flat(pack)).toContain('Account: 华东电力');
-    expect(flat(pack)).toContain('Stage: 2 of 8: Visit and first research');
+    expect(flat(pack)).toContain('Stage: Visit and first research (2 of 8)');
     expect(flat(pack)).toContain('Grade and RFM: 84 points — VIP 1');
     expect(flat(pack)).toContain('Evaluation: 7.5 / 10, Pursue');
     const credit = screen.getByRole('region', { name: 'Credit-risk warnings' });
@@ -72,8 +92,12 @@ describe('ReviewPackPrint', () => {
 
     const negotiation = section(pack, 'Negotiation plan');
     expect(flat(negotiation)).toContain('Latest sheet: Round 1 (meeting Mar 10, 2026)');
-    expect(within(negotiation).getByRole('row', { name: /^Price/ }).textContent).toContain(
-      '4,200,000 · Board approval below 4.5 M',
+    // "5.0 M" typed next to 5,000,000: each amount printed once.
+    expect(within(negotiation).getByRole('row', { name: /^Price/ }).textContent).toBe(
+      'PriceHighHighCN¥5,000,000CN¥4,200,000 (Board approval below 4.5 M)Longer warranty',
+    );
+    expect(flat(negotiation)).toContain(
+      '1. Price: Discount to 4.0 M (CN¥4,000,000) → Payment terms: 40% advance',
     );
     expect(flat(negotiation)).toContain('Payment terms');
     expect(flat(negotiation)).toContain('Offer the capacity to the Shandong project');
@@ -89,7 +113,11 @@ describe('ReviewPackPrint', () => {
     );
     expect(flat(changes)).toContain('Amount: CN¥4,200,000 → CN¥4,800,000');
     expect(flat(changes)).toContain('Purchasing power confirmed: met');
-    expect(flat(changes)).toContain('Li Na: Attitude Neutral → Opponent');
+    expect(changeGroups(changes)).toEqual([
+      { title: 'Deal', lines: ['Amount: CN¥4,200,000 → CN¥4,800,000'] },
+      { title: 'Stage evidence', lines: ['Purchasing power confirmed: met'] },
+      { title: 'Committee: Li Na', lines: ['Attitude: Neutral → Opponent'] },
+    ]);
     expect(flat(changes)).toContain('Activities logged since: Nov 20, 2026 Site visit');
   });
 
@@ -142,9 +170,146 @@ describe('ReviewPackPrint', () => {
       'Changes since Nov 16, 2026 (no forecast snapshot yet: the last 7 days)',
       'Nothing changed since then.',
     ]) {
-      expect(within(pack).getByText(text)).toBeTruthy();
+      expect(within(pack).getAllByText(text).length).toBeGreaterThan(0);
     }
     // Without a snapshot there is no movement to report, rather than "no movement".
     expect(within(pack).queryByText('Forecast movement since the snapshot')).toBeNull();
+  });
+  it('page 1 is the summary a manager reads first, in English', async () => {
+    await i18n.changeLanguage('en');
+    const summary = section(renderPack(), 'Summary for the review');
+    const blocks = changeGroups(summary);
+    expect(blocks).toEqual([
+      {
+        title: 'Visit and first research (2 of 8): 3 of 4 exit criteria not met yet',
+        lines: [
+          '☐ Needs uncovered by asking and listening',
+          '☐ Buying process discussed',
+          '☐ Org chart and roles/attitudes started',
+        ],
+      },
+      {
+        title: 'Forecast line',
+        lines: [
+          'Amount changed: CN¥4,200,000 → CN¥4,800,000 (weighted CN¥2,940,000 → CN¥3,360,000)',
+        ],
+      },
+      {
+        title: 'Committee coverage 80 / 100',
+        lines: ['⚠ Li Na is an influential opponent with no plan to reach them.'],
+      },
+      {
+        title: 'Where we trail the competition',
+        lines: ['Price (50%): Acme 8, us 5', 'Service (33%): Bolt 8, us 7'],
+      },
+      {
+        title: 'Negotiation position (Round 1, meeting Mar 10, 2026)',
+        lines: [
+          'Contract price: target CN¥4,600,000, walk away at CN¥4,200,000',
+          'Price: our limit CN¥4,200,000 (Board approval below 4.5 M)',
+          'Payment terms: our limit 10% retention max',
+        ],
+      },
+      { title: 'Next steps', lines: ['Send the retrofit plan — Chen Ming, by Dec 1, 2026'] },
+    ]);
+    expect(flat(summary)).toContain(
+      'CN¥4,800,000 × 70% = CN¥3,360,000 weighted · Best case, closes Jan 29, 2027 (2027-Q1)',
+    );
+    // The deal's amount once on the page, formatted, never the raw number.
+    expect(flat(summary)).not.toMatch(/\d{5}/);
+  });
+
+  it('page 1 in Chinese, its punctuation from the translations', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const summary = section(renderPack(), '评审摘要');
+    const text = flat(summary);
+    expect(text).toContain('拜访与初步调研（第 2/8 阶段）：4 项阶段条件中尚有 3 项未满足');
+    expect(text).toContain('¥4,800,000 × 70% = 加权 ¥3,360,000，最佳情况');
+    expect(text).toContain('采购中心覆盖度 80 / 100');
+    expect(text).toContain('⚠ Li Na是影响力高的反对者，还没有对其制定关系计划。');
+    expect(text).toContain('Price（50%）：Acme 8 分，我方 5 分');
+    expect(text).toContain('付款条件：我方底线 10% retention max');
+    expect(text).toContain('Send the retrofit plan——Chen Ming，2026年12月1日 前');
+  });
+
+  it('lists net changes per person and field: back and forth is no change, and one page at most', async () => {
+    await i18n.changeLanguage('en');
+    // Feng Jun's influence High → Medium → High → Low → High, his attitude Neutral → Supporter
+    // → Opponent, and Li Na's influence once; newest first, as the channel answers.
+    const committeeChanges = [
+      memberChange(
+        '2026-11-21T09:05:00Z',
+        'p_feng',
+        'Feng Jun',
+        'attitude',
+        'supporter',
+        'opponent',
+      ),
+      memberChange('2026-11-21T09:04:00Z', 'p_feng', 'Feng Jun', 'influence', 'low', 'high'),
+      memberChange('2026-11-20T09:03:00Z', 'p_li', 'Li Na', 'influence', 'medium', 'high'),
+      memberChange('2026-11-19T09:03:00Z', 'p_feng', 'Feng Jun', 'influence', 'high', 'low'),
+      memberChange('2026-11-18T09:02:00Z', 'p_feng', 'Feng Jun', 'influence', 'medium', 'high'),
+      memberChange(
+        '2026-11-18T09:01:00Z',
+        'p_feng',
+        'Feng Jun',
+        'attitude',
+        'neutral',
+        'supporter',
+      ),
+      memberChange('2026-11-17T09:00:00Z', 'p_feng', 'Feng Jun', 'influence', 'high', 'medium'),
+    ];
+    const dealChanges = [
+      {
+        id: 3,
+        before: { amount: 4_500_000 },
+        after: { amount: 4_800_000 },
+        at: '2026-11-20T09:00:00Z',
+      },
+      {
+        id: 2,
+        before: { amount: 4_200_000 },
+        after: { amount: 4_500_000 },
+        at: '2026-11-19T09:00:00Z',
+      },
+    ].map((c) => ({
+      ...c,
+      entity: 'opportunity' as const,
+      entityId: 'opp_1',
+      action: 'update' as const,
+    }));
+    const changes = section(
+      renderPack({ committeeChanges, dealChanges, deal: { ...packData().deal, evidence: [] } }),
+      'What changed since the last review',
+    );
+    expect(changeGroups(changes)).toEqual([
+      { title: 'Deal', lines: ['Amount: CN¥4,200,000 → CN¥4,800,000'] },
+      { title: 'Committee: Feng Jun', lines: ['Attitude: Neutral → Opponent'] },
+      { title: 'Committee: Li Na', lines: ['Influence: Medium → High'] },
+    ]);
+    expect(flat(changes)).not.toContain('Influence: High');
+
+    // Forty people's changes: the page holds 24 lines, the rest is counted and left to the app.
+    const many = Array.from({ length: 40 }, (_, i) =>
+      memberChange(
+        `2026-11-2${i % 10}T09:00:00Z`,
+        `p_${i}`,
+        `Person ${i}`,
+        'attitude',
+        'neutral',
+        'supporter',
+      ),
+    );
+    cleanup();
+    const capped = section(
+      renderPack({
+        committeeChanges: many,
+        dealChanges: [],
+        deal: { ...packData().deal, evidence: [] },
+      }),
+      'What changed since the last review',
+    );
+    expect(within(capped).getAllByRole('listitem')).toHaveLength(24);
+    expect(flat(capped)).toContain('and 16 more changes — see the history in the app');
   });
 });

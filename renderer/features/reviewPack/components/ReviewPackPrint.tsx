@@ -1,91 +1,29 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { CommitteeChange } from '../../../../shared/committee.ts';
-import { ATTITUDES, CONTACT_STRENGTHS, INFLUENCES } from '../../../../shared/enums.ts';
 import { categoryOf, quarterOf, weightedAmount } from '../../../../shared/forecastMath.ts';
-import type { StageDef } from '../../../../shared/pipeline.ts';
-import type { Change } from '../../../../shared/schemas.ts';
-import { useFormatters } from '../../../ui/useFormatters.ts';
 import { flagText } from '../../committee/components/CoveragePanel.tsx';
 import { useNegotiationT } from '../../negotiation/i18n/useNegotiationT.ts';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
 import { mapSvgFor } from '../utils/mapDrawing.ts';
 import { radarSvg } from '../utils/radarSvg.ts';
-import type { reviewPackEn } from '../i18n/en.ts';
+import { ChangesSection } from './sections/ChangesSection.tsx';
+import { SummarySection } from './sections/SummarySection.tsx';
+import { usePackText } from './usePackText.ts';
 import classes from './ReviewPackPrint.module.css';
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-/** The pack's message keys, checked against en.ts. */
-type ReviewPackKey = Leaves<typeof reviewPackEn>;
-
 const MAX_GAPS = 12;
-const MAX_CHANGES = 40;
-/** Deal fields a change line names; others are summed up as "other details". */
-const DEAL_FIELDS = [
-  'name',
-  'amount',
-  'currency',
-  'probability',
-  'salesStage',
-  'buyingStage',
-  'expectedCloseDate',
-  'status',
-  'statusReason',
-  'owner',
-  'products',
-  'purchaseType',
-] as const;
-
-const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
-  typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /**
- * The deal-review pack as printed (A4): a title block, then one section per topic, the big ones
- * on a page of their own; the map on a landscape page. Every text is text (SVG included), so the
- * PDF can be searched and read aloud, in Chinese as in English.
+ * The deal-review pack as printed (A4): page 1 is the summary a manager reads first, then the
+ * sections in detail, flowing from page to page (no page forced for a short one); the map on a
+ * landscape page. Every text is text (SVG included), so the PDF can be searched and read aloud,
+ * in Chinese as in English.
  */
 export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
-  const { t, i18n } = useTranslation();
+  const x = usePackText(data);
+  const { t, fmt, zh, p, colon, sep, none, par, money, people, roleLabel } = x;
+  const { stages, stageIndex, stageName, stageByKey, currentStage, stageText, evidenceOf } = x;
   const nt = useNegotiationT();
-  const fmt = useFormatters();
-  const zh = i18n.language === 'zh-CN';
-  const p = (key: ReviewPackKey, options?: Record<string, unknown>) =>
-    (t as unknown as (k: string, o?: Record<string, unknown>) => string)(
-      `reviewPack.${key}`,
-      options,
-    );
   const { deal, account } = data;
-  const colon = p('colon');
-  const sep = p('listSep');
-  const none = p('none');
-  /** A remark in brackets, full-width in Chinese. */
-  const par = (text: string) => p('paren', { text });
-
-  const stageSet = data.stageSets.find((s) => s.id === deal.stageSetId);
-  const stages = stageSet?.stages ?? [];
-  const stageIndex = stages.findIndex((s) => s.key === deal.stageKey);
-  const stageName = (s: StageDef | undefined, key: string) =>
-    s ? (zh ? s.labelZh : s.labelEn) : key;
-  const stageByKey = (key: string) => stages.find((s) => s.key === key);
-  const currentStage = stageByKey(deal.stageKey);
-  const stageText = p('stage.stageOf', {
-    index: stageIndex + 1,
-    count: stages.length,
-    label: stageName(currentStage, deal.stageKey),
-  });
-  const criterionLabel = (stageKey: string, criterionKey: string) => {
-    const c = stageByKey(stageKey)?.criteria.find((x) => x.key === criterionKey);
-    return c ? (zh ? c.labelZh : c.labelEn) : `${stageKey}.${criterionKey}`;
-  };
-
-  const people = new Map(data.people.map((x) => [x.id, x]));
-  const roleLabel = (code: string) => {
-    const role = data.roles.find((r) => r.code === code);
-    return role ? (zh ? role.labelZh : role.labelEn) : code;
-  };
-  const money = (n: number) => fmt.money(n, deal.currency);
 
   const mapSvg = useMemo(
     () =>
@@ -112,8 +50,6 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
   );
 
   // ---------- Stage and evidence ----------
-  const evidenceOf = (stageKey: string, criterionKey: string) =>
-    deal.evidence.find((e) => e.stageKey === stageKey && e.criterionKey === criterionKey);
   const stageSection = (
     <section className={classes.section} aria-labelledby="rp-stage">
       <h2 id="rp-stage">{p('stage.title')}</h2>
@@ -250,23 +186,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
           ) : (
             <ul className={classes.plain}>
               {data.movements.map((m, i) => (
-                <li key={`${m.kind}:${i}`}>
-                  {p(`movement.${m.kind}`)}
-                  {m.before && m.after && m.before.amount !== m.after.amount
-                    ? `${colon}${money(m.before.amount)} → ${money(m.after.amount)}`
-                    : ''}
-                  {m.before && m.after && m.before.stageKey !== m.after.stageKey
-                    ? `${colon}${stageName(stageByKey(m.before.stageKey), m.before.stageKey)} → ${stageName(stageByKey(m.after.stageKey), m.after.stageKey)}`
-                    : ''}
-                  <span className={classes.dim}>
-                    {par(
-                      p('forecast.weightedChange', {
-                        before: m.before ? money(weightedAmount(m.before)) : none,
-                        after: m.after ? money(weightedAmount(m.after)) : none,
-                      }),
-                    )}
-                  </span>
-                </li>
+                <li key={`${m.kind}:${i}`}>{x.movementText(m)}</li>
               ))}
             </ul>
           )}
@@ -277,7 +197,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
 
   // ---------- Committee and red flags ----------
   const committeeSection = (
-    <section className={`${classes.section} ${classes.newPage}`} aria-labelledby="rp-committee">
+    <section className={classes.section} aria-labelledby="rp-committee">
       <h2 id="rp-committee">{p('committee.title')}</h2>
       {data.members.length === 0 ? (
         <p className={classes.dim}>{p('committee.empty')}</p>
@@ -359,7 +279,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
   // ---------- Competition ----------
   const { comparison } = data;
   const competitionSection = (
-    <section className={`${classes.section} ${classes.newPage}`} aria-labelledby="rp-competition">
+    <section className={classes.section} aria-labelledby="rp-competition">
       <h2 id="rp-competition">{p('competition.title')}</h2>
       {comparison.vendors.length <= 1 && comparison.criteria.length === 0 ? (
         <p className={classes.dim}>{p('competition.empty')}</p>
@@ -431,11 +351,13 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
 
   // ---------- Negotiation ----------
   const sheet = data.negotiation;
-  const num = (n: number | null) => (n === null ? '' : fmt.decimal(n));
+  const { issueValue, limitText } = x;
+  const objectiveValue = (unit: string, n: number) =>
+    x.isMoneyUnit(unit) ? money(n) : fmt.decimal(n);
   const issueLabel = (key: string) =>
     nt.issueLabel(key as never, sheet?.issues.find((i) => i.key === key)?.label);
   const negotiationSection = (
-    <section className={`${classes.section} ${classes.newPage}`} aria-labelledby="rp-negotiation">
+    <section className={classes.section} aria-labelledby="rp-negotiation">
       <h2 id="rp-negotiation">{p('negotiation.title')}</h2>
       {sheet === null ? (
         <p className={classes.dim}>{p('negotiation.empty')}</p>
@@ -468,9 +390,11 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                   {sheet.objectives.map((o, i) => (
                     <tr key={i}>
                       <td>{o.term}</td>
-                      <td className={classes.num}>{num(o.ideal)}</td>
-                      <td className={classes.num}>{num(o.target)}</td>
-                      <td className={`${classes.num} ${classes.strong}`}>{num(o.walkAway)}</td>
+                      <td className={classes.num}>{objectiveValue(o.unit, o.ideal)}</td>
+                      <td className={classes.num}>{objectiveValue(o.unit, o.target)}</td>
+                      <td className={`${classes.num} ${classes.strong}`}>
+                        {objectiveValue(o.unit, o.walkAway)}
+                      </td>
                       <td>{o.unit}</td>
                     </tr>
                   ))}
@@ -501,9 +425,9 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                     <td>
                       {i.theirPriority ? nt.tEnum('negotiationPriority', i.theirPriority) : none}
                     </td>
-                    <td>{[i.opening, num(i.openingValue)].filter(Boolean).join(' · ') || none}</td>
+                    <td>{issueValue(i.key, i.opening, i.openingValue) || none}</td>
                     <td className={classes.strong}>
-                      {[num(i.limit), i.limitNote].filter(Boolean).join(' · ') || none}
+                      {limitText(i) || none}
                     </td>
                     <td>{i.trade || none}</td>
                   </tr>
@@ -520,9 +444,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                 <li key={i}>
                   {i + 1}. <b>{issueLabel(c.giveIssue)}</b>
                   {colon}
-                  {c.give}
-                  {c.giveValue !== null ? ` (${num(c.giveValue)})` : ''} →{' '}
-                  <b>{issueLabel(c.getIssue)}</b>
+                  {issueValue(c.giveIssue, c.give, c.giveValue)} → <b>{issueLabel(c.getIssue)}</b>
                   {colon}
                   {c.get}
                   {sheet.warnings.some((w) => w.index === i) ? ` ⚠ ${nt.t('print.beyond')}` : ''}
@@ -549,7 +471,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
   const names = (ids: readonly string[]) =>
     ids.map((id) => people.get(id)?.name ?? id).join(sep) || none;
   const activitiesSection = (
-    <section className={`${classes.section} ${classes.newPage}`} aria-labelledby="rp-activities">
+    <section className={classes.section} aria-labelledby="rp-activities">
       <h2 id="rp-activities">{p('activities.title')}</h2>
       {data.activities.length === 0 ? (
         <p className={classes.dim}>{p('activities.empty')}</p>
@@ -589,115 +511,6 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
     </section>
   );
 
-  // ---------- Changes since the last review ----------
-  const { baseline } = data;
-  const sinceLine =
-    baseline.kind === 'none'
-      ? p('changes.sinceNone', { date: fmt.dayOf(baseline.since) })
-      : baseline.thisWeek
-        ? p('changes.sinceThisWeek', { date: fmt.dateTime(baseline.since) })
-        : p('changes.sinceSnapshot', {
-            date: fmt.dayOf(baseline.since),
-            week: fmt.date(baseline.weekOf),
-          });
-  const dealValue = (field: string, v: unknown): string => {
-    if (v === null || v === undefined || v === '') return none;
-    if (field === 'amount' && typeof v === 'number') return money(v);
-    if (field === 'probability' && typeof v === 'number') return fmt.percent(v);
-    if (field === 'expectedCloseDate' && typeof v === 'string') return fmt.date(v);
-    if (field === 'salesStage' && typeof v === 'string') return stageName(stageByKey(v), v);
-    if (field === 'buyingStage' && typeof v === 'string')
-      return t(`enums.buyingStage.${v}` as 'enums.buyingStage.need_raised');
-    if (field === 'status' && typeof v === 'string')
-      return t(`enums.status.${v}` as 'enums.status.open');
-    return String(v);
-  };
-  const dealChangeLines = (c: Change): string[] => {
-    if (c.action === 'create') return [p('changes.created')];
-    const known = Object.keys(c.after).filter((f) => isOneOf(DEAL_FIELDS, f));
-    const lines = known.map(
-      (f) =>
-        `${p(`changes.field.${f}`)}${colon}${dealValue(f, c.before?.[f])} → ${dealValue(f, c.after[f])}`,
-    );
-    const rest = Object.keys(c.after).filter((f) => !isOneOf(DEAL_FIELDS, f) && f !== 'version');
-    return rest.length > 0 && lines.length === 0 ? [p('changes.other')] : lines;
-  };
-  const committeeValue = (field: CommitteeChange['field'], v: unknown): string => {
-    if (v === null || v === undefined) return none;
-    if (field === 'roles' && Array.isArray(v))
-      return v.map((r) => roleLabel(String(r))).join(sep) || none;
-    if (field === 'attitude' && isOneOf(ATTITUDES, v)) return t(`committee.enums.attitude.${v}`);
-    if (field === 'influence' && isOneOf(INFLUENCES, v)) return t(`committee.enums.influence.${v}`);
-    if (field === 'contact' && isOneOf(CONTACT_STRENGTHS, v))
-      return t(`committee.enums.contact.${v}`);
-    if (field === 'attitudeScore' && typeof v === 'number') return v > 0 ? `+${v}` : String(v);
-    return String(v);
-  };
-  type Row = { at: string; area: string; text: string };
-  const rows: Row[] = [
-    ...data.dealChanges.flatMap((c) =>
-      dealChangeLines(c).map((text) => ({ at: c.at, area: p('changes.deal'), text })),
-    ),
-    // Evidence saved since then, as it stands now (the deal's own evidence, not the global history).
-    ...deal.evidence
-      .filter((e) => e.updatedAt >= baseline.since)
-      .map((e) => ({
-        at: e.updatedAt,
-        area: p('changes.evidence'),
-        text: p(e.met ? 'changes.evidenceMet' : 'changes.evidenceUnmet', {
-          criterion: criterionLabel(e.stageKey, e.criterionKey),
-        }),
-      })),
-    ...data.committeeChanges.map((c) => ({
-      at: c.at,
-      area: p('changes.committee'),
-      text:
-        c.kind === 'changed' && c.field !== null
-          ? `${c.personName}${colon}${t(`committee.coverage.changes.field.${c.field}`)} ${committeeValue(c.field, c.before)} → ${committeeValue(c.field, c.after)}`
-          : `${c.personName}${colon}${t(`committee.coverage.changes.${c.kind === 'removed' ? 'removed' : 'added'}`)}`,
-    })),
-  ].sort((a, b) => b.at.localeCompare(a.at));
-  const newActivities = data.activities.filter((a) => a.createdAt >= baseline.since);
-  const changesSection = (
-    <section className={classes.section} aria-labelledby="rp-changes">
-      <h2 id="rp-changes">{p('changes.title')}</h2>
-      <p>
-        <b>{sinceLine}</b>
-      </p>
-      {rows.length === 0 && newActivities.length === 0 ? (
-        <p className={classes.dim}>{p('changes.none')}</p>
-      ) : (
-        <>
-          {rows.length > 0 && (
-            <table className={classes.table}>
-              <tbody>
-                {rows.slice(0, MAX_CHANGES).map((r, i) => (
-                  <tr key={i}>
-                    <td className={classes.nowrap}>{fmt.dateTime(r.at)}</td>
-                    <td className={classes.nowrap}>{r.area}</td>
-                    <td>{r.text}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {rows.length > MAX_CHANGES && (
-            <p className={classes.dim}>… +{rows.length - MAX_CHANGES}</p>
-          )}
-          {newActivities.length > 0 && (
-            <p>
-              {p('changes.newActivities')}
-              {colon}
-              {newActivities
-                .map((a) => `${fmt.date(a.date)} ${t(`activities.kinds.${a.kind}`)}`)
-                .join(sep)}
-            </p>
-          )}
-        </>
-      )}
-    </section>
-  );
-
   return (
     <article className={classes.pack} lang={fmt.locale} aria-label={p('title')}>
       <header className={classes.head}>
@@ -710,7 +523,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
       <dl className={classes.facts}>
         {fact(p('facts.account'), account.name)}
         {fact(p('facts.owner'), deal.owner || none)}
-        {fact(p('facts.date'), fmt.dayOf(data.producedAt))}
+        {fact(p('facts.date'), fmt.date(data.day))}
         {fact(p('facts.stage'), stageText)}
         {fact(p('facts.amount'), money(deal.amount))}
         {fact(p('facts.probability'), fmt.percent(deal.probability))}
@@ -757,9 +570,10 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
           </ul>
         </section>
       )}
-      {forecastSection}
+      <SummarySection data={data} x={x} />
       {stageSection}
-      {changesSection}
+      {forecastSection}
+      <ChangesSection data={data} x={x} />
       {committeeSection}
       {mapSection}
       {competitionSection}

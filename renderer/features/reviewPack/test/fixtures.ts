@@ -104,6 +104,7 @@ export function packData(over: Partial<ReviewPackData> = {}): ReviewPackData {
   };
   return {
     producedAt: '2026-11-23T08:00:00Z',
+    day: '2026-11-23',
     deal,
     account,
     grading: grading({

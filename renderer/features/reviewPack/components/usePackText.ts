@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { weightedAmount } from '../../../../shared/forecastMath.ts';
+import type { StageDef } from '../../../../shared/pipeline.ts';
+import { useFormatters } from '../../../ui/useFormatters.ts';
+import type { ReviewPackData } from '../api/loadReviewPack.ts';
+import type { reviewPackEn } from '../i18n/en.ts';
+import { statedValue } from '../utils/statedValue.ts';
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+/** The pack's message keys, checked against en.ts. */
+export type ReviewPackKey = Leaves<typeof reviewPackEn>;
+
+/** The words, formats and names every section of the pack prints with. */
+export function usePackText(data: ReviewPackData) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormatters();
+  const zh = i18n.language === 'zh-CN';
+  const p = (key: ReviewPackKey, options?: Record<string, unknown>) =>
+    (t as unknown as (k: string, o?: Record<string, unknown>) => string)(
+      `reviewPack.${key}`,
+      options,
+    );
+  const { deal } = data;
+  const stageSet = data.stageSets.find((s) => s.id === deal.stageSetId);
+  const stages = stageSet?.stages ?? [];
+  const stageIndex = stages.findIndex((s) => s.key === deal.stageKey);
+  const stageByKey = (key: string) => stages.find((s) => s.key === key);
+  const stageName = (s: StageDef | undefined, key: string) =>
+    s ? (zh ? s.labelZh : s.labelEn) : key;
+  const currentStage = stageByKey(deal.stageKey);
+  const people = new Map(data.people.map((x) => [x.id, x]));
+  const par = (text: string) => p('paren', { text });
+  const money = (n: number) => fmt.money(n, deal.currency);
+  const none = p('none');
+  const colon = p('colon');
+  /** One forecast movement of the deal: what moved, then the weighted amount before → after. */
+  const movementText = (m: ReviewPackData['movements'][number]) =>
+    [
+      p(`movement.${m.kind}`),
+      m.before && m.after && m.before.amount !== m.after.amount
+        ? `${colon}${money(m.before.amount)} → ${money(m.after.amount)}`
+        : '',
+      m.before && m.after && m.before.stageKey !== m.after.stageKey
+        ? `${colon}${stageName(stageByKey(m.before.stageKey), m.before.stageKey)} → ${stageName(stageByKey(m.after.stageKey), m.after.stageKey)}`
+        : '',
+      par(
+        p('forecast.weightedChange', {
+          before: m.before ? money(weightedAmount(m.before)) : none,
+          after: m.after ? money(weightedAmount(m.after)) : none,
+        }),
+      ),
+    ].join('');
+  const isMoneyUnit = (unit: string) => unit === deal.currency || unit === '元';
+  return {
+    t,
+    fmt,
+    zh,
+    p,
+    colon,
+    sep: p('listSep'),
+    none,
+    /** A remark in brackets, full-width in Chinese. */
+    par,
+    /** An amount in the deal's currency, formatted once: "CN¥7,400,000". */
+    money,
+    movementText,
+    /** Whether an objective is counted in the deal's currency (its unit "CNY" or "元"). */
+    isMoneyUnit,
+    /** What the user typed for an issue and its number as one, the number printed once. */
+    issueValue: (key: string, text: string, value: number | null) =>
+      statedValue(text, value, key === 'price' ? money : fmt.decimal, par),
+    /** An issue's limit: its number formatted once, the note beside it in brackets. */
+    limitText: (issue: { key: string; limit: number | null; limitNote: string }) => {
+      const note = issue.limitNote.trim();
+      if (issue.limit === null) return note;
+      const limit = issue.key === 'price' ? money(issue.limit) : fmt.decimal(issue.limit);
+      return note ? `${limit}${par(note)}` : limit;
+    },
+    stages,
+    stageIndex,
+    stageByKey,
+    stageName,
+    currentStage,
+    stageText: p('stage.stageOf', {
+      index: stageIndex + 1,
+      count: stages.length,
+      label: stageName(currentStage, deal.stageKey),
+    }),
+    criterionLabel: (stageKey: string, criterionKey: string) => {
+      const c = stageByKey(stageKey)?.criteria.find((x) => x.key === criterionKey);
+      return c ? (zh ? c.labelZh : c.labelEn) : `${stageKey}.${criterionKey}`;
+    },
+    evidenceOf: (stageKey: string, criterionKey: string) =>
+      deal.evidence.find((e) => e.stageKey === stageKey && e.criterionKey === criterionKey),
+    people,
+    personName: (id: string) => people.get(id)?.name ?? id,
+    roleLabel: (code: string) => {
+      const role = data.roles.find((r) => r.code === code);
+      return role ? (zh ? role.labelZh : role.labelEn) : code;
+    },
+  };
+}
+
+export type PackText = ReturnType<typeof usePackText>;
