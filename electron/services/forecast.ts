@@ -7,7 +7,6 @@ import {
 } from '../../shared/forecast.ts';
 import {
   diffSnapshots,
-  quarterOf,
   rollUp,
   snapshotDue,
   weekOf,
@@ -186,11 +185,10 @@ export function createForecastService(
       const lastWeek = earlierWeekStmt.get(weekOf(laterDay)) ?? latestStmt.get();
       const base = from !== undefined ? load(from, 'from') : lastWeek ? toSnapshot(lastWeek) : null;
       const laterLines = later ? later.lines : liveLines();
-      const q = quarter ?? quarterOf(laterDay);
       return {
-        quarter: q,
+        quarter: quarter ?? null,
         fromSnapshotId: base ? base.id : null,
-        movements: diffSnapshots(base ? base.lines : [], laterLines, q),
+        movements: diffSnapshots(base ? base.lines : [], laterLines, quarter ?? null),
       };
     },
   };
