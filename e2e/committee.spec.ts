@@ -150,7 +150,11 @@ test('a committee where nothing is known scores low and says what is missing, in
   page,
 }) => {
   await openFixtureDeal(page);
+  await expect(
+    page.getByRole('heading', { name: 'Plant 1 fixture and tooling upgrade' }),
+  ).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Buying committee' });
+  await expect(grid.getByText('No one on the committee yet')).toBeVisible();
   // People added with nothing else: no roles, no influence, never contacted (scored 60 before).
   for (const [i, name] of ['Guo', 'Song', 'Wang Jian'].entries()) {
     await page.keyboard.press('Alt+N');

@@ -5,12 +5,7 @@ import {
   type ForecastSnapshot,
   type SnapshotTotal,
 } from '../../shared/forecast.ts';
-import {
-  diffSnapshots,
-  rollUp,
-  snapshotDue,
-  weekOf,
-} from '../../shared/forecastMath.ts';
+import { diffSnapshots, rollUp, snapshotDue, weekOf } from '../../shared/forecastMath.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import { utcDay, type ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
