@@ -23,6 +23,7 @@ type Options = {
   onError: (error: unknown) => void;
 };
 
+
 /** A file name without the characters file systems refuse. */
 function safeName(name: string): string {
   return (
