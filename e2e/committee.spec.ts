@@ -60,6 +60,11 @@ test('fill a deal’s buying committee from the keyboard, see a red flag come an
 
   await addMember('Guo', 'eval', 'sup', 'h');
   const perMember = keys.count;
+  // An evaluator alone: no one who decides or approves is known yet.
+  const noDecider = page.getByText(
+    'No one on the committee is known to be a decision maker, approver or economic buyer.',
+  );
+  await expect(noDecider).toBeVisible();
   console.log(`Keystrokes to add a member with role, attitude and influence: ${perMember}`);
 
   const rowOf = (name: string) => grid.getByRole('row', { name: new RegExp(name) });
@@ -69,6 +74,7 @@ test('fill a deal’s buying committee from the keyboard, see a red flag come an
   await expect(guo.getByRole('gridcell', { name: 'Influence: High' })).toBeVisible();
 
   await addMember('Ma Guo', 'decision', 'neu', 'h');
+  await expect(noDecider).toBeHidden();
   await addMember('Song', 'handler', 'sup', 'm');
   await addMember('Wang Jian', 'appr', 'opp', 'h');
   await expect(grid.getByRole('row')).toHaveCount(5);
@@ -138,6 +144,45 @@ test('fill a deal’s buying committee from the keyboard, see a red flag come an
   const after = page.getByRole('grid', { name: '采购中心' });
   await expect(after.getByRole('row')).toHaveCount(5);
   await expect(after.getByRole('gridcell', { name: '态度: 反对者' })).toHaveCount(1);
+});
+
+test('a committee where nothing is known scores low and says what is missing, in en and zh-CN', async ({
+  page,
+}) => {
+  await openFixtureDeal(page);
+  await expect(
+    page.getByRole('heading', { name: 'Plant 1 fixture and tooling upgrade' }),
+  ).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Buying committee' });
+  await expect(grid.getByText('No one on the committee yet')).toBeVisible();
+  // People added with nothing else: no roles, no influence, never contacted (scored 60 before).
+  for (const [i, name] of ['Guo', 'Song', 'Wang Jian'].entries()) {
+    await page.keyboard.press('Alt+N');
+    const add = page.getByRole('combobox', { name: 'Add a person to the committee' });
+    await expect(add).toBeFocused();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(grid.getByRole('row')).toHaveCount(i + 2);
+    await expect(grid.getByRole('gridcell', { name: /^Buying roles/ }).first()).toBeVisible();
+  }
+  await expect(page.getByTestId('coverage-score')).toHaveText('20 of 100');
+  const flags = page.getByRole('list', { name: 'Red flags' });
+  await expect(
+    flags.getByText(
+      'No one on the committee is known to be a decision maker, approver or economic buyer.',
+    ),
+  ).toBeVisible();
+  await expect(flags.getByText(/^The influence of .+ is unknown\.$/)).toHaveCount(3);
+  await expect(flags.getByText('The influence of Guo Zhenhua is unknown.')).toBeVisible();
+  // The rules the score explains include the new ones.
+  await page.getByText('How the score is computed').click();
+  await expect(page.getByText('A member whose influence is unknown (each)')).toBeVisible();
+
+  await page.getByRole('button', { name: '中文' }).click();
+  const zhFlags = page.getByRole('list', { name: '风险信号' });
+  await expect(zhFlags.getByText('采购中心里还没有识别出决策者、批准者或经济买家。')).toBeVisible();
+  await expect(zhFlags.getByText(/的影响力未知。$/)).toHaveCount(3);
+  await expect(page.getByTestId('coverage-score')).toHaveText('20 / 100 分');
 });
 
 test('a relationship plan written in the person panel clears the influential-opponent flag and is kept', async ({

@@ -139,7 +139,7 @@ for (const { lang, opportunities, button, headings, expected } of [
       amount: '¥13,200,000',
       weighted: '¥9,240,000 最佳情况',
       issue: '付款条件',
-      opponentFlag: (name: string) => `⚠ ${name}是影响力高的反对者，还没有对其制定关系计划。`,
+      opponentFlag: (name: string) => `⚠ ${name}是有影响力的反对者，还没有对其制定关系计划。`,
       changed: '金额：¥12,600,000 → ¥13,200,000',
       criterion: '☑ 我方满足评估标准（已满足、技术评分排名第一',
       criterionChanged: '阶段证据 我方满足评估标准：已满足',

@@ -82,7 +82,9 @@ test('take a snapshot (a too-long label is refused), change an amount, see the m
   ).toContainText('CN¥2,100,000');
 
   await page.getByRole('tab', { name: 'Movements' }).click();
-  await pickOption(page, 'Quarter moved into / out of', 'Q2 2027');
+  // All periods by default: the change counts whatever quarter the deal closes in.
+  await expect(page.getByText(/^All periods · movements: 1$/).first()).toBeVisible();
+  await pickOption(page, 'Deals whose close date (before or after) is in', 'Q2 2027');
   const movement = page
     .getByRole('table', { name: 'Movements' })
     .getByRole('row', { name: new RegExp(PLANT1) });
@@ -119,7 +121,7 @@ test('take a snapshot (a too-long label is refused), change an amount, see the m
   // The pack for Chen Ming, the deal's owner.
   await pickOption(page, 'Owner', 'Chen Ming');
   await page.getByRole('tab', { name: 'Movements' }).click();
-  await pickOption(page, 'Quarter moved into / out of', 'Q2 2027');
+  await pickOption(page, 'Deals whose close date (before or after) is in', 'Q2 2027');
   const text = await exportPack(page, 'Export pipeline pack');
   for (const expected of [
     'Pipeline review pack',

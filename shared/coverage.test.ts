@@ -17,7 +17,8 @@ const member = (
   personId,
   roles: [],
   attitude: 'neutral',
-  influence: null,
+  // Known but low, so that only the tests about unknown influence raise influence_unknown.
+  influence: 'low',
   contact: 'none',
   lastContactDate: null,
   plan: emptyPlan,
@@ -99,6 +100,71 @@ describe('computeCoverage', () => {
     });
   });
 
+  describe('a committee where nothing is known', () => {
+    // The new user's committee: 7 people added, no roles, no influence, never contacted (was 60).
+    const unknown = Array.from({ length: 7 }, (_, i) =>
+      member(`p${i}`, { influence: null, contact: 'none' }),
+    );
+
+    it('scores near 0 with a flag for each unknown', () => {
+      const result = run(unknown);
+      expect(result.flags.map((f) => [f.code, f.personId ?? null])).toEqual([
+        ['no_decider_identified', null],
+        ['no_contact_above_handler', null],
+        ['single_thread', null],
+        ['no_coach', null],
+        ...unknown.map((m) => ['influence_unknown', m.personId]),
+      ]);
+      expect(result.score).toBe(0);
+      expect(result.score).toBeLessThan(run([member('p0')]).score);
+    });
+
+    it('scores one unknown person below 50', () => {
+      expect(run([member('p0', { influence: null })]).score).toBe(100 - (25 + 15 + 10 + 5));
+    });
+  });
+
+  describe('no_decider_identified', () => {
+    it('fires when no member decides, approves or is the economic buyer', () => {
+      const members = replace('boss', { roles: ['user'] });
+      expect(run(members).flags).toEqual([
+        {
+          code: 'no_decider_identified',
+          message: 'No one on the committee is known to decide or approve',
+          points: 25,
+        },
+      ]);
+    });
+
+    it.each(['decider', 'approver', 'economic_buyer'])('clears with a %s', (role) => {
+      expect(codes(replace('boss', { roles: ['user', role] }))).toEqual([]);
+    });
+  });
+
+  describe('influence_unknown', () => {
+    it('fires for each member whose influence is unknown, naming them', () => {
+      const result = run(replace('h', { influence: null }));
+      expect(result).toEqual({
+        score: 95,
+        flags: [
+          {
+            code: 'influence_unknown',
+            personId: 'h',
+            message: 'The influence of Zhang is unknown',
+            params: { name: 'Zhang' },
+            points: 5,
+          },
+        ],
+      });
+    });
+
+    it('clears in a what-if that gives the influence', () => {
+      const members = replace('h', { influence: null });
+      const after = applyWhatIf(members, [{ personId: 'h', influence: 'low' }], today);
+      expect(run(after)).toEqual({ score: 100, flags: [] });
+    });
+  });
+
   describe('opponent_without_plan', () => {
     const opponent = member('mid', {
       attitude: 'opponent',
@@ -120,14 +186,24 @@ describe('computeCoverage', () => {
       ]);
     });
 
-    it('clears with a route, or when influence is not high, or when not opposed', () => {
+    it('fires for a gatekeeper opponent of medium influence, not only for deciders', () => {
+      // The new user's case: the gatekeeper opposed us with medium influence and was not flagged.
+      const gatekeeper = { ...opponent, roles: ['gatekeeper'], influence: 'medium' as const };
+      const result = run([...healthy, gatekeeper]);
+      expect(result.flags.map((f) => [f.code, f.personId])).toEqual([
+        ['opponent_without_plan', 'mid'],
+      ]);
+      expect(result.score).toBe(85);
+    });
+
+    it('clears with a route, or when influence is low, or when not opposed', () => {
       expect(
         codes([
           ...healthy,
           { ...opponent, plan: { ...emptyPlan, ourRoute: 'Via his old classmate' } },
         ]),
       ).toEqual([]);
-      expect(codes([...healthy, { ...opponent, influence: 'medium' }])).toEqual([]);
+      expect(codes([...healthy, { ...opponent, influence: 'low' }])).toEqual([]);
       expect(codes([...healthy, { ...opponent, attitude: 'neutral' }])).toEqual([]);
     });
   });
@@ -209,7 +285,7 @@ describe('computeCoverage', () => {
       ];
       const members = [
         member('h', { roles: ['handler'], contact: 'close' }),
-        member('a', { contact: 'distant' }),
+        member('a', { roles: ['approver'], contact: 'distant', lastContactDate: today }),
         member('b', { roles: ['coach'], attitude: 'supporter', contact: 'close' }),
       ];
       expect(codes(members, loop)).toEqual([]);
@@ -395,7 +471,7 @@ describe('competitor_closer', () => {
   });
 
   it('ignores people who are not key, not on the committee, or as close to us', () => {
-    // c: coach, influence null → not key; mid: not a member; boss: equally close (frequent).
+    // c: coach, influence low → not key; mid: not a member; boss: equally close (frequent).
     const result = withReps([rel('c', 'close'), rel('mid', 'close'), rel('boss', 'frequent')]);
     expect(result).toEqual({ score: 100, flags: [] });
   });

@@ -5,6 +5,7 @@ import {
   LEVELS,
   type ContactStrength,
   type CoverageFlagCode,
+  type Influence,
   type Level,
 } from './enums.ts';
 import type { Person } from './schemas.ts';
@@ -36,18 +37,27 @@ export type CoverageInput = {
   repRelations?: CoverageRepRelationInput[];
 };
 
+// The score is 100 minus the points of every red flag, never below 0. What we do not know counts
+// as a gap, not as "no problem": no one in a deciding role identified costs 25 and each member of
+// unknown influence 5, so a committee where nothing is known scores near 0, like an empty one.
 export const COVERAGE_POINTS = {
   empty_committee: 100,
+  no_decider_identified: 25,
   decider_not_contacted: 20,
   opponent_without_plan: 15,
   no_contact_above_handler: 15,
   single_thread: 15,
   no_coach: 10,
+  influence_unknown: 5,
   stale_contact: 5,
   competitor_closer: 10,
 } as const satisfies Record<CoverageFlagCode, number>;
 
 export const DECIDING_ROLES = ['decider', 'approver', 'economic_buyer'];
+
+/** Medium or high influence: enough for an opponent to need a plan. */
+export const isInfluential = (influence: Influence | null) =>
+  influence === 'high' || influence === 'medium';
 
 const hasRole = (m: CoverageMemberInput, roles: readonly string[]) =>
   m.roles.some((r) => roles.includes(r));
@@ -105,6 +115,10 @@ export function computeCoverage(input: CoverageInput): Coverage {
     });
   };
 
+  if (!members.some((m) => hasRole(m, DECIDING_ROLES))) {
+    flag('no_decider_identified', 'No one on the committee is known to decide or approve');
+  }
+
   for (const m of members) {
     if (hasRole(m, DECIDING_ROLES) && m.contact === 'none') {
       const name = nameOf(m.personId);
@@ -119,8 +133,10 @@ export function computeCoverage(input: CoverageInput): Coverage {
     }
   }
 
+  // Any role counts (a gatekeeper opponent can block the deal as well as a decider), and medium
+  // influence is enough: "covered" means the relationship plan has our route to them.
   for (const m of members) {
-    if (m.attitude === 'opponent' && m.influence === 'high' && m.plan.ourRoute.trim() === '') {
+    if (m.attitude === 'opponent' && isInfluential(m.influence) && m.plan.ourRoute.trim() === '') {
       const name = nameOf(m.personId);
       flag(
         'opponent_without_plan',
@@ -182,6 +198,12 @@ export function computeCoverage(input: CoverageInput): Coverage {
 
   if (!members.some((m) => hasRole(m, ['coach']) && m.attitude === 'supporter')) {
     flag('no_coach', 'No supporter acts as our coach');
+  }
+
+  for (const m of members) {
+    if (m.influence !== null) continue;
+    const name = nameOf(m.personId);
+    flag('influence_unknown', `The influence of ${name} is unknown`, m.personId, { name });
   }
 
   for (const m of members) {

@@ -139,11 +139,13 @@ export type PersonalNeedMotive = (typeof MOTIVES.personalNeeds)[number];
 /** Coverage red flags (shared/coverage.ts computes them). */
 export const COVERAGE_FLAGS = [
   'empty_committee',
+  'no_decider_identified',
   'decider_not_contacted',
   'opponent_without_plan',
   'no_contact_above_handler',
   'single_thread',
   'no_coach',
+  'influence_unknown',
   'stale_contact',
   'competitor_closer',
 ] as const;

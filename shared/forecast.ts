@@ -118,8 +118,10 @@ export const MOVEMENT_KINDS = [
   'new',
   'moved_in',
   'moved_out',
+  'close_date_changed',
   'amount_changed',
   'stage_changed',
+  'probability_changed',
   'won',
   'lost',
 ] as const;
@@ -134,7 +136,7 @@ export const movement = z.object({
   /** The line in the earlier and later picture; null when absent there. */
   before: forecastLine.nullable(),
   after: forecastLine.nullable(),
-  /** Change of the weighted amount inside the quarter (after − before). */
+  /** Change of the weighted forecast (after − before): of all periods, or of the quarter asked. */
   weightedDelta: z.number(),
 });
 export type Movement = z.infer<typeof movement>;
@@ -158,14 +160,18 @@ export const forecastChannels = {
       from: id.optional(),
       /** Later snapshot; default: the live pipeline now. */
       to: id.optional(),
-      /** The quarter "moved in/out" refers to, 'YYYY-Qn'; default: the later picture's quarter. */
+      /**
+       * Only deals whose close date before or after is in this quarter, 'YYYY-Qn', with the
+       * change of its forecast; default: all periods (the team's whole forecast).
+       */
       quarter: z
         .string()
         .regex(/^\d{4}-Q[1-4]$/, { error: 'invalid_option' })
         .optional(),
     }),
     output: z.object({
-      quarter: z.string(),
+      /** The quarter asked; null: all periods. */
+      quarter: z.string().nullable(),
       /** The earlier snapshot compared; null when none was taken yet (every open deal is new). */
       fromSnapshotId: id.nullable(),
       movements: z.array(movement),

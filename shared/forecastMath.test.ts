@@ -224,12 +224,68 @@ describe('week-over-week movements', () => {
       [line({ opportunityId: 'a', amount: 2000, probability: 60 })],
       Q,
     );
-    // Moved in at 1000 × 50% = 500, then +500 for the amount; the probability (no stage
-    // change) goes to the last movement: 2000 × 60% = 1200 in all.
+    // Moved in at 1000 × 50% = 500, then +500 for the amount, then +200 for the probability:
+    // 2000 × 60% = 1200 in all.
     expect(ms.map((m) => [m.kind, m.weightedDelta])).toEqual([
       ['moved_in', 500],
-      ['amount_changed', 700],
+      ['amount_changed', 500],
+      ['probability_changed', 200],
     ]);
+  });
+
+  it('counts a new deal closing in another quarter with its real weighted change', () => {
+    // The new user's case: a new deal closing next quarter showed CN¥0 under this quarter.
+    const next = line({ opportunityId: 'n', amount: 3000, expectedCloseDate: '2027-02-10' });
+    const all = diffSnapshots([], [next], null);
+    expect(all.map((m) => [m.kind, m.weightedDelta])).toEqual([['new', 1500]]);
+    // Filtered to this quarter it is not a change of this quarter's forecast: not listed.
+    expect(diffSnapshots([], [next], Q)).toEqual([]);
+    expect(diffSnapshots([], [next], '2027-Q1').map((m) => m.weightedDelta)).toEqual([1500]);
+  });
+
+  it('with a quarter, lists only deals whose close date before or after is in it', () => {
+    const before = [
+      line({ opportunityId: 'far', expectedCloseDate: '2027-05-01' }),
+      line({ opportunityId: 'slips', expectedCloseDate: '2026-12-01' }),
+    ];
+    const after = [
+      line({ opportunityId: 'far', amount: 5000, expectedCloseDate: '2027-05-01' }),
+      line({ opportunityId: 'slips', expectedCloseDate: '2027-01-15' }),
+    ];
+    expect(kinds(diffSnapshots(before, after, Q))).toEqual([['slips', 'moved_out']]);
+    // All periods: the slip leaves the total alone, the bigger deal adds 2000.
+    expect(
+      diffSnapshots(before, after, null).map((m) => [m.opportunityId, m.kind, m.weightedDelta]),
+    ).toEqual([
+      ['far', 'amount_changed', 2000],
+      ['slips', 'close_date_changed', 0],
+    ]);
+  });
+
+  it('reports a probability change without a stage change', () => {
+    const ms = diffSnapshots(
+      [line({ opportunityId: 'p' })],
+      [line({ opportunityId: 'p', probability: 80 })],
+      null,
+    );
+    expect(ms.map((m) => [m.kind, m.weightedDelta])).toEqual([['probability_changed', 300]]);
+  });
+
+  it('adds up to the change of the team’s weighted total over all periods', () => {
+    const before = [
+      line({ opportunityId: 'a', expectedCloseDate: '2026-10-01' }),
+      line({ opportunityId: 'b', expectedCloseDate: '2027-03-01' }),
+      line({ opportunityId: 'c', expectedCloseDate: null }),
+    ];
+    const after = [
+      line({ opportunityId: 'a', amount: 4000, probability: 30, expectedCloseDate: '2027-07-01' }),
+      line({ opportunityId: 'b', status: 'won', probability: 100 }),
+      line({ opportunityId: 'd', amount: 700, probability: 10, expectedCloseDate: '2028-01-01' }),
+    ];
+    const total = (ls: typeof before) =>
+      ls.filter((l) => l.status === 'open').reduce((n, l) => n + weightedAmount(l), 0);
+    const net = diffSnapshots(before, after, null).reduce((n, m) => n + m.weightedDelta, 0);
+    expect(net).toBeCloseTo(total(after) - total(before), 2);
   });
 
   it('treats a closed deal reopened as new again; closed deals staying closed are quiet', () => {

@@ -121,28 +121,35 @@ function cmpPeriod(a: string, b: string): number {
 const inQuarter = (l: ForecastLine, quarter: string) =>
   l.expectedCloseDate !== null && quarterOf(l.expectedCloseDate) === quarter;
 
-/** The weighted amount a line contributes to the quarter's open forecast. */
-const quarterWeight = (l: ForecastLine | null, quarter: string) =>
-  l && l.status === 'open' && inQuarter(l, quarter) ? weightedAmount(l) : 0;
+/** The weighted amount a line contributes to the open forecast of the quarter (null: of all periods). */
+const forecastWeight = (l: ForecastLine | null, quarter: string | null) =>
+  l && l.status === 'open' && (quarter === null || inQuarter(l, quarter)) ? weightedAmount(l) : 0;
 
 /**
- * Week-over-week movements between two pictures of the pipeline (a snapshot and a later snapshot
- * or the live pipeline). One deal can have several movements (e.g. amount and stage changed);
- * a deal that closed gets won/lost only. Dropped counts as lost for the forecast.
+ * Movements between two pictures of the pipeline (a snapshot and a later snapshot or the live
+ * pipeline): every change of the team's weighted forecast. One deal can have several movements
+ * (e.g. amount and stage changed); a deal that closed gets won/lost only. Dropped counts as lost.
+ *
+ * `quarter` null: all periods, each deal's whole weighted change. A quarter 'YYYY-Qn': only deals
+ * whose close date before or after is in that quarter, with the change of that quarter's forecast
+ * (a deal moving in or out of it counts with all its weight).
  */
 export function diffSnapshots(
   before: readonly ForecastLine[],
   after: readonly ForecastLine[],
-  quarter: string,
+  quarter: string | null,
 ): Movement[] {
   const prev = new Map(before.map((l) => [l.opportunityId, l]));
   const out: Movement[] = [];
+  const inPeriod = (l: ForecastLine | null) =>
+    l !== null && (quarter === null || inQuarter(l, quarter));
   const push = (
     kind: MovementKind,
     b: ForecastLine | null,
     a: ForecastLine | null,
-    delta = round2(quarterWeight(a, quarter) - quarterWeight(b, quarter)),
+    delta = round2(forecastWeight(a, quarter) - forecastWeight(b, quarter)),
   ) => {
+    if (!inPeriod(b) && !inPeriod(a)) return;
     const ref = (a ?? b)!;
     out.push({
       opportunityId: ref.opportunityId,
@@ -172,20 +179,23 @@ export function diffSnapshots(
       continue;
     }
     // Several movements of one deal share its weighted change step by step (close date, then
-    // amount, then stage and probability), so that the changes add up to the deal's change
+    // amount, then stage or probability), so that the changes add up to the deal's change
     // instead of counting it once per movement; the last one takes what is left.
-    const wasIn = inQuarter(b, quarter);
-    const isIn = inQuarter(a, quarter);
+    const wasIn = inPeriod(b);
+    const isIn = inPeriod(a);
     const dated = { ...b, expectedCloseDate: a.expectedCloseDate };
     const resized = { ...dated, amount: a.amount, currency: a.currency };
     const steps: [MovementKind, number][] = [];
     const step = (x: ForecastLine, y: ForecastLine) =>
-      round2(quarterWeight(y, quarter) - quarterWeight(x, quarter));
+      round2(forecastWeight(y, quarter) - forecastWeight(x, quarter));
     if (!wasIn && isIn) steps.push(['moved_in', step(b, dated)]);
-    if (wasIn && !isIn) steps.push(['moved_out', step(b, dated)]);
+    else if (wasIn && !isIn) steps.push(['moved_out', step(b, dated)]);
+    else if (a.expectedCloseDate !== b.expectedCloseDate)
+      steps.push(['close_date_changed', step(b, dated)]);
     if (a.amount !== b.amount || a.currency !== b.currency)
       steps.push(['amount_changed', step(dated, resized)]);
     if (a.stageKey !== b.stageKey) steps.push(['stage_changed', step(resized, a)]);
+    else if (a.probability !== b.probability) steps.push(['probability_changed', step(resized, a)]);
     let left = step(b, a);
     steps.forEach(([kind, delta], i) => {
       const share = i === steps.length - 1 ? left : delta;

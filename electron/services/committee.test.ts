@@ -570,10 +570,16 @@ describe('committee service: coverage', () => {
     upsert(engineer.id, {
       roles: ['handler', 'coach'],
       attitude: 'supporter',
+      influence: 'medium',
       contact: 'close',
       lastContactDate: '2026-10-30',
     });
-    upsert(buyer.id, { roles: ['purchaser'], contact: 'frequent', lastContactDate: '2026-10-28' });
+    upsert(buyer.id, {
+      roles: ['purchaser'],
+      influence: 'low',
+      contact: 'frequent',
+      lastContactDate: '2026-10-28',
+    });
     return context;
   }
 

@@ -5,13 +5,7 @@ import {
   type ForecastSnapshot,
   type SnapshotTotal,
 } from '../../shared/forecast.ts';
-import {
-  diffSnapshots,
-  quarterOf,
-  rollUp,
-  snapshotDue,
-  weekOf,
-} from '../../shared/forecastMath.ts';
+import { diffSnapshots, rollUp, snapshotDue, weekOf } from '../../shared/forecastMath.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import { dayOf, localDay } from '../../shared/localDate.ts';
 import type { ServiceContext } from './common.ts';
@@ -187,11 +181,10 @@ export function createForecastService(
       const lastWeek = earlierWeekStmt.get(weekOf(laterDay)) ?? latestStmt.get();
       const base = from !== undefined ? load(from, 'from') : lastWeek ? toSnapshot(lastWeek) : null;
       const laterLines = later ? later.lines : liveLines();
-      const q = quarter ?? quarterOf(laterDay);
       return {
-        quarter: q,
+        quarter: quarter ?? null,
         fromSnapshotId: base ? base.id : null,
-        movements: diffSnapshots(base ? base.lines : [], laterLines, q),
+        movements: diffSnapshots(base ? base.lines : [], laterLines, quarter ?? null),
       };
     },
   };

@@ -14,6 +14,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageFlag, WhatIfChange } from '../../../../shared/committee.ts';
 import { COVERAGE_POINTS } from '../../../../shared/coverage.ts';
+import { COVERAGE_FLAGS } from '../../../../shared/enums.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useCoverage } from '../api/coverageQueries.ts';
@@ -136,7 +137,7 @@ export function CoveragePanel({ opportunityId, whatIf = NO_CHANGES, onSelectPers
             <List.Item key={rule}>
               {t(`committee.coverage.rule.${rule}`)}{' '}
               <Text span c="dimmed">
-                −{POINTS[rule]}
+                −{COVERAGE_POINTS[rule]}
               </Text>
             </List.Item>
           ))}
@@ -176,19 +177,8 @@ export function CoveragePanel({ opportunityId, whatIf = NO_CHANGES, onSelectPers
   );
 }
 
-const RULES = [
-  'decider_not_contacted',
-  'opponent_without_plan',
-  'no_contact_above_handler',
-  'single_thread',
-  'no_coach',
-  'stale_contact',
-  'competitor_closer',
-] as const;
-
-// A person can have several competitors' reps closer to them than we are.
-// Typed loosely so that a rule the shared points do not know yet still renders.
-const POINTS: Partial<Record<(typeof RULES)[number], number>> = COVERAGE_POINTS;
+// Every rule but the empty committee, in the order of the shared rules.
+const RULES = COVERAGE_FLAGS.filter((code) => code !== 'empty_committee');
 
 const flagKey = (f: CoverageFlag) =>
   `${f.code}:${f.personId ?? ''}:${f.params?.['competitor'] ?? ''}`;

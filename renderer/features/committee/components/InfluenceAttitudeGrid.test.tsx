@@ -76,6 +76,24 @@ describe('InfluenceAttitudeGrid', () => {
     expect(screen.getByText('Supporter not yet covered')).toBeTruthy();
   });
 
+  it('counts an opponent of medium influence as influential, as the coverage rule does', () => {
+    const withMedium = [
+      ...members,
+      member('p_gate', { attitude: 'opponent', influence: 'medium', contact: 'none' }),
+    ];
+    renderWithProviders(
+      <InfluenceAttitudeGrid
+        members={withMedium}
+        people={[...people, person('p_gate', 'Gate')]}
+        onSelectPerson={() => {}}
+      />,
+      {},
+    );
+    expect(
+      screen.getByText('Influential opponents: 2 · Supporters not yet covered: 2'),
+    ).toBeTruthy();
+  });
+
   it('renders the chart as SVG and reads in Chinese', async () => {
     await i18n.changeLanguage('zh-CN');
     renderWithProviders(

@@ -21,6 +21,7 @@ import {
   type ContactStrength,
   type Influence,
 } from '../../../../shared/enums.ts';
+import { isInfluential } from '../../../../shared/coverage.ts';
 import type { Person } from '../../../../shared/schemas.ts';
 
 // SVG so that the grid prints and exports crisply.
@@ -140,7 +141,8 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
               yAxis: 4,
               itemStyle: { color: 'rgba(224, 49, 49, 0.08)' },
             },
-            { xAxis: 1, yAxis: 3 },
+            // High and medium rows: the opponents the coverage rule wants a plan for.
+            { xAxis: 1, yAxis: 2 },
           ],
           [
             { xAxis: 0, yAxis: 1, itemStyle: { color: 'rgba(134, 142, 150, 0.08)' } },
@@ -261,7 +263,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  const opponents = placed.filter((m) => m.attitude === 'opponent' && m.influence === 'high');
+  const opponents = placed.filter((m) => m.attitude === 'opponent' && isInfluential(m.influence));
   const uncovered = placed.filter((m) => m.uncovered);
 
   return (

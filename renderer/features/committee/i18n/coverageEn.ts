@@ -7,13 +7,16 @@ export const coverageEn = {
   scoreOf: '{{score}} of 100',
   explain: 'How the score is computed',
   explainBody:
-    'The score starts at 100 and each red flag takes off its points; it never goes below 0. An empty committee scores 0.',
+    'The score starts at 100 and each red flag takes off its points; it never goes below 0. What is not known counts as a gap: with no decision maker identified and no influence known, a committee scores near 0, like an empty one.',
   rule: {
+    no_decider_identified: 'No decision maker, approver or economic buyer identified',
     decider_not_contacted: 'A decision maker, approver or economic buyer never contacted',
-    opponent_without_plan: 'An opponent with high influence and no route in the plan',
+    opponent_without_plan:
+      'An opponent with medium or high influence and no route in the relationship plan',
     no_contact_above_handler: 'No close or frequent contact above the project handler',
     single_thread: 'Every contact goes through one person',
     no_coach: 'No supporter acting as our coach',
+    influence_unknown: 'A member whose influence is unknown (each)',
     stale_contact: 'A key person last contacted longer ago than the review cadence',
     competitor_closer: 'A competitor’s rep is closer to a key person than our relationship owner',
   },
@@ -23,6 +26,8 @@ export const coverageEn = {
   openPerson: 'Open {{name}}',
   flags: {
     empty_committee: 'No one is on the buying committee yet.',
+    no_decider_identified:
+      'No one on the committee is known to be a decision maker, approver or economic buyer.',
     decider_not_contacted: '{{name}} decides or approves but has never been contacted.',
     opponent_without_plan: '{{name}} is an influential opponent with no plan to reach them.',
     no_contact_above_handler: {
@@ -35,6 +40,7 @@ export const coverageEn = {
       nobody: 'No one on the committee is in close or frequent contact.',
     },
     no_coach: 'No supporter acts as our coach.',
+    influence_unknown: 'The influence of {{name}} is unknown.',
     stale_contact: {
       days: '{{name}} is a key person last contacted {{days}} days ago.',
       undated: '{{name}} is a key person with no date of last contact.',

@@ -5,13 +5,16 @@ export const coverageZhCN: CoverageMessages = {
   score: '覆盖得分',
   scoreOf: '{{score}} / 100 分',
   explain: '得分如何计算',
-  explainBody: '满分 100 分，每个风险信号扣除相应分数，最低 0 分。采购中心还没有成员时为 0 分。',
+  explainBody:
+    '满分 100 分，每个风险信号扣除相应分数，最低 0 分。不了解的情况也算缺口：没有识别出决策者，也不知道任何人的影响力时，采购中心的得分接近 0 分，与没有成员时一样。',
   rule: {
+    no_decider_identified: '没有识别出决策者、批准者或经济买家',
     decider_not_contacted: '决策者、批准者或经济买家从未联系过',
-    opponent_without_plan: '影响力高的反对者，关系计划中没有我方路线',
+    opponent_without_plan: '影响力中或高的反对者，关系计划中没有我方公关路线',
     no_contact_above_handler: '经手人以上没有密切或频繁联系的人',
     single_thread: '所有联系都通过同一个人',
     no_coach: '没有支持我方的教练/内线',
+    influence_unknown: '成员的影响力未知（每人）',
     stale_contact: '关键人物的最近联系早于复盘周期',
     competitor_closer: '竞争对手的销售代表与关键人物的关系比我方关系负责人更近',
   },
@@ -21,8 +24,9 @@ export const coverageZhCN: CoverageMessages = {
   openPerson: '查看{{name}}',
   flags: {
     empty_committee: '采购中心还没有任何成员。',
+    no_decider_identified: '采购中心里还没有识别出决策者、批准者或经济买家。',
     decider_not_contacted: '{{name}}是决策者或批准者，但我们从未联系过。',
-    opponent_without_plan: '{{name}}是影响力高的反对者，还没有对其制定关系计划。',
+    opponent_without_plan: '{{name}}是有影响力的反对者，还没有对其制定关系计划。',
     no_contact_above_handler: {
       one: '经手人{{name}}以上没有密切联系的人。',
       many: '{{handlers}} 位经手人以上都没有密切联系的人。',
@@ -33,6 +37,7 @@ export const coverageZhCN: CoverageMessages = {
       nobody: '采购中心里没有密切或频繁联系的人。',
     },
     no_coach: '还没有支持我方的教练/内线。',
+    influence_unknown: '{{name}}的影响力未知。',
     stale_contact: {
       days: '{{name}}是关键人物，上次联系已是 {{days}} 天前。',
       undated: '{{name}}是关键人物，没有记录上次联系日期。',

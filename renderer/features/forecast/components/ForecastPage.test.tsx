@@ -131,6 +131,30 @@ describe('ForecastPage', { timeout: 20_000 }, () => {
     ).toBe('Amount changedCN¥62,500');
   });
 
+  it('shows movements of all periods by default, and says what the quarter filter filters', async () => {
+    const { calls } = renderWithProviders(
+      <ForecastPage tab="movements" />,
+      server({
+        'forecast.movements': (input) => ({
+          ok: true,
+          data: {
+            quarter: (input as { quarter?: string }).quarter ?? null,
+            fromSnapshotId: 's_1',
+            movements: [amountChanged],
+          },
+        }),
+      }),
+    );
+    const filter = await screen.findByRole('combobox', {
+      name: 'Deals whose close date (before or after) is in',
+    });
+    expect((filter as HTMLInputElement).value).toBe('All periods');
+    // On screen and in the printed pack.
+    expect(await screen.findAllByText('All periods · movements: 1')).toHaveLength(2);
+    const movementCalls = () => calls.filter((c) => c.channel === 'forecast.movements');
+    expect(movementCalls().at(-1)?.input).toEqual({});
+  });
+
   it('gives each deal in the review queue its reason, in Chinese too', async () => {
     await i18n.changeLanguage('zh-CN');
     renderWithProviders(<ForecastPage tab="reviews" />, server());

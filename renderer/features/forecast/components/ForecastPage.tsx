@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ForecastGroupBy } from '../../../../shared/forecast.ts';
 import { forecastChannels } from '../../../../shared/forecast.ts';
 import { fromZodIssues } from '../../../../shared/issues.ts';
+import { localDay } from '../../../../shared/localDate.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { navigate } from '../../../app/router/navigate.ts';
 import { FORECAST_TABS, type ForecastTab } from '../../../app/router/route.ts';
@@ -41,7 +42,7 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
   const [exporting, setExporting] = useState(false);
   const scope = { owner, groupBy, byOwner, asOf, quarter };
   const pack = usePackData(scope);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDay();
 
   const exportPack = async () => {
     setExporting(true);

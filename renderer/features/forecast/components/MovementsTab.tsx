@@ -3,6 +3,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../../shared/enums.ts';
+import { localDay } from '../../../../shared/localDate.ts';
 import type { Movement, SnapshotSummary } from '../../../../shared/forecast.ts';
 import { route } from '../../../app/router/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
@@ -16,6 +17,7 @@ import { movementChange, periodLabel } from '../utils/wording.ts';
 import { BarChart } from './BarChart.tsx';
 
 const LIVE = 'live';
+const ALL_PERIODS = 'all';
 
 /** Snapshots (immutable) and the movements between a snapshot and now or another snapshot. */
 export function MovementsTab({
@@ -24,7 +26,7 @@ export function MovementsTab({
   onQuarter,
 }: {
   owner: string | undefined;
-  /** Null: the later picture's quarter (today's for the live pipeline). */
+  /** Deals whose close date before or after is in this quarter; null: all periods. */
   quarter: string | null;
   onQuarter: (q: string | null) => void;
 }) {
@@ -41,7 +43,9 @@ export function MovementsTab({
     ),
   );
   const list = snapshots.data ?? [];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDay();
+  const periodName = (q: string | null) =>
+    q === null ? t('forecast.movements.allPeriods') : periodLabel(q, t, fmt);
   const option = (s: SnapshotSummary) => ({
     value: s.id,
     label:
@@ -75,12 +79,12 @@ export function MovementsTab({
         />
         <Select
           label={t('forecast.movements.quarter')}
-          data={quartersAround(today).map((q) => ({
-            value: q,
-            label: periodLabel(q, t, fmt),
-          }))}
-          value={quarter ?? movements.data?.quarter ?? null}
-          onChange={onQuarter}
+          data={[
+            { value: ALL_PERIODS, label: periodName(null) },
+            ...quartersAround(today).map((q) => ({ value: q, label: periodName(q) })),
+          ]}
+          value={quarter ?? ALL_PERIODS}
+          onChange={(v) => onQuarter(v === null || v === ALL_PERIODS ? null : v)}
           allowDeselect={false}
           w={200}
         />
@@ -98,7 +102,7 @@ export function MovementsTab({
         <>
           <Text size="sm">
             {t('forecast.movements.summary', {
-              quarter: periodLabel(movements.data.quarter, t, fmt),
+              quarter: periodName(movements.data.quarter),
               count: shown.length,
             })}
           </Text>

@@ -18,7 +18,7 @@ export type PackScope = {
   groupBy: ForecastGroupBy;
   byOwner: boolean;
   asOf: string | null;
-  /** The quarter movements in/out refer to; null: the current quarter. */
+  /** Movements of deals whose close date before or after is in this quarter; null: all periods. */
   quarter: string | null;
 };
 
@@ -194,7 +194,10 @@ export function PipelinePack({
         </h2>
         <p className={classes.dim}>
           {t('forecast.movements.summary', {
-            quarter: periodLabel(data.movements.quarter, t, fmt),
+            quarter:
+              data.movements.quarter === null
+                ? t('forecast.movements.allPeriods')
+                : periodLabel(data.movements.quarter, t, fmt),
             count: movements.length,
           })}
         </p>

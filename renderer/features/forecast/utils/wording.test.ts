@@ -92,8 +92,10 @@ describe('forecast totals', () => {
       'new',
       'moved_in',
       'moved_out',
+      'close_date_changed',
       'amount_changed',
       'stage_changed',
+      'probability_changed',
       'won',
       'lost',
     ]);

@@ -28,6 +28,7 @@ export function movementChange(
         : '';
     case 'moved_in':
     case 'moved_out':
+    case 'close_date_changed':
       return b && a ? t('forecast.wording.closeDate', { from: day(b), to: day(a) }) : '';
     case 'amount_changed':
       return b && a ? t('forecast.wording.change', { from: money(b), to: money(a) }) : '';
@@ -36,6 +37,13 @@ export function movementChange(
         ? t('forecast.wording.change', {
             from: stageLabel(b.stageSetId, b.stageKey),
             to: stageLabel(a.stageSetId, a.stageKey),
+          })
+        : '';
+    case 'probability_changed':
+      return b && a
+        ? t('forecast.wording.change', {
+            from: fmt.percent(b.probability),
+            to: fmt.percent(a.probability),
           })
         : '';
     case 'won':

@@ -138,7 +138,7 @@ describe('ReviewPackPrint', () => {
     }
     expect(flat(pack)).toContain('项目评审资料包');
     expect(flat(pack)).toContain('☑ 已确认购买力（已满足、Budget approved by the board');
-    expect(flat(pack)).toContain('⚠ Li Na是影响力高的反对者，还没有对其制定关系计划。');
+    expect(flat(pack)).toContain('⚠ Li Na是有影响力的反对者，还没有对其制定关系计划。');
     expect(flat(pack)).toContain('最佳情况');
     expect(flat(pack)).toContain('付款条件');
     expect(flat(pack)).toContain('决策者');

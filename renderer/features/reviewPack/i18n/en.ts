@@ -173,6 +173,8 @@ export const reviewPackEn = {
     moved_out: 'Moved out of the quarter',
     amount_changed: 'Amount changed',
     stage_changed: 'Stage changed',
+    close_date_changed: 'Close date changed',
+    probability_changed: 'Probability changed',
     won: 'Won',
     lost: 'Lost',
   },

@@ -174,6 +174,8 @@ export const reviewPackZhCN: typeof reviewPackEn = {
     moved_out: '移出本季度',
     amount_changed: '金额变化',
     stage_changed: '阶段变化',
+    close_date_changed: '预计成交日期变化',
+    probability_changed: '成交可能性变化',
     won: '赢单',
     lost: '丢单',
   },
