@@ -122,7 +122,7 @@ function dashAttr(dash: string): string {
   return dash ? ` stroke-dasharray="${dash}"` : '';
 }
 
-const MARKER_KEYS: LineStyleKey[] = ['formal', 'informal', 'personal', 'external'];
+const MARKER_KEYS: LineStyleKey[] = ['dotted', 'formal', 'informal', 'personal', 'external'];
 
 /** Arrow heads per influence style: `arrow-<kind>` (at the end) and `arrow-<kind>-start`. */
 function markerDefs(prefix: string): string {
@@ -334,11 +334,12 @@ export function legendSvg(
     let sample: string;
     if (entry.type === 'line') {
       const style = LINE_STYLES[entry.style];
-      const influence = entry.style !== 'reporting' && entry.style !== 'dotted';
+      // Dotted: from the person to the second manager, arrow at the manager as on the map.
+      const marker =
+        entry.style === 'reporting' ? '' : markerAttrs(idPrefix, entry.style, 'one_way');
       sample =
         `<path d="M ${n(left)} ${n(y)} H ${n(left + 34)}" fill="none" stroke="${style.stroke}" ` +
-        `stroke-width="${style.width}"${dashAttr(style.dash)}` +
-        `${influence ? markerAttrs(idPrefix, entry.style, 'one_way') : ''}/>`;
+        `stroke-width="${style.width}"${dashAttr(style.dash)}${marker}/>`;
     } else {
       sample =
         `<rect x="${n(left + 6)}" y="${n(y - 7)}" width="22" height="14" rx="3" ry="3" ` +
@@ -428,16 +429,17 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): 
     const to = cards.get(line.toPersonId);
     if (!from || !to || !visible(spanOf(from, to), CURVE_SLACK)) continue;
     const style = LINE_STYLES[line.dotted ? 'dotted' : 'reporting'];
-    const d = line.dotted ? dottedPath(from, to) : reportingPath(from, to);
+    const d = line.dotted ? dottedPath(from, to, drawing.cards) : reportingPath(from, to);
     parts.push(
       linePaths(
         d,
         style.dash,
-        {},
+        // The arrow points at the second manager, where the dotted line starts.
+        line.dotted ? { start: `url(#${idPrefix}arrow-dotted-start)` } : {},
         clip,
-        (path, dashAttrs) =>
+        (path, dashAttrs, markerAttrs) =>
           `<path class="${line.dotted ? 'dotted' : 'reporting'}" d="${path}" fill="none" ` +
-          `stroke="${style.stroke}" stroke-width="${style.width}"${dashAttrs}/>`,
+          `stroke="${style.stroke}" stroke-width="${style.width}"${dashAttrs}${markerAttrs}/>`,
       ),
     );
   }
