@@ -6,7 +6,7 @@ import { toDrawing } from '../drawing/toDrawing.ts';
 import { layoutInputOf } from '../layout/layoutInput.ts';
 import { layoutOrgChart } from '../layout/layout.ts';
 import type { LegendEntry, MapDrawing } from '../model.ts';
-import { buildLegendSvg, buildMapSvg, escapeXml, textWidth, truncate } from './mapSvg.ts';
+import { buildLegendSvg, buildMapSvg, escapeXml, textWidth, truncate, wrapText } from './mapSvg.ts';
 
 const legend: LegendEntry[] = [
   { type: 'line', label: '汇报线', style: 'reporting' },
@@ -339,5 +339,35 @@ describe('the dotted line in the export (issue 11: Wu Fang → Sun Jianhua)', ()
     );
     expect(dotted[0]!.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(dotted[0]!.getAttribute('marker-start')).toBe('url(#arrow-dotted-start)');
+  });
+});
+
+describe('printed cards (issue 11: map cards not truncated in print)', () => {
+  it('wraps a long role line and a long title in full inside the card, without "…"', async () => {
+    const d = await drawing();
+    const roles = 'Decision maker · Economic buyer · Technical evaluator · Gatekeeper';
+    const title = 'Deputy General Manager and Chief Procurement Officer, Plant 2';
+    const cards = d.cards.map((c, i) =>
+      i === 0
+        ? { ...c, title, detailLines: [roles, 'Supporter · Contact: close · Influence: high'] }
+        : c,
+    );
+    const doc = parse(buildMapSvg({ ...d, cards }));
+    const card = doc.querySelector(`g.card[data-person-id="${cards[0]!.personId}"]`)!;
+    const rows = [...card.getElementsByTagName('text')].map((t) => t.textContent ?? '');
+    expect(rows.join(' ')).not.toContain('…');
+    expect(rows.join(' ').replace(/\s+/g, ' ')).toContain(roles);
+    expect(rows.join(' ').replace(/\s+/g, ' ')).toContain(title);
+    const box = cards[0]!;
+    for (const t of card.getElementsByTagName('text')) {
+      expect(Number(t.getAttribute('y'))).toBeLessThanOrEqual(box.y + box.height);
+    }
+  });
+
+  it('wraps Chinese between characters', () => {
+    expect(wrapText('决策者、经济购买者、技术评估者', 60, 12).join('')).toBe(
+      '决策者、经济购买者、技术评估者',
+    );
+    expect(wrapText('决策者、经济购买者、技术评估者', 60, 12).length).toBe(3);
   });
 });
