@@ -220,3 +220,62 @@ test('in deal context, put a person on the committee from the card; Ctrl+Z takes
   await expect.poll(stored).toBeNull();
   await expect(face).toHaveAttribute('data-committee', 'outside');
 });
+
+for (const { lang, mapTab, person, second } of [
+  { lang: 'en' as const, mapTab: 'Map' as const, person: 'Deng Wei', second: 'Zhou Zhiqiang' },
+  { lang: 'zh-CN' as const, mapTab: '组织图' as const, person: '邓伟', second: '周志强' },
+]) {
+  test.describe(`dotted line in ${lang}`, () => {
+    test.use({ lang });
+
+    test(`the dotted line joins ${person} and ${second}, through no other card (${lang})`, async ({
+      page,
+    }) => {
+      await openTempMap(page, mapTab);
+      const ends = await page.evaluate(() => {
+        return [...document.querySelectorAll('.react-flow__edge[data-id^="d:"] path')]
+          .filter((p) => p.getAttribute('d')?.startsWith('M'))
+          .map((p) => {
+            const path = p as SVGPathElement;
+            const m = path.getScreenCTM()!;
+            const at = (l: number) => {
+              const q = path.getPointAtLength(l);
+              return { x: m.a * q.x + m.c * q.y + m.e, y: m.b * q.x + m.d * q.y + m.f };
+            };
+            const length = path.getTotalLength();
+            const samples = Array.from({ length: 41 }, (_, i) => at((length * i) / 40));
+            return {
+              label: path.closest('.react-flow__edge')!.getAttribute('aria-label'),
+              samples,
+            };
+          });
+      });
+      expect(ends.length).toBeGreaterThan(0);
+      const line = ends.find((e) => e.label?.includes(person) && e.label.includes(second))!;
+      expect(line).toBeTruthy();
+      const boxOf = async (name: string) => (await card(page, name).boundingBox())!;
+      const near = (
+        p: { x: number; y: number },
+        b: { x: number; y: number; width: number; height: number },
+      ) =>
+        p.x >= b.x - 3 && p.x <= b.x + b.width + 3 && p.y >= b.y - 3 && p.y <= b.y + b.height + 3;
+      expect(near(line.samples[0]!, await boxOf(second))).toBe(true);
+      expect(near(line.samples.at(-1)!, await boxOf(person))).toBe(true);
+      // No sample of the line lies inside another card.
+      const others = await page.locator('.react-flow__node-card').evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          name: n.getAttribute('aria-label'),
+          box: n.getBoundingClientRect().toJSON() as DOMRect,
+        })),
+      );
+      for (const other of others.filter((o) => o.name !== person && o.name !== second)) {
+        const b = other.box;
+        const inside = line.samples.some(
+          (p) =>
+            p.x > b.x + 2 && p.x < b.x + b.width - 2 && p.y > b.y + 2 && p.y < b.y + b.height - 2,
+        );
+        expect(inside, `${other.name}`).toBe(false);
+      }
+    });
+  });
+}

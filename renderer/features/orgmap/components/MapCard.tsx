@@ -142,7 +142,9 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
           <>
             <div className={`${classes.name} ${classes.line}`}>{person.name}</div>
             {person.title && (
-              <div className={`${classes.line} ${classes.muted}`}>{person.title}</div>
+              <div className={`${classes.line} ${classes.muted}`} title={person.title}>
+                {person.title}
+              </div>
             )}
             <div className={`${classes.line} ${classes.small}`}>
               {person.external
@@ -152,7 +154,11 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
             {member && (
               <>
                 {roleLabels.length > 0 && (
-                  <div className={`${classes.line} ${classes.roles}`}>
+                  // Cut to the card's width; the whole line shows on hover.
+                  <div
+                    className={`${classes.line} ${classes.roles}`}
+                    title={roleLabels.join(t('orgmap.card.roleSeparator'))}
+                  >
                     {roleLabels.join(t('orgmap.card.roleSeparator'))}
                   </div>
                 )}

@@ -1,5 +1,11 @@
-import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import {
+  BaseEdge,
+  useInternalNode,
+  useStore,
+  type EdgeProps,
+  type InternalNode,
+} from '@xyflow/react';
+import { memo, useMemo } from 'react';
 import { INFLUENCE_LINE_KINDS } from '../../../../shared/enums.ts';
 import {
   CARD_HEIGHT,
@@ -34,17 +40,33 @@ export const ReportingLine = memo(function ReportingLine({
 }: EdgeProps<ReportingEdge>) {
   const manager = rectOf(useInternalNode(source));
   const report = rectOf(useInternalNode(target));
-  if (!manager || !report) return null;
   const dotted = data?.dotted ?? false;
+  // A dotted line routes around every card; only it follows the other cards' moves.
+  const nodes = useStore((s) => (dotted ? s.nodes : null));
+  const cards = useMemo(
+    () =>
+      (nodes ?? [])
+        .filter((n) => n.type === 'card')
+        .map((n) => ({
+          x: n.position.x,
+          y: n.position.y,
+          width: n.width ?? CARD_WIDTH,
+          height: n.height ?? CARD_HEIGHT,
+        })),
+    [nodes],
+  );
+  if (!manager || !report) return null;
   const style = LINE_STYLES[dotted ? 'dotted' : 'reporting'];
   // A stacked report moved by hand gets a plain connector into its top.
   const path = dotted
-    ? dottedPath(manager, report)
+    ? dottedPath(manager, report, cards)
     : reportingPath(manager, { ...report, attach: report.attach ?? 'top' });
   return (
     <BaseEdge
       path={path}
       interactionWidth={0}
+      // The arrow points at the second manager, where the dotted line starts.
+      markerStart={dotted ? `url(#${markerId('dotted')})` : undefined}
       style={{
         stroke: style.stroke,
         strokeWidth: style.width,
@@ -91,7 +113,7 @@ export function InfluenceMarkers() {
   return (
     <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden>
       <defs>
-        {INFLUENCE_LINE_KINDS.map((kind) => (
+        {[...INFLUENCE_LINE_KINDS, 'dotted' as const].map((kind) => (
           <marker
             key={kind}
             id={markerId(kind)}

@@ -235,12 +235,14 @@ export function LineSwatch({ lineKey }: { lineKey: LineStyleKey }) {
       <line
         x1="1"
         y1="5"
-        x2="27"
+        x2={lineKey === 'reporting' ? 27 : 22}
         y2="5"
         stroke={style.stroke}
         strokeWidth={style.width + 0.5}
         strokeDasharray={style.dash || undefined}
       />
+      {/* Arrow heads as on the map: influence lines and the dotted line to a second manager. */}
+      {lineKey !== 'reporting' && <path d="M 21 1 L 28 5 L 21 9 z" fill={style.stroke} />}
     </svg>
   );
 }

@@ -76,17 +76,69 @@ describe('reportingPath', () => {
   });
 });
 
+/** True when the point lies on the rect's outline. */
+function onOutline(p: { x: number; y: number }, r: ReturnType<typeof card>): boolean {
+  const inX = p.x >= r.x - 0.1 && p.x <= r.x + r.width + 0.1;
+  const inY = p.y >= r.y - 0.1 && p.y <= r.y + r.height + 0.1;
+  const onX = Math.abs(p.x - r.x) < 0.1 || Math.abs(p.x - (r.x + r.width)) < 0.1;
+  const onY = Math.abs(p.y - r.y) < 0.1 || Math.abs(p.y - (r.y + r.height)) < 0.1;
+  return (inX && onY) || (inY && onX);
+}
+
+/** True when a straight segment of the path runs through the inside of the rect. */
+export function crosses(
+  path: { x: number; y: number }[],
+  r: { x: number; y: number; width: number; height: number },
+): boolean {
+  for (let i = 1; i < path.length; i += 1) {
+    const a = path[i - 1]!;
+    const b = path[i]!;
+    const left = Math.min(a.x, b.x);
+    const right = Math.max(a.x, b.x);
+    const top = Math.min(a.y, b.y);
+    const bottom = Math.max(a.y, b.y);
+    if (left < r.x + r.width && right > r.x && top < r.y + r.height && bottom > r.y) return true;
+  }
+  return false;
+}
+
 describe('dottedPath', () => {
-  it('joins the nearest sides: bottom to top when one is above the other', () => {
-    const p = points(dottedPath(card(0, 0), card(300, 400)));
-    expect(p[0]).toEqual({ x: 110, y: 100 });
-    expect(p.at(-1)).toEqual({ x: 410, y: 400 });
+  it('joins the second manager and the person, right-angled, ends on their outlines', () => {
+    const manager = card(0, 0);
+    const person = card(300, 400);
+    const d = dottedPath(manager, person, [manager, person]);
+    const p = points(d);
+    expect(d).not.toContain('Q');
+    expect(onOutline(p[0]!, manager)).toBe(true);
+    expect(onOutline(p.at(-1)!, person)).toBe(true);
+    for (let i = 1; i < p.length; i += 1) {
+      expect(p[i]!.x === p[i - 1]!.x || p[i]!.y === p[i - 1]!.y).toBe(true);
+    }
   });
 
-  it('joins facing sides when the cards are side by side', () => {
-    const p = points(dottedPath(card(600, 0), card(0, 20)));
-    expect(p[0]).toEqual({ x: 600, y: 50 });
-    expect(p.at(-1)).toEqual({ x: 220, y: 70 });
+  it('goes round the card stacked above the person instead of through it (issue 11)', () => {
+    // Manager M with stacked reports Zheng Tao and Wu Fang; Wu Fang's second manager Sun Jianhua
+    // sits above, a little to the right. The old connector came down into Wu Fang's top through Zheng Tao.
+    const m = card(0, 0);
+    const zheng = card(44, 164, 'left');
+    const wu = card(44, 280, 'left');
+    const sun = card(300, -200);
+    const cards = [m, zheng, wu, sun];
+    const p = points(dottedPath(sun, wu, cards));
+    expect(onOutline(p[0]!, sun)).toBe(true);
+    expect(onOutline(p.at(-1)!, wu)).toBe(true);
+    expect(crosses(p, zheng)).toBe(false);
+    expect(crosses(p, m)).toBe(false);
+    // Not into the left side, where Wu Fang's solid line comes in.
+    expect(p.at(-1)!.x).not.toBe(wu.x);
+  });
+
+  it('never leaves the second manager at the bottom centre, where its solid lines leave', () => {
+    const manager = card(0, 0);
+    const person = card(0, 400);
+    const p = points(dottedPath(manager, person, [manager, person]));
+    expect(p[0]).not.toEqual({ x: 110, y: 100 });
+    expect(p.at(-1)).not.toEqual({ x: 110, y: 400 });
   });
 });
 

@@ -84,4 +84,28 @@ describe('PrintMap', () => {
     expect(css).toContain('width: 420mm; height: 297mm');
     expect(printCss('A4')).toContain('size: A4 landscape');
   });
+
+  it('labels each tile with its page, row and column, in reading order', () => {
+    const d = { ...drawing(3000), bounds: { x: 0, y: 0, width: 3000, height: 1400 } };
+    const { pages, columns } = paginate(d.bounds, 'A4');
+    expect(pages.length).toBeGreaterThan(1);
+    render(
+      <PrintMap
+        drawing={d}
+        paper="A4"
+        pageLabel={(page, total, place) =>
+          `Page ${page} of ${total} — row ${place?.row}, column ${place?.column}`
+        }
+      />,
+    );
+    const labels = [...document.body.querySelectorAll(`.${PRINT_ROOT_CLASS} .pageNumber`)].map(
+      (el) => el.textContent,
+    );
+    expect(labels).toEqual(
+      pages.map(
+        (_, i) =>
+          `Page ${i + 1} of ${pages.length} — row ${Math.floor(i / columns) + 1}, column ${(i % columns) + 1}`,
+      ),
+    );
+  });
 });

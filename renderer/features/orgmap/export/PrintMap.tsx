@@ -22,8 +22,11 @@ export const PRINT_ROOT_CLASS = 'dw-print-map';
 export type PrintMapProps = {
   drawing: MapDrawing;
   paper: Paper;
-  /** Translated page label, e.g. "Page 2 / 6"; "2 / 6" when left out. */
-  pageLabel?: (page: number, total: number) => string;
+  /**
+   * Translated page label, e.g. "Page 2 of 4 — row 1, column 2" (row and column of the tile,
+   * null when the map is on one page); "2 / 4" when left out.
+   */
+  pageLabel?: (page: number, total: number, tile: { row: number; column: number } | null) => string;
   /** Called once the pages are in the document: the caller can print now. */
   onReady?: () => void;
 };
@@ -70,6 +73,7 @@ export function PrintMap({ drawing, paper, pageLabel, onReady }: PrintMapProps) 
     const legendWidth = (PAPER_MM[paper].width - 2 * MARGIN_MM) * PX_PER_MM;
     return tiles.map((page, index) => ({
       key: `${page.row}-${page.col}`,
+      place: tiles.length > 1 ? { row: page.row + 1, column: page.col + 1 } : null,
       legend: index === 0 ? inline(buildLegendSvg(drawing.legend, legendWidth, 'legend-')) : null,
       tile: inline(
         buildMapSvg(drawing, {
@@ -97,13 +101,13 @@ export function PrintMap({ drawing, paper, pageLabel, onReady }: PrintMapProps) 
     <div className={PRINT_ROOT_CLASS} data-paper={paper}>
       <style>{printCss(paper)}</style>
       {pages.map((page, index) => (
-        <section className="page" key={page.key} aria-label={label(index + 1, total)}>
+        <section className="page" key={page.key} aria-label={label(index + 1, total, page.place)}>
           <header className="header">
             <div>
               <h1 className="title">{drawing.title}</h1>
               <p className="subtitle">{drawing.subtitle}</p>
             </div>
-            <span className="pageNumber">{label(index + 1, total)}</span>
+            <span className="pageNumber">{label(index + 1, total, page.place)}</span>
           </header>
           <div className="legend">
             {page.legend !== null && <div dangerouslySetInnerHTML={{ __html: page.legend }} />}

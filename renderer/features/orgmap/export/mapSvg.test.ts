@@ -1,11 +1,12 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import { testChart } from '../drawing/testChart.ts';
+import type { OrgChart } from '../../../../shared/orgchart.ts';
+import { testChart, testPerson } from '../drawing/testChart.ts';
 import { toDrawing } from '../drawing/toDrawing.ts';
 import { layoutInputOf } from '../layout/layoutInput.ts';
 import { layoutOrgChart } from '../layout/layout.ts';
 import type { LegendEntry, MapDrawing } from '../model.ts';
-import { buildLegendSvg, buildMapSvg, escapeXml, textWidth, truncate } from './mapSvg.ts';
+import { buildLegendSvg, buildMapSvg, escapeXml, textWidth, truncate, wrapText } from './mapSvg.ts';
 
 const legend: LegendEntry[] = [
   { type: 'line', label: '汇报线', style: 'reporting' },
@@ -256,5 +257,117 @@ describe('text helpers', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 14)).toBeLessThanOrEqual(100);
     expect(truncate('A very long English job title indeed', 100, 12)).toMatch(/…$/);
+  });
+});
+
+describe('the dotted line in the export (issue 11: Wu Fang → Sun Jianhua)', () => {
+  /** The corner points of an M/H/V/L path. */
+  function corners(d: string): { x: number; y: number }[] {
+    const tokens = d.trim().split(/\s+/);
+    const out: { x: number; y: number }[] = [];
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < tokens.length;) {
+      const command = tokens[i++];
+      if (command === 'M' || command === 'L') {
+        x = Number(tokens[i++]);
+        y = Number(tokens[i++]);
+      } else if (command === 'H') x = Number(tokens[i++]);
+      else if (command === 'V') y = Number(tokens[i++]);
+      else throw new Error(`unexpected ${command}`);
+      out.push({ x, y });
+    }
+    return out;
+  }
+
+  type Box = { x: number; y: number; width: number; height: number };
+  const onOutline = (p: { x: number; y: number }, r: Box) => {
+    const inX = p.x >= r.x - 0.1 && p.x <= r.x + r.width + 0.1;
+    const inY = p.y >= r.y - 0.1 && p.y <= r.y + r.height + 0.1;
+    const onX = Math.abs(p.x - r.x) < 0.1 || Math.abs(p.x - r.x - r.width) < 0.1;
+    const onY = Math.abs(p.y - r.y) < 0.1 || Math.abs(p.y - r.y - r.height) < 0.1;
+    return (inX && onY) || (inY && onX);
+  };
+  const crosses = (path: { x: number; y: number }[], r: Box) =>
+    path.slice(1).some((b, i) => {
+      const a = path[i]!;
+      return (
+        Math.min(a.x, b.x) < r.x + r.width &&
+        Math.max(a.x, b.x) > r.x &&
+        Math.min(a.y, b.y) < r.y + r.height &&
+        Math.max(a.y, b.y) > r.y
+      );
+    });
+
+  it('runs from Wu Fang’s card to Sun Jianhua’s, through no other card', async () => {
+    // Wu Fang is stacked under Zheng Tao in the VP's column of reports; her dotted line goes to
+    // Sun Jianhua, the CTO.
+    const chart: OrgChart = {
+      ...testChart(false),
+      people: [
+        testPerson('ceo', { name: 'Chen Gang' }),
+        testPerson('vp', { name: 'Liu Bo', managerId: 'ceo' }),
+        testPerson('zheng', { name: 'Zheng Tao', managerId: 'vp' }),
+        testPerson('wu', { name: 'Wu Fang', managerId: 'vp', secondManagerId: 'sun' }),
+        testPerson('he', { name: 'He Jing', managerId: 'vp' }),
+        testPerson('sun', { name: 'Sun Jianhua', managerId: 'ceo' }),
+        testPerson('qian', { name: 'Qian Li', managerId: 'sun' }),
+      ],
+      lines: [],
+    };
+    const layout = await layoutOrgChart(layoutInputOf(chart), new ELK());
+    const drawn = toDrawing(chart, layout, {
+      title: 'Map',
+      subtitle: '',
+      hiddenKinds: new Set(),
+      legend: [],
+      describe: () => [],
+    });
+    const doc = parse(buildMapSvg(drawn));
+    const dotted = [...doc.querySelectorAll('path.dotted')];
+    expect(dotted).toHaveLength(1);
+    const path = corners(dotted[0]!.getAttribute('d')!);
+    const box = (id: string) => layout.cards.find((c) => c.personId === id)!;
+    expect(onOutline(path[0]!, box('sun'))).toBe(true);
+    expect(onOutline(path.at(-1)!, box('wu'))).toBe(true);
+    for (const other of layout.cards.filter((c) => c.personId !== 'sun' && c.personId !== 'wu')) {
+      expect(crosses(path, other), other.personId).toBe(false);
+    }
+    // Distinct from the solid lines: its own colour, dashed, with an arrow at Sun Jianhua.
+    expect(dotted[0]!.getAttribute('stroke')).not.toBe(
+      doc.querySelector('path.reporting')!.getAttribute('stroke'),
+    );
+    expect(dotted[0]!.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(dotted[0]!.getAttribute('marker-start')).toBe('url(#arrow-dotted-start)');
+  });
+});
+
+describe('printed cards (issue 11: map cards not truncated in print)', () => {
+  it('wraps a long role line and a long title in full inside the card, without "…"', async () => {
+    const d = await drawing();
+    const roles = 'Decision maker · Economic buyer · Technical evaluator · Gatekeeper';
+    const title = 'Deputy General Manager and Chief Procurement Officer, Plant 2';
+    const cards = d.cards.map((c, i) =>
+      i === 0
+        ? { ...c, title, detailLines: [roles, 'Supporter · Contact: close · Influence: high'] }
+        : c,
+    );
+    const doc = parse(buildMapSvg({ ...d, cards }));
+    const card = doc.querySelector(`g.card[data-person-id="${cards[0]!.personId}"]`)!;
+    const rows = [...card.getElementsByTagName('text')].map((t) => t.textContent ?? '');
+    expect(rows.join(' ')).not.toContain('…');
+    expect(rows.join(' ').replace(/\s+/g, ' ')).toContain(roles);
+    expect(rows.join(' ').replace(/\s+/g, ' ')).toContain(title);
+    const box = cards[0]!;
+    for (const t of card.getElementsByTagName('text')) {
+      expect(Number(t.getAttribute('y'))).toBeLessThanOrEqual(box.y + box.height);
+    }
+  });
+
+  it('wraps Chinese between characters', () => {
+    expect(wrapText('决策者、经济购买者、技术评估者', 60, 12).join('')).toBe(
+      '决策者、经济购买者、技术评估者',
+    );
+    expect(wrapText('决策者、经济购买者、技术评估者', 60, 12).length).toBe(3);
   });
 });

@@ -122,7 +122,7 @@ function dashAttr(dash: string): string {
   return dash ? ` stroke-dasharray="${dash}"` : '';
 }
 
-const MARKER_KEYS: LineStyleKey[] = ['formal', 'informal', 'personal', 'external'];
+const MARKER_KEYS: LineStyleKey[] = ['dotted', 'formal', 'informal', 'personal', 'external'];
 
 /** Arrow heads per influence style: `arrow-<kind>` (at the end) and `arrow-<kind>-start`. */
 function markerDefs(prefix: string): string {
@@ -270,22 +270,70 @@ function linePaths(
     .join('');
 }
 
+/** A card's text is made this much smaller, step by step, until it fits the card. */
+const CARD_TEXT_FACTORS = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6];
+const CARD_LINE_HEIGHT = 1.25;
+
+/**
+ * The text broken into rows no wider than maxWidth (approximately): between words, or between
+ * any two Chinese characters; a word longer than a row is broken where it must.
+ */
+export function wrapText(content: string, maxWidth: number, fontSize: number): string[] {
+  const tokens =
+    content.match(
+      /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g,
+    ) ?? [];
+  const rows: string[] = [];
+  let row = '';
+  for (const token of tokens) {
+    if (row !== '' && textWidth((row + token).trimEnd(), fontSize) > maxWidth) {
+      rows.push(row.trimEnd());
+      row = '';
+    }
+    for (const char of row === '' && textWidth(token.trimEnd(), fontSize) > maxWidth
+      ? token
+      : [token]) {
+      if (row !== '' && textWidth((row + char).trimEnd(), fontSize) > maxWidth) {
+        rows.push(row.trimEnd());
+        row = '';
+      }
+      row += row === '' ? char.trimStart() : char;
+    }
+  }
+  if (row.trim() !== '') rows.push(row.trimEnd());
+  return rows;
+}
+
 function cardSvg(card: DrawnCard): string {
   const colour = ATTITUDE_COLOURS[card.member?.attitude ?? 'none'];
   const inner = card.width - CARD_PADDING_LEFT - CARD_PADDING_RIGHT;
   const x = card.x + CARD_PADDING_LEFT;
+  // Every line in full: wrapped to the card's width, the type made smaller until all of it fits.
+  const entries = [
+    { content: card.name, size: NAME_FONT_SIZE, weight: 'bold' as const, fill: TEXT_COLOUR },
+    { content: card.title, size: TITLE_FONT_SIZE, fill: MUTED_COLOUR },
+    { content: card.department, size: SMALL_FONT_SIZE, fill: MUTED_COLOUR },
+    ...card.detailLines.map((content) => ({ content, size: SMALL_FONT_SIZE, fill: TEXT_COLOUR })),
+  ].filter((e) => e.content !== '');
+  const room = card.height - 14;
+  let fitted: { rows: string[]; size: number; weight?: 'bold'; fill: string }[] = [];
+  for (const factor of CARD_TEXT_FACTORS) {
+    fitted = entries.map((e) => ({
+      ...e,
+      size: round(e.size * factor),
+      rows: wrapText(e.content, inner, e.size * factor),
+    }));
+    const height = fitted.reduce((sum, e) => sum + e.rows.length * e.size * CARD_LINE_HEIGHT, 0);
+    if (height <= room) break;
+  }
   const lines: string[] = [];
-  let y = card.y + 22;
-  const bottom = card.y + card.height - 6;
-  const line = (content: string, size: number, options: { weight?: 'bold'; fill?: string }) => {
-    if (!content || y > bottom) return;
-    lines.push(text(x, y, truncate(content, inner, size), { size, ...options }));
-    y += size + 5;
-  };
-  line(card.name, NAME_FONT_SIZE, { weight: 'bold' });
-  line(card.title, TITLE_FONT_SIZE, { fill: MUTED_COLOUR });
-  line(card.department, SMALL_FONT_SIZE, { fill: MUTED_COLOUR });
-  for (const detail of card.detailLines) line(detail, SMALL_FONT_SIZE, { fill: TEXT_COLOUR });
+  let y = card.y + 8;
+  for (const e of fitted) {
+    for (const row of e.rows) {
+      y += e.size * CARD_LINE_HEIGHT;
+      lines.push(text(x, y - e.size * 0.25, row, { size: e.size, weight: e.weight, fill: e.fill }));
+    }
+  }
 
   const fullText = [card.name, card.title, card.department, ...card.detailLines]
     .filter((s) => s !== '')
@@ -334,11 +382,12 @@ export function legendSvg(
     let sample: string;
     if (entry.type === 'line') {
       const style = LINE_STYLES[entry.style];
-      const influence = entry.style !== 'reporting' && entry.style !== 'dotted';
+      // Dotted: from the person to the second manager, arrow at the manager as on the map.
+      const marker =
+        entry.style === 'reporting' ? '' : markerAttrs(idPrefix, entry.style, 'one_way');
       sample =
         `<path d="M ${n(left)} ${n(y)} H ${n(left + 34)}" fill="none" stroke="${style.stroke}" ` +
-        `stroke-width="${style.width}"${dashAttr(style.dash)}` +
-        `${influence ? markerAttrs(idPrefix, entry.style, 'one_way') : ''}/>`;
+        `stroke-width="${style.width}"${dashAttr(style.dash)}${marker}/>`;
     } else {
       sample =
         `<rect x="${n(left + 6)}" y="${n(y - 7)}" width="22" height="14" rx="3" ry="3" ` +
@@ -428,16 +477,17 @@ export function mapContentSvg(drawing: MapDrawing, idPrefix = '', view?: Rect): 
     const to = cards.get(line.toPersonId);
     if (!from || !to || !visible(spanOf(from, to), CURVE_SLACK)) continue;
     const style = LINE_STYLES[line.dotted ? 'dotted' : 'reporting'];
-    const d = line.dotted ? dottedPath(from, to) : reportingPath(from, to);
+    const d = line.dotted ? dottedPath(from, to, drawing.cards) : reportingPath(from, to);
     parts.push(
       linePaths(
         d,
         style.dash,
-        {},
+        // The arrow points at the second manager, where the dotted line starts.
+        line.dotted ? { start: `url(#${idPrefix}arrow-dotted-start)` } : {},
         clip,
-        (path, dashAttrs) =>
+        (path, dashAttrs, markerAttrs) =>
           `<path class="${line.dotted ? 'dotted' : 'reporting'}" d="${path}" fill="none" ` +
-          `stroke="${style.stroke}" stroke-width="${style.width}"${dashAttrs}/>`,
+          `stroke="${style.stroke}" stroke-width="${style.width}"${dashAttrs}${markerAttrs}/>`,
       ),
     );
   }

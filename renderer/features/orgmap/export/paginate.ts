@@ -40,7 +40,8 @@ export function mapAreaPx(paper: Paper): { width: number; height: number } {
 
 /**
  * The whole map on one page when it fits at a legible scale (names ≥ MIN_NAME_PT); otherwise
- * the legible scale and tiles with a small overlap covering the bounds without gaps, row by row.
+ * the fewest pages at a legible scale, the scale raised to fill them, tiles overlapping a little
+ * and covering the bounds without gaps, row by row (left to right, top to bottom).
  * `scale` is printed CSS px per map px; each page's viewBox is in map px.
  */
 export function paginate(bounds: Rect, paper: Paper): Pagination {
@@ -65,28 +66,48 @@ export function paginate(bounds: Rect, paper: Paper): Pagination {
     return { scale: fit, columns: 1, rows: 1, pages: [{ row: 0, col: 0, viewBox }] };
   }
 
-  const scale = MIN_SCALE;
+  // Fewest pages, then the largest scale that fills them: a map a little larger than one page
+  // prints on two well-filled pages, not on four each holding an off-centre corner.
+  const scaleFor = (columns: number, rows: number) =>
+    Math.min(
+      MAX_SCALE,
+      (columns * area.width) / (map.width + (columns - 1) * TILE_OVERLAP),
+      (rows * area.height) / (map.height + (rows - 1) * TILE_OVERLAP),
+    );
+  const most = (length: number, side: number) =>
+    Math.max(1, Math.ceil((length - TILE_OVERLAP) / (side / MIN_SCALE - TILE_OVERLAP)));
+  const maxColumns = most(map.width, area.width);
+  const maxRows = most(map.height, area.height);
+  let best = { columns: maxColumns, rows: maxRows, scale: scaleFor(maxColumns, maxRows) };
+  for (let columns = 1; columns <= maxColumns; columns += 1) {
+    for (let rows = 1; rows <= maxRows; rows += 1) {
+      const s = scaleFor(columns, rows);
+      if (s < MIN_SCALE - 1e-9) continue;
+      const count = columns * rows;
+      const bestCount = best.columns * best.rows;
+      if (count < bestCount || (count === bestCount && s > best.scale)) {
+        best = { columns, rows, scale: s };
+      }
+    }
+  }
+  const { columns, rows, scale } = best;
   const tileWidth = area.width / scale;
   const tileHeight = area.height / scale;
-  const stepX = tileWidth - TILE_OVERLAP;
-  const stepY = tileHeight - TILE_OVERLAP;
-  const columns = Math.max(1, Math.ceil((map.width - TILE_OVERLAP) / stepX));
-  const rows = Math.max(1, Math.ceil((map.height - TILE_OVERLAP) / stepY));
-  // Centre the tiled area on the map so that the spare room is shared by both sides.
-  const spareX = columns * stepX + TILE_OVERLAP - map.width;
-  const spareY = rows * stepY + TILE_OVERLAP - map.height;
+  // Tiles spread from the map's first edge to its last (overlapping by TILE_OVERLAP or more), so
+  // every page is full of map; a single tile across is centred.
+  const starts = (count: number, start: number, length: number, tile: number): number[] =>
+    count === 1 || length <= tile
+      ? Array.from({ length: count }, () => start - (tile - length) / 2)
+      : Array.from({ length: count }, (_, i) => start + (i * (length - tile)) / (count - 1));
+  const xs = starts(columns, map.x, map.width, tileWidth);
+  const ys = starts(rows, map.y, map.height, tileHeight);
   const pages: Page[] = [];
   for (let row = 0; row < rows; row += 1) {
     for (let col = 0; col < columns; col += 1) {
       pages.push({
         row,
         col,
-        viewBox: {
-          x: map.x - spareX / 2 + col * stepX,
-          y: map.y - spareY / 2 + row * stepY,
-          width: tileWidth,
-          height: tileHeight,
-        },
+        viewBox: { x: xs[col]!, y: ys[row]!, width: tileWidth, height: tileHeight },
       });
     }
   }

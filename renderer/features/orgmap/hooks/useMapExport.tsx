@@ -3,6 +3,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INFLUENCE_LINE_KINDS, type InfluenceLineKind } from '../../../../shared/enums.ts';
 import type { OrgChart } from '../../../../shared/orgchart.ts';
+import { localDay } from '../../../../shared/localDate.ts';
 import { printDocument } from '../../../ui/print.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import type { ExportKind } from '../components/MapToolbar.tsx';
@@ -22,7 +23,6 @@ type Options = {
   roleLabel: (code: string) => string;
   onError: (error: unknown) => void;
 };
-
 
 /** A file name without the characters file systems refuse. */
 function safeName(name: string): string {
@@ -58,7 +58,7 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
 
   const drawingNow = useCallback((): { drawing: MapDrawing; base: string } | null => {
     if (!chart || !layout) return null;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDay();
     const date = fmt.date(today);
     const deal = chart.committee?.opportunityName;
     const legend = mapLegend(chart, t, hidden);
@@ -143,7 +143,11 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
     <PrintMap
       drawing={printing.drawing}
       paper={printing.paper}
-      pageLabel={(page, total) => t('orgmap.export.page', { page, total })}
+      pageLabel={(page, total, place) =>
+        place
+          ? t('orgmap.export.pageTile', { page, total, ...place })
+          : t('orgmap.export.page', { page, total })
+      }
       onReady={onPrintReady}
     />
   ) : null;

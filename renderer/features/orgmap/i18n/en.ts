@@ -154,6 +154,7 @@ export const orgmapEn = {
     subtitle: 'As of {{date}}',
     subtitleDeal: 'As of {{date}} · Deal: {{deal}}',
     page: 'Page {{page}} of {{total}}',
+    pageTile: 'Page {{page}} of {{total}} — row {{row}}, column {{column}}',
     fileBase: '{{account}} org map {{date}}',
     pngDone: 'Saved {{file}} ({{dpi}} dpi).',
     done: 'Saved {{file}}.',

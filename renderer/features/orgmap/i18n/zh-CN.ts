@@ -148,6 +148,7 @@ export const orgmapZhCN: OrgmapMessages = {
     subtitle: '截至 {{date}}',
     subtitleDeal: '截至 {{date}} · 项目：{{deal}}',
     page: '第 {{page}} 页，共 {{total}} 页',
+    pageTile: '第 {{page}} 页，共 {{total}} 页（第 {{row}} 行，第 {{column}} 列）',
     fileBase: '{{account}} 组织图 {{date}}',
     pngDone: '已保存 {{file}}（{{dpi}} dpi）。',
     done: '已保存 {{file}}。',
