@@ -43,4 +43,23 @@ export default tseslint.config(
       ],
     },
   },
+  // The Enter that finishes a Chinese (IME) composition must not save: one helper tells them apart.
+  // gridKeys.ts is a pure reducer fed only the keys CommitteeMatrix lets through.
+  {
+    files: ['renderer/**'],
+    ignores: ['renderer/ui/isSaveEnter.ts', 'renderer/features/committee/utils/gridKeys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "BinaryExpression[right.value='Enter']",
+          "BinaryExpression[left.value='Enter']",
+          "SwitchCase[test.value='Enter']",
+        ].map((selector) => ({
+          selector,
+          message: 'Use isSaveEnter(event) (renderer/ui/isSaveEnter.ts): an IME composition ends with Enter too.',
+        })),
+      ],
+    },
+  },
 );

@@ -81,6 +81,41 @@ test('add two competitors and four weighted criteria, score them, see the weight
   await expect(page.getByTestId('weight-percent')).toHaveText(['40%', '30%', '20%', '10%']);
 });
 
+test('the Enter that picks the characters of a Chinese input method does not save a half-typed criterion', async ({
+  page,
+}) => {
+  await openFixtureDealTab(page, 'Competition');
+  await page.getByRole('button', { name: 'Add criterion' }).click();
+  const cell = page.getByRole('textbox', { name: 'Name of criterion 1', exact: true });
+  await cell.selectText(); // typing replaces "New criterion"
+
+  const saved: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/rpc/criteria.upsert')) saved.push(request.postData() ?? '');
+  });
+  // What a pinyin input method does: compose "zhengming", Enter picks 证明 (keydown with
+  // isComposing), then the characters are committed.
+  const ime = await page.context().newCDPSession(page);
+  await ime.send('Input.imeSetComposition', {
+    text: 'zhengming',
+    selectionStart: 9,
+    selectionEnd: 9,
+  });
+  await expect(cell).toHaveValue('zhengming');
+  for (const type of ['keyDown', 'keyUp'] as const) {
+    await ime.send('Input.dispatchKeyEvent', { type, key: 'Enter', code: 'Enter' });
+  }
+  await page.keyboard.insertText('证明');
+  await expect(cell).toHaveValue('证明');
+  await expect(cell).toBeFocused();
+
+  const answer = page.waitForResponse((r) => r.url().includes('/rpc/criteria.upsert'));
+  await cell.press('Enter');
+  await answer;
+  expect(saved).toHaveLength(1);
+  expect(JSON.parse(saved[0]!)).toMatchObject({ name: '证明' });
+});
+
 test.describe('in Chinese', () => {
   test.use({ lang: 'zh-CN' });
 

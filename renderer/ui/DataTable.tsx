@@ -12,6 +12,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import classes from './DataTable.module.css';
+import { isSaveEnter } from './isSaveEnter.ts';
 
 declare module '@tanstack/react-table' {
   // Declaration merging needs the library's own type parameters.
@@ -99,7 +100,7 @@ export function DataTable<T>({
       Home: 0,
       End: rows.length - 1,
     };
-    if (event.key === 'Enter') {
+    if (isSaveEnter(event)) {
       event.preventDefault();
       onOpen(row);
     } else if (event.key in moves) {

@@ -14,6 +14,7 @@ import type { CommitteeMember } from '../../../../shared/committee.ts';
 import type { Person } from '../../../../shared/schemas.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { useSavePerson } from '../../people/api/useSavePerson.ts';
 import { useUpsertMember } from '../api/useUpsertMember.ts';
 import { filterOptions, type PickOption } from '../utils/gridKeys.ts';
@@ -107,12 +108,12 @@ export function AddMemberPicker({ opportunityId, accountId, members, people, onA
   }
 
   function onPickerKey(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.nativeEvent.isComposing) return;
+    if (isComposing(event)) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const d = event.key === 'ArrowDown' ? 1 : -1;
       setHighlight((h) => Math.max(0, Math.min(shown.length - 1, h + d)));
-    } else if (event.key === 'Enter') {
+    } else if (isSaveEnter(event)) {
       event.preventDefault();
       pick(shown[highlight]);
     }

@@ -18,6 +18,7 @@ import type { BuyingRole } from '../../../../shared/committee.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { buyingRoleQueries } from '../api/buyingRoleQueries.ts';
 import { useBuyingRoleMutations } from '../api/useBuyingRoleMutations.ts';
@@ -209,7 +210,9 @@ function RoleLabelInput({
       onChange={(e) => setValue(e.currentTarget.value)}
       onBlur={() => void save()}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') {
+        // Enter and Escape pick or drop the characters of an IME composition.
+        if (isComposing(e)) return;
+        if (isSaveEnter(e)) {
           e.preventDefault();
           void save();
         } else if (e.key === 'Escape') {

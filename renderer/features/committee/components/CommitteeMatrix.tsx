@@ -26,6 +26,7 @@ import { RpcError } from '../../../api/RpcError.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import tableClasses from '../../../ui/DataTable.module.css';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { isComposing } from '../../../ui/isSaveEnter.ts';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { matchesQuery } from '../../../ui/matchesQuery.ts';
 import { SearchInput } from '../../../ui/SearchInput.tsx';
@@ -238,7 +239,7 @@ export function CommitteeMatrix({
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     // Keys that finish an IME composition belong to the composition.
-    if (event.nativeEvent.isComposing || rowCount === 0) return;
+    if (isComposing(event) || rowCount === 0) return;
     const state = { ...gridRef.current, row: active.row };
     const result = gridKey(
       state,

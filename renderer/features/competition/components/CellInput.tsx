@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 
 type Props = {
   label: string;
@@ -42,11 +43,13 @@ export function CellInput({ label, value, onCommit, align, width, inputMode, ...
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Enter, the arrows and Escape pick or drop the characters of an IME composition.
+    if (isComposing(event)) return;
     if (event.key === 'Escape') {
       sent.current = null;
       setDraft(value);
       setError(null);
-    } else if (event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    } else if (isSaveEnter(event) || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       // React lets go of the event before the save answers.
       const input = event.currentTarget;

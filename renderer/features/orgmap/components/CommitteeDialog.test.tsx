@@ -76,6 +76,16 @@ describe('CommitteeDialog', () => {
     );
   });
 
+  it('does not save on the Enter that finishes an IME composition', async () => {
+    const { onSubmit } = renderDialog();
+    fireEvent.click(await screen.findByRole('switch'));
+    fireEvent.keyDown(screen.getByRole('switch'), { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(screen.getByRole('switch'), { key: 'Enter', keyCode: 229 });
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.keyDown(screen.getByRole('switch'), { key: 'Enter' });
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ member: true }));
+  });
+
   it('asks once more before taking off someone who holds roles', async () => {
     const { onSubmit } = renderDialog({
       initial: {

@@ -20,6 +20,7 @@ import {
   type ContactStrength,
   type Influence,
 } from '../../../../shared/enums.ts';
+import { isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
 import { ATTITUDE_COLOURS } from '../drawing/geometry.ts';
 
@@ -116,7 +117,7 @@ function CommitteeForm({
         // Text fields submit on Enter by themselves; the switch and the segments do not.
         const target = e.target as HTMLElement;
         if (
-          e.key === 'Enter' &&
+          isSaveEnter(e) &&
           !e.defaultPrevented &&
           target instanceof HTMLInputElement &&
           (target.type === 'checkbox' || target.type === 'radio')

@@ -17,6 +17,7 @@ import {
 } from '@xyflow/react';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { ATTITUDE_COLOURS, CARD_HEIGHT, CARD_WIDTH } from '../drawing/geometry.ts';
 import { useCardActions } from './mapContext.ts';
 import classes from './MapCard.module.css';
@@ -224,7 +225,7 @@ function CardAction({
 }
 
 /** Name, title and department (organisation for an outside person) edited in place. */
-function CardEditor({ data }: { data: CardNode['data'] }) {
+export function CardEditor({ data }: { data: CardNode['data'] }) {
   const { t } = useTranslation();
   const actions = useCardActions();
   const { person } = data;
@@ -240,10 +241,12 @@ function CardEditor({ data }: { data: CardNode['data'] }) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     e.stopPropagation();
+    // Enter and Escape pick or drop the characters of an IME composition.
+    if (isComposing(e)) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       actions.cancelEdit();
-    } else if (e.key === 'Enter') {
+    } else if (isSaveEnter(e)) {
       e.preventDefault();
       actions.saveEdit(person, {
         name: name.trim(),

@@ -34,6 +34,7 @@ import { navigate } from '../../../app/router/navigate.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
 import { committeeQueries } from '../../committee/api/committeeQueries.ts';
 import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
@@ -801,14 +802,14 @@ export function OrgMap({
         e.preventDefault();
         e.stopPropagation();
         moveFocus(id, e.key);
-      } else if (linkFrom && e.key === 'Enter') {
+      } else if (linkFrom && isSaveEnter(e)) {
         e.preventDefault();
         e.stopPropagation();
         finishLink(id);
       } else if (linkFrom && e.key === 'Escape') {
         e.preventDefault();
         setLinkFrom(null);
-      } else if (e.key === 'Enter' || e.key === 'F2') {
+      } else if (isSaveEnter(e) || e.key === 'F2') {
         e.preventDefault();
         e.stopPropagation();
         setEditingId(id);
@@ -820,7 +821,7 @@ export function OrgMap({
       return;
     }
     const edgeEl = e.target.closest('.react-flow__edge');
-    if (edgeEl && (e.key === 'Enter' || e.key === ' ')) {
+    if (edgeEl && (isSaveEnter(e) || e.key === ' ')) {
       e.preventDefault();
       e.stopPropagation();
       openLine(edgeEl.getAttribute('data-id') ?? '');
