@@ -3,6 +3,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// A day taken from toISOString() is the UTC day: before 08:00 in China it is yesterday.
+const utcDay = {
+  selector:
+    "CallExpression[callee.property.name=/^(slice|substring)$/][arguments.0.value=0][arguments.1.value=10][callee.object.callee.property.name='toISOString']",
+  message: 'This is the UTC day. Use localDay()/dayOf() from shared/localDate.ts.',
+};
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url'];
 
 export default tseslint.config(
@@ -14,6 +21,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', utcDay],
     },
   },
   // shared/ is the contract: no Node, DOM or Electron.
@@ -51,6 +59,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        utcDay,
         ...[
           "BinaryExpression[right.value='Enter']",
           "BinaryExpression[left.value='Enter']",

@@ -6,6 +6,7 @@ import type {
   DealOutcome,
   Swot,
 } from '../shared/competition.ts';
+import { addDays, localDay } from '../shared/localDate.ts';
 import { test, expect } from './fixtures.ts';
 
 const HUADONG = 'Huadong Precision (Kasumi dealer)';
@@ -75,7 +76,7 @@ test('the library shows the demo entries, creates one, marks stale ones, refuses
   // month pass for Hujiang (written straight to the workspace file, as time would), then lower
   // the period below that month: its badge appears, the others stay fresh.
   expect(before.filter((c) => c.stale)).toHaveLength(0);
-  const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  const monthAgo = addDays(localDay(), -30);
   const db = new Database(workbench.dbPath);
   db.prepare('UPDATE competitors SET last_verified_at = ? WHERE name = ?').run(monthAgo, HUJIANG);
   db.close();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { addDays, localDay } from '../shared/localDate.ts';
 import { test, expect } from './fixtures.ts';
 
 type Evaluation = { version: number; score: number | null; scores: Record<string, unknown> };
@@ -15,7 +16,7 @@ async function openDealEvaluation(page: Page, deal: string) {
 
 /** A month ago on the server's (UTC) calendar: seed 002's "last deal a month ago". */
 function monthAgo(): string {
-  return new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  return addDays(localDay(), -30);
 }
 
 test('score a deal, see it on the quadrant, grade an account with RFM and a credit-risk flag, change a weight; everything survives a restart', async ({

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { addDays, localDay } from '../shared/localDate.ts';
 import { test, expect } from './fixtures.ts';
 import { pdfText } from './pdfText.ts';
 
@@ -6,7 +7,7 @@ const PLANT1 = 'Plant 1 fixture and tooling upgrade';
 const PLANT2_ZH = '二厂阀体加工线设备采购';
 
 /** A review date 40 days from today (UTC), so the demo's fresh deals are due for review. */
-const reviewDate = () => new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+const reviewDate = () => addDays(localDay(), 40);
 
 async function openForecast(page: Page, nav: RegExp, tab: RegExp) {
   await page.getByRole('link', { name: nav }).click();

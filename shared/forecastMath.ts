@@ -8,6 +8,7 @@ import type {
   MovementKind,
 } from './forecast.ts';
 import { DEFAULT_CATEGORY_THRESHOLDS } from './forecast.ts';
+import { addDays } from './localDate.ts';
 
 // Pure forecast math: no store, no clock (dates are passed in).
 
@@ -27,10 +28,9 @@ export function periodOf(date: string | null, groupBy: ForecastGroupBy): string 
 
 /** Monday of the ISO week of a YYYY-MM-DD date (UTC, no time zone drift). */
 export function weekOf(date: string): string {
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  const offset = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - offset);
-  return d.toISOString().slice(0, 10);
+  const day = date.slice(0, 10);
+  const offset = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(day, -offset);
 }
 
 /** Weekly automatic snapshot: due when no snapshot belongs to today's week yet. */

@@ -11,6 +11,7 @@ describe('localDate', () => {
   it('today at 00:30 in Shanghai is the Shanghai day, not the UTC one', () => {
     process.env.TZ = 'Asia/Shanghai';
     vi.useFakeTimers({ now: new Date('2026-12-05T00:30:00+08:00') });
+    // eslint-disable-next-line no-restricted-syntax -- the UTC day this helper replaces
     expect(new Date().toISOString().slice(0, 10)).toBe('2026-12-04');
     expect(localDay()).toBe('2026-12-05');
     expect(dayOf(new Date().toISOString())).toBe('2026-12-05');

@@ -7,6 +7,7 @@ import {
   dealOutcomeRecord,
 } from '../../shared/competition.ts';
 import type { Locale } from '../../shared/enums.ts';
+import { addDays } from '../../shared/localDate.ts';
 import { accountScoringSave, dealEvaluationSave } from '../../shared/evaluation.ts';
 import { negotiationCreate } from '../../shared/negotiation.ts';
 import { influenceCreate } from '../../shared/orgchart.ts';
@@ -138,8 +139,8 @@ function seedScoring(services: Services, locale: Locale, seeded: Map<string, See
       dealEvaluationSave.parse({ ...evaluation, opportunityId, version: 0 }),
     );
   }
-  const today = Date.parse(services.scoring.today());
-  const daysAgo = (days: number) => new Date(today - days * 86_400_000).toISOString().slice(0, 10);
+  const today = services.scoring.today();
+  const daysAgo = (days: number) => addDays(today, -days);
   for (const { accountKey, lastPurchaseDaysAgo, creditFlags, ...grading } of gradings) {
     const accountId = seeded.get(accountKey)?.accountId;
     if (accountId === undefined) throw new Error(`Demo scoring: no account ${accountKey}`);

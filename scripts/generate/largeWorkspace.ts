@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openWorkspace } from '../../electron/workspace.ts';
 import { CURRENCIES, GRADES, SALES_STAGES } from '../../shared/enums.ts';
+import { localDay } from '../../shared/localDate.ts';
 import { call } from './orgChart.ts';
 
 export type LargeOptions = {
@@ -53,7 +54,6 @@ function random(seed: number): () => number {
   };
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function generateLargeWorkspace(options: LargeOptions) {
   const log = options.log ?? (() => undefined);
@@ -130,7 +130,7 @@ export async function generateLargeWorkspace(options: LargeOptions) {
       products: pick(PRODUCTS),
       amount: int(5, 400) * 10_000,
       currency: next() < 0.9 ? 'CNY' : pick(CURRENCIES),
-      expectedCloseDate: isoDay(close),
+      expectedCloseDate: localDay(close),
       owner: pick(OWNERS),
       salesStage: status === 'won' ? 'signed' : SALES_STAGES[stageIndex]!,
       status,
@@ -154,7 +154,7 @@ export async function generateLargeWorkspace(options: LargeOptions) {
         accountId: account.id,
         opportunityId: deal.id,
         kind: pick(KINDS),
-        date: isoDay(new Date(clock)),
+        date: localDay(new Date(clock)),
         personIds: [members[0]!],
         summary: '了解需求与预算，约定下一步技术交流',
         owner: pick(OWNERS),
