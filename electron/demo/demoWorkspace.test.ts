@@ -279,7 +279,9 @@ describe.each(LOCALES)('demoWorkspace(%s)', (locale) => {
         expect(sales === 1 ? [0, 1] : [sales], where).toContain(buying);
         if (o.probability !== undefined && o.salesStage !== undefined) {
           // Set only where it differs from the stage default.
-          expect(o.probability, where).not.toBe(DEFAULT_STAGE_PROBABILITY[o.salesStage as SalesStage]);
+          expect(o.probability, where).not.toBe(
+            DEFAULT_STAGE_PROBABILITY[o.salesStage as SalesStage],
+          );
         }
         if (o.status === 'won') {
           expect(o.salesStage, where).toBe('signed');

@@ -54,7 +54,6 @@ function random(seed: number): () => number {
   };
 }
 
-
 export async function generateLargeWorkspace(options: LargeOptions) {
   const log = options.log ?? (() => undefined);
   const today = options.today ?? new Date();

@@ -426,9 +426,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                       {i.theirPriority ? nt.tEnum('negotiationPriority', i.theirPriority) : none}
                     </td>
                     <td>{issueValue(i.key, i.opening, i.openingValue) || none}</td>
-                    <td className={classes.strong}>
-                      {limitText(i) || none}
-                    </td>
+                    <td className={classes.strong}>{limitText(i) || none}</td>
                     <td>{i.trade || none}</td>
                   </tr>
                 ))}
