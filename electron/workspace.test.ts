@@ -96,6 +96,7 @@ describe('openWorkspace', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
   });
 });

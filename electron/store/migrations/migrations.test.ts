@@ -222,6 +222,7 @@ describe('migrations', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
     expect(services.accounts.list({ includeArchived: false })).toEqual([
       { ...account, peopleCount: 2, openOpportunityCount: 1 },
@@ -301,6 +302,7 @@ describe('migrations', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
     expect(services.buyingRoles.list().map((r) => r.code)).toEqual([...DEFAULT_BUYING_ROLES]);
     expect(services.committee.get({ opportunityId: deal.id })).toEqual({ members: [] });
@@ -418,6 +420,7 @@ describe('migrations', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
     expect(services.committee.get({ opportunityId: deal.id }).members).toHaveLength(1);
     expect(services.orgchart.get({ accountId: account.id, opportunityId: deal.id })).toEqual({
@@ -563,6 +566,7 @@ describe('migrations', () => {
       reviewNoIntentDays: 30,
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
+      moneyInWan: true,
     });
     expect(services.competitors.list({ includeArchived: true })).toEqual([]);
     expect(services.criteria.list({ opportunityId: deal.id })).toEqual([]);

@@ -64,7 +64,7 @@ describe('CommitteeMatrix', () => {
     });
 
     const grid = screen.getByRole('grid', { name: '采购中心' });
-    const cell = within(grid).getByRole('gridcell', { name: '最近联系: 未设置' });
+    const cell = within(grid).getByRole('gridcell', { name: '最近联系：未设置' });
     fireEvent.mouseDown(cell);
     fireEvent.keyDown(cell, { key: '2' });
     const input = within(cell).getByRole('textbox', { name: '最近联系' });
@@ -85,7 +85,7 @@ describe('CommitteeMatrix', () => {
         },
       },
     ]);
-    expect(cell.getAttribute('aria-label')).toBe('最近联系: 未设置');
+    expect(cell.getAttribute('aria-label')).toBe('最近联系：未设置');
   });
 
   it('picks an attitude by typing "opp" and Enter, and saves just that', async () => {

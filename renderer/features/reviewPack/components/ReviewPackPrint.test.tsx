@@ -226,7 +226,7 @@ describe('ReviewPackPrint', () => {
     expect(text).toContain('拜访与初步调研（第 2/8 阶段）：4 项阶段条件中尚有 3 项未满足');
     expect(text).toContain('¥4,800,000 × 70% = 加权 ¥3,360,000，最佳情况');
     expect(text).toContain('采购中心覆盖度 80 / 100');
-    expect(text).toContain('⚠ Li Na是影响力高的反对者，还没有对其制定关系计划。');
+    expect(text).toContain('⚠ Li Na是有影响力的反对者，还没有对其制定关系计划。');
     expect(text).toContain('Price（50%）：Acme 8 分，我方 5 分');
     expect(text).toContain('付款条件：我方底线 10% retention max');
     expect(text).toContain('Send the retrofit plan——Chen Ming，2026年12月1日 前');
