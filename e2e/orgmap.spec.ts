@@ -368,3 +368,77 @@ for (const { lang, legend } of [
     });
   });
 }
+
+for (const { lang, mapTab, anyLine, kinds } of [
+  {
+    lang: 'en' as const,
+    mapTab: 'Map' as const,
+    anyLine: /^Informal organisation: /,
+    kinds: [
+      'Formal organisation',
+      'Informal organisation',
+      'Personal relationship',
+      'Outside the organisation',
+    ],
+  },
+  {
+    lang: 'zh-CN' as const,
+    mapTab: '组织图' as const,
+    anyLine: /^非正式组织：/,
+    kinds: ['正式组织', '非正式组织', '私人关系', '外部关系'],
+  },
+]) {
+  test.describe(`line dialog in ${lang}`, () => {
+    test.use({ lang });
+
+    test(`at 1280×800 and 1440×900 every choice of the line dialog shows in full and can be chosen (${lang})`, async ({
+      page,
+    }) => {
+      await openTempMap(page, mapTab);
+      for (const viewport of [
+        { width: 1440, height: 900 },
+        { width: 1280, height: 800 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await page.getByRole('button', { name: anyLine }).first().focus();
+        await page.keyboard.press('Enter');
+        const dialog = page.getByRole('dialog');
+        await expect(dialog.getByRole('radio', { name: kinds[0], exact: true })).toBeAttached();
+        // Each choice's text, measured whole (a Range is not clipped), lies inside the box that
+        // shows it and inside the dialog.
+        const cut = await dialog.evaluate((root) => {
+          const outer = root.querySelector('section') ?? root;
+          const box = outer.getBoundingClientRect();
+          return [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].flatMap(
+            (input) => {
+              const label = root.querySelector<HTMLElement>(
+                `label[for="${CSS.escape(input.id)}"]`,
+              )!;
+              const range = document.createRange();
+              range.selectNodeContents(label);
+              const text = range.getBoundingClientRect();
+              const shown = label.getBoundingClientRect();
+              const inside = (r: DOMRect, b: DOMRect) =>
+                r.left >= b.left - 1 &&
+                r.right <= b.right + 1 &&
+                r.top >= b.top - 1 &&
+                r.bottom <= b.bottom + 1;
+              return inside(text, shown) &&
+                inside(text, box) &&
+                label.scrollWidth <= label.clientWidth + 1
+                ? []
+                : [label.textContent];
+            },
+          );
+        });
+        expect(cut, `${viewport.width}×${viewport.height}`).toEqual([]);
+        for (const kind of kinds) {
+          await dialog.getByText(kind, { exact: true }).click();
+          await expect(dialog.getByRole('radio', { name: kind, exact: true })).toBeChecked();
+        }
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      }
+    });
+  });
+}
