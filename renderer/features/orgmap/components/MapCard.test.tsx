@@ -44,7 +44,7 @@ describe('MapCard', () => {
         personId: person.id,
         roles: ['decider'],
         attitude: 'supporter',
-        contact: 'good',
+        contact: 'frequent',
         influence: 'high',
       },
       roleLabels,
