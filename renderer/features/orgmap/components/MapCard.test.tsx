@@ -45,6 +45,8 @@ describe('MapCard', () => {
         roles: ['decider'],
         attitude: 'supporter',
         contact: 'frequent',
+        attitudeScore: null,
+        lastContactDate: null,
         influence: 'high',
       },
       roleLabels,
