@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { pdfText } from './pdfText.ts';
+import { pdfPages, pdfText } from './pdfText.ts';
 
 type MapPerson = { id: string; name: string; managerId: string | null; version: number };
 type Chart = {
@@ -12,12 +12,21 @@ type Chart = {
 
 const TEMP = /^(Temp Precision Machinery|天普精密机械)/;
 
+/**
+ * The map once laid out and fitted. The layout runs elkjs in a worker that first loads and
+ * compiles 1.5 MB of script: a few seconds on an idle machine, measured up to 27 s on this
+ * 2-core one under load, hence a longer wait here than elsewhere.
+ */
+async function mapReady(page: Page): Promise<Locator> {
+  const map = page.locator('[data-testid="org-map"][data-ready="true"]');
+  await expect(map).toBeVisible({ timeout: 45_000 });
+  return map;
+}
+
 async function openTempMap(page: Page, mapTab: 'Map' | '组织图'): Promise<Locator> {
   await page.getByRole('cell', { name: TEMP }).click();
   await page.getByRole('tab', { name: mapTab }).click();
-  const map = page.locator('[data-testid="org-map"][data-ready="true"]');
-  await expect(map).toBeVisible();
-  return map;
+  return mapReady(page);
 }
 
 const card = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
@@ -117,7 +126,7 @@ test('drag a card onto another to change its manager, a loop is refused, Ctrl+Z 
   await expect.poll(() => managerOf('Xu Lei')).toBe(id('Deng Wei'));
 });
 
-for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem } of [
+for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem, tileLabel } of [
   {
     lang: 'en' as const,
     mapTab: 'Map' as const,
@@ -125,6 +134,7 @@ for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem } of [
     exportLabel: 'Export',
     svgItem: 'SVG (vector)',
     pdfItem: 'PDF, A4 landscape',
+    tileLabel: /Page(\d+)of(\d+)—row(\d+),column(\d+)/g,
   },
   {
     lang: 'zh-CN' as const,
@@ -133,12 +143,13 @@ for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem } of [
     exportLabel: '导出',
     svgItem: 'SVG（矢量图）',
     pdfItem: 'PDF，A4 横向',
+    tileLabel: /第(\d+)页，共(\d+)页（第(\d+)行，第(\d+)列）/g,
   },
 ]) {
   test.describe(`export in ${lang}`, () => {
     test.use({ lang });
 
-    test(`export the map as SVG and PDF; both hold the people's names (${lang})`, async ({
+    test(`export the map as SVG and PDF; both hold the people's names, the A4 tiles their page labels in order (${lang})`, async ({
       page,
     }) => {
       await openTempMap(page, mapTab);
@@ -157,11 +168,31 @@ for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem } of [
       await page.getByRole('button', { name: exportLabel }).click();
       await page.getByRole('menuitem', { name: pdfItem }).click();
       await expect(page.locator('.dw-print-map section').first()).toBeAttached();
-      const text = await pdfText(
-        await page.pdf({ preferCSSPageSize: true, printBackground: true }),
-      );
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const text = await pdfText(pdf);
       for (const name of names)
         expect(text.replace(/\s+/g, '')).toContain(name.replace(/\s+/g, ''));
+
+      // The A4 sheet is tiled: each page says which it is and where its tile lies, in order
+      // (row by row, left to right).
+      const pages = await pdfPages(pdf);
+      expect(pages.length).toBeGreaterThan(1);
+      const tiles = pages.map((pageText, index) => {
+        const labels = [...pageText.replace(/\s+/g, '').matchAll(tileLabel)];
+        expect(labels, `page ${index + 1}: ${pageText}`).toHaveLength(1);
+        const [, number, total, row, column] = labels[0]!.map(Number);
+        expect([number, total]).toEqual([index + 1, pages.length]);
+        return { row: row!, column: column! };
+      });
+      expect(tiles[0]).toEqual({ row: 1, column: 1 });
+      tiles.slice(1).forEach((tile, i) => {
+        const previous = tiles[i]!;
+        const next =
+          tile.row === previous.row
+            ? tile.column === previous.column + 1
+            : tile.row === previous.row + 1 && tile.column === 1;
+        expect(next, `tile ${i + 2} after ${JSON.stringify(previous)}`).toBe(true);
+      });
     });
   });
 }
@@ -275,6 +306,138 @@ for (const { lang, mapTab, person, second } of [
             p.x > b.x + 2 && p.x < b.x + b.width - 2 && p.y > b.y + 2 && p.y < b.y + b.height - 2,
         );
         expect(inside, `${other.name}`).toBe(false);
+      }
+    });
+  });
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const { lang, legend } of [
+  { lang: 'en' as const, legend: 'Legend' },
+  { lang: 'zh-CN' as const, legend: '图例' },
+]) {
+  test.describe(`map overlays in ${lang}`, () => {
+    test.use({ lang });
+
+    test(`at 1280×800 and 1440×900 the legend, minimap and controls cover no card of any demo map (${lang})`, async ({
+      page,
+      workbench,
+    }) => {
+      test.setTimeout(300_000);
+      const accounts = await workbench.rpc<{ id: string; name: string }[]>('accounts.list', {});
+      expect(accounts.length).toBeGreaterThan(1);
+      let checked = 0;
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 1440, height: 900 },
+      ]) {
+        await page.setViewportSize(viewport);
+        for (const account of accounts) {
+          // Through the list, so that each map is opened afresh and gets its first fit.
+          await page.evaluate(() => (location.hash = '#/accounts'));
+          await expect(page.locator('[data-testid="org-map"]')).toHaveCount(0);
+          await page.evaluate((id) => (location.hash = `#/accounts/${id}/map`), account.id);
+          const map = await mapReady(page);
+          const overlays = [
+            map.locator('.react-flow__controls'),
+            map.locator('.react-flow__minimap'),
+            map.getByRole('region', { name: legend, exact: true }),
+          ];
+          const boxes = await Promise.all(overlays.map(async (o) => (await o.boundingBox())!));
+          expect(boxes.every(Boolean)).toBe(true);
+          const cards = await map.locator('.react-flow__node-card').evaluateAll((nodes) =>
+            nodes.map((n) => ({
+              name: n.getAttribute('aria-label'),
+              box: n.getBoundingClientRect().toJSON() as Box,
+            })),
+          );
+          for (const c of cards) {
+            for (const box of boxes) {
+              expect(overlaps(c.box, box), `${account.name} ${viewport.width}: ${c.name}`).toBe(
+                false,
+              );
+            }
+          }
+          checked += cards.length;
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+    });
+  });
+}
+
+for (const { lang, mapTab, anyLine, kinds } of [
+  {
+    lang: 'en' as const,
+    mapTab: 'Map' as const,
+    anyLine: /^Informal organisation: /,
+    kinds: [
+      'Formal organisation',
+      'Informal organisation',
+      'Personal relationship',
+      'Outside the organisation',
+    ],
+  },
+  {
+    lang: 'zh-CN' as const,
+    mapTab: '组织图' as const,
+    anyLine: /^非正式组织：/,
+    kinds: ['正式组织', '非正式组织', '私人关系', '外部关系'],
+  },
+]) {
+  test.describe(`line dialog in ${lang}`, () => {
+    test.use({ lang });
+
+    test(`at 1280×800 and 1440×900 every choice of the line dialog shows in full and can be chosen (${lang})`, async ({
+      page,
+    }) => {
+      await openTempMap(page, mapTab);
+      for (const viewport of [
+        { width: 1440, height: 900 },
+        { width: 1280, height: 800 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await page.getByRole('button', { name: anyLine }).first().focus();
+        await page.keyboard.press('Enter');
+        const dialog = page.getByRole('dialog');
+        await expect(dialog.getByRole('radio', { name: kinds[0], exact: true })).toBeAttached();
+        // Each choice's text, measured whole (a Range is not clipped), lies inside the box that
+        // shows it and inside the dialog.
+        const cut = await dialog.evaluate((root) => {
+          const outer = root.querySelector('section') ?? root;
+          const box = outer.getBoundingClientRect();
+          return [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].flatMap(
+            (input) => {
+              const label = root.querySelector<HTMLElement>(
+                `label[for="${CSS.escape(input.id)}"]`,
+              )!;
+              const range = document.createRange();
+              range.selectNodeContents(label);
+              const text = range.getBoundingClientRect();
+              const shown = label.getBoundingClientRect();
+              const inside = (r: DOMRect, b: DOMRect) =>
+                r.left >= b.left - 1 &&
+                r.right <= b.right + 1 &&
+                r.top >= b.top - 1 &&
+                r.bottom <= b.bottom + 1;
+              return inside(text, shown) &&
+                inside(text, box) &&
+                label.scrollWidth <= label.clientWidth + 1
+                ? []
+                : [label.textContent];
+            },
+          );
+        });
+        expect(cut, `${viewport.width}×${viewport.height}`).toEqual([]);
+        for (const kind of kinds) {
+          await dialog.getByText(kind, { exact: true }).click();
+          await expect(dialog.getByRole('radio', { name: kind, exact: true })).toBeChecked();
+        }
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
       }
     });
   });

@@ -3,7 +3,9 @@ import {
   Group,
   Input,
   Modal,
+  Radio,
   SegmentedControl,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -122,22 +124,26 @@ function LineForm({
     >
       <Stack gap="sm">
         <Text fw={600}>{between}</Text>
-        <Input.Wrapper label={t('orgmap.line.kind')} labelElement="div">
-          <SegmentedControl
-            fullWidth
-            aria-label={t('orgmap.line.kind')}
-            value={values.kind}
-            onChange={(kind) => setValues((v) => ({ ...v, kind: kind as InfluenceLineKind }))}
-            data={INFLUENCE_LINE_KINDS.map((kind) => ({
-              value: kind,
-              label: (
-                <span style={{ color: LINE_STYLES[kind].stroke, fontWeight: 600 }}>
-                  {t(`orgmap.lineKinds.${kind}`)}
-                </span>
-              ),
-            }))}
-          />
-        </Input.Wrapper>
+        {/* Radios in two columns: the kinds' names are too long for one segmented row. */}
+        <Radio.Group
+          label={t('orgmap.line.kind')}
+          value={values.kind}
+          onChange={(kind) => setValues((v) => ({ ...v, kind: kind as InfluenceLineKind }))}
+        >
+          <SimpleGrid cols={2} spacing="xs" verticalSpacing={6} mt={4}>
+            {INFLUENCE_LINE_KINDS.map((kind) => (
+              <Radio
+                key={kind}
+                value={kind}
+                label={
+                  <span style={{ color: LINE_STYLES[kind].stroke, fontWeight: 600 }}>
+                    {t(`orgmap.lineKinds.${kind}`)}
+                  </span>
+                }
+              />
+            ))}
+          </SimpleGrid>
+        </Radio.Group>
         <Group grow align="flex-start">
           <Input.Wrapper label={t('orgmap.line.direction')} labelElement="div">
             <SegmentedControl

@@ -11,6 +11,7 @@ import {
   useReactFlow,
   type Connection,
   type EdgeTypes,
+  type FitViewOptions,
   type OnNodeDrag,
   type NodeChange,
   type NodeTypes,
@@ -60,12 +61,20 @@ import { MapGroupNode } from './MapGroupNode.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import type { CardData, CardNode, GroupNode, MapEdge, MapNode } from './mapTypes.ts';
+import { overlayPadding, type SidePadding, type ViewBox } from './overlayPadding.ts';
 import { QuickAddDialog, type QuickAddRequest, type QuickAddValues } from './QuickAddDialog.tsx';
 
 const nodeTypes: NodeTypes = { card: MapCard, mapGroup: MapGroupNode };
 const edgeTypes: EdgeTypes = { reporting: ReportingLine, influence: InfluenceLineEdge };
-/** Below this zoom the whole chart fits: start at the top instead, readable. */
-const FIRST_VIEW_MIN_ZOOM = 0.45;
+/**
+ * Below this zoom the whole chart fits (clear of the overlays): start at the top instead. Low
+ * enough that the demo maps are seen whole at 1280×800.
+ */
+const FIRST_VIEW_MIN_ZOOM = 0.3;
+/** The zoom of that start at the top of a bigger chart. */
+const TOP_VIEW_ZOOM = 0.45;
+/** The minimap, small enough to leave the chart most of the view. */
+const MINIMAP_SIZE = { width: 160, height: 110 };
 /** From this many people on, dashed lines are drawn solid while the view pans or zooms. */
 const SIMPLIFY_WHILE_MOVING_FROM = 500;
 /** How long the view rests before dashed lines are drawn dashed again. */
@@ -338,31 +347,65 @@ export function OrgMap({
 
   // ----- first view, readiness, focus -----
 
+  /**
+   * The room to keep around the chart when it is fitted, so that the legend, minimap and controls
+   * cover no card; measured when asked, as the legend's size follows its language and content.
+   */
+  const overlayRoom = useCallback((): SidePadding => {
+    const view = wrapper.current?.getBoundingClientRect();
+    if (!view || !layout) return { top: 0, right: 0, bottom: 0, left: 0 };
+    const overlays = [
+      ...(wrapper.current?.querySelectorAll(
+        '.react-flow__controls, .react-flow__minimap, [data-map-overlay]',
+      ) ?? []),
+    ].map((el): ViewBox => {
+      const r = el.getBoundingClientRect();
+      return {
+        left: r.left - view.left,
+        top: r.top - view.top,
+        right: r.right - view.left,
+        bottom: r.bottom - view.top,
+      };
+    });
+    return overlayPadding(view, overlays, layout.bounds);
+  }, [layout]);
+  /** What the controls' fit button does: the first view's fit. */
+  const [controlsFit, setControlsFit] = useState<FitViewOptions<MapNode>>({ maxZoom: 1 });
+
   const firstView = useRef(false);
   useEffect(() => {
     if (!layout || firstView.current) return;
     firstView.current = true;
-    const box = wrapper.current?.getBoundingClientRect();
     const { bounds } = layout;
     requestAnimationFrame(() => {
-      if (box && bounds.width > 0) {
-        const fit = Math.min(box.width / (bounds.width + 80), box.height / (bounds.height + 80));
-        if (fit >= FIRST_VIEW_MIN_ZOOM) {
-          void flow.fitView({ padding: 0.05, maxZoom: 1 });
-        } else {
-          // Too big to read at once: start at the top of the chart, the minimap shows the rest.
-          const zoom = FIRST_VIEW_MIN_ZOOM;
-          const root = layout.cards.reduce<(typeof layout.cards)[number] | null>(
-            (best, c) => (!best || c.y < best.y ? c : best),
-            null,
-          );
-          const cx = root ? root.x + root.width / 2 : bounds.x + bounds.width / 2;
-          void flow.setViewport({ x: box.width / 2 - cx * zoom, y: 40 - bounds.y * zoom, zoom });
-        }
-      }
-      requestAnimationFrame(() => setReady(true));
+      const box = wrapper.current?.getBoundingClientRect();
+      const room = overlayRoom();
+      const fit = fitViewOptions(room);
+      setControlsFit(fit);
+      const fitted = (() => {
+        if (!box || bounds.width <= 0) return Promise.resolve();
+        const free = Math.min(
+          (box.width - room.left - room.right) / bounds.width,
+          (box.height - room.top - room.bottom) / bounds.height,
+        );
+        if (free >= FIRST_VIEW_MIN_ZOOM) return flow.fitView(fit);
+        // Too big to read at once: start at the top of the chart, the minimap shows the rest.
+        const zoom = TOP_VIEW_ZOOM;
+        const root = layout.cards.reduce<(typeof layout.cards)[number] | null>(
+          (best, c) => (!best || c.y < best.y ? c : best),
+          null,
+        );
+        const cx = root ? root.x + root.width / 2 : bounds.x + bounds.width / 2;
+        return flow.setViewport({
+          x: box.width / 2 - cx * zoom,
+          y: room.top - bounds.y * zoom,
+          zoom,
+        });
+      })();
+      // Ready once the view is where it stays (fitView waits until the cards are measured).
+      void fitted.then(() => requestAnimationFrame(() => setReady(true)));
     });
-  }, [layout, flow]);
+  }, [layout, flow, overlayRoom]);
 
   const focusCard = useCallback(
     (personId: string, options: { center?: boolean } = {}) => {
@@ -903,7 +946,7 @@ export function OrgMap({
         }}
         onRelayout={() => {
           edits.relayout().then(
-            () => requestAnimationFrame(() => void flow.fitView({ padding: 0.05, maxZoom: 1 })),
+            () => requestAnimationFrame(() => void flow.fitView(fitViewOptions(overlayRoom()))),
             (error: unknown) => refused(error),
           );
         }}
@@ -982,12 +1025,9 @@ export function OrgMap({
               }}
             >
               <Background gap={24} size={1} />
-              <Controls
-                position="top-left"
-                showInteractive={false}
-                fitViewOptions={{ padding: 0.05 }}
-              />
+              <Controls position="top-left" showInteractive={false} fitViewOptions={controlsFit} />
               <MiniMap
+                style={MINIMAP_SIZE}
                 pannable
                 zoomable
                 nodeColor={(n) =>
@@ -995,7 +1035,7 @@ export function OrgMap({
                 }
                 nodeStrokeColor={(n) => (n.type === 'card' ? 'transparent' : '#ced4da')}
               />
-              <Panel position="bottom-left">
+              <Panel position="bottom-left" data-map-overlay>
                 <MapLegend dealSelected={dealSelected} hidden={hidden} />
               </Panel>
               {linkFrom && (
@@ -1111,6 +1151,19 @@ function sameMember(a: MapCommitteeMember | null, b: MapCommitteeMember | null):
     a.influence === b.influence &&
     a.roles.join('\u0000') === b.roles.join('\u0000')
   );
+}
+
+/** A fit of the whole chart inside the given room, never enlarged past its own size. */
+function fitViewOptions(room: SidePadding): FitViewOptions<MapNode> {
+  return {
+    padding: {
+      top: `${room.top}px`,
+      right: `${room.right}px`,
+      bottom: `${room.bottom}px`,
+      left: `${room.left}px`,
+    },
+    maxZoom: 1,
+  };
 }
 
 function minimapColour(n: CardNode): string {
