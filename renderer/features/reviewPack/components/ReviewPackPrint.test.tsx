@@ -232,6 +232,15 @@ describe('ReviewPackPrint', () => {
     expect(text).toContain('Send the retrofit plan——Chen Ming，2026年12月1日 前');
   });
 
+  it('prints a limit once when its note only repeats the number', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const sheet = packData().negotiation!;
+    const price = { ...sheet.issues[0]!, limit: 11_400_000, limitNote: '1140万元' };
+    const pack = renderPack({ negotiation: { ...sheet, issues: [price] } });
+    expect(flat(section(pack, '评审摘要'))).toContain('价格：我方底线 ¥11,400,000下一步');
+    expect(flat(pack)).not.toContain('1140万元');
+  });
+
   it('lists net changes per person and field: back and forth is no change, and one page at most', async () => {
     await i18n.changeLanguage('en');
     // Feng Jun's influence High → Medium → High → Low → High, his attitude Neutral → Supporter

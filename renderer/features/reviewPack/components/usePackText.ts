@@ -4,7 +4,7 @@ import type { StageDef } from '../../../../shared/pipeline.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
 import type { reviewPackEn } from '../i18n/en.ts';
-import { statedValue } from '../utils/statedValue.ts';
+import { isJustANumber, statedValue } from '../utils/statedValue.ts';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
@@ -52,6 +52,8 @@ export function usePackText(data: ReviewPackData) {
         }),
       ),
     ].join('');
+  /** An issue's number: money on the price, a plain number elsewhere. */
+  const issueNumber = (key: string, n: number) => (key === 'price' ? money(n) : fmt.decimal(n));
   const isMoneyUnit = (unit: string) => unit === deal.currency || unit === '元';
   return {
     t,
@@ -70,13 +72,14 @@ export function usePackText(data: ReviewPackData) {
     isMoneyUnit,
     /** What the user typed for an issue and its number as one, the number printed once. */
     issueValue: (key: string, text: string, value: number | null) =>
-      statedValue(text, value, key === 'price' ? money : fmt.decimal, par),
+      statedValue(text, value, (n) => issueNumber(key, n), par),
     /** An issue's limit: its number formatted once, the note beside it in brackets. */
     limitText: (issue: { key: string; limit: number | null; limitNote: string }) => {
       const note = issue.limitNote.trim();
       if (issue.limit === null) return note;
-      const limit = issue.key === 'price' ? money(issue.limit) : fmt.decimal(issue.limit);
-      return note ? `${limit}${par(note)}` : limit;
+      const limit = issueNumber(issue.key, issue.limit);
+      // A note that only repeats the number ("CNY 11.4 million") is not printed twice.
+      return note && !isJustANumber(note) ? `${limit}${par(note)}` : limit;
     },
     stages,
     stageIndex,
