@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { competitorCreate } from '../../shared/competition.ts';
 import { accountScoringSave } from '../../shared/evaluation.ts';
-import { openStore } from '../store/connection.ts';
-import { createServices } from './index.ts';
-import { input } from './testing.ts';
+import { input, testServices } from './testing.ts';
 
 // At 00:30 in Shanghai the UTC date is still yesterday: every "today" of the services must be the
 // Shanghai day. Each clock time below is one where the UTC and the local day differ.
@@ -12,19 +10,8 @@ const SHANGHAI_0030 = '2026-12-05T00:30:00+08:00';
 
 function setup(start: string) {
   let t = Date.parse(start);
-  const now = () => {
-    const at = new Date(t);
-    t += 1000;
-    return at;
-  };
-  const { db } = openStore(':memory:', now);
-  const services = createServices({
-    db,
-    now,
-    systemLocale: 'en',
-    appVersion: '0.0.0-test',
-    workspacePath: ':memory:',
-  });
+  // Ticks a second on every reading; setClock jumps it.
+  const { services } = testServices(() => new Date((t += 1000) - 1000));
   const account = services.accounts.create(input.account({ name: 'Temp Co' }));
   const deal = services.opportunities.create(
     input.opportunity({ accountId: account.id, name: 'Plant 2 line' }),

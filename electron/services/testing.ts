@@ -22,8 +22,10 @@ export function tickingClock(start = '2025-03-01T09:00:00.000Z'): () => Date {
   };
 }
 
-export function testServices(): { db: Database.Database; services: Services } {
-  const now = tickingClock();
+export function testServices(now: () => Date = tickingClock()): {
+  db: Database.Database;
+  services: Services;
+} {
   const { db } = openStore(':memory:', now);
   const services = createServices({
     db,
