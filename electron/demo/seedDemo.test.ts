@@ -18,6 +18,10 @@ import { demoActivities } from './demoActivities.ts';
 import { demoCompetition } from './demoCompetition.ts';
 import { demoScoring } from './demoScoring.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
+import { STORY_DAY } from './storyTime.ts';
+
+// The morning of the demo story's own day (storyTime.ts), in the machine's time zone.
+const STORY_MORNING = new Date(`${STORY_DAY}T09:00:00`).toISOString();
 
 const dirs: string[] = [];
 const workspaces: Workspace[] = [];
@@ -31,6 +35,7 @@ function open(dbPath: string, systemLocale: Locale, seedDemo?: boolean): Workspa
     dbPath,
     systemLocale,
     appVersion: '1',
+    now: tickingClock(STORY_MORNING),
     ...(seedDemo === undefined ? {} : { seedDemo }),
   });
   workspaces.push(ws);
@@ -50,7 +55,7 @@ function tempPath(): string {
 }
 
 describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
-  const demo = demoWorkspace(locale);
+  const demo = demoWorkspace(locale, STORY_DAY);
 
   it('is seeded into a new file, with every account, person, reporting line and deal', async () => {
     const ws = open(tempPath(), locale);
@@ -121,7 +126,7 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       dbPath: ':memory:',
       systemLocale: locale,
       appVersion: '1',
-      now: tickingClock('2026-11-23T01:00:00.000Z'),
+      now: tickingClock(STORY_MORNING),
     });
     workspaces.push(ws);
     const temp = demo.find((d) => d.key === 'temp')!;
@@ -168,7 +173,9 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       ['stale_contact', idOf('it_manager')],
     ]);
     expect(coverage.score).toBe(45);
-    const huadongName = demoCompetition(locale).competitors.find((c) => c.key === 'huadong')!.name;
+    const huadongName = demoCompetition(locale, STORY_DAY).competitors.find(
+      (c) => c.key === 'huadong',
+    )!.name;
     expect(coverage.flags[2]?.params).toMatchObject({ competitor: huadongName });
 
     const fixtures = dealOf('modified_rebuy');
@@ -208,7 +215,7 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       dbPath: ':memory:',
       systemLocale: locale,
       appVersion: '1',
-      now: tickingClock('2026-11-23T01:00:00.000Z'),
+      now: tickingClock(STORY_MORNING),
     });
     workspaces.push(ws);
     const temp = demo.find((d) => d.key === 'temp')!;
@@ -220,7 +227,7 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       accountId: account.id,
     });
     const plant2 = deals.find((o) => o.purchaseType === 'new_task')!;
-    const competition = demoCompetition(locale);
+    const competition = demoCompetition(locale, STORY_DAY);
     const [huadong, ridgeline, hujiang] = competition.competitors.map((c) => c.name);
 
     const library = await call<CompetitorListItem[]>(ws, 'competitors.list', {});
@@ -307,7 +314,7 @@ describe('demo seeding', () => {
 
   it('records every demo record as created in history', async () => {
     const ws = open(':memory:', 'en');
-    const demo = demoWorkspace('en');
+    const demo = demoWorkspace('en', STORY_DAY);
     const records =
       demo.length +
       demo.reduce(
@@ -319,7 +326,7 @@ describe('demo seeding', () => {
           d.influences.length,
         0,
       );
-    const competition = demoCompetition('en');
+    const competition = demoCompetition('en', STORY_DAY);
     const competitionRecords =
       competition.competitors.length +
       competition.deals.reduce(
@@ -332,7 +339,7 @@ describe('demo seeding', () => {
         0,
       );
     // Activities and stage evidence: one created history entry per activity and per criterion.
-    const { activities, evidence } = demoActivities('en');
+    const { activities, evidence } = demoActivities('en', STORY_DAY);
     const activityRecords = activities.length + evidence.reduce((n, e) => n + e.items.length, 0);
     const scoring = demoScoring('en');
     const scoringRecords = scoring.evaluations.length + scoring.gradings.length;
@@ -352,7 +359,7 @@ describe('demo seeding', () => {
 describe.each(['en', 'zh-CN'] as const)('demo activities and stage evidence in %s', (locale) => {
   it('puts activities on the timelines and evidence behind the passed stages', async () => {
     const ws = open(':memory:', locale);
-    const [temp] = demoWorkspace(locale);
+    const [temp] = demoWorkspace(locale, STORY_DAY);
     const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
     const account = accounts.find((a) => a.name === temp!.account.name)!;
     const deals = await call<OpportunityListItem[]>(ws, 'opportunities.list', {
@@ -360,7 +367,7 @@ describe.each(['en', 'zh-CN'] as const)('demo activities and stage evidence in %
     });
     const plant2 = deals.find((d) => d.name === temp!.opportunities[0]!.name)!;
     const timeline = await call<Activity[]>(ws, 'activities.list', { accountId: account.id });
-    const { activities } = demoActivities(locale);
+    const { activities } = demoActivities(locale, STORY_DAY);
     expect(timeline).toHaveLength(activities.filter((a) => a.accountKey === 'temp').length);
     expect(timeline[0]!.summary).toBe(activities[0]!.summary);
 
