@@ -231,7 +231,7 @@ test.describe('in Chinese', () => {
 
     await page.getByRole('tab', { name: '概览' }).click();
     await page.getByRole('tab', { name: '变动' }).click();
-    await pickOption(page, '移入 / 移出的季度', '2027年第1季度');
+    await pickOption(page, '预计成交日期（变动前或变动后）所在季度', '2027年第1季度');
     const movement = page
       .getByRole('table', { name: '变动' })
       .getByRole('row', { name: new RegExp(PLANT2_ZH) });
