@@ -136,14 +136,14 @@ test('fill a deal’s buying committee from the keyboard, see a red flag come an
   await expect(
     zhGrid
       .getByRole('row', { name: /马国栋|Ma Guodong/ })
-      .getByRole('gridcell', { name: '联系: 频繁' }),
+      .getByRole('gridcell', { name: '联系：频繁' }),
   ).toBeVisible();
 
   await workbench.restart();
   await openFixtureDeal(page);
   const after = page.getByRole('grid', { name: '采购中心' });
   await expect(after.getByRole('row')).toHaveCount(5);
-  await expect(after.getByRole('gridcell', { name: '态度: 反对者' })).toHaveCount(1);
+  await expect(after.getByRole('gridcell', { name: '态度：反对者' })).toHaveCount(1);
 });
 
 test('a committee where nothing is known scores low and says what is missing, in en and zh-CN', async ({
