@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_TIME_ZONE } from './e2e/clock.ts';
+
+// One time zone for the whole run (e2e/clock.ts): the test workers' own dates agree with the app's.
+process.env.TZ = E2E_TIME_ZONE;
 
 // Playwright drives the OS Chromium (apt-get install chromium); it never downloads its own browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,6 +19,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1400, height: 900 },
+    timezoneId: E2E_TIME_ZONE,
     launchOptions: {
       executablePath: chromiumPath,
       args: [

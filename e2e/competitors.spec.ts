@@ -6,7 +6,8 @@ import type {
   DealOutcome,
   Swot,
 } from '../shared/competition.ts';
-import { addDays, localDay } from '../shared/localDate.ts';
+import { addDays } from '../shared/localDate.ts';
+import { E2E_TODAY } from './clock.ts';
 import { test, expect } from './fixtures.ts';
 
 const HUADONG = 'Huadong Precision (Kasumi dealer)';
@@ -76,7 +77,7 @@ test('the library shows the demo entries, creates one, marks stale ones, refuses
   // month pass for Hujiang (written straight to the workspace file, as time would), then lower
   // the period below that month: its badge appears, the others stay fresh.
   expect(before.filter((c) => c.stale)).toHaveLength(0);
-  const monthAgo = addDays(localDay(), -30);
+  const monthAgo = addDays(E2E_TODAY, -30);
   const db = new Database(workbench.dbPath);
   db.prepare('UPDATE competitors SET last_verified_at = ? WHERE name = ?').run(monthAgo, HUJIANG);
   db.close();

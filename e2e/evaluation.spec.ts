@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { addDays, localDay } from '../shared/localDate.ts';
+import { addDays } from '../shared/localDate.ts';
+import { E2E_TODAY } from './clock.ts';
 import { test, expect } from './fixtures.ts';
 
 type Evaluation = { version: number; score: number | null; scores: Record<string, unknown> };
@@ -14,9 +15,9 @@ async function openDealEvaluation(page: Page, deal: string) {
   await page.getByRole('tab', { name: /^(Evaluation|评估)$/ }).click();
 }
 
-/** A month ago on the server's (UTC) calendar: seed 002's "last deal a month ago". */
+/** A month before the e2e clock's day: seed 002's "last deal a month ago". */
 function monthAgo(): string {
-  return addDays(localDay(), -30);
+  return addDays(E2E_TODAY, -30);
 }
 
 test('score a deal, see it on the quadrant, grade an account with RFM and a credit-risk flag, change a weight; everything survives a restart', async ({

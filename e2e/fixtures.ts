@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_NOW } from './clock.ts';
 import { startShell, tempDbPath, type Shell } from './shell.ts';
 
 type Lang = 'en' | 'zh-CN';
@@ -14,14 +15,21 @@ export type Workbench = {
   rpc<T = unknown>(channel: string, input?: unknown): Promise<T>;
 };
 
-/** Each test gets its own workspace file and browser shell; `lang` is the system language it sees. */
+/**
+ * Each test gets its own workspace file and browser shell; `lang` is the system language it sees.
+ * Page and shell run on the e2e clock (clock.ts): both start at E2E_NOW and run on.
+ */
 export const test = base.extend<{ lang: Lang; workbench: Workbench }>({
   lang: ['en', { option: true }],
   // Automatic, so every test starts on the opened app even when it never names `workbench`.
   workbench: [
     async ({ page, request, lang }, use) => {
       const dbPath = tempDbPath();
-      let shell = await startShell({ dbPath, lang });
+      // Time runs on from E2E_NOW at the real pace in the page; a restarted shell picks up there.
+      const started = Date.now();
+      const clockNow = () => new Date(Date.parse(E2E_NOW) + Date.now() - started).toISOString();
+      await page.clock.install({ time: E2E_NOW });
+      let shell = await startShell({ dbPath, lang, now: clockNow() });
       await open(page, shell);
       const workbench: Workbench = {
         get shell() {
@@ -30,7 +38,7 @@ export const test = base.extend<{ lang: Lang; workbench: Workbench }>({
         dbPath,
         async restart() {
           expect(await shell.stop()).toBe(0);
-          shell = await startShell({ dbPath, lang });
+          shell = await startShell({ dbPath, lang, now: clockNow() });
           await open(page, shell);
         },
         rpc: (channel, input) => rpc(request, shell, channel, input),

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
-import { addDays, localDay } from '../shared/localDate.ts';
+import { addDays } from '../shared/localDate.ts';
+import { E2E_TODAY } from './clock.ts';
 import { test, expect } from './fixtures.ts';
 import { pdfText } from './pdfText.ts';
 
 const PLANT1 = 'Plant 1 fixture and tooling upgrade';
 const PLANT2_ZH = '二厂阀体加工线设备采购';
 
-/** A review date 40 days from today (UTC), so the demo's fresh deals are due for review. */
-const reviewDate = () => addDays(localDay(), 40);
+/** A review date 40 days after the e2e clock's day: the deals changed today are then due. */
+const reviewDate = () => addDays(E2E_TODAY, 40);
 
 async function openForecast(page: Page, nav: RegExp, tab: RegExp) {
   await page.getByRole('link', { name: nav }).click();
@@ -110,7 +111,7 @@ test('take a snapshot (a too-long label is refused), change an amount, see the m
     page.getByRole('table', { name: 'Snapshots' }).getByRole('row', { name: /Weekly review W48/ }),
   ).toBeVisible();
 
-  // The review queue 40 days on: the demo's deals have not been updated since.
+  // The review queue 40 days on: the deal changed today has not been updated since.
   await page.getByRole('tab', { name: 'Review queue' }).click();
   await page.getByRole('textbox', { name: 'Review date' }).fill(reviewDate());
   await page.getByRole('textbox', { name: 'Review date' }).press('Tab');
@@ -142,6 +143,33 @@ test('take a snapshot (a too-long label is refused), change an amount, see the m
   }
   // Another owner's deal is not in Chen Ming's pack.
   expect(text).not.toContain('Plant 2 valve-body machining line equipment');
+});
+
+test('a new workspace’s review queue shows demo deals under each 1-15-30 rule today', async ({
+  page,
+}) => {
+  await openForecast(page, /^Forecast$/, /^Review queue$/);
+  // No review date: today, the e2e clock's day.
+  await expect(page.getByRole('textbox', { name: 'Review date' })).toHaveValue('');
+  const queue = page.getByRole('table', { name: 'Review queue' });
+  const reasons = (deal: string) =>
+    queue.getByRole('row', { name: new RegExp(`^${deal}`) }).locator('td:nth-child(4)');
+  // Yongsheng's deal, opened at the first visit on 9 October and untouched since: all three.
+  await expect(reasons('E-drive housing machining line')).toHaveText([
+    'Not updated for 45 days (since Oct 9, 2026)',
+    'Committee and stage unchanged for 45 days',
+    'Open 45 days with no evidence of intent',
+  ]);
+  await expect(reasons('Robotic welding cells')).toHaveText([
+    'Committee and stage unchanged for 98 days',
+    'Open 98 days with no evidence of intent',
+  ]);
+  await expect(reasons('Five-axis machining cell')).toHaveText([
+    'Not updated for 13 days (since Nov 10, 2026)',
+    'Committee and stage unchanged for 175 days',
+  ]);
+  // The deal under review had its committee updated today: not in the queue.
+  await expect(queue.getByRole('row', { name: /Plant 2 valve-body/ })).toHaveCount(0);
 });
 
 test('the category thresholds are settings: best case above commit is refused; a lower commit threshold moves a deal into commit, after a restart too', async ({

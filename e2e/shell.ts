@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { E2E_NOW, E2E_TIME_ZONE } from './clock.ts';
 import { E2E_RENDERER_DIR } from './globalSetup.ts';
 
 const READY = /^Deal Workbench ready at (http:\/\/127\.0\.0\.1:(\d+)\/)#token=([\w-]+)$/;
@@ -15,19 +16,31 @@ export type Shell = {
   stop(): Promise<number | null>;
 };
 
-export type ShellOptions = { dbPath: string; lang?: 'en' | 'zh-CN' };
+export type ShellOptions = {
+  dbPath: string;
+  lang?: 'en' | 'zh-CN';
+  /** The instant the shell's clock starts at (default E2E_NOW); it runs on from there. */
+  now?: string;
+};
 
 export function tempDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'dw-e2e-')), 'workspace.sqlite');
 }
 
 /** Starts the real browser shell (`node electron/serve.ts`) and waits for its ready line. */
-export async function startShell({ dbPath, lang = 'en' }: ShellOptions): Promise<Shell> {
+export async function startShell({
+  dbPath,
+  lang = 'en',
+  now = E2E_NOW,
+}: ShellOptions): Promise<Shell> {
   const child = spawn(process.execPath, ['electron/serve.ts', '--db', dbPath, '--port', '0'], {
     env: {
       ...process.env,
       LANG: lang === 'zh-CN' ? 'zh_CN.UTF-8' : 'en_US.UTF-8',
       LC_ALL: '',
+      // The e2e clock (clock.ts): "today" in the shell is the browser's.
+      TZ: E2E_TIME_ZONE,
+      DEAL_WORKBENCH_NOW: now,
       // globalSetup built the renderer once; the shells must not rebuild it under each other.
       DEAL_WORKBENCH_STATIC_DIR: E2E_RENDERER_DIR,
     },

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { E2E_TODAY } from './clock.ts';
 import { test, expect } from './fixtures.ts';
 
 // Issue 6: the stage tracker (evidence, gated moves, confirmation, probability override) and
@@ -18,12 +19,6 @@ function dealIdOf(page: Page): string {
   if (!id) throw new Error(`not on a deal page: ${page.url()}`);
   return decodeURIComponent(id);
 }
-
-const today = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 
 type Pipeline = {
   stageKey: string;
@@ -162,7 +157,7 @@ test('advance a deal through two stages with evidence, log an activity, all kept
 
   // The account's timeline has it, and the committee's last contact moved to today.
   const todayText = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${today()}T00:00:00Z`),
+    new Date(`${E2E_TODAY}T00:00:00Z`),
   );
   const checkAfter = async () => {
     await openDeal(page, PLANT2_DEAL);

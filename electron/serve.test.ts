@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isRendererStale, parseServeArgs, UsageError } from './serve.ts';
+import { clockFromEnv, isRendererStale, parseServeArgs, UsageError } from './serve.ts';
 import { openWorkspace } from './workspace.ts';
 
 const SERVE = path.join(import.meta.dirname, 'serve.ts');
@@ -126,6 +126,43 @@ describe('isRendererStale', () => {
   );
 });
 
+describe('clockFromEnv', () => {
+  let system = Date.parse('2030-01-01T00:00:00Z');
+  const systemNow = () => system;
+
+  it('is the system clock without DEAL_WORKBENCH_NOW', () => {
+    expect(clockFromEnv({}, systemNow)().getTime()).toBe(system);
+  });
+
+  it('starts at DEAL_WORKBENCH_NOW and runs on at the system pace', () => {
+    const now = clockFromEnv({ DEAL_WORKBENCH_NOW: '2026-11-23T10:00:00+08:00' }, systemNow);
+    expect(now().toISOString()).toBe('2026-11-23T02:00:00.000Z');
+    system += 1500;
+    expect(now().toISOString()).toBe('2026-11-23T02:00:01.500Z');
+  });
+
+  it.each([
+    'tomorrow',
+    '2026-11-23',
+    '2026-11-23T10:00:00',
+    '2026-02-30T10:00:00+08:00',
+    '2026-13-01T10:00:00Z',
+    '2026-11-23T25:00:00Z',
+  ])('refuses %s, naming the variable and the expected form', (value) => {
+    expect(() => clockFromEnv({ DEAL_WORKBENCH_NOW: value }, systemNow)).toThrow(
+      new UsageError(
+        `DEAL_WORKBENCH_NOW must be a date and time with its time zone, such as 2026-11-23T10:00:00+08:00, not "${value}".`,
+      ),
+    );
+  });
+
+  it('is read by the browser shell only: the Electron main process keeps the system clock', () => {
+    const main = readFileSync(path.join(import.meta.dirname, 'main.ts'), 'utf8');
+    expect(main).not.toContain('DEAL_WORKBENCH_NOW');
+    expect(main).not.toMatch(/from '\.\/serve\.ts'/);
+  });
+});
+
 type Run = { code: number | null; stdout: string; stderr: string };
 
 function runServe(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -213,6 +250,42 @@ describe('serve CLI', () => {
         { timeout: 5000 },
       )
       .toBe('stopped');
+  });
+
+  it('runs a new workspace on the clock of DEAL_WORKBENCH_NOW', async () => {
+    const dbPath = path.join(tmp, 'fixed-clock.sqlite');
+    const child = spawn(process.execPath, [SERVE, '--db', dbPath, '--port', '0'], {
+      env: {
+        ...process.env,
+        DEAL_WORKBENCH_STATIC_DIR: staticDir,
+        DEAL_WORKBENCH_NOW: '2026-11-23T10:00:00+08:00',
+        TZ: 'Asia/Shanghai',
+      },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const line = await new Promise<string>((resolve) =>
+      child.stdout.on('data', (c: Buffer) => resolve(c.toString())),
+    );
+    const [, port, token] = READY.exec(line) ?? [];
+    const queue = await fetch(`http://127.0.0.1:${port}/rpc/reviews.queue`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    // The demo's new Yongsheng deal was opened 45 days before the fixed day, on 9 October.
+    expect(await queue.json()).toContainEqual(
+      expect.objectContaining({ rule: 'no_intent', days: 45, since: '2026-10-09' }),
+    );
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('refuses a bad DEAL_WORKBENCH_NOW with one line and exit code 2', async () => {
+    const run = await runServe(['--db', path.join(tmp, 'never.sqlite')], {
+      DEAL_WORKBENCH_NOW: 'yesterday',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^deal-workbench serve: DEAL_WORKBENCH_NOW must be .+\n$/);
   });
 
   it('prints help and exits 0', async () => {

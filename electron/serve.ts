@@ -20,6 +20,8 @@ Starts the Deal Workbench browser shell on 127.0.0.1 and prints the address to o
   --help      show this help
 
 DEAL_WORKBENCH_STATIC_DIR serves a ready-made renderer folder as is (for tests).
+DEAL_WORKBENCH_NOW starts the clock at an instant, such as 2026-11-23T10:00:00+08:00, and lets
+it run on from there (for tests: a new workspace's demo and "today" are then always the same).
 `;
 
 export type ServeArgs = { help: true } | { help: false; dbPath: string; port: number };
@@ -60,6 +62,36 @@ function parsePort(value: string, source: string): number {
   if (!(port >= 0 && port <= 65535))
     throw new UsageError(`${source} must be a port number from 0 to 65535, not "${value}".`);
   return port;
+}
+
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The clock of the browser shell: the system's, or, when DEAL_WORKBENCH_NOW names an instant,
+ * one that starts there and runs on at the system's pace, so writes stay in order.
+ */
+export function clockFromEnv(env: Env, systemNow: () => number = Date.now): () => Date {
+  const value = env.DEAL_WORKBENCH_NOW;
+  if (!value) return () => new Date(systemNow());
+  const parts = INSTANT.exec(value);
+  const [year, month, day] = (parts ?? []).slice(1).map(Number);
+  const start = Date.parse(value);
+  const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (
+    parts === null ||
+    Number.isNaN(start) ||
+    month! < 1 ||
+    month! > 12 ||
+    day! < 1 ||
+    day! > daysInMonth(year!, month!)
+  ) {
+    throw new UsageError(
+      `DEAL_WORKBENCH_NOW must be a date and time with its time zone, such as 2026-11-23T10:00:00+08:00, not "${value}".`,
+    );
+  }
+  const offset = start - systemNow();
+  return () => new Date(systemNow() + offset);
 }
 
 // What the renderer build reads, relative to the project root.
@@ -146,7 +178,8 @@ async function main(): Promise<void> {
       process.stdout.write(HELP);
       return;
     }
-    workspace = openWorkspaceAt(path.resolve(args.dbPath), root);
+    const now = clockFromEnv(process.env);
+    workspace = openWorkspaceAt(path.resolve(args.dbPath), root, now);
     const staticDir = process.env.DEAL_WORKBENCH_STATIC_DIR || (await ensureRendererBuilt(root));
     host = await listen(workspace, staticDir, args.port);
     process.stdout.write(`Deal Workbench ready at ${host.url}\n`);
@@ -163,11 +196,12 @@ async function main(): Promise<void> {
   }
 }
 
-function openWorkspaceAt(dbPath: string, root: string): Workspace {
+function openWorkspaceAt(dbPath: string, root: string, now: () => Date): Workspace {
   try {
     mkdirSync(path.dirname(dbPath), { recursive: true });
     return openWorkspace({
       dbPath,
+      now,
       systemLocale: systemLocaleFromEnv(
         process.env,
         Intl.DateTimeFormat().resolvedOptions().locale,

@@ -29,14 +29,15 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const now = options.now ?? (() => new Date());
   const { db, isNew } = openStore(options.dbPath, now);
   try {
-    const services = createServices({
+    const servicesOptions = {
       db,
       now,
       systemLocale: options.systemLocale,
       appVersion: options.appVersion,
       workspacePath: options.dbPath === ':memory:' ? options.dbPath : resolve(options.dbPath),
-    });
-    if (isNew && options.seedDemo !== false) seedDemo(db, services, options.systemLocale);
+    };
+    const services = createServices(servicesOptions);
+    if (isNew && options.seedDemo !== false) seedDemo(servicesOptions);
     // The weekly forecast snapshot (issue 6): taken on the first open of each ISO week.
     services.forecast.ensureWeekly();
     const router = createRouter(createHandlers(services), {

@@ -1,6 +1,7 @@
 import type { ActivityKind } from '../../shared/activities.ts';
 import type { Locale } from '../../shared/enums.ts';
 import { SALES8_STAGE_SET } from '../../shared/pipeline.ts';
+import { storyTime } from './storyTime.ts';
 
 // Activities and stage evidence of the demo deals (issue 6), written once in both languages like
 // demoWorkspace.ts. Each activity with a committee member falls on the last-contact date the
@@ -459,19 +460,25 @@ export type DemoEvidence = {
   items: { stageKey: string; criterionKey: string; met: true; note: string; date: string }[];
 };
 
-export function demoActivities(locale: Locale): {
+/** The demo's activities and evidence in `locale`, their story moved to `today` (storyTime.ts). */
+export function demoActivities(
+  locale: Locale,
+  today: string,
+): {
   activities: DemoActivity[];
   evidence: DemoEvidence[];
 } {
+  const story = storyTime(today);
   const t = (text: Text | undefined) =>
-    text === undefined ? '' : locale === 'zh-CN' ? text.zh : text.en;
+    text === undefined ? '' : story.text(locale === 'zh-CN' ? text.zh : text.en);
   return {
     activities: ACTIVITIES.map((a) => ({
       ...a,
+      date: story.day(a.date),
       summary: t(a.summary),
       promises: t(a.promises),
       nextStep: t(a.nextStep),
-      nextDate: a.nextDate ?? null,
+      nextDate: a.nextDate === undefined ? null : story.day(a.nextDate),
       owner: t(a.owner),
     })),
     evidence: EVIDENCE.map((e) => ({
@@ -482,7 +489,7 @@ export function demoActivities(locale: Locale): {
         criterionKey,
         met: true,
         note: t(note),
-        date,
+        date: story.day(date),
       })),
     })),
   };

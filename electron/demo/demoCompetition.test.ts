@@ -5,6 +5,7 @@ import { negotiationCreate } from '../../shared/negotiation.ts';
 import { isBetter, sheetIssues } from '../../shared/negotiationRules.ts';
 import { demoCompetition } from './demoCompetition.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
+import { STORY_DAY } from './storyTime.ts';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -23,8 +24,8 @@ const CODE =
   /\.(key|competitorKey|personKey|vendor|accountKey|area|priceLevel|position|threat|winner|winnerCompetitorKey|closeness|side|role|direction|giveIssue|getIssue|ourPriority|theirPriority|meetingDate)$|\.(reasons|principles)\[\d+\]$/;
 
 describe.each(LOCALES)('demoCompetition(%s)', (locale) => {
-  const demo = demoCompetition(locale);
-  const workspace = demoWorkspace(locale);
+  const demo = demoCompetition(locale, STORY_DAY);
+  const workspace = demoWorkspace(locale, STORY_DAY);
 
   it('passes the create schemas and the sheet rules', () => {
     for (const { key: _, ...c } of demo.competitors) competitorCreate.parse(c);
@@ -70,10 +71,14 @@ describe.each(LOCALES)('demoCompetition(%s)', (locale) => {
 describe('demoCompetition across locales', () => {
   it('describes the same competition in zh-CN and en', () => {
     const structure = (locale: (typeof LOCALES)[number]) =>
-      strings(demoCompetition(locale)).map((s) => (CODE.test(s.path) ? s : { path: s.path }));
+      strings(demoCompetition(locale, STORY_DAY)).map((s) =>
+        CODE.test(s.path) ? s : { path: s.path },
+      );
     expect(structure('zh-CN')).toEqual(structure('en'));
     const numbers = (locale: (typeof LOCALES)[number]) =>
-      JSON.stringify(demoCompetition(locale), (_, v: unknown) => (typeof v === 'string' ? '' : v));
+      JSON.stringify(demoCompetition(locale, STORY_DAY), (_, v: unknown) =>
+        typeof v === 'string' ? '' : v,
+      );
     expect(numbers('zh-CN')).toBe(numbers('en'));
   });
 });

@@ -16,6 +16,7 @@ import type {
   NegotiationIssue,
   Objective,
 } from '../../shared/negotiation.ts';
+import { storyTime } from './storyTime.ts';
 
 // The competition around Temp's Plant 2 line (DOMAIN.md §6–§8), for the demo workspace: Huadong
 // Precision, the dealer whose Kasumi verticals already run in Temp's Plant 1 and whose offer is
@@ -530,8 +531,10 @@ const ROUND_1: SheetSource = {
 
 // ---------- building one locale ----------
 
-export function demoCompetition(locale: Locale): DemoCompetition {
-  const t = (text: Text): string => (locale === 'zh-CN' ? text.zh : text.en);
+/** The demo's competition in `locale`, its story moved to `today` (storyTime.ts). */
+export function demoCompetition(locale: Locale, today: string): DemoCompetition {
+  const story = storyTime(today);
+  const t = (text: Text): string => story.text(locale === 'zh-CN' ? text.zh : text.en);
   const keyOf = (index: number): string => ['us', HUADONG, RIDGELINE][index]!;
 
   return {
@@ -578,7 +581,7 @@ export function demoCompetition(locale: Locale): DemoCompetition {
         negotiations: [
           {
             title: t(ROUND_1.title),
-            meetingDate: ROUND_1.meetingDate,
+            meetingDate: story.day(ROUND_1.meetingDate),
             objectives: ROUND_1.objectives.map((o) => ({
               ...o,
               term: t(o.term),

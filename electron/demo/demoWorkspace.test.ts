@@ -19,6 +19,8 @@ import {
   type DemoMember,
   type DemoPerson,
 } from './demoWorkspace.ts';
+import { STORY_DAY } from './storyTime.ts';
+import { addDays } from '../../shared/localDate.ts';
 
 const ACCOUNT_ID = 'demo-account';
 // The demo's deals are all in the built-in 8-stage set.
@@ -191,7 +193,7 @@ function tempOf(accounts: DemoAccount[]): DemoAccount {
 }
 
 describe.each(LOCALES)('demoWorkspace(%s)', (locale) => {
-  const accounts = demoWorkspace(locale);
+  const accounts = demoWorkspace(locale, STORY_DAY);
 
   it('has at least five accounts with unique keys', () => {
     expect(accounts.length).toBeGreaterThanOrEqual(5);
@@ -205,9 +207,15 @@ describe.each(LOCALES)('demoWorkspace(%s)', (locale) => {
       for (const p of a.people) {
         expect(personCreate.safeParse(personInput(p)).error, `${a.key}/${p.key}`).toBeUndefined();
       }
-      for (const o of a.opportunities) {
+      for (const { openedDaysAgo, ...o } of a.opportunities) {
         const parsed = opportunityCreate.safeParse({ accountId: ACCOUNT_ID, ...o });
         expect(parsed.error, `${a.key}/${o.name}`).toBeUndefined();
+        // Entered before the workspace's creation day, and before its close date if it closed.
+        expect(openedDaysAgo, `${a.key}/${o.name}`).toBeGreaterThan(0);
+        if (o.status !== 'open') {
+          const opened = addDays(STORY_DAY, -openedDaysAgo);
+          expect(opened < (o.expectedCloseDate ?? ''), `${a.key}/${o.name}`).toBe(true);
+        }
       }
     }
   });
@@ -476,8 +484,8 @@ describe.each(LOCALES)('demoWorkspace(%s)', (locale) => {
 
 describe('demoWorkspace across locales', () => {
   it('describes the same workspace in zh-CN and en', () => {
-    const zh = demoWorkspace('zh-CN');
-    const en = demoWorkspace('en');
+    const zh = demoWorkspace('zh-CN', STORY_DAY);
+    const en = demoWorkspace('en', STORY_DAY);
     expect(structure(zh)).toEqual(structure(en));
     // The prose really is translated, not copied.
     const zhTexts = localizedTexts(zh);
@@ -487,10 +495,10 @@ describe('demoWorkspace across locales', () => {
   });
 
   it('returns fresh records on every call', () => {
-    const first = demoWorkspace('en');
+    const first = demoWorkspace('en', STORY_DAY);
     tempOf(first).people.length = 0;
     tempOf(first).account.name = 'changed';
-    const second = tempOf(demoWorkspace('en'));
+    const second = tempOf(demoWorkspace('en', STORY_DAY));
     expect(second.people.length).toBeGreaterThan(0);
     expect(second.account.name).not.toBe('changed');
   });

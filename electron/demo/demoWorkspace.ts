@@ -23,6 +23,7 @@ import type {
   SalesStage,
 } from '../../shared/enums.ts';
 import type { AccountCreate, OpportunityCreate, PersonCreate } from '../../shared/schemas.ts';
+import { storyTime } from './storyTime.ts';
 
 // The demo workspace of a first run: the worked example of DOMAIN.md §8 (seed 004 ch. 3), King
 // (us, the seller) and Temp (the buyer), plus a few more accounts so lists are not trivial.
@@ -58,10 +59,13 @@ export type DemoAccount = {
   key: string;
   account: AccountCreate;
   people: DemoPerson[];
-  opportunities: Omit<OpportunityCreate, 'accountId'>[];
+  opportunities: DemoOpportunity[];
   committees: DemoCommittee[];
   influences: DemoInfluence[];
 };
+
+/** A demo deal; `openedDaysAgo`: how many days before the workspace's creation it was entered. */
+export type DemoOpportunity = Omit<OpportunityCreate, 'accountId'> & { openedDaysAgo: number };
 
 /** One piece of demo text in both interface languages. */
 type Text = { readonly zh: string; readonly en: string };
@@ -91,6 +95,8 @@ type OpportunitySource = {
   amount: number;
   currency: Currency;
   expectedCloseDate: string;
+  /** The story day the deal was entered in the workbench. */
+  openedOn: string;
   owner: Text;
   purchaseType: PurchaseType;
   salesStage: SalesStage;
@@ -979,6 +985,7 @@ const temp: AccountSource = {
       amount: 12_600_000,
       currency: 'CNY',
       expectedCloseDate: '2027-01-29',
+      openedOn: '2026-03-02',
       owner: KING.zhengPeng,
       purchaseType: 'new_task',
       salesStage: 'evaluation',
@@ -995,6 +1002,7 @@ const temp: AccountSource = {
       amount: 1_850_000,
       currency: 'CNY',
       expectedCloseDate: '2027-06-30',
+      openedOn: '2026-09-01',
       owner: KING.chenMing,
       purchaseType: 'modified_rebuy',
       salesStage: 'first_proposal',
@@ -1015,6 +1023,7 @@ const temp: AccountSource = {
       amount: 620_000,
       currency: 'CNY',
       expectedCloseDate: '2026-01-12',
+      openedOn: '2025-11-10',
       owner: KING.ouyangHua,
       purchaseType: 'straight_rebuy',
       salesStage: 'signed',
@@ -1215,6 +1224,7 @@ const jinyue: AccountSource = {
       amount: 5_600_000,
       currency: 'CNY',
       expectedCloseDate: '2027-03-31',
+      openedOn: '2026-08-17',
       owner: KING.zhangJiaqiang,
       purchaseType: 'modified_rebuy',
       salesStage: 'negotiation',
@@ -1232,6 +1242,7 @@ const jinyue: AccountSource = {
       amount: 800_000,
       currency: 'CNY',
       expectedCloseDate: '2026-02-27',
+      openedOn: '2025-12-01',
       owner: KING.ouyangHua,
       purchaseType: 'straight_rebuy',
       salesStage: 'signed',
@@ -1355,6 +1366,7 @@ const yongsheng: AccountSource = {
       amount: 4_800_000,
       currency: 'CNY',
       expectedCloseDate: '2027-09-30',
+      openedOn: '2026-10-09',
       owner: KING.chenMing,
       purchaseType: 'new_task',
       salesStage: 'visit_research',
@@ -1496,6 +1508,7 @@ const nordale: AccountSource = {
       amount: 1_380_000,
       currency: 'USD',
       expectedCloseDate: '2027-04-30',
+      openedOn: '2026-06-01',
       owner: KING.zhengPeng,
       purchaseType: 'new_task',
       salesStage: 'solution_demo',
@@ -1678,6 +1691,7 @@ const sanli: AccountSource = {
       amount: 2_350_000,
       currency: 'CNY',
       expectedCloseDate: '2026-03-18',
+      openedOn: '2026-01-20',
       owner: KING.ouyangHua,
       purchaseType: 'new_task',
       salesStage: 'signed',
@@ -1696,6 +1710,7 @@ const sanli: AccountSource = {
       amount: 2_600_000,
       currency: 'CNY',
       expectedCloseDate: '2026-10-30',
+      openedOn: '2026-08-10',
       owner: KING.ouyangHua,
       purchaseType: 'straight_rebuy',
       salesStage: 'negotiation',
@@ -1715,9 +1730,12 @@ const SOURCES: readonly AccountSource[] = [temp, jinyue, yongsheng, nordale, ron
 
 // ---------- building one locale ----------
 
-export function demoWorkspace(locale: Locale): DemoAccount[] {
+/** The demo accounts in `locale`, their story moved to `today`, the workspace's creation day. */
+export function demoWorkspace(locale: Locale, today: string): DemoAccount[] {
+  const story = storyTime(today);
   const t = (text: Text | undefined): string =>
-    text === undefined ? '' : locale === 'zh-CN' ? text.zh : text.en;
+    text === undefined ? '' : story.text(locale === 'zh-CN' ? text.zh : text.en);
+  const day = (storyDay: string | null) => (storyDay === null ? null : story.day(storyDay));
 
   return SOURCES.map((s) => ({
     key: s.key,
@@ -1757,7 +1775,7 @@ export function demoWorkspace(locale: Locale): DemoAccount[] {
       ...(p.organization === undefined ? {} : { organization: t(p.organization) }),
       phone: p.phone,
       email: p.email,
-      birthday: p.birthday ?? null,
+      birthday: p.birthday === undefined ? null : story.birthday(p.birthday),
       interests: t(p.interests),
       education: t(p.education),
       notes: t(p.notes),
@@ -1767,7 +1785,8 @@ export function demoWorkspace(locale: Locale): DemoAccount[] {
       products: t(o.products),
       amount: o.amount,
       currency: o.currency,
-      expectedCloseDate: o.expectedCloseDate,
+      expectedCloseDate: story.day(o.expectedCloseDate),
+      openedDaysAgo: story.daysAgo(o.openedOn),
       owner: t(o.owner),
       purchaseType: o.purchaseType,
       salesStage: o.salesStage,
@@ -1779,13 +1798,17 @@ export function demoWorkspace(locale: Locale): DemoAccount[] {
     committees: s.opportunities.flatMap((o, opportunity) =>
       o.committee === undefined
         ? []
-        : [{ opportunity, members: o.committee.map((m) => demoMember(m, t)) }],
+        : [{ opportunity, members: o.committee.map((m) => demoMember(m, t, day)) }],
     ),
     influences: (s.influences ?? []).map((l) => ({ ...l, note: t(l.note) })),
   }));
 }
 
-function demoMember(m: MemberSource, t: (text: Text) => string): DemoMember {
+function demoMember(
+  m: MemberSource,
+  t: (text: Text) => string,
+  day: (storyDay: string | null) => string | null,
+): DemoMember {
   return {
     personKey: m.personKey,
     function: m.function,
@@ -1795,7 +1818,7 @@ function demoMember(m: MemberSource, t: (text: Text) => string): DemoMember {
     influence: m.influence,
     contact: m.contact,
     relationshipOwner: t(m.relationshipOwner),
-    lastContactDate: m.lastContactDate,
+    lastContactDate: day(m.lastContactDate),
     concerns: t(m.concerns),
     ...(m.motives === undefined
       ? {}
@@ -1824,7 +1847,7 @@ function demoMember(m: MemberSource, t: (text: Text) => string): DemoMember {
             ourRoute: t(m.plan.ourRoute),
             keyPoints: t(m.plan.keyPoints),
             owner: t(m.plan.owner),
-            dueDate: m.plan.dueDate,
+            dueDate: day(m.plan.dueDate),
           },
         }),
   };

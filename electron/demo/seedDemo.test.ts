@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../../shared/activities.ts';
 import type { CommitteeMember, Coverage } from '../../shared/committee.ts';
-import { SALES8_STAGE_SET, type PipelineDeal } from '../../shared/pipeline.ts';
+import { SALES8_STAGE_SET, type PipelineDeal, type ReviewItem } from '../../shared/pipeline.ts';
+import { addDays } from '../../shared/localDate.ts';
 import type { Comparison, CompetitorListItem, DealCompetitor } from '../../shared/competition.ts';
 import type { NegotiationSheet, NegotiationSummary } from '../../shared/negotiation.ts';
 import type { Locale } from '../../shared/enums.ts';
@@ -13,11 +15,17 @@ import type { Change, OpportunityListItem, Person } from '../../shared/schemas.t
 import type { AccountListItem } from '../../shared/schemas.ts';
 import type { Result } from '../../shared/errors.ts';
 import { tickingClock } from '../services/testing.ts';
+import { openStore } from '../store/connection.ts';
 import { openWorkspace, type Workspace } from '../workspace.ts';
+import { seedDemo } from './seedDemo.ts';
 import { demoActivities } from './demoActivities.ts';
 import { demoCompetition } from './demoCompetition.ts';
 import { demoScoring } from './demoScoring.ts';
 import { demoWorkspace } from './demoWorkspace.ts';
+import { STORY_DAY } from './storyTime.ts';
+
+// The morning of the demo story's own day (storyTime.ts), in the machine's time zone.
+const STORY_MORNING = new Date(`${STORY_DAY}T09:00:00`).toISOString();
 
 const dirs: string[] = [];
 const workspaces: Workspace[] = [];
@@ -31,6 +39,7 @@ function open(dbPath: string, systemLocale: Locale, seedDemo?: boolean): Workspa
     dbPath,
     systemLocale,
     appVersion: '1',
+    now: tickingClock(STORY_MORNING),
     ...(seedDemo === undefined ? {} : { seedDemo }),
   });
   workspaces.push(ws);
@@ -50,7 +59,7 @@ function tempPath(): string {
 }
 
 describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
-  const demo = demoWorkspace(locale);
+  const demo = demoWorkspace(locale, STORY_DAY);
 
   it('is seeded into a new file, with every account, person, reporting line and deal', async () => {
     const ws = open(tempPath(), locale);
@@ -121,7 +130,7 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       dbPath: ':memory:',
       systemLocale: locale,
       appVersion: '1',
-      now: tickingClock('2026-11-23T01:00:00.000Z'),
+      now: tickingClock(STORY_MORNING),
     });
     workspaces.push(ws);
     const temp = demo.find((d) => d.key === 'temp')!;
@@ -168,7 +177,9 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       ['stale_contact', idOf('it_manager')],
     ]);
     expect(coverage.score).toBe(45);
-    const huadongName = demoCompetition(locale).competitors.find((c) => c.key === 'huadong')!.name;
+    const huadongName = demoCompetition(locale, STORY_DAY).competitors.find(
+      (c) => c.key === 'huadong',
+    )!.name;
     expect(coverage.flags[2]?.params).toMatchObject({ competitor: huadongName });
 
     const fixtures = dealOf('modified_rebuy');
@@ -208,7 +219,7 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       dbPath: ':memory:',
       systemLocale: locale,
       appVersion: '1',
-      now: tickingClock('2026-11-23T01:00:00.000Z'),
+      now: tickingClock(STORY_MORNING),
     });
     workspaces.push(ws);
     const temp = demo.find((d) => d.key === 'temp')!;
@@ -220,7 +231,7 @@ describe.each(['en', 'zh-CN'] as const)('demo workspace in %s', (locale) => {
       accountId: account.id,
     });
     const plant2 = deals.find((o) => o.purchaseType === 'new_task')!;
-    const competition = demoCompetition(locale);
+    const competition = demoCompetition(locale, STORY_DAY);
     const [huadong, ridgeline, hujiang] = competition.competitors.map((c) => c.name);
 
     const library = await call<CompetitorListItem[]>(ws, 'competitors.list', {});
@@ -307,7 +318,7 @@ describe('demo seeding', () => {
 
   it('records every demo record as created in history', async () => {
     const ws = open(':memory:', 'en');
-    const demo = demoWorkspace('en');
+    const demo = demoWorkspace('en', STORY_DAY);
     const records =
       demo.length +
       demo.reduce(
@@ -319,7 +330,7 @@ describe('demo seeding', () => {
           d.influences.length,
         0,
       );
-    const competition = demoCompetition('en');
+    const competition = demoCompetition('en', STORY_DAY);
     const competitionRecords =
       competition.competitors.length +
       competition.deals.reduce(
@@ -332,7 +343,7 @@ describe('demo seeding', () => {
         0,
       );
     // Activities and stage evidence: one created history entry per activity and per criterion.
-    const { activities, evidence } = demoActivities('en');
+    const { activities, evidence } = demoActivities('en', STORY_DAY);
     const activityRecords = activities.length + evidence.reduce((n, e) => n + e.items.length, 0);
     const scoring = demoScoring('en');
     const scoringRecords = scoring.evaluations.length + scoring.gradings.length;
@@ -352,7 +363,7 @@ describe('demo seeding', () => {
 describe.each(['en', 'zh-CN'] as const)('demo activities and stage evidence in %s', (locale) => {
   it('puts activities on the timelines and evidence behind the passed stages', async () => {
     const ws = open(':memory:', locale);
-    const [temp] = demoWorkspace(locale);
+    const [temp] = demoWorkspace(locale, STORY_DAY);
     const accounts = await call<AccountListItem[]>(ws, 'accounts.list', {});
     const account = accounts.find((a) => a.name === temp!.account.name)!;
     const deals = await call<OpportunityListItem[]>(ws, 'opportunities.list', {
@@ -360,7 +371,7 @@ describe.each(['en', 'zh-CN'] as const)('demo activities and stage evidence in %
     });
     const plant2 = deals.find((d) => d.name === temp!.opportunities[0]!.name)!;
     const timeline = await call<Activity[]>(ws, 'activities.list', { accountId: account.id });
-    const { activities } = demoActivities(locale);
+    const { activities } = demoActivities(locale, STORY_DAY);
     expect(timeline).toHaveLength(activities.filter((a) => a.accountKey === 'temp').length);
     expect(timeline[0]!.summary).toBe(activities[0]!.summary);
 
@@ -391,3 +402,152 @@ describe.each(['en', 'zh-CN'] as const)('demo activities and stage evidence in %
     }
   });
 });
+
+describe('the demo story moves with the day the workspace is created', () => {
+  const SHIFT = 364; // 52 weeks: a year later, on the same weekday.
+  const later = (at: string) => {
+    const d = new Date(at);
+    d.setDate(d.getDate() + SHIFT);
+    return d.toISOString();
+  };
+  const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+  const MOMENT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g;
+  const DAY = /(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]|T\d)/g;
+  const YEAR = /(?<![\d-])(?:19|20)\d{2}(?![\d-])/g;
+  const ANY = new RegExp([UUID, MOMENT, DAY, YEAR].map((r) => r.source).join('|'), 'g');
+  const only = (r: RegExp) => new RegExp(`^(?:${r.source})$`);
+  const [UUID_ONLY, MOMENT_ONLY, DAY_ONLY] = [only(UUID), only(MOMENT), only(DAY)];
+
+  /** Every row of every table of a closed workspace file, in insertion order. */
+  function dump(path: string): Record<string, Record<string, unknown>[]> {
+    const db = new Database(path, { readonly: true });
+    try {
+      const tables = db
+        .prepare<[], { name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
+        .all();
+      return Object.fromEntries(
+        tables.map(({ name }) => [
+          name,
+          db.prepare<[], Record<string, unknown>>(`SELECT * FROM "${name}" ORDER BY rowid`).all(),
+        ]),
+      );
+    } finally {
+      db.close();
+    }
+  }
+
+  /** What the demo seeder alone writes into a new file (no weekly forecast snapshot). */
+  function seededAt(now: string): Record<string, Record<string, unknown>[]> {
+    const path = tempPath();
+    const clock = tickingClock(now);
+    const { db } = openStore(path, clock);
+    seedDemo({ db, now: clock, systemLocale: 'zh-CN', appVersion: '1', workspacePath: path });
+    db.close();
+    // Migration 0009 stamps the built-in stage sets with the system clock; they are not the demo.
+    const { stage_sets: _builtIn, ...tables } = dump(path);
+    return tables;
+  }
+
+  it('seeded a year later, every day, timestamp and year of the demo moves with it', () => {
+    const first = seededAt(STORY_MORNING);
+    const second = seededAt(later(STORY_MORNING));
+    // Ids are random: pair them up by position, every other value must follow from the first.
+    const ids = new Map<string, string>();
+    const pair = (a: unknown, b: unknown): void => {
+      if (typeof a === 'string' && typeof b === 'string') {
+        const [ax, bx] = [a.match(UUID) ?? [], b.match(UUID) ?? []];
+        ax.forEach((id, i) => ids.set(id, bx[i] ?? ''));
+      }
+    };
+    for (const [table, rows] of Object.entries(first))
+      rows.forEach((row, i) => {
+        for (const [column, value] of Object.entries(row)) pair(value, second[table]![i]?.[column]);
+      });
+    const move = (value: unknown, key: string): unknown => {
+      if (typeof value !== 'string') return value;
+      if (/^[[{]/.test(value)) {
+        try {
+          return JSON.stringify(moveJson(JSON.parse(value) as unknown));
+        } catch {
+          // Plain text that starts with a bracket.
+        }
+      }
+      if (key === 'birthday') return value.replace(/^\d{4}/, (y) => String(Number(y) + 1));
+      // One pass, so a year is never read inside an id or a date.
+      return value.replace(ANY, (match: string) =>
+        UUID_ONLY.test(match)
+          ? (ids.get(match) ?? match)
+          : MOMENT_ONLY.test(match)
+            ? later(match)
+            : DAY_ONLY.test(match)
+              ? addDays(match, SHIFT)
+              : String(Number(match) + 1),
+      );
+    };
+    const moveJson = (value: unknown, key = ''): unknown =>
+      Array.isArray(value)
+        ? value.map((v) => moveJson(v, key))
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, moveJson(v, k)]))
+          : move(value, key);
+    const expected = Object.fromEntries(
+      Object.entries(first).map(([table, rows]) => [
+        table,
+        rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([column, v]) => [column, move(v, column)])),
+        ),
+      ]),
+    );
+    expect(second).toEqual(expected);
+    // And something did move: the deals' close dates are a year apart.
+    const close = (db: typeof first) =>
+      db.opportunities!.map((o) => o.expected_close_date as string).sort();
+    expect(close(second)).toEqual(close(first).map((d) => addDays(d, SHIFT)));
+  });
+});
+
+describe.each(['en', 'zh-CN'] as const)(
+  'the review queue of a new demo workspace in %s',
+  (locale) => {
+    it.each([STORY_MORNING, '2031-04-15T09:00:00.000Z'])(
+      'lists deals under each 1-15-30 rule when created at %s',
+      async (now) => {
+        const ws = openWorkspace({
+          dbPath: ':memory:',
+          systemLocale: locale,
+          appVersion: '1',
+          now: tickingClock(now),
+        });
+        workspaces.push(ws);
+        const queue = await call<ReviewItem[]>(ws, 'reviews.queue', {});
+        const names = Object.fromEntries(
+          demoWorkspace(locale, STORY_DAY).flatMap((d) =>
+            d.opportunities.map((o, i) => [`${d.key}${i}`, o.name]),
+          ),
+        );
+        const under = (rule: ReviewItem['rule']) =>
+          queue.filter((q) => q.rule === rule).map((q) => [q.opportunityName, q.days]);
+        // Yongsheng's new deal: opened 45 days ago at the first visit, untouched since, no evidence.
+        expect(under('not_updated')).toEqual([
+          [names.yongsheng0, 45],
+          [names.temp1, 17],
+          [names.nordale0, 13],
+        ]);
+        expect(under('stalled')).toEqual([
+          [names.nordale0, 175],
+          [names.jinyue0, 98],
+          [names.temp1, 83],
+          [names.yongsheng0, 45],
+        ]);
+        expect(under('no_intent')).toEqual([
+          [names.jinyue0, 98],
+          [names.yongsheng0, 45],
+        ]);
+        // The deal under review is up to date: its committee was updated today.
+        expect(queue.some((q) => q.opportunityName === names.temp0)).toBe(false);
+      },
+    );
+  },
+);
