@@ -141,7 +141,7 @@ async function moveWithMenu(to: string) {
 }
 
 // Menus, dialogs and the virtual columns are slow in jsdom on a busy machine.
-describe('PipelinePage', { timeout: 30_000 }, () => {
+describe('PipelinePage', () => {
   afterEach(async () => {
     cleanup();
     window.sessionStorage.clear();
