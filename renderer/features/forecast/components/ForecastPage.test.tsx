@@ -32,7 +32,6 @@ const server = (extra: FakeServer = {}): FakeServer => ({
   ...extra,
 });
 
-// The first render loads Mantine and ECharts: slow on a busy machine.
 describe('ForecastPage', () => {
   afterEach(async () => {
     cleanup();

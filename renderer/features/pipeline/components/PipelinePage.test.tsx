@@ -140,7 +140,6 @@ async function moveWithMenu(to: string) {
   fireEvent.click(await screen.findByRole('menuitem', { name: to }));
 }
 
-// Menus, dialogs and the virtual columns are slow in jsdom on a busy machine.
 describe('PipelinePage', () => {
   afterEach(async () => {
     cleanup();

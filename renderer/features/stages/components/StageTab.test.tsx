@@ -57,7 +57,6 @@ function server(deal: PipelineDeal): FakeServer {
   };
 }
 
-// Eight stages of checklists make a heavy render on a busy machine.
 describe('StageTab', () => {
   afterEach(async () => {
     cleanup();
