@@ -17,7 +17,8 @@ type Props = {
 };
 
 // Mantine keeps every closed Select's options mounted and positions them on each render; in jsdom
-// a form with a few Selects then spends seconds in floating-ui. Open dropdowns are unchanged.
+// a form with a few Selects then spends seconds in floating-ui. Open dropdowns are unchanged, but a
+// test cannot reach a closed dropdown's list (nor follow aria-controls to it) before opening it.
 const testTheme = mergeThemeOverrides(theme, {
   components: { Combobox: { defaultProps: { keepMounted: false } } },
 });
