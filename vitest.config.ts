@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['renderer/test/domSetup.tsx'],
         },
       },
     ],

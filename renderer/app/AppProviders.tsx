@@ -1,4 +1,4 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -8,17 +8,31 @@ import { theme } from './theme.ts';
 
 type Props = {
   queryClient: QueryClient;
-  /** 'test' turns off transitions and portals for jsdom. */
+  /**
+   * 'test' is for jsdom: no transitions or portals, closed dropdowns out of the DOM and no CSS
+   * variables (jsdom re-reads every stylesheet rule for each computed style).
+   */
   env?: 'default' | 'test';
   children: ReactNode;
 };
+
+// Mantine keeps every closed Select's options mounted and positions them on each render; in jsdom
+// a form with a few Selects then spends seconds in floating-ui. Open dropdowns are unchanged, but a
+// test cannot reach a closed dropdown's list (nor follow aria-controls to it) before opening it.
+const testTheme = mergeThemeOverrides(theme, {
+  components: { Combobox: { defaultProps: { keepMounted: false } } },
+});
 
 /** Everything a screen needs around it: data cache, translations, theme, notifications. */
 export function AppProviders({ queryClient, env = 'default', children }: Props) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} env={env}>
+        <MantineProvider
+          theme={env === 'test' ? testTheme : theme}
+          env={env}
+          withCssVariables={env !== 'test'}
+        >
           <Notifications position="bottom-right" limit={3} />
           {children}
         </MantineProvider>

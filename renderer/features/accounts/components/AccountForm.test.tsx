@@ -46,12 +46,14 @@ describe('AccountForm', () => {
       },
     );
 
-    fireEvent.change(nameInput(), { target: { value: 'Temp Company' } });
+    // Found once: a role query over the whole form, repeated while waiting, costs seconds in jsdom.
+    const name = nameInput();
+    fireEvent.change(name, { target: { value: 'Temp Company' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(nameInput().getAttribute('aria-invalid')).toBe('true'));
-    expect(errorOf(nameInput())).toContain('Another active account already has this name.');
-    expect(nameInput().value).toBe('Temp Company');
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(errorOf(name)).toContain('Another active account already has this name.');
+    expect(name.value).toBe('Temp Company');
     expect(screen.getByRole('alert').textContent).toContain('Nothing was saved');
     expect(calls.filter((c) => c.channel === 'accounts.create')).toHaveLength(1);
     expect(onSaved).not.toHaveBeenCalled();

@@ -46,7 +46,7 @@ const existing: Activity = {
   updatedAt: '2026-11-20T00:00:00.000Z',
 };
 
-describe('ActivityForm', { timeout: 20_000 }, () => {
+describe('ActivityForm', () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');

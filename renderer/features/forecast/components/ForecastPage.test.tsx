@@ -32,8 +32,7 @@ const server = (extra: FakeServer = {}): FakeServer => ({
   ...extra,
 });
 
-// The first render loads Mantine and ECharts: slow on a busy machine.
-describe('ForecastPage', { timeout: 20_000 }, () => {
+describe('ForecastPage', () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');

@@ -27,7 +27,7 @@ const data: PackData = {
   reviews: [review()],
 };
 
-describe('PipelinePack', { timeout: 20_000 }, () => {
+describe('PipelinePack', () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');

@@ -24,8 +24,7 @@ async function openSheet(server: FakeServer = {}) {
 const updates = (calls: { channel: string; input: unknown }[]) =>
   calls.filter((c) => c.channel === 'negotiations.update').map((c) => c.input);
 
-// The whole sheet is a hundred-odd Mantine inputs: jsdom renders it slowly under a parallel run.
-describe('NegotiationTab', { timeout: 20_000 }, () => {
+describe('NegotiationTab', () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');

@@ -204,8 +204,9 @@ describe('PersonForm', () => {
 
     const reportsTo = screen.getByRole('combobox', { name: /^Reports to/ });
     fireEvent.click(reportsTo);
-    const list = document.getElementById(reportsTo.getAttribute('aria-controls') ?? '');
-    const options = await within(list!).findAllByRole('option', { hidden: true });
+    // Closed dropdowns are not mounted in tests: the one list is this field's.
+    const list = await screen.findByRole('listbox', { hidden: true });
+    const options = await within(list).findAllByRole('option', { hidden: true });
     expect(options.map((o) => o.textContent)).toEqual(['Wang Jianguo']);
   });
 

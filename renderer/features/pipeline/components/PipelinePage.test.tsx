@@ -140,8 +140,7 @@ async function moveWithMenu(to: string) {
   fireEvent.click(await screen.findByRole('menuitem', { name: to }));
 }
 
-// Menus, dialogs and the virtual columns are slow in jsdom on a busy machine.
-describe('PipelinePage', { timeout: 30_000 }, () => {
+describe('PipelinePage', () => {
   afterEach(async () => {
     cleanup();
     window.sessionStorage.clear();

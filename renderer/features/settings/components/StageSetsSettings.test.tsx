@@ -26,8 +26,7 @@ async function openEditor(name: string) {
   return screen.findByRole('dialog', { name: 'Edit stage set' });
 }
 
-// The editor holds every stage and criterion of a set: a large form for jsdom.
-describe('StageSetsSettings', { timeout: 60_000 }, () => {
+describe('StageSetsSettings', () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');

@@ -57,8 +57,7 @@ function server(deal: PipelineDeal): FakeServer {
   };
 }
 
-// Eight stages of checklists make a heavy render on a busy machine.
-describe('StageTab', { timeout: 30_000 }, () => {
+describe('StageTab', () => {
   afterEach(async () => {
     cleanup();
     await i18n.changeLanguage('en');
