@@ -159,8 +159,6 @@ for (const { lang, opportunities, button, headings, expected } of [
 ]) {
   test.describe(lang, () => {
     test.use({ lang });
-    // A whole-account map laid out, a multi-page PDF printed and read back: slow on a busy machine.
-    test.setTimeout(120_000);
 
     test(`deal-review pack of the Plant 2 deal in ${lang}: stage, committee, red flag, competitor, gap, negotiation, forecast, map, activity and changes`, async ({
       page,
@@ -253,7 +251,6 @@ for (const { lang, opportunities, button, headings, expected } of [
 test('with a negotiation sheet open, the pack prints the pack; the sheet’s Export PDF then prints the sheet', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await page.getByRole('link', { name: 'Opportunities' }).click();
   await page.getByRole('cell', { name: PLANT2 }).click();
   await page.getByRole('tab', { name: 'Negotiation' }).click();
