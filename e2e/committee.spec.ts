@@ -194,8 +194,11 @@ test('a relationship plan written in the person panel clears the influential-opp
   const flag = page.getByText('Deng Wei is an influential opponent with no plan to reach them.');
   await expect(flag).toBeVisible();
 
-  // The flag's link leads to the person; Shift+Enter opens their panel for this deal.
-  await page.getByRole('button', { name: 'Open Deng Wei' }).first().click();
+  // The flag's link leads to the person's row; Shift+Enter there opens their panel for this deal.
+  const flags = page.getByRole('list', { name: 'Red flags' });
+  const grid = page.getByRole('grid', { name: 'Buying committee' });
+  await flags.getByRole('button', { name: 'Open Deng Wei' }).first().click();
+  await expect(grid.locator(':focus')).toContainText('Deng Wei');
   await page.keyboard.press('Shift+Enter');
   const panel = page.getByRole('dialog', { name: 'Deng Wei on this deal' });
   const route = 'Zhou Zhiqiang introduces us; joint IT security review with our integration lead';
@@ -209,7 +212,8 @@ test('a relationship plan written in the person panel clears the influential-opp
   await page.getByRole('cell', { name: /^Plant 2 valve-body machining line/ }).click();
   await expect(page.getByText(/^Deng Wei is an influential opponent/)).toHaveCount(0);
   // His contact is still stale, so that flag still leads to him.
-  await page.getByRole('button', { name: 'Open Deng Wei' }).first().click();
+  await flags.getByRole('button', { name: 'Open Deng Wei' }).first().click();
+  await expect(grid.locator(':focus')).toContainText('Deng Wei');
   await page.keyboard.press('Shift+Enter');
   await expect(panel.getByLabel('Our route')).toHaveValue(route);
 });
