@@ -21,7 +21,7 @@ import {
   IconTrash,
   IconX,
 } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUYING_STAGES } from '../../../../shared/enums.ts';
 import { fromZodIssues, type Issue } from '../../../../shared/issues.ts';
@@ -75,46 +75,55 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
   const criteriaShown = (index: number, key: string) =>
     openCriteria.has(key) ||
     issues.some((i) => i.path[0] === 'stages' && i.path[1] === index && i.path[2] === 'criteria');
-  const toggleCriteria = (key: string) =>
-    setOpenCriteria((open) => {
-      const next = new Set(open);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
+  const toggleCriteria = useCallback(
+    (key: string) =>
+      setOpenCriteria((open) => {
+        const next = new Set(open);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
 
-  const message = (issue: Issue) => {
-    // The server names a stage in English; show the stored stage in the UI language instead.
-    const stage = stored?.stages.find((s) => s.key === issue.params?.stageKey);
-    const params = stage ? { ...issue.params, stage: zh ? stage.labelZh : stage.labelEn } : {};
-    return issueMessage(t, { ...issue, params: { ...issue.params, ...params } });
-  };
+  const message = useCallback(
+    (issue: Issue) => {
+      // The server names a stage in English; show the stored stage in the UI language instead.
+      const stage = stored?.stages.find((s) => s.key === issue.params?.stageKey);
+      const params = stage ? { ...issue.params, stage: zh ? stage.labelZh : stage.labelEn } : {};
+      return issueMessage(t, { ...issue, params: { ...issue.params, ...params } });
+    },
+    [t, zh, stored],
+  );
   const FIELDS =
     /^(nameZh|nameEn|stages\.\d+\.(labelZh|labelEn|probability)|stages\.\d+\.criteria\.\d+\.(labelZh|labelEn))$/;
-  const errorAt = (...path: (string | number)[]) => {
-    const issue = issues.find((i) => i.path.join('.') === path.join('.'));
-    return issue && message(issue);
-  };
+  const errorAt = (...path: (string | number)[]) => errorOf(issues, message, path);
   const general = issues.filter((i) => !FIELDS.test(i.path.join('.')));
 
-  const setStages = (update: (stages: EditorStage[]) => EditorStage[]) =>
-    setDraft((d) => ({ ...d, stages: update(d.stages) }));
-  const setStage = (index: number, patch: Partial<EditorStage>) =>
-    setStages((stages) => stages.map((s, i) => (i === index ? { ...s, ...patch } : s)));
-  const setCriterion = (index: number, j: number, patch: Partial<StageDef['criteria'][number]>) =>
-    setStages((stages) =>
-      stages.map((s, i) =>
-        i === index
-          ? { ...s, criteria: s.criteria.map((c, k) => (k === j ? { ...c, ...patch } : c)) }
-          : s,
-      ),
-    );
-  const move = (index: number, by: -1 | 1) =>
-    setStages((stages) => {
-      const next = [...stages];
-      const [stage] = next.splice(index, 1);
-      next.splice(index + by, 0, stage!);
-      return next;
-    });
+  // Stable callbacks, so a keystroke re-renders only the stage it changes (StageFields is memo).
+  const setStages = useCallback(
+    (update: (stages: EditorStage[]) => EditorStage[]) =>
+      setDraft((d) => ({ ...d, stages: update(d.stages) })),
+    [],
+  );
+  const setStage = useCallback(
+    (index: number, patch: Partial<EditorStage>) =>
+      setStages((stages) => stages.map((s, i) => (i === index ? { ...s, ...patch } : s))),
+    [setStages],
+  );
+  const move = useCallback(
+    (index: number, by: -1 | 1) =>
+      setStages((stages) => {
+        const next = [...stages];
+        const [stage] = next.splice(index, 1);
+        next.splice(index + by, 0, stage!);
+        return next;
+      }),
+    [setStages],
+  );
+  const remove = useCallback(
+    (index: number) => setStages((stages) => stages.filter((_, i) => i !== index)),
+    [setStages],
+  );
 
   const submit = (event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault();
@@ -145,10 +154,14 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
     });
   };
 
-  const buyingStages = BUYING_STAGES.map((s, i) => ({
-    value: s,
-    label: t('opportunities.stageOption', { index: i + 1, label: t(`enums.buyingStage.${s}`) }),
-  }));
+  const buyingStages = useMemo(
+    () =>
+      BUYING_STAGES.map((s, i) => ({
+        value: s,
+        label: t('opportunities.stageOption', { index: i + 1, label: t(`enums.buyingStage.${s}`) }),
+      })),
+    [t],
+  );
 
   return (
     <FormLayout
@@ -190,145 +203,22 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
       <Text fw={600} c="indigo.8">
         {t('stageSets.stagesLegend')}
       </Text>
-      {draft.stages.map((stage, index) => {
-        const n = index + 1;
-        const shown = criteriaShown(index, stage.key);
-        return (
-          <Fieldset
-            key={stage.key}
-            legend={t('stageSets.stageLegend', {
-              index: n,
-              label: zh ? stage.labelZh : stage.labelEn,
-            })}
-          >
-            <Stack gap="sm">
-              <Group justify="flex-end" gap={4}>
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={t('stageSets.moveUp', { index: n })}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  <IconArrowUp size={16} />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={t('stageSets.moveDown', { index: n })}
-                  disabled={index === draft.stages.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  <IconArrowDown size={16} />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('stageSets.removeStage', { index: n })}
-                  onClick={() => setStages((stages) => stages.filter((_, i) => i !== index))}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-              <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-                <TextInput
-                  label={t('stageSets.stageLabelZh')}
-                  value={stage.labelZh}
-                  onChange={(e) => setStage(index, { labelZh: e.currentTarget.value })}
-                  error={errorAt('stages', index, 'labelZh')}
-                  withAsterisk
-                />
-                <TextInput
-                  label={t('stageSets.stageLabelEn')}
-                  value={stage.labelEn}
-                  onChange={(e) => setStage(index, { labelEn: e.currentTarget.value })}
-                  error={errorAt('stages', index, 'labelEn')}
-                  withAsterisk
-                />
-                <NumberInput
-                  label={t('stageSets.probability')}
-                  value={stage.probability}
-                  onChange={(value) => setStage(index, { probability: value })}
-                  error={errorAt('stages', index, 'probability')}
-                  allowDecimal={false}
-                  withAsterisk
-                />
-                <Select
-                  label={t('stageSets.buyingStage')}
-                  value={stage.buyingStage}
-                  onChange={(value) =>
-                    setStage(index, { buyingStage: value as EditorStage['buyingStage'] })
-                  }
-                  data={buyingStages}
-                  placeholder={t('stageSets.noBuyingStage')}
-                  clearable
-                />
-              </SimpleGrid>
-              <Group>
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  aria-expanded={shown}
-                  leftSection={
-                    shown ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />
-                  }
-                  onClick={() => toggleCriteria(stage.key)}
-                >
-                  {t('stageSets.criteriaCount', { count: stage.criteria.length })}
-                </Button>
-              </Group>
-              {shown && (
-                <Stack gap="xs" pl="md">
-                  {stage.criteria.map((criterion, j) => (
-                    <Group key={criterion.key} gap="xs" align="flex-start" wrap="nowrap">
-                      <TextInput
-                        flex={1}
-                        label={t('stageSets.criterionZh', { index: j + 1 })}
-                        value={criterion.labelZh}
-                        onChange={(e) => setCriterion(index, j, { labelZh: e.currentTarget.value })}
-                        error={errorAt('stages', index, 'criteria', j, 'labelZh')}
-                      />
-                      <TextInput
-                        flex={1}
-                        label={t('stageSets.criterionEn', { index: j + 1 })}
-                        value={criterion.labelEn}
-                        onChange={(e) => setCriterion(index, j, { labelEn: e.currentTarget.value })}
-                        error={errorAt('stages', index, 'criteria', j, 'labelEn')}
-                      />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        mt={26}
-                        aria-label={t('stageSets.removeCriterion', { index: j + 1 })}
-                        onClick={() =>
-                          setStage(index, { criteria: stage.criteria.filter((_, k) => k !== j) })
-                        }
-                      >
-                        <IconX size={16} />
-                      </ActionIcon>
-                    </Group>
-                  ))}
-                  <Group>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      leftSection={<IconPlus size={14} />}
-                      onClick={() =>
-                        setStage(index, {
-                          criteria: [
-                            ...stage.criteria,
-                            { key: newKey('c'), labelZh: '', labelEn: '' },
-                          ],
-                        })
-                      }
-                    >
-                      {t('stageSets.addCriterion')}
-                    </Button>
-                  </Group>
-                </Stack>
-              )}
-            </Stack>
-          </Fieldset>
-        );
-      })}
+      {draft.stages.map((stage, index) => (
+        <StageFields
+          key={stage.key}
+          stage={stage}
+          index={index}
+          count={draft.stages.length}
+          criteriaShown={criteriaShown(index, stage.key)}
+          issues={issues}
+          message={message}
+          buyingStages={buyingStages}
+          onChange={setStage}
+          onMove={move}
+          onRemove={remove}
+          onToggleCriteria={toggleCriteria}
+        />
+      ))}
       <Group>
         <Button
           variant="light"
@@ -352,4 +242,181 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
       </Group>
     </FormLayout>
   );
+}
+
+type StageFieldsProps = {
+  stage: EditorStage;
+  index: number;
+  /** How many stages the set has: the last cannot move down. */
+  count: number;
+  criteriaShown: boolean;
+  issues: Issue[];
+  message: (issue: Issue) => string;
+  buyingStages: { value: string; label: string }[];
+  onChange: (index: number, patch: Partial<EditorStage>) => void;
+  onMove: (index: number, by: -1 | 1) => void;
+  onRemove: (index: number) => void;
+  onToggleCriteria: (key: string) => void;
+};
+
+/** One stage of the set: its names, probability, buying stage and exit criteria. */
+const StageFields = memo(function StageFields({
+  stage,
+  index,
+  count,
+  criteriaShown,
+  issues,
+  message,
+  buyingStages,
+  onChange,
+  onMove,
+  onRemove,
+  onToggleCriteria,
+}: StageFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language === 'zh-CN';
+  const n = index + 1;
+  const errorAt = (...path: (string | number)[]) =>
+    errorOf(issues, message, ['stages', index, ...path]);
+  const setCriterion = (j: number, patch: Partial<StageDef['criteria'][number]>) =>
+    onChange(index, {
+      criteria: stage.criteria.map((c, k) => (k === j ? { ...c, ...patch } : c)),
+    });
+  return (
+    <Fieldset
+      legend={t('stageSets.stageLegend', {
+        index: n,
+        label: zh ? stage.labelZh : stage.labelEn,
+      })}
+    >
+      <Stack gap="sm">
+        <Group justify="flex-end" gap={4}>
+          <ActionIcon
+            variant="subtle"
+            aria-label={t('stageSets.moveUp', { index: n })}
+            disabled={index === 0}
+            onClick={() => onMove(index, -1)}
+          >
+            <IconArrowUp size={16} />
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            aria-label={t('stageSets.moveDown', { index: n })}
+            disabled={index === count - 1}
+            onClick={() => onMove(index, 1)}
+          >
+            <IconArrowDown size={16} />
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={t('stageSets.removeStage', { index: n })}
+            onClick={() => onRemove(index)}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+          <TextInput
+            label={t('stageSets.stageLabelZh')}
+            value={stage.labelZh}
+            onChange={(e) => onChange(index, { labelZh: e.currentTarget.value })}
+            error={errorAt('labelZh')}
+            withAsterisk
+          />
+          <TextInput
+            label={t('stageSets.stageLabelEn')}
+            value={stage.labelEn}
+            onChange={(e) => onChange(index, { labelEn: e.currentTarget.value })}
+            error={errorAt('labelEn')}
+            withAsterisk
+          />
+          <NumberInput
+            label={t('stageSets.probability')}
+            value={stage.probability}
+            onChange={(value) => onChange(index, { probability: value })}
+            error={errorAt('probability')}
+            allowDecimal={false}
+            withAsterisk
+          />
+          <Select
+            label={t('stageSets.buyingStage')}
+            value={stage.buyingStage}
+            onChange={(value) =>
+              onChange(index, { buyingStage: value as EditorStage['buyingStage'] })
+            }
+            data={buyingStages}
+            placeholder={t('stageSets.noBuyingStage')}
+            clearable
+          />
+        </SimpleGrid>
+        <Group>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            aria-expanded={criteriaShown}
+            leftSection={
+              criteriaShown ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />
+            }
+            onClick={() => onToggleCriteria(stage.key)}
+          >
+            {t('stageSets.criteriaCount', { count: stage.criteria.length })}
+          </Button>
+        </Group>
+        {criteriaShown && (
+          <Stack gap="xs" pl="md">
+            {stage.criteria.map((criterion, j) => (
+              <Group key={criterion.key} gap="xs" align="flex-start" wrap="nowrap">
+                <TextInput
+                  flex={1}
+                  label={t('stageSets.criterionZh', { index: j + 1 })}
+                  value={criterion.labelZh}
+                  onChange={(e) => setCriterion(j, { labelZh: e.currentTarget.value })}
+                  error={errorAt('criteria', j, 'labelZh')}
+                />
+                <TextInput
+                  flex={1}
+                  label={t('stageSets.criterionEn', { index: j + 1 })}
+                  value={criterion.labelEn}
+                  onChange={(e) => setCriterion(j, { labelEn: e.currentTarget.value })}
+                  error={errorAt('criteria', j, 'labelEn')}
+                />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={26}
+                  aria-label={t('stageSets.removeCriterion', { index: j + 1 })}
+                  onClick={() =>
+                    onChange(index, { criteria: stage.criteria.filter((_, k) => k !== j) })
+                  }
+                >
+                  <IconX size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Group>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                leftSection={<IconPlus size={14} />}
+                onClick={() =>
+                  onChange(index, {
+                    criteria: [...stage.criteria, { key: newKey('c'), labelZh: '', labelEn: '' }],
+                  })
+                }
+              >
+                {t('stageSets.addCriterion')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </Fieldset>
+  );
+});
+
+/** The message of the refusal at `path`, if any. */
+function errorOf(issues: Issue[], message: (issue: Issue) => string, path: (string | number)[]) {
+  const issue = issues.find((i) => i.path.join('.') === path.join('.'));
+  return issue && message(issue);
 }
