@@ -13,7 +13,8 @@ export default defineConfig({
   // A whole user flow with restarts; on a 2-core CI machine with two workers the longest take
   // ~60 s (competition's 33 s alone). A safety net, not a speed check: benchmarks measure speed.
   timeout: 120_000,
-  expect: { timeout: 10_000 },
+  // A busy 2-core machine can take well over 10 s to draw a screen after a restart.
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
