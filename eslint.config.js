@@ -13,7 +13,7 @@ const utcDay = {
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', 'playwright-report', '.ci-out'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', 'playwright-report', '.ci-out', '.tsbuild'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,2 @@
+import type { CoverageMessages } from './coverageEn.ts';
+export declare const coverageZhCN: CoverageMessages;

@@ -1,0 +1,166 @@
+export declare const orgmapEn: {
+    tab: string;
+    mapLabel: string;
+    loading: string;
+    empty: string;
+    showOnMap: string;
+    toolbar: {
+        label: string;
+        deal: string;
+        dealPlaceholder: string;
+        lines: string;
+        linesLabel: string;
+        find: string;
+        findPlaceholder: string;
+        addPerson: string;
+        addExternal: string;
+        relayout: string;
+        relayoutHint: string;
+        undo: string;
+        redo: string;
+        undoWhat: string;
+        redoWhat: string;
+        nothingToUndo: string;
+        nothingToRedo: string;
+        export: string;
+        exportSvg: string;
+        exportPng: string;
+        exportPdfA4: string;
+        exportPdfA3: string;
+        legend: string;
+    };
+    lineKinds: {
+        reporting: string;
+        dotted: string;
+        formal: string;
+        informal: string;
+        personal: string;
+        external: string;
+    };
+    direction: {
+        one_way: string;
+        mutual: string;
+    };
+    strength: {
+        weak: string;
+        medium: string;
+        strong: string;
+    };
+    legend: {
+        title: string;
+        attitudes: string;
+        lines: string;
+        noMember: string;
+        external: string;
+    };
+    card: {
+        external: string;
+        roles: string;
+        attitude: string;
+        contact: string;
+        influence: string;
+        roleSeparator: string;
+        actions: string;
+        addReport: string;
+        link: string;
+        addPeer: string;
+        edit: string;
+        delete: string;
+        drawLine: string;
+        name: string;
+        title: string;
+        department: string;
+        organization: string;
+        committee: string;
+        saveHint: string;
+    };
+    add: {
+        personTitle: string;
+        externalTitle: string;
+        reportTitle: string;
+        peerTitle: string;
+        submit: string;
+        added: string;
+    };
+    remove: {
+        title: string;
+        body: string;
+        bodyNoReports: string;
+        confirm: string;
+        done: string;
+    };
+    line: {
+        pickTarget: string;
+        newTitle: string;
+        editTitle: string;
+        between: string;
+        betweenMutual: string;
+        kind: string;
+        direction: string;
+        strength: string;
+        note: string;
+        notePlaceholder: string;
+        create: string;
+        delete: string;
+        ariaLabel: string;
+        ariaLabelMutual: string;
+        reporting: string;
+        dotted: string;
+    };
+    moves: {
+        reparented: string;
+        refused: string;
+    };
+    committee: {
+        title: string;
+        onCommittee: string;
+        roles: string;
+        rolesPlaceholder: string;
+        attitude: string;
+        influence: string;
+        influenceUnknown: string;
+        contact: string;
+        confirmTitle: string;
+        confirmBody: string;
+        confirmRemove: string;
+    };
+    undo: {
+        addPerson: string;
+        edit: string;
+        reparent: string;
+        move: string;
+        remove: string;
+        createLine: string;
+        updateLine: string;
+        deleteLine: string;
+        relayout: string;
+        memberAdd: string;
+        memberChange: string;
+        memberRemove: string;
+        failed: string;
+        redoFailed: string;
+    };
+    export: {
+        title: string;
+        subtitle: string;
+        subtitleDeal: string;
+        page: string;
+        pageTile: string;
+        fileBase: string;
+        pngDone: string;
+        done: string;
+        failed: string;
+        printing: string;
+    };
+    a11y: {
+        zoomIn: string;
+        zoomOut: string;
+        fitView: string;
+        interactive: string;
+        minimap: string;
+        controls: string;
+        nodeHint: string;
+        edgeHint: string;
+    };
+};
+export type OrgmapMessages = typeof orgmapEn;

@@ -1,0 +1,2 @@
+import type { reviewPackEn } from './en.ts';
+export declare const reviewPackZhCN: typeof reviewPackEn;

@@ -1,0 +1,1957 @@
+/** English messages; the shape every other language must match key for key. */
+export declare const en: {
+    app: {
+        name: string;
+        tagline: string;
+        mainNavigation: string;
+        language: string;
+        loading: string;
+        connectionTitle: string;
+    };
+    nav: {
+        accounts: string;
+        opportunities: string;
+    };
+    common: {
+        save: string;
+        cancel: string;
+        close: string;
+        edit: string;
+        archive: string;
+        restore: string;
+        retry: string;
+        search: string;
+        clearFilters: string;
+        clearSearch: string;
+        showArchived: string;
+        archived: string;
+        backToList: string;
+        empty: string;
+        loading: string;
+        shortcut: string;
+        /** Punctuation around translated text lives here, not in components. */
+        label: string;
+        labelled: string;
+        parenthetical: string;
+        withNote: string;
+    };
+    /** Money counted in 万 in Chinese wide columns (the moneyInWan setting). */
+    money: {
+        wan: string;
+        plain: string;
+        setting: {
+            title: string;
+            hint: string;
+            label: string;
+            saved: string;
+        };
+        /** The currency as a heading or label names it. */
+        name: {
+            CNY: string;
+            USD: string;
+            EUR: string;
+            HKD: string;
+            JPY: string;
+            GBP: string;
+        };
+        unit: {
+            CNY: string;
+            USD: string;
+            EUR: string;
+            HKD: string;
+            JPY: string;
+            GBP: string;
+        };
+    };
+    dates: {
+        placeholder: string;
+        clear: string;
+        previousMonth: string;
+        nextMonth: string;
+        previousYear: string;
+        nextYear: string;
+        previousDecade: string;
+        nextDecade: string;
+        monthLevel: string;
+        yearLevel: string;
+    };
+    errors: {
+        loadTitle: string;
+        saveTitle: string;
+        staleTitle: string;
+        staleBody: string;
+        reloadRecord: string;
+        codes: {
+            unreachable: string;
+            unauthorized: string;
+            forbidden: string;
+            not_found: string;
+            conflict: string;
+            invalid_input: string;
+            payload_too_large: string;
+            internal: string;
+        };
+    };
+    issues: Record<"required" | "too_long" | "too_small" | "too_big" | "negative_amount" | "not_integer" | "invalid_email" | "invalid_date" | "invalid_url" | "invalid_option" | "invalid_type" | "unknown_field" | "reason_required" | "manager_cycle" | "manager_self" | "manager_other_account" | "manager_not_found" | "account_not_found" | "account_archived" | "duplicate_name" | "unknown_role" | "person_other_account" | "person_not_found" | "not_a_member" | "person_required" | "manager_external" | "influence_self" | "influence_duplicate" | "influence_other_account" | "opportunity_other_account" | "competitor_not_found" | "competitor_not_in_deal" | "weights_all_zero" | "walk_away_better_than_target" | "ideal_worse_than_target" | "unknown_issue" | "duplicate_issue" | "limit_needs_direction" | "deal_not_closed" | "winner_mismatch" | "duplicate_person" | "probability_range" | "stage_not_in_set" | "criterion_not_in_stage" | "unmet_criteria" | "next_date_before_date" | "snapshot_not_found" | "duplicate_stage" | "stage_in_use" | "stage_set_exists" | "invalid_quarter" | "score_range" | "weights_zero" | "tiers_order" | "date_in_future" | "duplicate_flag", string>;
+    enums: {
+        creditRiskFlag: {
+            rumours: string;
+            order_swing: string;
+            volume_moved_to_us: string;
+            supplier_change: string;
+            payment_delay: string;
+            payment_date_shift: string;
+            new_bank: string;
+            absent_on_payment_day: string;
+            deposit_cancel_request: string;
+        };
+        rfmTier: {
+            vip1: string;
+            vip2: string;
+            vip3: string;
+            regular: string;
+        };
+        negotiationIssue: {
+            price: string;
+            payment_terms: string;
+            delivery: string;
+            warranty: string;
+            service: string;
+            training: string;
+            scope: string;
+            penalties: string;
+        };
+        negotiationPriority: {
+            high: string;
+            medium: string;
+            low: string;
+        };
+        negotiationRole: {
+            lead: string;
+            commercial: string;
+            finance: string;
+            legal: string;
+            technical: string;
+        };
+        negotiationDirection: {
+            higher_is_better: string;
+            lower_is_better: string;
+        };
+        negotiationPrinciple: {
+            long_term_win_win: string;
+            build_trust_early: string;
+            prepare_thoroughly: string;
+            say_we: string;
+            interests_not_positions: string;
+            more_issues: string;
+            avoid_splitting_difference: string;
+            give_to_get: string;
+            emotions_out: string;
+            solve_creatively: string;
+            seek_added_value: string;
+            agreements_in_writing: string;
+            test_bottom_line: string;
+        };
+        priceLevel: {
+            low: string;
+            medium: string;
+            high: string;
+            premium: string;
+        };
+        competitivePosition: {
+            ahead: string;
+            level: string;
+            behind: string;
+        };
+        threatLevel: {
+            high: string;
+            medium: string;
+            low: string;
+        };
+        criteriaArea: {
+            supplier_qualification: string;
+            product_solution: string;
+            service: string;
+            price: string;
+            project_management: string;
+        };
+        winLossReason: {
+            price: string;
+            product_fit: string;
+            technical: string;
+            relationship: string;
+            service: string;
+            references: string;
+            delivery: string;
+            brand: string;
+            timing: string;
+            other: string;
+        };
+        grade: {
+            A: string;
+            B: string;
+            C: string;
+            D: string;
+        };
+        funnelStage: {
+            target_market: string;
+            prospect: string;
+            target_customer: string;
+            signed: string;
+        };
+        paymentBehaviour: {
+            on_time: string;
+            late: string;
+            overdue: string;
+        };
+        level: {
+            operational: string;
+            management: string;
+            decision: string;
+        };
+        purchaseType: {
+            new_task: string;
+            modified_rebuy: string;
+            straight_rebuy: string;
+        };
+        salesStage: {
+            account_planning: string;
+            visit_research: string;
+            first_proposal: string;
+            solution_demo: string;
+            formal_proposal: string;
+            evaluation: string;
+            negotiation: string;
+            signed: string;
+        };
+        buyingStage: {
+            need_raised: string;
+            feasibility_budget: string;
+            project_approved: string;
+            criteria_set: string;
+            tender_shortlist: string;
+            preferred_supplier: string;
+            contract_review: string;
+            contract_signed: string;
+        };
+        status: {
+            open: string;
+            won: string;
+            lost: string;
+            dropped: string;
+        };
+        currency: {
+            CNY: string;
+            USD: string;
+            EUR: string;
+            HKD: string;
+            JPY: string;
+            GBP: string;
+        };
+        locale: {
+            'zh-CN': string;
+            en: string;
+        };
+    };
+    accounts: {
+        title: string;
+        count_one: string;
+        count_other: string;
+        new: string;
+        searchPlaceholder: string;
+        tableLabel: string;
+        allGrades: string;
+        allStages: string;
+        filterGrade: string;
+        filterStage: string;
+        emptyTitle: string;
+        emptyBody: string;
+        noMatchTitle: string;
+        noMatchBody: string;
+        columns: {
+            name: string;
+            grade: string;
+            funnelStage: string;
+            industry: string;
+            region: string;
+            owner: string;
+            people: string;
+            openOpportunities: string;
+            updated: string;
+        };
+        ownerLine: string;
+        tabs: {
+            profile: string;
+            people: string;
+            opportunities: string;
+            label: string;
+        };
+        archiveTitle: string;
+        archiveBody: string;
+        restoreTitle: string;
+        restoreBody: string;
+        archivedNotice: string;
+        restoredNotice: string;
+        createdNotice: string;
+        savedNotice: string;
+        createTitle: string;
+        editTitle: string;
+        sections: {
+            basic: string;
+            classification: string;
+            business: string;
+            logistics: string;
+            record: string;
+        };
+        fields: {
+            name: string;
+            address: string;
+            phone: string;
+            fax: string;
+            bankAccount: string;
+            website: string;
+            industry: string;
+            region: string;
+            developmentPlans: string;
+            fiscalYearStartMonth: string;
+            listed: string;
+            revenue: string;
+            staffSize: string;
+            budget: string;
+            installedBase: string;
+            deliveryPreferences: string;
+            sites: string;
+            pastDeals: string;
+            paymentBehaviour: string;
+            grade: string;
+            funnelStage: string;
+            owner: string;
+        };
+        hints: {
+            installedBase: string;
+            deliveryPreferences: string;
+            pastDeals: string;
+            funnelStage: string;
+        };
+        listed: {
+            listed: string;
+            private: string;
+        };
+        placeholders: {
+            notGraded: string;
+            unknown: string;
+        };
+    };
+    people: {
+        count_one: string;
+        count_other: string;
+        new: string;
+        tableLabel: string;
+        searchPlaceholder: string;
+        emptyTitle: string;
+        emptyBody: string;
+        noMatchTitle: string;
+        noMatchBody: string;
+        columns: {
+            name: string;
+            title: string;
+            department: string;
+            level: string;
+            reportsTo: string;
+            dottedLine: string;
+            phone: string;
+            email: string;
+        };
+        createTitle: string;
+        editTitle: string;
+        createdNotice: string;
+        savedNotice: string;
+        sections: {
+            position: string;
+            contact: string;
+            personal: string;
+        };
+        fields: {
+            name: string;
+            title: string;
+            department: string;
+            level: string;
+            managerId: string;
+            secondManagerId: string;
+            external: string;
+            organization: string;
+            phone: string;
+            email: string;
+            birthday: string;
+            interests: string;
+            education: string;
+            notes: string;
+        };
+        hints: {
+            secondManagerId: string;
+            external: string;
+            organization: string;
+            notes: string;
+        };
+        placeholders: {
+            noManager: string;
+            noLevel: string;
+            pickPerson: string;
+        };
+        nobodyFound: string;
+    };
+    opportunities: {
+        title: string;
+        count_one: string;
+        count_other: string;
+        new: string;
+        tableLabel: string;
+        searchPlaceholder: string;
+        allStatuses: string;
+        filterStatus: string;
+        emptyTitle: string;
+        emptyBody: string;
+        noMatchTitle: string;
+        noMatchBody: string;
+        columns: {
+            name: string;
+            account: string;
+            amount: string;
+            salesStage: string;
+            probability: string;
+            expectedCloseDate: string;
+            owner: string;
+            status: string;
+        };
+        stageOption: string;
+        createTitle: string;
+        editTitle: string;
+        createdNotice: string;
+        savedNotice: string;
+        sections: {
+            deal: string;
+            progress: string;
+            outcome: string;
+        };
+        fields: {
+            accountId: string;
+            name: string;
+            products: string;
+            amount: string;
+            currency: string;
+            expectedCloseDate: string;
+            owner: string;
+            purchaseType: string;
+            salesStage: string;
+            probability: string;
+            buyingStage: string;
+            status: string;
+            statusReason: string;
+        };
+        hints: {
+            probability: string;
+            purchaseType: string;
+            statusReason: string;
+        };
+        placeholders: {
+            pickAccount: string;
+            noBuyingStage: string;
+        };
+        nothingFound: string;
+    };
+    committee: {
+        tab: string;
+        deal: {
+            tabsLabel: string;
+            changesTab: string;
+            account: string;
+            amount: string;
+            stage: string;
+            probability: string;
+            status: string;
+            closes: string;
+            backToOpportunities: string;
+        };
+        matrix: {
+            label: string;
+            count_one: string;
+            count_other: string;
+            searchPlaceholder: string;
+            filterAttitude: string;
+            allAttitudes: string;
+            filterInfluence: string;
+            allInfluences: string;
+            keyboardHint: string;
+            emptyTitle: string;
+            emptyBody: string;
+            noMatchTitle: string;
+            noMatchBody: string;
+            columns: {
+                person: string;
+                level: string;
+                function: string;
+                roles: string;
+                attitude: string;
+                attitudeScore: string;
+                influence: string;
+                contact: string;
+                relationshipOwner: string;
+                lastContactDate: string;
+                concerns: string;
+            };
+            notSet: string;
+            noMatches: string;
+            datePlaceholder: string;
+            openPerson: string;
+            remove: string;
+            removeTitle: string;
+            removeBody: string;
+            removeConfirm: string;
+            removedNotice: string;
+            hiddenRole: string;
+        };
+        add: {
+            button: string;
+            label: string;
+            placeholder: string;
+            nobody: string;
+            createOption: string;
+            createTitle: string;
+            name: string;
+            title: string;
+            create: string;
+            addedNotice: string;
+        };
+        panel: {
+            title: string;
+            motives: string;
+            motivesHint: string;
+            motiveGroups: {
+                jobDuties: string;
+                personality: string;
+                personalNeeds: string;
+            };
+            motiveNotes: string;
+            winFormula: string;
+            winFormulaHint: string;
+            companyInterest: string;
+            personalInterest: string;
+            humanTouch: string;
+            plan: string;
+            planHint: string;
+            routes: string;
+            ourRoute: string;
+            keyPoints: string;
+            owner: string;
+            dueDate: string;
+            savedNotice: string;
+            pickMotives: string;
+        };
+        settings: {
+            title: string;
+            rolesTitle: string;
+            rolesHint: string;
+            rolesLabel: string;
+            labelZh: string;
+            labelEn: string;
+            labelZhOf: string;
+            labelEnOf: string;
+            builtIn: string;
+            hidden: string;
+            hide: string;
+            show: string;
+            moveUp: string;
+            moveDown: string;
+            dragHandle: string;
+            addRole: string;
+            newRoleTitle: string;
+            savedNotice: string;
+            cadenceTitle: string;
+            cadenceLabel: string;
+            cadenceHint: string;
+            cadenceSave: string;
+        };
+        enums: {
+            function: {
+                finance: string;
+                purchasing: string;
+                user: string;
+                technical: string;
+            };
+            attitude: {
+                supporter: string;
+                neutral: string;
+                opponent: string;
+            };
+            influence: {
+                high: string;
+                medium: string;
+                low: string;
+            };
+            contact: {
+                close: string;
+                frequent: string;
+                distant: string;
+                none: string;
+            };
+            jobDuties: {
+                technology: string;
+                performance: string;
+                quality: string;
+                price: string;
+                safety: string;
+                service: string;
+            };
+            personality: {
+                work_style: string;
+                decision_style: string;
+                thinking_style: string;
+                social_style: string;
+                planning: string;
+                expressiveness: string;
+            };
+            personalNeeds: {
+                task_done: string;
+                achievement: string;
+                time: string;
+                responsibility: string;
+                visibility: string;
+                belonging: string;
+                emotion: string;
+                being_different: string;
+                status: string;
+                career: string;
+            };
+        };
+        coverage: {
+            title: string;
+            score: string;
+            scoreOf: string;
+            explain: string;
+            explainBody: string;
+            rule: {
+                no_decider_identified: string;
+                decider_not_contacted: string;
+                opponent_without_plan: string;
+                no_contact_above_handler: string;
+                single_thread: string;
+                no_coach: string;
+                influence_unknown: string;
+                stale_contact: string;
+                competitor_closer: string;
+            };
+            pointsLabel: string;
+            noFlags: string;
+            flagsTitle: string;
+            openPerson: string;
+            flags: {
+                empty_committee: string;
+                no_decider_identified: string;
+                decider_not_contacted: string;
+                opponent_without_plan: string;
+                no_contact_above_handler: {
+                    one: string;
+                    many: string;
+                    none: string;
+                };
+                single_thread: {
+                    one: string;
+                    nobody: string;
+                };
+                no_coach: string;
+                influence_unknown: string;
+                stale_contact: {
+                    days: string;
+                    undated: string;
+                };
+                competitor_closer: {
+                    rep: string;
+                    noRep: string;
+                };
+            };
+            whatIf: {
+                title: string;
+                notSaved: string;
+                hint: string;
+                reset: string;
+                person: string;
+                attitudeOf: string;
+                contactOf: string;
+                influenceOf: string;
+                was: string;
+                changed: string;
+                savedScore: string;
+                whatIfScore: string;
+                compare: string;
+                appear: string;
+                clear: string;
+                noDifference: string;
+                empty: string;
+            };
+            grid: {
+                title: string;
+                tableLabel: string;
+                influenceUnknown: string;
+                influenceRow: {
+                    high: string;
+                    medium: string;
+                    low: string;
+                };
+                influentialOpponents: string;
+                summary: string;
+                uncovered: string;
+                empty: string;
+            };
+            changes: {
+                title: string;
+                since: string;
+                none: string;
+                when: string;
+                who: string;
+                what: string;
+                change: string;
+                added: string;
+                removed: string;
+                field: {
+                    roles: string;
+                    attitude: string;
+                    attitudeScore: string;
+                    influence: string;
+                    contact: string;
+                };
+                emptyValue: string;
+            };
+            influenceUnknown: string;
+        };
+    };
+    orgmap: {
+        tab: string;
+        mapLabel: string;
+        loading: string;
+        empty: string;
+        showOnMap: string;
+        toolbar: {
+            label: string;
+            deal: string;
+            dealPlaceholder: string;
+            lines: string;
+            linesLabel: string;
+            find: string;
+            findPlaceholder: string;
+            addPerson: string;
+            addExternal: string;
+            relayout: string;
+            relayoutHint: string;
+            undo: string;
+            redo: string;
+            undoWhat: string;
+            redoWhat: string;
+            nothingToUndo: string;
+            nothingToRedo: string;
+            export: string;
+            exportSvg: string;
+            exportPng: string;
+            exportPdfA4: string;
+            exportPdfA3: string;
+            legend: string;
+        };
+        lineKinds: {
+            reporting: string;
+            dotted: string;
+            formal: string;
+            informal: string;
+            personal: string;
+            external: string;
+        };
+        direction: {
+            one_way: string;
+            mutual: string;
+        };
+        strength: {
+            weak: string;
+            medium: string;
+            strong: string;
+        };
+        legend: {
+            title: string;
+            attitudes: string;
+            lines: string;
+            noMember: string;
+            external: string;
+        };
+        card: {
+            external: string;
+            roles: string;
+            attitude: string;
+            contact: string;
+            influence: string;
+            roleSeparator: string;
+            actions: string;
+            addReport: string;
+            link: string;
+            addPeer: string;
+            edit: string;
+            delete: string;
+            drawLine: string;
+            name: string;
+            title: string;
+            department: string;
+            organization: string;
+            committee: string;
+            saveHint: string;
+        };
+        add: {
+            personTitle: string;
+            externalTitle: string;
+            reportTitle: string;
+            peerTitle: string;
+            submit: string;
+            added: string;
+        };
+        remove: {
+            title: string;
+            body: string;
+            bodyNoReports: string;
+            confirm: string;
+            done: string;
+        };
+        line: {
+            pickTarget: string;
+            newTitle: string;
+            editTitle: string;
+            between: string;
+            betweenMutual: string;
+            kind: string;
+            direction: string;
+            strength: string;
+            note: string;
+            notePlaceholder: string;
+            create: string;
+            delete: string;
+            ariaLabel: string;
+            ariaLabelMutual: string;
+            reporting: string;
+            dotted: string;
+        };
+        moves: {
+            reparented: string;
+            refused: string;
+        };
+        committee: {
+            title: string;
+            onCommittee: string;
+            roles: string;
+            rolesPlaceholder: string;
+            attitude: string;
+            influence: string;
+            influenceUnknown: string;
+            contact: string;
+            confirmTitle: string;
+            confirmBody: string;
+            confirmRemove: string;
+        };
+        undo: {
+            addPerson: string;
+            edit: string;
+            reparent: string;
+            move: string;
+            remove: string;
+            createLine: string;
+            updateLine: string;
+            deleteLine: string;
+            relayout: string;
+            memberAdd: string;
+            memberChange: string;
+            memberRemove: string;
+            failed: string;
+            redoFailed: string;
+        };
+        export: {
+            title: string;
+            subtitle: string;
+            subtitleDeal: string;
+            page: string;
+            pageTile: string;
+            fileBase: string;
+            pngDone: string;
+            done: string;
+            failed: string;
+            printing: string;
+        };
+        a11y: {
+            zoomIn: string;
+            zoomOut: string;
+            fitView: string;
+            interactive: string;
+            minimap: string;
+            controls: string;
+            nodeHint: string;
+            edgeHint: string;
+        };
+    };
+    opportunityStage: {
+        stageSet: string;
+        overridden: string;
+        setByHand: string;
+        followStage: string;
+    };
+    stageSets: {
+        title: string;
+        hint: string;
+        listLabel: string;
+        name: string;
+        stageCount: string;
+        default: string;
+        builtIn: string;
+        edit: string;
+        editLabel: string;
+        makeDefault: string;
+        makeDefaultLabel: string;
+        madeDefault: string;
+        newFromTemplate: string;
+        template8: string;
+        template6: string;
+        createTitle: string;
+        editTitle: string;
+        savedNotice: string;
+        nameZh: string;
+        nameEn: string;
+        stagesLegend: string;
+        stageLegend: string;
+        stageLabelZh: string;
+        stageLabelEn: string;
+        probability: string;
+        buyingStage: string;
+        noBuyingStage: string;
+        criteriaCount: string;
+        criterionZh: string;
+        criterionEn: string;
+        addCriterion: string;
+        removeCriterion: string;
+        addStage: string;
+        moveUp: string;
+        moveDown: string;
+        removeStage: string;
+    };
+    competition: {
+        nav: string;
+        library: {
+            title: string;
+            count_one: string;
+            count_other: string;
+            new: string;
+            tableLabel: string;
+            searchPlaceholder: string;
+            emptyTitle: string;
+            emptyBody: string;
+            noMatchTitle: string;
+            noMatchBody: string;
+            columns: {
+                name: string;
+                priceLevel: string;
+                lastVerified: string;
+                openDeals: string;
+                winRate: string;
+            };
+            verifiedBy: string;
+            neverVerified: string;
+            stale: string;
+            staleHint: string;
+            daysAgo_one: string;
+            daysAgo_other: string;
+            record: string;
+            noRecord: string;
+        };
+        detail: {
+            backToList: string;
+            markVerified: string;
+            profile: string;
+            recordTitle: string;
+            won: string;
+            lost: string;
+            winRate: string;
+            reasonsTitle: string;
+            reasonCount: string;
+            noReasons: string;
+            dealsTitle: string;
+            dealsLabel: string;
+            noDeals: string;
+            deal: string;
+            account: string;
+            status: string;
+            position: string;
+            winner: string;
+            winnerUs: string;
+            winnerThem: string;
+            winnerOther: string;
+            winnerNone: string;
+            lastVerified: string;
+            lastVerifiedLine: string;
+            archiveTitle: string;
+            archiveBody: string;
+            restoreTitle: string;
+            restoreBody: string;
+            archivedNotice: string;
+            restoredNotice: string;
+        };
+        verify: {
+            title: string;
+            body: string;
+            who: string;
+            confirm: string;
+            notice: string;
+        };
+        form: {
+            createTitle: string;
+            editTitle: string;
+            createdNotice: string;
+            savedNotice: string;
+            duplicateName: string;
+            sections: {
+                profile: string;
+                assessment: string;
+            };
+            fields: {
+                name: string;
+                products: string;
+                priceLevel: string;
+                strengths: string;
+                weaknesses: string;
+                tactics: string;
+                referenceCustomers: string;
+                notes: string;
+                verifiedBy: string;
+            };
+            hints: {
+                verifiedBy: string;
+                tactics: string;
+            };
+            placeholders: {
+                priceLevel: string;
+            };
+        };
+        tab: {
+            title: string;
+            negotiation: string;
+            competitorsTitle: string;
+            addFromLibrary: string;
+            addPlaceholder: string;
+            add: string;
+            createNew: string;
+            noCompetitors: string;
+            openInLibrary: string;
+            removeLabel: string;
+            removeTitle: string;
+            removeBody: string;
+            remove: string;
+            removedNotice: string;
+            addedNotice: string;
+            savedNotice: string;
+        };
+        dealCompetitor: {
+            incumbent: string;
+            satisfaction: string;
+            satisfactionHint: string;
+            satisfactionOption: {
+                '1': string;
+                '2': string;
+                '3': string;
+                '4': string;
+                '5': string;
+            };
+            repName: string;
+            repStyle: string;
+            repRelations: string;
+            repRelationsHint: string;
+            person: string;
+            personOf: string;
+            closeness: string;
+            closenessOf: string;
+            choosePerson: string;
+            addRelation: string;
+            removeRelation: string;
+            noMembers: string;
+            position: string;
+            threat: string;
+            theirStrategy: string;
+            ourCounter: string;
+            notSet: string;
+            save: string;
+        };
+        criteria: {
+            title: string;
+            tableLabel: string;
+            hint: string;
+            addDefaults: string;
+            empty: string;
+            name: string;
+            area: string;
+            weight: string;
+            share: string;
+            us: string;
+            ourScore: string;
+            scoreOf: string;
+            nameOf: string;
+            areaOf: string;
+            weightOf: string;
+            scoreCell: string;
+            noteCell: string;
+            noteTitle: string;
+            noArea: string;
+            newName: string;
+            add: string;
+            removeLabel: string;
+            removeTitle: string;
+            removeBody: string;
+            remove: string;
+            staleTitle: string;
+            staleBody: string;
+            reload: string;
+        };
+        totals: {
+            title: string;
+            tableLabel: string;
+            vendor: string;
+            weighted: string;
+            scored: string;
+            outOf: string;
+            notScored: string;
+        };
+        radar: {
+            title: string;
+            tableLabel: string;
+            criterion: string;
+            empty: string;
+        };
+        gaps: {
+            title: string;
+            tableLabel: string;
+            none: string;
+            criterion: string;
+            competitor: string;
+            scores: string;
+            scoresValue: string;
+            gap: string;
+            weightedGap: string;
+        };
+        swot: {
+            title: string;
+            hint: string;
+            prefilled: string;
+            strengths: string;
+            weaknesses: string;
+            opportunities: string;
+            threats: string;
+            refill: string;
+            save: string;
+            savedNotice: string;
+            line: {
+                leading: string;
+                leadingAlone: string;
+                trailing: string;
+                supporter: string;
+                coach: string;
+                competitorWeakness: string;
+                dissatisfied: string;
+                competitorThreat: string;
+                competitorAhead: string;
+                opponent: string;
+                repCloser: string;
+            };
+        };
+        settings: {
+            title: string;
+            hint: string;
+            label: string;
+            save: string;
+            savedNotice: string;
+        };
+        outcome: {
+            title: string;
+            hint: string;
+            winner: string;
+            winnerUs: string;
+            winnerCompetitor: string;
+            winnerNone: string;
+            winnerCompetitorId: string;
+            reasons: string;
+            note: string;
+            save: string;
+            savedNotice: string;
+            noCompetitors: string;
+        };
+    };
+    negotiation: {
+        tab: string;
+        list: {
+            label: string;
+            title: string;
+            meetingDate: string;
+            updated: string;
+            newSheet: string;
+            emptyTitle: string;
+            emptyBody: string;
+            defaultTitle: string;
+            noDate: string;
+            createFailed: string;
+            continueLast: string;
+            continueHint: string;
+        };
+        editor: {
+            label: string;
+            allSheets: string;
+            save: string;
+            saved: string;
+            unsaved: string;
+            saveHint: string;
+            printPreview: string;
+            exportPdf: string;
+            exportFailed: string;
+            leaveTitle: string;
+            leaveBody: string;
+            leaveConfirm: string;
+            row: string;
+            remove: string;
+            empty: string;
+            colon: string;
+            listSep: string;
+        };
+        header: {
+            title: string;
+            meetingDate: string;
+        };
+        objectives: {
+            title: string;
+            hint: string;
+            term: string;
+            direction: string;
+            ideal: string;
+            target: string;
+            walkAway: string;
+            unit: string;
+            add: string;
+            termPlaceholder: string;
+        };
+        batna: {
+            title: string;
+            ours: string;
+            oursHint: string;
+            theirs: string;
+            theirsHint: string;
+        };
+        issues: {
+            title: string;
+            hint: string;
+            issue: string;
+            label: string;
+            ourPriority: string;
+            theirPriority: string;
+            opening: string;
+            openingValue: string;
+            limit: string;
+            limitPlaceholder: string;
+            direction: string;
+            limitNote: string;
+            limitNotePlaceholder: string;
+            trade: string;
+            noPriority: string;
+            noDirection: string;
+            addCustom: string;
+            customItem: string;
+            customPlaceholder: string;
+            inUse: string;
+        };
+        concessions: {
+            title: string;
+            hint: string;
+            giveIssue: string;
+            give: string;
+            giveValue: string;
+            getIssue: string;
+            get: string;
+            arrow: string;
+            add: string;
+            moveUp: string;
+            moveDown: string;
+            needIssues: string;
+            beyondLimit: string;
+            beyondCount_one: string;
+            beyondCount_other: string;
+        };
+        attendees: {
+            title: string;
+            ours: string;
+            theirs: string;
+            name: string;
+            role: string;
+            addOurs: string;
+            pickTheirs: string;
+            pickPlaceholder: string;
+            noMembers: string;
+            allAdded: string;
+            notMember: string;
+            buyingRoles: string;
+            motives: string;
+            attitude: string;
+            noRoles: string;
+            noMotives: string;
+            remove: string;
+        };
+        agenda: {
+            title: string;
+            label: string;
+            placeholder: string;
+        };
+        risks: {
+            title: string;
+            label: string;
+            placeholder: string;
+        };
+        principles: {
+            title: string;
+            hint: string;
+            count: string;
+        };
+        outcome: {
+            title: string;
+            label: string;
+            placeholder: string;
+        };
+        print: {
+            label: string;
+            sheet: string;
+            deal: string;
+            customer: string;
+            meeting: string;
+            attendeesTheirs: string;
+            attendeesOurs: string;
+            objectives: string;
+            issues: string;
+            concessions: string;
+            ourBatna: string;
+            theirBatna: string;
+            agenda: string;
+            risks: string;
+            principles: string;
+            outcome: string;
+            beyond: string;
+            printed: string;
+            confidential: string;
+        };
+    };
+    stages: {
+        tab: string;
+        setName: string;
+        trackLabel: string;
+        stageNumber: string;
+        current: string;
+        currentHeading: string;
+        passed: string;
+        ours: string;
+        customer: string;
+        customerUnknown: string;
+        stageProbability: string;
+        criteriaTitle: string;
+        criteriaCount: string;
+        noCriteria: string;
+        evidence: {
+            met: string;
+            note: string;
+            notePlaceholder: string;
+            date: string;
+            saving: string;
+            saved: string;
+            failed: string;
+        };
+        move: {
+            next: string;
+            nextTo: string;
+            atLast: string;
+            pick: string;
+            pickPlaceholder: string;
+            go: string;
+            moved: string;
+            notOpen: string;
+        };
+        confirm: {
+            title: string;
+            body_one: string;
+            body_other: string;
+            item: string;
+            reason: string;
+            reasonHint: string;
+            reasonRequired: string;
+            submit: string;
+        };
+        confirmations: {
+            title: string;
+            none: string;
+            line_one: string;
+            line_other: string;
+        };
+        probability: {
+            title: string;
+            follows: string;
+            overridden: string;
+            overrideLabel: string;
+            set: string;
+            follow: string;
+            saved: string;
+        };
+        stale: {
+            title: string;
+            body: string;
+            reload: string;
+        };
+        failed: string;
+        unknownStage: string;
+    };
+    activities: {
+        tab: string;
+        timelineLabel: string;
+        log: string;
+        empty: string;
+        emptyBody: string;
+        kinds: {
+            call: string;
+            visit: string;
+            technical_exchange: string;
+            demo: string;
+            dinner: string;
+            site_visit: string;
+            email: string;
+        };
+        item: {
+            people: string;
+            promises: string;
+            nextStep: string;
+            nextDate: string;
+            overdue: string;
+            deal: string;
+            separator: string;
+            edit: string;
+        };
+        form: {
+            createTitle: string;
+            editTitle: string;
+            kind: string;
+            date: string;
+            people: string;
+            peoplePlaceholder: string;
+            committeeGroup: string;
+            othersGroup: string;
+            summary: string;
+            promises: string;
+            promisesHint: string;
+            nextStep: string;
+            nextDate: string;
+            deal: string;
+            noDeal: string;
+            owner: string;
+            created: string;
+            saved: string;
+            notSaved: string;
+        };
+    };
+    pipeline: {
+        nav: string;
+        title: string;
+        tabs: {
+            label: string;
+            board: string;
+            table: string;
+            funnel: string;
+        };
+        filters: {
+            stageSet: string;
+            label: string;
+            owner: string;
+            account: string;
+            quarter: string;
+            grade: string;
+            any: string;
+            clear: string;
+        };
+        totals: {
+            label: string;
+            count_one: string;
+            count_other: string;
+            amount: string;
+            weighted: string;
+        };
+        empty: string;
+        board: {
+            label: string;
+            columnCount_one: string;
+            columnCount_other: string;
+            columnEmpty: string;
+            noCloseDate: string;
+            moveTo: string;
+            moveLabel: string;
+            moved: string;
+            moveFailed: string;
+            conflict: string;
+        };
+        confirm: {
+            title: string;
+            body: string;
+            reason: string;
+            reasonHint: string;
+            reasonRequired: string;
+            confirm: string;
+        };
+        columns: {
+            deal: string;
+            account: string;
+            grade: string;
+            owner: string;
+            stage: string;
+            amount: string;
+            probability: string;
+            weighted: string;
+            category: string;
+            closeDate: string;
+        };
+        tableLabel: string;
+        category: {
+            commit: string;
+            best_case: string;
+            pipeline: string;
+        };
+        funnel: {
+            band: string;
+            title: string;
+            tableLabel: string;
+            stage: string;
+            count: string;
+            amount: string;
+            weighted: string;
+            tooltip: string;
+        };
+    };
+    forecast: {
+        nav: string;
+        title: string;
+        tabsLabel: string;
+        tabs: {
+            overview: string;
+            movements: string;
+            reviews: string;
+        };
+        owner: {
+            label: string;
+            all: string;
+        };
+        colon: string;
+        moreRows: string;
+        overview: {
+            groupBy: string;
+            month: string;
+            quarter: string;
+            byOwner: string;
+            empty: string;
+            currency: string;
+            tableLabel: string;
+            chartTitle: string;
+            chartTableLabel: string;
+            period: string;
+            owner: string;
+            count: string;
+            total: string;
+            weighted: string;
+            won: string;
+            totalRow: string;
+            quarterLabel: string;
+            undated: string;
+            rules: string;
+        };
+        categories: {
+            commit: string;
+            best_case: string;
+            pipeline: string;
+        };
+        snapshot: {
+            take: string;
+            dialogTitle: string;
+            label: string;
+            hint: string;
+            taken: string;
+            listTitle: string;
+            listLabel: string;
+            immutable: string;
+            empty: string;
+            takenAt: string;
+            kind: string;
+            note: string;
+            deals: string;
+            totals: string;
+            kinds: {
+                manual: string;
+                automatic: string;
+            };
+        };
+        movements: {
+            from: string;
+            to: string;
+            live: string;
+            quarter: string;
+            allPeriods: string;
+            noSnapshot: string;
+            summary: string;
+            listLabel: string;
+            deal: string;
+            kind: string;
+            change: string;
+            owner: string;
+            weightedDelta: string;
+            empty: string;
+            currency: string;
+            chartTitle: string;
+            chartTableLabel: string;
+            net: string;
+            noWeightedChange: string;
+            snapshotOption: string;
+        };
+        movementKinds: {
+            new: string;
+            moved_in: string;
+            moved_out: string;
+            close_date_changed: string;
+            amount_changed: string;
+            stage_changed: string;
+            probability_changed: string;
+            won: string;
+            lost: string;
+        };
+        wording: {
+            new: string;
+            closeDate: string;
+            change: string;
+            closed: string;
+            gone: string;
+            noDate: string;
+        };
+        reviews: {
+            asOf: string;
+            listLabel: string;
+            empty: string;
+            deal: string;
+            account: string;
+            owner: string;
+            reason: string;
+            rulesHint: string;
+        };
+        reasons: {
+            not_updated: string;
+            stalled: string;
+            no_intent: string;
+        };
+        settings: {
+            title: string;
+            hint: string;
+            reviewNotUpdatedDays: string;
+            reviewStalledDays: string;
+            reviewNoIntentDays: string;
+            forecastCommitMin: string;
+            forecastBestCaseMin: string;
+            save: string;
+            savedNotice: string;
+        };
+        pack: {
+            export: string;
+            title: string;
+            scopeTeam: string;
+            scopeOwner: string;
+            prepared: string;
+            forecast: string;
+            movementsSince: string;
+            movementsNoSnapshot: string;
+            reviews: string;
+            confidential: string;
+            fileName: string;
+            failed: string;
+        };
+    };
+    scoring: {
+        nav: string;
+        factors: {
+            account_size: string;
+            profitability: string;
+            investment: string;
+            credit: string;
+            project_size: string;
+            customer_value: string;
+            customer_importance: string;
+        };
+        quadrants: {
+            pursue: string;
+            develop: string;
+            opportunistic: string;
+            avoid: string;
+        };
+        quadrantHints: {
+            pursue: string;
+            develop: string;
+            opportunistic: string;
+            avoid: string;
+        };
+        deal: {
+            tab: string;
+            factorsTitle: string;
+            factorsHint: string;
+            weightOf: string;
+            winTitle: string;
+            attractiveness: string;
+            attractivenessHint: string;
+            feasibility: string;
+            feasibilityHint: string;
+            note: string;
+            save: string;
+            saved: string;
+            total: string;
+            totalValue: string;
+            notScored: string;
+            unscored: string;
+            allScored: string;
+            position: string;
+            notPositioned: string;
+            openQuadrant: string;
+        };
+        quadrant: {
+            title: string;
+            subtitle: string;
+            chartLabel: string;
+            tableLabel: string;
+            deal: string;
+            account: string;
+            amount: string;
+            score: string;
+            attractiveness: string;
+            feasibility: string;
+            quadrant: string;
+            empty: string;
+            unpositioned_one: string;
+            unpositioned_other: string;
+            notPositioned: string;
+            xAxis: string;
+            yAxis: string;
+        };
+        account: {
+            title: string;
+            rfmTitle: string;
+            rfmHint: string;
+            lastPurchaseDate: string;
+            purchaseCount: string;
+            purchaseAmount: string;
+            points: string;
+            pointsTier: string;
+            breakdown: string;
+            noRfm: string;
+            creditTitle: string;
+            creditHint: string;
+            flagDate: string;
+            flagNote: string;
+            creditNote: string;
+            save: string;
+            saved: string;
+            warnings: string;
+            flagTooltip: string;
+        };
+        settings: {
+            evaluationTitle: string;
+            evaluationHint: string;
+            weightsSum: string;
+            saveWeights: string;
+            rfmTitle: string;
+            rfmHint: string;
+            rWeight: string;
+            fWeight: string;
+            mWeight: string;
+            tierMin: string;
+            saveRfm: string;
+            saved: string;
+        };
+    };
+    reviewPack: {
+        button: string;
+        buttonHint: string;
+        failed: string;
+        saved: string;
+        fileBase: string;
+        title: string;
+        confidential: string;
+        produced: string;
+        colon: string;
+        listSep: string;
+        none: string;
+        paren: string;
+        facts: {
+            account: string;
+            owner: string;
+            date: string;
+            stage: string;
+            amount: string;
+            probability: string;
+            closes: string;
+            grading: string;
+            evaluation: string;
+        };
+        creditRisk: string;
+        summary: {
+            title: string;
+            unmet: string;
+            allMet: string;
+            forecast: string;
+            forecastLine: string;
+            closes: string;
+            noClose: string;
+            noChange: string;
+            noBaseline: string;
+            coverage: string;
+            moreFlags: string;
+            trail: string;
+            gap: string;
+            noGaps: string;
+            negotiation: string;
+            objective: string;
+            limit: string;
+            noPosition: string;
+            nextSteps: string;
+            step: string;
+            stepBy: string;
+            noOwner: string;
+            noSteps: string;
+        };
+        stage: {
+            title: string;
+            ours: string;
+            theirs: string;
+            expectedBuying: string;
+            stageOf: string;
+            current: string;
+            passed: string;
+            metCount: string;
+            met: string;
+            notMet: string;
+            noEvidence: string;
+            evidenceOn: string;
+            confirmations: string;
+            confirmation: string;
+            noCriteria: string;
+        };
+        forecast: {
+            title: string;
+            amount: string;
+            probability: string;
+            overridden: string;
+            weighted: string;
+            category: string;
+            closes: string;
+            quarter: string;
+            stage: string;
+            status: string;
+            noCloseDate: string;
+            movements: string;
+            noMovement: string;
+            weightedChange: string;
+        };
+        committee: {
+            title: string;
+            empty: string;
+            score: string;
+            flags: string;
+            noFlags: string;
+        };
+        map: {
+            title: string;
+            subtitle: string;
+            empty: string;
+            failed: string;
+        };
+        competition: {
+            title: string;
+            empty: string;
+            vendor: string;
+            weightedTotal: string;
+            scored: string;
+            radar: string;
+            noScores: string;
+            gaps: string;
+            noGaps: string;
+            criterion: string;
+            competitor: string;
+            scores: string;
+            gap: string;
+            weightedGap: string;
+        };
+        negotiation: {
+            title: string;
+            empty: string;
+            sheet: string;
+            meeting: string;
+            noMeeting: string;
+            objectives: string;
+            issues: string;
+            noIssues: string;
+            concessions: string;
+            noConcessions: string;
+            ourBatna: string;
+            theirBatna: string;
+        };
+        activities: {
+            title: string;
+            empty: string;
+            date: string;
+            kind: string;
+            people: string;
+            summary: string;
+            next: string;
+            nextOn: string;
+        };
+        changes: {
+            title: string;
+            sinceSnapshot: string;
+            sinceThisWeek: string;
+            sinceNone: string;
+            none: string;
+            deal: string;
+            evidence: string;
+            committee: string;
+            newActivities: string;
+            created: string;
+            added: string;
+            removed: string;
+            more: string;
+            field: {
+                name: string;
+                amount: string;
+                currency: string;
+                probability: string;
+                salesStage: string;
+                buyingStage: string;
+                expectedCloseDate: string;
+                status: string;
+                statusReason: string;
+                owner: string;
+                products: string;
+                purchaseType: string;
+            };
+            other: string;
+            evidenceMet: string;
+            evidenceUnmet: string;
+        };
+        movement: {
+            new: string;
+            moved_in: string;
+            moved_out: string;
+            amount_changed: string;
+            stage_changed: string;
+            close_date_changed: string;
+            probability_changed: string;
+            won: string;
+            lost: string;
+        };
+    };
+};
+/** Every language file has exactly these keys, with string values. */
+export type Messages = typeof en;
