@@ -69,9 +69,9 @@ export function invalidInput(issues: Issue[]): AppError {
   return new AppError('invalid_input', issues[0]?.message ?? 'The input is not valid.', issues);
 }
 
-/** Optimistic concurrency: the caller must have seen the latest version. */
+/** Optimistic concurrency: the caller must have seen the latest version (0: not saved yet). */
 export function checkVersion(
-  record: Versioned,
+  record: Versioned | undefined,
   version: number,
   what:
     | 'account'
@@ -85,9 +85,12 @@ export function checkVersion(
     | 'outcome'
     | 'SWOT'
     | 'negotiation sheet'
-    | 'activity',
+    | 'activity'
+    | 'stage set'
+    | 'evaluation'
+    | 'account grading',
 ): void {
-  if (record.version !== version) {
+  if ((record?.version ?? 0) !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
   }
 }

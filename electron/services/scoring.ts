@@ -1,6 +1,5 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
 import type { RfmTierKey } from '../../shared/enums.ts';
-import { AppError } from '../../shared/errors.ts';
 import {
   DEFAULT_SCORING_SETTINGS,
   scoringSettings as settingsSchema,
@@ -33,6 +32,7 @@ import {
 } from '../store/repositories/scoring.ts';
 import { createSettingsRepo } from '../store/repositories/settings.ts';
 import {
+  checkVersion,
   createRecordWriter,
   invalidInput,
   notFound,
@@ -48,10 +48,6 @@ const SETTING_KEYS = ['evaluationWeights', 'rfmWeights', 'rfmTiers'] as const;
 const SPLIT = 5.5;
 
 export type ScoringService = ReturnType<typeof createScoringService>;
-
-function staleVersion(what: string): AppError {
-  return new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
-}
 
 /** Every factor present: the ones never scored are null. */
 function fullScores(scores: Partial<FactorScores>): FactorScores {
@@ -207,7 +203,7 @@ export function createScoringService({ db, now }: ServiceContext) {
         const { opportunityId, version } = input;
         requireOpportunity(opportunities, opportunityId);
         const current = evaluations.get(opportunityId);
-        if ((current?.version ?? 0) !== version) throw staleVersion('evaluation');
+        checkVersion(current, version, 'evaluation');
         const at = now().toISOString();
         const base: StoredEvaluation = current ?? {
           id: opportunityId,
@@ -266,7 +262,7 @@ export function createScoringService({ db, now }: ServiceContext) {
         const { accountId, version } = input;
         requireAccountRecord(accountId);
         const current = gradings.get(accountId);
-        if ((current?.version ?? 0) !== version) throw staleVersion('account grading');
+        checkVersion(current, version, 'account grading');
         const at = now().toISOString();
         const base: StoredAccountScoring = current ?? {
           id: accountId,

@@ -127,11 +127,7 @@ export function createStagesService(
           return publicSet(stageSets.get(input.id)!);
         }
         if (!existing) throw new AppError('not_found', 'Stage set not found');
-        if (existing.version !== input.version)
-          throw new AppError(
-            'conflict',
-            'Someone else changed this stage set; reload it and try again.',
-          );
+        checkVersion(existing, input.version, 'stage set');
         const kept = new Set(input.stages.map((st) => st.key));
         const counts = opportunities.stageCounts(existing.id);
         const inUse = existing.stages.filter((st) => !kept.has(st.key) && counts.has(st.key));
