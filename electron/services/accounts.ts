@@ -11,6 +11,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
@@ -66,5 +67,16 @@ export function createAccountsService({ db, now }: ServiceContext) {
         return save(current, { ...current, archived });
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function accountsHandlers(s: AccountsService): HandlersOf<'accounts'> {
+  return {
+    'accounts.list': (input) => s.list(input),
+    'accounts.get': (input) => s.get(input),
+    'accounts.create': (input) => s.create(input),
+    'accounts.update': (input) => s.update(input),
+    'accounts.archive': (input) => s.archive(input),
   };
 }

@@ -17,6 +17,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'activity';
 
@@ -91,5 +92,14 @@ export function createActivitiesService({ db, now }: ServiceContext) {
         return writer.update(ENTITY, activities, current, next);
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function activitiesHandlers(s: ActivitiesService): HandlersOf<'activities'> {
+  return {
+    'activities.list': (input) => s.list(input),
+    'activities.create': (input) => s.create(input),
+    'activities.update': (input) => s.update(input),
   };
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
 import { notFound, writeTransaction, type ServiceContext } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 // roleCode allows 40 characters: a letter, then letters, digits and underscores.
 const CODE_LENGTH = 40;
@@ -102,5 +103,15 @@ export function createBuyingRolesService({ db }: ServiceContext) {
         return roles.list();
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function buyingRolesHandlers(s: BuyingRolesService): HandlersOf<'buyingRoles'> {
+  return {
+    'buyingRoles.list': () => s.list(),
+    'buyingRoles.create': (input) => s.create(input),
+    'buyingRoles.update': (input) => s.update(input),
+    'buyingRoles.reorder': (input) => s.reorder(input),
   };
 }

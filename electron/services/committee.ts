@@ -28,6 +28,7 @@ import {
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
 import { createLastContact } from './lastContact.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'committee_member';
 
@@ -231,4 +232,15 @@ function toCommitteeChanges(change: Change): ChangeBody[] {
         after: change.after[f],
       }));
   }
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function committeeHandlers(s: CommitteeService): HandlersOf<'committee'> {
+  return {
+    'committee.get': (input) => s.get(input),
+    'committee.upsertMember': (input) => s.upsertMember(input),
+    'committee.removeMember': (input) => s.removeMember(input),
+    'committee.coverage': (input) => s.coverage(input),
+    'committee.changesSince': (input) => s.changesSince(input),
+  };
 }

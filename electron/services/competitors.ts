@@ -29,6 +29,7 @@ import {
   requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 /** What a deal's entry starts with when the upsert leaves a field out. */
 const dealCompetitorDefaults = {
@@ -270,5 +271,24 @@ export function createDealCompetitorsService({ db, now }: ServiceContext) {
         return { ...output, version: removed.version, updatedAt: removed.updatedAt };
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function competitorsHandlers(s: CompetitorsService): HandlersOf<'competitors'> {
+  return {
+    'competitors.list': (input) => s.list(input),
+    'competitors.get': (input) => s.get(input),
+    'competitors.create': (input) => s.create(input),
+    'competitors.update': (input) => s.update(input),
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function dealCompetitorsHandlers(s: DealCompetitorsService): HandlersOf<'dealCompetitors'> {
+  return {
+    'dealCompetitors.list': (input) => s.list(input),
+    'dealCompetitors.upsert': (input) => s.upsert(input),
+    'dealCompetitors.remove': (input) => s.remove(input),
   };
 }

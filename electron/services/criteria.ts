@@ -18,6 +18,7 @@ import {
   requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'criterion';
 
@@ -187,5 +188,16 @@ export function createCriteriaService(
         gaps: rankGaps(list, inDeal),
       };
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function criteriaHandlers(s: CriteriaService): HandlersOf<'criteria'> {
+  return {
+    'criteria.list': (input) => s.list(input),
+    'criteria.upsert': (input) => s.upsert(input),
+    'criteria.remove': (input) => s.remove(input),
+    'criteria.addDefaults': (input) => s.addDefaults(input),
+    'criteria.comparison': (input) => s.comparison(input),
   };
 }

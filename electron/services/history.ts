@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelArgs } from '../../shared/channels.ts';
 import type { Change } from '../../shared/schemas.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type HistoryService = ReturnType<typeof createHistoryService>;
 
@@ -17,5 +18,12 @@ export function createHistoryService(db: Database.Database) {
         limit,
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function historyHandlers(s: HistoryService): HandlersOf<'history'> {
+  return {
+    'history.list': (input) => s.list(input),
   };
 }

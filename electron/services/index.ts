@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
+import type { HandlersOf } from '../handlers.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createActivitiesService, type ActivitiesService } from './activities.ts';
@@ -35,8 +36,10 @@ export type ServicesOptions = {
   workspacePath: string;
 };
 
+export type AppService = { info(): AppInfo };
+
 export type Services = {
-  app: { info(): AppInfo };
+  app: AppService;
   settings: SettingsService;
   accounts: AccountsService;
   people: PeopleService;
@@ -99,4 +102,8 @@ export function createServices({
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
   };
+}
+
+export function appHandlers(s: AppService): HandlersOf<'app'> {
+  return { 'app.info': () => s.info() };
 }

@@ -13,6 +13,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'influence_line';
 
@@ -90,5 +91,14 @@ export function createInfluencesService({ db, now }: ServiceContext) {
         return current;
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function influencesHandlers(s: InfluencesService): HandlersOf<'influences'> {
+  return {
+    'influences.create': (input) => s.create(input),
+    'influences.update': (input) => s.update(input),
+    'influences.delete': (input) => s.delete(input),
   };
 }

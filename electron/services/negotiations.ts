@@ -21,6 +21,7 @@ import {
   type ServiceContext,
   requireOpportunity,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'negotiation';
 
@@ -105,5 +106,15 @@ export function createNegotiationsService({ db, now }: ServiceContext) {
         return withWarnings(writer.update(ENTITY, sheets, current, next));
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function negotiationsHandlers(s: NegotiationsService): HandlersOf<'negotiations'> {
+  return {
+    'negotiations.list': (input) => s.list(input),
+    'negotiations.get': (input) => s.get(input),
+    'negotiations.create': (input) => s.create(input),
+    'negotiations.update': (input) => s.update(input),
   };
 }

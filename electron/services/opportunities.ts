@@ -17,6 +17,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type OpportunitiesService = ReturnType<typeof createOpportunitiesService>;
 
@@ -107,5 +108,20 @@ export function createOpportunitiesService({ db, now }: ServiceContext) {
         return writer.update('opportunity', opportunities, current, next);
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function opportunitiesHandlers(
+  s: OpportunitiesService,
+): Omit<
+  HandlersOf<'opportunities'>,
+  'opportunities.pipeline' | 'opportunities.saveEvidence' | 'opportunities.advanceStage'
+> {
+  return {
+    'opportunities.list': (input) => s.list(input),
+    'opportunities.get': (input) => s.get(input),
+    'opportunities.create': (input) => s.create(input),
+    'opportunities.update': (input) => s.update(input),
   };
 }

@@ -18,6 +18,7 @@ import {
   type ServiceContext,
 } from './common.ts';
 import { createLastContact } from './lastContact.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type OrgchartService = ReturnType<typeof createOrgchartService>;
 
@@ -148,5 +149,15 @@ export function createOrgchartService({ db, now }: ServiceContext) {
         return { person, reassigned };
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function orgchartHandlers(s: OrgchartService): HandlersOf<'orgchart'> {
+  return {
+    'orgchart.get': (input) => s.get(input),
+    'orgchart.savePositions': (input) => s.savePositions(input),
+    'orgchart.resetPositions': (input) => s.resetPositions(input),
+    'orgchart.removePerson': (input) => s.removePerson(input),
   };
 }

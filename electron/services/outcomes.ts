@@ -15,6 +15,7 @@ import {
   type ServiceContext,
   requireOpportunity,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 /** A record written at most once per deal: a version given for a missing one means it vanished. */
 function gone(what: string): AppError {
@@ -97,5 +98,15 @@ export function createOutcomesService({ db, now }: ServiceContext) {
         return strip(writer.insert('swot', swots, fresh));
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function outcomesHandlers(s: OutcomesService): HandlersOf<'outcomes' | 'swot'> {
+  return {
+    'outcomes.get': (input) => s.getOutcome(input),
+    'outcomes.record': (input) => s.recordOutcome(input),
+    'swot.get': (input) => s.getSwot(input),
+    'swot.save': (input) => s.saveSwot(input),
   };
 }

@@ -14,6 +14,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
@@ -87,5 +88,15 @@ export function createPeopleService({ db, now }: ServiceContext) {
         return writer.update('person', people, current, next);
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function peopleHandlers(s: PeopleService): HandlersOf<'people'> {
+  return {
+    'people.list': (input) => s.list(input),
+    'people.get': (input) => s.get(input),
+    'people.create': (input) => s.create(input),
+    'people.update': (input) => s.update(input),
   };
 }

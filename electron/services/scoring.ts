@@ -40,6 +40,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 /** History keeps the scoring settings under the `settings` entity with this id. */
 export const SCORING_SETTINGS_ID = 'scoring';
@@ -313,5 +314,20 @@ export function createScoringService({ db, now }: ServiceContext) {
     today(): string {
       return localDay(now());
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function scoringHandlers(
+  s: ScoringService,
+): HandlersOf<'evaluation' | 'scoringSettings' | 'accountScoring'> {
+  return {
+    'evaluation.get': (input) => s.getEvaluation(input),
+    'evaluation.save': (input) => s.saveEvaluation(input),
+    'evaluation.quadrant': () => s.quadrant(),
+    'scoringSettings.get': () => s.getSettings(),
+    'scoringSettings.save': (input) => s.saveSettings(input),
+    'accountScoring.get': (input) => s.getAccountScoring(input),
+    'accountScoring.save': (input) => s.saveAccountScoring(input),
   };
 }

@@ -12,6 +12,7 @@ import { settings as settingsSchema, type Settings } from '../../shared/schemas.
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import { createSettingsRepo } from '../store/repositories/settings.ts';
 import { writeTransaction, type ServiceContext } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 // History keeps all settings under one record of this id.
 export const SETTINGS_ENTITY_ID = 'workspace';
@@ -119,3 +120,11 @@ export function createSettingsService({ db, now }: ServiceContext, systemLocale:
 
 const definedOnly = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function settingsHandlers(s: SettingsService): HandlersOf<'settings'> {
+  return {
+    'settings.get': () => s.get(),
+    'settings.update': (input) => s.update(input),
+  };
+}

@@ -1,4 +1,4 @@
-import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
+import type { ChannelArgs, ChannelOutput, Handlers } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import {
@@ -23,6 +23,7 @@ import {
   type ServiceContext,
 } from './common.ts';
 import type { OpportunitiesService } from './opportunities.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type StagesService = ReturnType<typeof createStagesService>;
 
@@ -234,4 +235,21 @@ const key = (e: { stageKey: string; criterionKey: string }) => `${e.stageKey}.${
 
 function sameFields(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return Object.keys(a).every((k) => Object.is(a[k], b[k]));
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function stagesHandlers(
+  s: StagesService,
+): HandlersOf<'stageSets'> &
+  Pick<
+    Handlers,
+    'opportunities.pipeline' | 'opportunities.saveEvidence' | 'opportunities.advanceStage'
+  > {
+  return {
+    'stageSets.list': () => s.listSets(),
+    'stageSets.save': (input) => s.saveSet(input),
+    'opportunities.pipeline': (input) => s.pipeline(input),
+    'opportunities.saveEvidence': (input) => s.saveEvidence(input),
+    'opportunities.advanceStage': (input) => s.advanceStage(input),
+  };
 }
