@@ -2,11 +2,9 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import type { Account, AccountListItem } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   notFound,
   writeTransaction,
   type ServiceContext,
@@ -15,9 +13,8 @@ import type { HandlersOf } from '../handlers.ts';
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
-export function createAccountsService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createAccountsService({ db, repos, writer }: ServiceContext) {
+  const accounts = repos.accounts;
 
   function load(id: string): Account {
     const account = accounts.get(id);

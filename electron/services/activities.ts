@@ -1,14 +1,9 @@
 import type { Activity } from '../../shared/activities.ts';
 import type { ChannelArgs } from '../../shared/channels.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createActivitiesRepo } from '../store/repositories/activities.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   requireAccount,
@@ -24,12 +19,11 @@ const ENTITY = 'activity';
 export type ActivitiesService = ReturnType<typeof createActivitiesService>;
 
 /** Activities of an account and its deals (DOMAIN.md §5). */
-export function createActivitiesService({ db, now }: ServiceContext) {
-  const activities = createActivitiesRepo(db);
-  const accounts = createAccountsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const people = createPeopleRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createActivitiesService({ db, repos, writer }: ServiceContext) {
+  const activities = repos.activities;
+  const accounts = repos.accounts;
+  const opportunities = repos.opportunities;
+  const people = repos.people;
 
   function load(id: string): Activity {
     const activity = activities.get(id);

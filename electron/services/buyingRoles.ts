@@ -2,7 +2,6 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import type { BuyingRole } from '../../shared/committee.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
 import { notFound, writeTransaction, type ServiceContext } from './common.ts';
 import type { HandlersOf } from '../handlers.ts';
 
@@ -34,8 +33,8 @@ function uniqueCode(base: string, taken: (code: string) => boolean): string {
 export type BuyingRolesService = ReturnType<typeof createBuyingRolesService>;
 
 /** The workspace's buying roles (settings): built-ins can be renamed and hidden, users add more. */
-export function createBuyingRolesService({ db }: ServiceContext) {
-  const roles = createBuyingRolesRepo(db);
+export function createBuyingRolesService({ db, repos }: ServiceContext) {
+  const roles = repos.buyingRoles;
 
   function load(code: string): BuyingRole {
     const role = roles.get(code);

@@ -11,17 +11,9 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import { localDay } from '../../shared/localDate.ts';
 import type { Change, Opportunity } from '../../shared/schemas.ts';
-import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
-import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   writeTransaction,
   type ServiceContext,
   requireOpportunity,
@@ -46,18 +38,17 @@ export type CommitteeService = ReturnType<typeof createCommitteeService>;
 
 /** The buying committee of each opportunity: members, their history, and coverage red flags. */
 export function createCommitteeService(
-  { db, now }: ServiceContext,
+  { db, now, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const opportunities = createOpportunitiesRepo(db);
-  const people = createPeopleRepo(db);
-  const members = createCommitteeMembersRepo(db);
-  const roles = createBuyingRolesRepo(db);
-  const changes = createChangesRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const competitors = createCompetitorsRepo(db);
-  const writer = createRecordWriter(db, now);
-  const withContacts = createLastContact(db);
+  const opportunities = repos.opportunities;
+  const people = repos.people;
+  const members = repos.committeeMembers;
+  const roles = repos.buyingRoles;
+  const changes = repos.changes;
+  const dealCompetitors = repos.dealCompetitors;
+  const competitors = repos.competitors;
+  const withContacts = createLastContact(repos.activities);
 
   /** Every competitor rep's tie to a person of the deal, for competitor_closer. */
   function repRelations(opportunityId: string) {

@@ -10,18 +10,10 @@ import { makeIssue, type Issue } from '../../shared/issues.ts';
 import { daysBetween, localDay } from '../../shared/localDate.ts';
 import type { Opportunity } from '../../shared/schemas.ts';
 import { competitorRecord } from '../../shared/winLoss.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
-import { createCriteriaRepo } from '../store/repositories/criteria.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
 import type { StoredDealCompetitor } from '../store/repositories/dealCompetitors.ts';
-import { createDealOutcomesRepo } from '../store/repositories/dealOutcomes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   writeTransaction,
@@ -48,15 +40,14 @@ export type CompetitorsService = ReturnType<typeof createCompetitorsService>;
 
 /** The competitor library: entries that show their age, and our record against each. */
 export function createCompetitorsService(
-  { db, now }: ServiceContext,
+  { db, now, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const competitors = createCompetitorsRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const outcomes = createDealOutcomesRepo(db);
-  const accounts = createAccountsRepo(db);
-  const writer = createRecordWriter(db, now);
+  const competitors = repos.competitors;
+  const dealCompetitors = repos.dealCompetitors;
+  const opportunities = repos.opportunities;
+  const outcomes = repos.dealOutcomes;
+  const accounts = repos.accounts;
 
   function load(id: string): Competitor {
     const competitor = competitors.get(id);
@@ -182,13 +173,12 @@ export function createCompetitorsService(
 export type DealCompetitorsService = ReturnType<typeof createDealCompetitorsService>;
 
 /** The competitors in each deal, with their rep's ties to the customer's people. */
-export function createDealCompetitorsService({ db, now }: ServiceContext) {
-  const competitors = createCompetitorsRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const people = createPeopleRepo(db);
-  const criteria = createCriteriaRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createDealCompetitorsService({ db, repos, writer }: ServiceContext) {
+  const competitors = repos.competitors;
+  const dealCompetitors = repos.dealCompetitors;
+  const opportunities = repos.opportunities;
+  const people = repos.people;
+  const criteria = repos.criteria;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

@@ -3,14 +3,10 @@ import type { Comparison, Criterion, CriterionScore } from '../../shared/competi
 import { normalise, rankGaps, weightedTotals } from '../../shared/criteria.ts';
 import { CRITERIA_AREAS, type CriteriaArea, type Locale } from '../../shared/enums.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
-import { createCriteriaRepo, type StoredCriterion } from '../store/repositories/criteria.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
+import { type StoredCriterion } from '../store/repositories/criteria.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   writeTransaction,
@@ -57,14 +53,13 @@ export type CriteriaService = ReturnType<typeof createCriteriaService>;
 
 /** A deal's weighted buying criteria, scored for us and each competitor in the deal. */
 export function createCriteriaService(
-  { db, now }: ServiceContext,
+  { db, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const opportunities = createOpportunitiesRepo(db);
-  const criteria = createCriteriaRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const competitors = createCompetitorsRepo(db);
-  const writer = createRecordWriter(db, now);
+  const opportunities = repos.opportunities;
+  const criteria = repos.criteria;
+  const dealCompetitors = repos.dealCompetitors;
+  const competitors = repos.competitors;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

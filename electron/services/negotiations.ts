@@ -7,14 +7,10 @@ import type {
   NegotiationSummary,
 } from '../../shared/negotiation.ts';
 import { concessionWarnings, sheetIssues } from '../../shared/negotiationRules.ts';
-import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
-import { createNegotiationsRepo, type StoredSheet } from '../store/repositories/negotiations.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
+import { type StoredSheet } from '../store/repositories/negotiations.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   writeTransaction,
@@ -44,12 +40,11 @@ export function defaultIssues(): NegotiationIssue[] {
 export type NegotiationsService = ReturnType<typeof createNegotiationsService>;
 
 /** Negotiation prep sheets, one per meeting round of a deal (DOMAIN.md §7). */
-export function createNegotiationsService({ db, now }: ServiceContext) {
-  const opportunities = createOpportunitiesRepo(db);
-  const sheets = createNegotiationsRepo(db);
-  const people = createPeopleRepo(db);
-  const members = createCommitteeMembersRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createNegotiationsService({ db, repos, writer }: ServiceContext) {
+  const opportunities = repos.opportunities;
+  const sheets = repos.negotiations;
+  const people = repos.people;
+  const members = repos.committeeMembers;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

@@ -3,13 +3,9 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import type { StageSet } from '../../shared/pipeline.ts';
 import { reasonIssue, type Opportunity, type OpportunityListItem } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createStageSetsRepo } from '../store/repositories/stageSets.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   requireAccount,
@@ -21,11 +17,10 @@ import type { HandlersOf } from '../handlers.ts';
 
 export type OpportunitiesService = ReturnType<typeof createOpportunitiesService>;
 
-export function createOpportunitiesService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const stageSets = createStageSetsRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createOpportunitiesService({ db, repos, writer }: ServiceContext) {
+  const accounts = repos.accounts;
+  const opportunities = repos.opportunities;
+  const stageSets = repos.stageSets;
 
   function load(id: string): Opportunity {
     const opportunity = opportunities.get(id);

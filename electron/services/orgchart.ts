@@ -3,15 +3,8 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { MapPosition, OrgChart, Reassignment } from '../../shared/orgchart.ts';
 import type { Person } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
-import { createInfluenceLinesRepo } from '../store/repositories/influenceLines.ts';
-import { createMapPositionsRepo } from '../store/repositories/mapPositions.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   checkVersion,
-  createRecordWriter,
   notFound,
   requireAccount,
   writeTransaction,
@@ -23,15 +16,14 @@ import type { HandlersOf } from '../handlers.ts';
 export type OrgchartService = ReturnType<typeof createOrgchartService>;
 
 /** The account map (DOMAIN.md §3): people, reporting and influence lines, manual positions. */
-export function createOrgchartService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const people = createPeopleRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const members = createCommitteeMembersRepo(db);
-  const lines = createInfluenceLinesRepo(db);
-  const positions = createMapPositionsRepo(db);
-  const writer = createRecordWriter(db, now);
-  const withContacts = createLastContact(db);
+export function createOrgchartService({ db, now, repos, writer }: ServiceContext) {
+  const accounts = repos.accounts;
+  const people = repos.people;
+  const opportunities = repos.opportunities;
+  const members = repos.committeeMembers;
+  const lines = repos.influenceLines;
+  const positions = repos.mapPositions;
+  const withContacts = createLastContact(repos.activities);
 
   function invalid(issues: Issue[]): AppError {
     return new AppError('invalid_input', issues.map((issue) => issue.message).join(' '), issues);

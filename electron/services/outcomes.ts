@@ -2,14 +2,11 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import type { DealOutcome, Swot } from '../../shared/competition.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
-import { createDealOutcomesRepo, type StoredOutcome } from '../store/repositories/dealOutcomes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createSwotsRepo, type StoredSwot } from '../store/repositories/swots.ts';
+import { type StoredOutcome } from '../store/repositories/dealOutcomes.ts';
+import { type StoredSwot } from '../store/repositories/swots.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   writeTransaction,
   type ServiceContext,
@@ -25,12 +22,11 @@ function gone(what: string): AppError {
 export type OutcomesService = ReturnType<typeof createOutcomesService>;
 
 /** Who won a closed deal and why, and the deal's SWOT. */
-export function createOutcomesService({ db, now }: ServiceContext) {
-  const opportunities = createOpportunitiesRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const outcomes = createDealOutcomesRepo(db);
-  const swots = createSwotsRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createOutcomesService({ db, repos, writer }: ServiceContext) {
+  const opportunities = repos.opportunities;
+  const dealCompetitors = repos.dealCompetitors;
+  const outcomes = repos.dealOutcomes;
+  const swots = repos.swots;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

@@ -2,12 +2,9 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { Person } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   notFound,
   requireAccount,
   requireOpenAccount,
@@ -18,10 +15,9 @@ import type { HandlersOf } from '../handlers.ts';
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
-export function createPeopleService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const people = createPeopleRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createPeopleService({ db, repos, writer }: ServiceContext) {
+  const accounts = repos.accounts;
+  const people = repos.people;
 
   function load(id: string): Person {
     const person = people.get(id);

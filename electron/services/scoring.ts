@@ -21,19 +21,9 @@ import {
   rfm,
   rfmScoresFromFigures,
 } from '../../shared/scoring.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import {
-  createAccountScoringRepo,
-  createEvaluationsRepo,
-  type StoredAccountScoring,
-  type StoredEvaluation,
-} from '../store/repositories/scoring.ts';
-import { createSettingsRepo } from '../store/repositories/settings.ts';
+import { type StoredAccountScoring, type StoredEvaluation } from '../store/repositories/scoring.ts';
 import {
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   requireOpportunity,
@@ -59,14 +49,13 @@ function fullScores(scores: Partial<FactorScores>): FactorScores {
  * Opportunity evaluation (weighted factor score, attractiveness × feasibility) and account
  * grading (RFM from the purchase figures, credit-risk flags), with their weights and tiers.
  */
-export function createScoringService({ db, now }: ServiceContext) {
-  const opportunities = createOpportunitiesRepo(db);
-  const accounts = createAccountsRepo(db);
-  const evaluations = createEvaluationsRepo(db);
-  const gradings = createAccountScoringRepo(db);
-  const stored = createSettingsRepo(db);
-  const changes = createChangesRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createScoringService({ db, now, repos, writer }: ServiceContext) {
+  const opportunities = repos.opportunities;
+  const accounts = repos.accounts;
+  const evaluations = repos.evaluations;
+  const gradings = repos.accountScoring;
+  const stored = repos.settings;
+  const changes = repos.changes;
 
   const openDeals = db.prepare<
     [],

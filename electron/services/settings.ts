@@ -9,8 +9,6 @@ import { DEFAULT_CATEGORY_THRESHOLDS, type CategoryThresholds } from '../../shar
 import { makeIssue } from '../../shared/issues.ts';
 import { DEFAULT_REVIEW_RULES, type ReviewRuleSettings } from '../../shared/pipeline.ts';
 import { settings as settingsSchema, type Settings } from '../../shared/schemas.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createSettingsRepo } from '../store/repositories/settings.ts';
 import { writeTransaction, type ServiceContext } from './common.ts';
 import type { HandlersOf } from '../handlers.ts';
 
@@ -41,9 +39,9 @@ const DEFAULTS: Omit<Settings, 'locale'> = {
  * entry is stale to DEFAULT_COMPETITOR_STALE_DAYS, the review-queue days and the forecast
  * category thresholds to DEFAULT_REVIEW_RULES and DEFAULT_CATEGORY_THRESHOLDS.
  */
-export function createSettingsService({ db, now }: ServiceContext, systemLocale: Locale) {
-  const stored = createSettingsRepo(db);
-  const changes = createChangesRepo(db);
+export function createSettingsService({ db, now, repos }: ServiceContext, systemLocale: Locale) {
+  const stored = repos.settings;
+  const changes = repos.changes;
 
   // A value that no longer passes the schema (hand-edited file) counts as never chosen.
   function read(): Stored {

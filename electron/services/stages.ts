@@ -10,13 +10,9 @@ import {
 } from '../../shared/pipeline.ts';
 import { hasStage, unknownCriteria, unmetCriteria } from '../../shared/pipelineRules.ts';
 import type { Opportunity } from '../../shared/schemas.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createStageEvidenceRepo } from '../store/repositories/stageEvidence.ts';
-import { createStageSetsRepo, type StoredStageSet } from '../store/repositories/stageSets.ts';
+import { type StoredStageSet } from '../store/repositories/stageSets.ts';
 import {
   checkVersion,
-  createRecordWriter,
   invalidInput,
   requireOpportunity,
   writeTransaction,
@@ -32,14 +28,13 @@ export type StagesService = ReturnType<typeof createStagesService>;
  * stage moves along each deal's own set, confirmations.
  */
 export function createStagesService(
-  { db, now }: ServiceContext,
+  { db, now, repos, writer }: ServiceContext,
   opportunitiesService: OpportunitiesService,
 ) {
-  const opportunities = createOpportunitiesRepo(db);
-  const evidence = createStageEvidenceRepo(db);
-  const changes = createChangesRepo(db);
-  const stageSets = createStageSetsRepo(db);
-  const writer = createRecordWriter(db, now);
+  const opportunities = repos.opportunities;
+  const evidence = repos.stageEvidence;
+  const changes = repos.changes;
+  const stageSets = repos.stageSets;
 
   function setOf(deal: Opportunity): StageSet {
     const set = stageSets.get(deal.stageSetId);
