@@ -1,2 +1,0 @@
-import type { CoverageMessages } from './coverageEn.ts';
-export declare const coverageZhCN: CoverageMessages;

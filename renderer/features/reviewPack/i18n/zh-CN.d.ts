@@ -1,2 +1,0 @@
-import type { reviewPackEn } from './en.ts';
-export declare const reviewPackZhCN: typeof reviewPackEn;
