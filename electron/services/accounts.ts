@@ -14,7 +14,7 @@ import type { HandlersOf } from '../handlers.ts';
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
 export function createAccountsService({ db, repos, writer }: ServiceContext) {
-  const accounts = repos.accounts;
+  const { accounts } = repos;
 
   function load(id: string): Account {
     const account = accounts.get(id);

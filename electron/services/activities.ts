@@ -20,10 +20,7 @@ export type ActivitiesService = ReturnType<typeof createActivitiesService>;
 
 /** Activities of an account and its deals (DOMAIN.md §5). */
 export function createActivitiesService({ db, repos, writer }: ServiceContext) {
-  const activities = repos.activities;
-  const accounts = repos.accounts;
-  const opportunities = repos.opportunities;
-  const people = repos.people;
+  const { activities, accounts, opportunities, people } = repos;
 
   function load(id: string): Activity {
     const activity = activities.get(id);

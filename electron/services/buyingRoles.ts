@@ -34,7 +34,7 @@ export type BuyingRolesService = ReturnType<typeof createBuyingRolesService>;
 
 /** The workspace's buying roles (settings): built-ins can be renamed and hidden, users add more. */
 export function createBuyingRolesService({ db, repos }: ServiceContext) {
-  const roles = repos.buyingRoles;
+  const { buyingRoles: roles } = repos;
 
   function load(code: string): BuyingRole {
     const role = roles.get(code);

@@ -41,13 +41,15 @@ export function createCommitteeService(
   { db, now, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const opportunities = repos.opportunities;
-  const people = repos.people;
-  const members = repos.committeeMembers;
-  const roles = repos.buyingRoles;
-  const changes = repos.changes;
-  const dealCompetitors = repos.dealCompetitors;
-  const competitors = repos.competitors;
+  const {
+    opportunities,
+    people,
+    committeeMembers: members,
+    buyingRoles: roles,
+    changes,
+    dealCompetitors,
+    competitors,
+  } = repos;
   const withContacts = createLastContact(repos.activities);
 
   /** Every competitor rep's tie to a person of the deal, for competitor_closer. */

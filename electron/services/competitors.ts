@@ -43,11 +43,7 @@ export function createCompetitorsService(
   { db, now, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const competitors = repos.competitors;
-  const dealCompetitors = repos.dealCompetitors;
-  const opportunities = repos.opportunities;
-  const outcomes = repos.dealOutcomes;
-  const accounts = repos.accounts;
+  const { competitors, dealCompetitors, opportunities, dealOutcomes: outcomes, accounts } = repos;
 
   function load(id: string): Competitor {
     const competitor = competitors.get(id);
@@ -174,11 +170,7 @@ export type DealCompetitorsService = ReturnType<typeof createDealCompetitorsServ
 
 /** The competitors in each deal, with their rep's ties to the customer's people. */
 export function createDealCompetitorsService({ db, repos, writer }: ServiceContext) {
-  const competitors = repos.competitors;
-  const dealCompetitors = repos.dealCompetitors;
-  const opportunities = repos.opportunities;
-  const people = repos.people;
-  const criteria = repos.criteria;
+  const { competitors, dealCompetitors, opportunities, people, criteria } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

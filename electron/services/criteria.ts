@@ -56,10 +56,7 @@ export function createCriteriaService(
   { db, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const opportunities = repos.opportunities;
-  const criteria = repos.criteria;
-  const dealCompetitors = repos.dealCompetitors;
-  const competitors = repos.competitors;
+  const { opportunities, criteria, dealCompetitors, competitors } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

@@ -25,8 +25,7 @@ export type InfluencesService = ReturnType<typeof createInfluencesService>;
  * (formal, informal, personal, external), in which direction and how strongly.
  */
 export function createInfluencesService({ db, repos, writer }: ServiceContext) {
-  const people = repos.people;
-  const lines = repos.influenceLines;
+  const { people, influenceLines: lines } = repos;
 
   /** An active person at one end of a line; an archived person is not on the map. */
   function end(field: 'fromPersonId' | 'toPersonId', id: string): Person {

@@ -41,10 +41,7 @@ export type NegotiationsService = ReturnType<typeof createNegotiationsService>;
 
 /** Negotiation prep sheets, one per meeting round of a deal (DOMAIN.md §7). */
 export function createNegotiationsService({ db, repos, writer }: ServiceContext) {
-  const opportunities = repos.opportunities;
-  const sheets = repos.negotiations;
-  const people = repos.people;
-  const members = repos.committeeMembers;
+  const { opportunities, negotiations: sheets, people, committeeMembers: members } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

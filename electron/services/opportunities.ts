@@ -18,9 +18,7 @@ import type { HandlersOf } from '../handlers.ts';
 export type OpportunitiesService = ReturnType<typeof createOpportunitiesService>;
 
 export function createOpportunitiesService({ db, repos, writer }: ServiceContext) {
-  const accounts = repos.accounts;
-  const opportunities = repos.opportunities;
-  const stageSets = repos.stageSets;
+  const { accounts, opportunities, stageSets } = repos;
 
   function load(id: string): Opportunity {
     const opportunity = opportunities.get(id);

@@ -17,12 +17,14 @@ export type OrgchartService = ReturnType<typeof createOrgchartService>;
 
 /** The account map (DOMAIN.md §3): people, reporting and influence lines, manual positions. */
 export function createOrgchartService({ db, now, repos, writer }: ServiceContext) {
-  const accounts = repos.accounts;
-  const people = repos.people;
-  const opportunities = repos.opportunities;
-  const members = repos.committeeMembers;
-  const lines = repos.influenceLines;
-  const positions = repos.mapPositions;
+  const {
+    accounts,
+    people,
+    opportunities,
+    committeeMembers: members,
+    influenceLines: lines,
+    mapPositions: positions,
+  } = repos;
   const withContacts = createLastContact(repos.activities);
 
   function invalid(issues: Issue[]): AppError {

@@ -23,10 +23,7 @@ export type OutcomesService = ReturnType<typeof createOutcomesService>;
 
 /** Who won a closed deal and why, and the deal's SWOT. */
 export function createOutcomesService({ db, repos, writer }: ServiceContext) {
-  const opportunities = repos.opportunities;
-  const dealCompetitors = repos.dealCompetitors;
-  const outcomes = repos.dealOutcomes;
-  const swots = repos.swots;
+  const { opportunities, dealCompetitors, dealOutcomes: outcomes, swots } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 

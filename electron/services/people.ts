@@ -16,8 +16,7 @@ import type { HandlersOf } from '../handlers.ts';
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
 export function createPeopleService({ db, repos, writer }: ServiceContext) {
-  const accounts = repos.accounts;
-  const people = repos.people;
+  const { accounts, people } = repos;
 
   function load(id: string): Person {
     const person = people.get(id);

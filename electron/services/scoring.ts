@@ -50,12 +50,14 @@ function fullScores(scores: Partial<FactorScores>): FactorScores {
  * grading (RFM from the purchase figures, credit-risk flags), with their weights and tiers.
  */
 export function createScoringService({ db, now, repos, writer }: ServiceContext) {
-  const opportunities = repos.opportunities;
-  const accounts = repos.accounts;
-  const evaluations = repos.evaluations;
-  const gradings = repos.accountScoring;
-  const stored = repos.settings;
-  const changes = repos.changes;
+  const {
+    opportunities,
+    accounts,
+    evaluations,
+    accountScoring: gradings,
+    settings: stored,
+    changes,
+  } = repos;
 
   const openDeals = db.prepare<
     [],

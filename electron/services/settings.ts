@@ -40,8 +40,7 @@ const DEFAULTS: Omit<Settings, 'locale'> = {
  * category thresholds to DEFAULT_REVIEW_RULES and DEFAULT_CATEGORY_THRESHOLDS.
  */
 export function createSettingsService({ db, now, repos }: ServiceContext, systemLocale: Locale) {
-  const stored = repos.settings;
-  const changes = repos.changes;
+  const { settings: stored, changes } = repos;
 
   // A value that no longer passes the schema (hand-edited file) counts as never chosen.
   function read(): Stored {

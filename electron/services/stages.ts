@@ -31,10 +31,7 @@ export function createStagesService(
   { db, now, repos, writer }: ServiceContext,
   opportunitiesService: OpportunitiesService,
 ) {
-  const opportunities = repos.opportunities;
-  const evidence = repos.stageEvidence;
-  const changes = repos.changes;
-  const stageSets = repos.stageSets;
+  const { opportunities, stageEvidence: evidence, changes, stageSets } = repos;
 
   function setOf(deal: Opportunity): StageSet {
     const set = stageSets.get(deal.stageSetId);
