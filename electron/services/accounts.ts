@@ -2,21 +2,19 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import type { Account, AccountListItem } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   notFound,
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
-export function createAccountsService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createAccountsService({ db, repos, writer }: ServiceContext) {
+  const { accounts } = repos;
 
   function load(id: string): Account {
     const account = accounts.get(id);
@@ -66,5 +64,16 @@ export function createAccountsService({ db, now }: ServiceContext) {
         return save(current, { ...current, archived });
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function accountsHandlers(s: AccountsService): HandlersOf<'accounts'> {
+  return {
+    'accounts.list': (input) => s.list(input),
+    'accounts.get': (input) => s.get(input),
+    'accounts.create': (input) => s.create(input),
+    'accounts.update': (input) => s.update(input),
+    'accounts.archive': (input) => s.archive(input),
   };
 }

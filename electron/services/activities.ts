@@ -1,14 +1,9 @@
 import type { Activity } from '../../shared/activities.ts';
 import type { ChannelArgs } from '../../shared/channels.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createActivitiesRepo } from '../store/repositories/activities.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   requireAccount,
@@ -17,18 +12,15 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'activity';
 
 export type ActivitiesService = ReturnType<typeof createActivitiesService>;
 
 /** Activities of an account and its deals (DOMAIN.md §5). */
-export function createActivitiesService({ db, now }: ServiceContext) {
-  const activities = createActivitiesRepo(db);
-  const accounts = createAccountsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const people = createPeopleRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createActivitiesService({ db, repos, writer }: ServiceContext) {
+  const { activities, accounts, opportunities, people } = repos;
 
   function load(id: string): Activity {
     const activity = activities.get(id);
@@ -91,5 +83,14 @@ export function createActivitiesService({ db, now }: ServiceContext) {
         return writer.update(ENTITY, activities, current, next);
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function activitiesHandlers(s: ActivitiesService): HandlersOf<'activities'> {
+  return {
+    'activities.list': (input) => s.list(input),
+    'activities.create': (input) => s.create(input),
+    'activities.update': (input) => s.update(input),
   };
 }

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { roleCode } from '../../shared/committee.ts';
 import { DEFAULT_BUYING_ROLES } from '../../shared/enums.ts';
 import type { Result } from '../../shared/errors.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
 import { roleCodeFrom } from './buyingRoles.ts';
-import { appErrorOf, rowCounts, testServices } from './testing.ts';
+import { appErrorOf, rowCounts, testRouter, testServices } from './testing.ts';
 
 function setup() {
   const { db, services } = testServices();
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   return { db, services, router };
 }
 

@@ -2,8 +2,8 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import type { BuyingRole } from '../../shared/committee.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
 import { notFound, writeTransaction, type ServiceContext } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 // roleCode allows 40 characters: a letter, then letters, digits and underscores.
 const CODE_LENGTH = 40;
@@ -33,8 +33,8 @@ function uniqueCode(base: string, taken: (code: string) => boolean): string {
 export type BuyingRolesService = ReturnType<typeof createBuyingRolesService>;
 
 /** The workspace's buying roles (settings): built-ins can be renamed and hidden, users add more. */
-export function createBuyingRolesService({ db }: ServiceContext) {
-  const roles = createBuyingRolesRepo(db);
+export function createBuyingRolesService({ db, repos }: ServiceContext) {
+  const { buyingRoles: roles } = repos;
 
   function load(code: string): BuyingRole {
     const role = roles.get(code);
@@ -102,5 +102,15 @@ export function createBuyingRolesService({ db }: ServiceContext) {
         return roles.list();
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function buyingRolesHandlers(s: BuyingRolesService): HandlersOf<'buyingRoles'> {
+  return {
+    'buyingRoles.list': () => s.list(),
+    'buyingRoles.create': (input) => s.create(input),
+    'buyingRoles.update': (input) => s.update(input),
+    'buyingRoles.reorder': (input) => s.reorder(input),
   };
 }

@@ -3,11 +3,9 @@ import { activityCreate } from '../../shared/activities.ts';
 import type { CommitteeMember, UpsertMemberInput } from '../../shared/committee.ts';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
 import type { PersonCreate } from '../../shared/schemas.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices } from './index.ts';
-import { appErrorOf, input, rowCounts } from './testing.ts';
+import { appErrorOf, input, rowCounts, testRouter } from './testing.ts';
 
 /** A clock that ticks one second per reading and can be moved to another day. */
 function settableClock(start: string) {
@@ -30,7 +28,7 @@ function setup() {
     appVersion: '0.0.0-test',
     workspacePath: ':memory:',
   });
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   const temp = services.accounts.create(input.account({ name: 'Temp Co' }));
   const king = services.accounts.create(input.account({ name: 'King Co' }));
   const person = (fields: Omit<PersonCreate, 'accountId'>, accountId = temp.id) =>

@@ -11,23 +11,16 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import { localDay } from '../../shared/localDate.ts';
 import type { Change, Opportunity } from '../../shared/schemas.ts';
-import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
-import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   writeTransaction,
   type ServiceContext,
   requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
 import { createLastContact } from './lastContact.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'committee_member';
 
@@ -45,18 +38,19 @@ export type CommitteeService = ReturnType<typeof createCommitteeService>;
 
 /** The buying committee of each opportunity: members, their history, and coverage red flags. */
 export function createCommitteeService(
-  { db, now }: ServiceContext,
+  { db, now, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const opportunities = createOpportunitiesRepo(db);
-  const people = createPeopleRepo(db);
-  const members = createCommitteeMembersRepo(db);
-  const roles = createBuyingRolesRepo(db);
-  const changes = createChangesRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const competitors = createCompetitorsRepo(db);
-  const writer = createRecordWriter(db, now);
-  const withContacts = createLastContact(db);
+  const {
+    opportunities,
+    people,
+    committeeMembers: members,
+    buyingRoles: roles,
+    changes,
+    dealCompetitors,
+    competitors,
+  } = repos;
+  const withContacts = createLastContact(repos.activities);
 
   /** Every competitor rep's tie to a person of the deal, for competitor_closer. */
   function repRelations(opportunityId: string) {
@@ -231,4 +225,15 @@ function toCommitteeChanges(change: Change): ChangeBody[] {
         after: change.after[f],
       }));
   }
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function committeeHandlers(s: CommitteeService): HandlersOf<'committee'> {
+  return {
+    'committee.get': (input) => s.get(input),
+    'committee.upsertMember': (input) => s.upsertMember(input),
+    'committee.removeMember': (input) => s.removeMember(input),
+    'committee.coverage': (input) => s.coverage(input),
+    'committee.changesSince': (input) => s.changesSince(input),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameValue, writeTransaction } from './common.ts';
-import { input, rowCounts, testServices } from './testing.ts';
+import { checkVersion, sameValue, writeTransaction } from './common.ts';
+import { appErrorOf, input, rowCounts, testServices } from './testing.ts';
 
 describe('writeTransaction', () => {
   it('rolls back every row and history entry when the work fails part-way', () => {
@@ -23,6 +23,22 @@ describe('writeTransaction', () => {
     );
     expect(services.accounts.get({ id: account.id })).toEqual(account);
     expect(rowCounts(db)).toMatchObject({ accounts: 1, changes: 1 });
+  });
+});
+
+describe('checkVersion', () => {
+  const stored = { id: 'x', version: 3, createdAt: '', updatedAt: '' };
+
+  it('passes the version the caller saw, and version 0 for a record not saved yet', () => {
+    expect(() => checkVersion(stored, 3, 'evaluation')).not.toThrow();
+    expect(() => checkVersion(undefined, 0, 'account grading')).not.toThrow();
+  });
+
+  it('refuses any other version as a conflict naming the record', () => {
+    const stale = appErrorOf(() => checkVersion(stored, 2, 'stage set'));
+    expect(stale.code).toBe('conflict');
+    expect(stale.message).toBe('Someone else changed this stage set; reload it and try again.');
+    expect(appErrorOf(() => checkVersion(undefined, 1, 'evaluation')).code).toBe('conflict');
   });
 });
 

@@ -5,9 +5,18 @@ import type { Account, Change, Opportunity } from '../../shared/schemas.ts';
 import type { AccountsRepo } from '../store/repositories/accounts.ts';
 import type { OpportunitiesRepo } from '../store/repositories/opportunities.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
+import type { Repositories } from '../store/repositories/index.ts';
 
-/** What every service needs: the open workspace and a clock. */
-export type ServiceContext = { db: Database.Database; now: () => Date };
+/**
+ * What every service needs: the open workspace, a clock, and the workspace's repositories and
+ * history writer, each built once per connection (createServices).
+ */
+export type ServiceContext = {
+  db: Database.Database;
+  now: () => Date;
+  repos: Repositories;
+  writer: RecordWriter;
+};
 
 type Versioned = { id: string; version: number; createdAt: string; updatedAt: string };
 type FieldChanges = { before: Record<string, unknown>; after: Record<string, unknown> };
@@ -69,9 +78,9 @@ export function invalidInput(issues: Issue[]): AppError {
   return new AppError('invalid_input', issues[0]?.message ?? 'The input is not valid.', issues);
 }
 
-/** Optimistic concurrency: the caller must have seen the latest version. */
+/** Optimistic concurrency: the caller must have seen the latest version (0: not saved yet). */
 export function checkVersion(
-  record: Versioned,
+  record: Versioned | undefined,
   version: number,
   what:
     | 'account'
@@ -85,9 +94,12 @@ export function checkVersion(
     | 'outcome'
     | 'SWOT'
     | 'negotiation sheet'
-    | 'activity',
+    | 'activity'
+    | 'stage set'
+    | 'evaluation'
+    | 'account grading',
 ): void {
-  if (record.version !== version) {
+  if ((record?.version ?? 0) !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
   }
 }
@@ -142,8 +154,11 @@ function ownFields(record: Versioned): Record<string, unknown> {
 }
 
 /** Writes versioned records together with their history entry; callers wrap it in writeTransaction. */
-export function createRecordWriter(db: Database.Database, now: () => Date) {
-  const changes = createChangesRepo(db);
+export function createRecordWriter(
+  db: Database.Database,
+  now: () => Date,
+  changes = createChangesRepo(db),
+) {
   return {
     /** A new record at version 1, with its id and timestamps. */
     stamp<F extends object>(fields: F): F & Versioned {

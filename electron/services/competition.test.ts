@@ -14,11 +14,9 @@ import type {
 import type { ErrorBody, Result } from '../../shared/errors.ts';
 import type { Coverage } from '../../shared/committee.ts';
 import type { Opportunity, Person, PersonCreate } from '../../shared/schemas.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices } from './index.ts';
-import { input, rowCounts } from './testing.ts';
+import { input, rowCounts, testRouter } from './testing.ts';
 
 function settableClock(start: string) {
   let t = Date.parse(start);
@@ -40,7 +38,7 @@ function setup() {
     appVersion: '0.0.0-test',
     workspacePath: ':memory:',
   });
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   const call = (channel: ChannelName, body: unknown) => router.dispatch(channel, body);
   async function ok<T>(channel: ChannelName, body: unknown): Promise<T> {
     const result = await call(channel, body);

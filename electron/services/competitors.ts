@@ -10,18 +10,10 @@ import { makeIssue, type Issue } from '../../shared/issues.ts';
 import { daysBetween, localDay } from '../../shared/localDate.ts';
 import type { Opportunity } from '../../shared/schemas.ts';
 import { competitorRecord } from '../../shared/winLoss.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
-import { createCriteriaRepo } from '../store/repositories/criteria.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
 import type { StoredDealCompetitor } from '../store/repositories/dealCompetitors.ts';
-import { createDealOutcomesRepo } from '../store/repositories/dealOutcomes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   writeTransaction,
@@ -29,6 +21,7 @@ import {
   requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 /** What a deal's entry starts with when the upsert leaves a field out. */
 const dealCompetitorDefaults = {
@@ -47,15 +40,10 @@ export type CompetitorsService = ReturnType<typeof createCompetitorsService>;
 
 /** The competitor library: entries that show their age, and our record against each. */
 export function createCompetitorsService(
-  { db, now }: ServiceContext,
+  { db, now, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const competitors = createCompetitorsRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const outcomes = createDealOutcomesRepo(db);
-  const accounts = createAccountsRepo(db);
-  const writer = createRecordWriter(db, now);
+  const { competitors, dealCompetitors, opportunities, dealOutcomes: outcomes, accounts } = repos;
 
   function load(id: string): Competitor {
     const competitor = competitors.get(id);
@@ -181,13 +169,8 @@ export function createCompetitorsService(
 export type DealCompetitorsService = ReturnType<typeof createDealCompetitorsService>;
 
 /** The competitors in each deal, with their rep's ties to the customer's people. */
-export function createDealCompetitorsService({ db, now }: ServiceContext) {
-  const competitors = createCompetitorsRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const people = createPeopleRepo(db);
-  const criteria = createCriteriaRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createDealCompetitorsService({ db, repos, writer }: ServiceContext) {
+  const { competitors, dealCompetitors, opportunities, people, criteria } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
@@ -270,5 +253,24 @@ export function createDealCompetitorsService({ db, now }: ServiceContext) {
         return { ...output, version: removed.version, updatedAt: removed.updatedAt };
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function competitorsHandlers(s: CompetitorsService): HandlersOf<'competitors'> {
+  return {
+    'competitors.list': (input) => s.list(input),
+    'competitors.get': (input) => s.get(input),
+    'competitors.create': (input) => s.create(input),
+    'competitors.update': (input) => s.update(input),
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function dealCompetitorsHandlers(s: DealCompetitorsService): HandlersOf<'dealCompetitors'> {
+  return {
+    'dealCompetitors.list': (input) => s.list(input),
+    'dealCompetitors.upsert': (input) => s.upsert(input),
+    'dealCompetitors.remove': (input) => s.remove(input),
   };
 }

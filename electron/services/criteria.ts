@@ -3,14 +3,10 @@ import type { Comparison, Criterion, CriterionScore } from '../../shared/competi
 import { normalise, rankGaps, weightedTotals } from '../../shared/criteria.ts';
 import { CRITERIA_AREAS, type CriteriaArea, type Locale } from '../../shared/enums.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createCompetitorsRepo } from '../store/repositories/competitors.ts';
-import { createCriteriaRepo, type StoredCriterion } from '../store/repositories/criteria.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
+import { type StoredCriterion } from '../store/repositories/criteria.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   writeTransaction,
@@ -18,6 +14,7 @@ import {
   requireOpportunity,
 } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'criterion';
 
@@ -56,14 +53,10 @@ export type CriteriaService = ReturnType<typeof createCriteriaService>;
 
 /** A deal's weighted buying criteria, scored for us and each competitor in the deal. */
 export function createCriteriaService(
-  { db, now }: ServiceContext,
+  { db, repos, writer }: ServiceContext,
   settings: Pick<SettingsService, 'get'>,
 ) {
-  const opportunities = createOpportunitiesRepo(db);
-  const criteria = createCriteriaRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const competitors = createCompetitorsRepo(db);
-  const writer = createRecordWriter(db, now);
+  const { opportunities, criteria, dealCompetitors, competitors } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
@@ -187,5 +180,16 @@ export function createCriteriaService(
         gaps: rankGaps(list, inDeal),
       };
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function criteriaHandlers(s: CriteriaService): HandlersOf<'criteria'> {
+  return {
+    'criteria.list': (input) => s.list(input),
+    'criteria.upsert': (input) => s.upsert(input),
+    'criteria.remove': (input) => s.remove(input),
+    'criteria.addDefaults': (input) => s.addDefaults(input),
+    'criteria.comparison': (input) => s.comparison(input),
   };
 }

@@ -10,6 +10,7 @@ import { makeIssue } from '../../shared/issues.ts';
 import { dayOf, localDay } from '../../shared/localDate.ts';
 import type { ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 type LineRow = {
   id: string;
@@ -187,5 +188,15 @@ export function createForecastService(
         movements: diffSnapshots(base ? base.lines : [], laterLines, quarter ?? null),
       };
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function forecastHandlers(s: ForecastService): HandlersOf<'forecast'> {
+  return {
+    'forecast.get': (input) => s.get(input),
+    'forecast.snapshot': (input) => s.snapshot(input),
+    'forecast.snapshots': (input) => s.snapshots(input),
+    'forecast.movements': (input) => s.movements(input),
   };
 }

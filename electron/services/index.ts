@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
+import type { HandlersOf } from '../handlers.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
+import { createRepositories } from '../store/repositories/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createActivitiesService, type ActivitiesService } from './activities.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
+import { createRecordWriter } from './common.ts';
 import { createCommitteeService, type CommitteeService } from './committee.ts';
 import {
   createCompetitorsService,
@@ -35,8 +38,10 @@ export type ServicesOptions = {
   workspacePath: string;
 };
 
+export type AppService = { info(): AppInfo };
+
 export type Services = {
-  app: { info(): AppInfo };
+  app: AppService;
   settings: SettingsService;
   accounts: AccountsService;
   people: PeopleService;
@@ -66,7 +71,9 @@ export function createServices({
   appVersion,
   workspacePath,
 }: ServicesOptions): Services {
-  const context = { db, now };
+  // One set of repositories (prepared statements) and one history writer per connection.
+  const repos = createRepositories(db);
+  const context = { db, now, repos, writer: createRecordWriter(db, now, repos.changes) };
   const settings = createSettingsService(context, systemLocale);
   const opportunities = createOpportunitiesService(context);
   return {
@@ -82,7 +89,7 @@ export function createServices({
     accounts: createAccountsService(context),
     people: createPeopleService(context),
     opportunities,
-    history: createHistoryService(db),
+    history: createHistoryService(context),
     committee: createCommitteeService(context, settings),
     buyingRoles: createBuyingRolesService(context),
     orgchart: createOrgchartService(context),
@@ -99,4 +106,8 @@ export function createServices({
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
   };
+}
+
+export function appHandlers(s: AppService): HandlersOf<'app'> {
+  return { 'app.info': () => s.info() };
 }

@@ -3,16 +3,14 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { InfluenceLine } from '../../shared/orgchart.ts';
 import type { Person } from '../../shared/schemas.ts';
-import { createInfluenceLinesRepo } from '../store/repositories/influenceLines.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   notFound,
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'influence_line';
 
@@ -26,10 +24,8 @@ export type InfluencesService = ReturnType<typeof createInfluencesService>;
  * Influence lines of the account map (DOMAIN.md §3): who sways whom, through which organisation
  * (formal, informal, personal, external), in which direction and how strongly.
  */
-export function createInfluencesService({ db, now }: ServiceContext) {
-  const people = createPeopleRepo(db);
-  const lines = createInfluenceLinesRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createInfluencesService({ db, repos, writer }: ServiceContext) {
+  const { people, influenceLines: lines } = repos;
 
   /** An active person at one end of a line; an archived person is not on the map. */
   function end(field: 'fromPersonId' | 'toPersonId', id: string): Person {
@@ -90,5 +86,14 @@ export function createInfluencesService({ db, now }: ServiceContext) {
         return current;
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function influencesHandlers(s: InfluencesService): HandlersOf<'influences'> {
+  return {
+    'influences.create': (input) => s.create(input),
+    'influences.update': (input) => s.update(input),
+    'influences.delete': (input) => s.delete(input),
   };
 }

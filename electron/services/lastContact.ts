@@ -1,13 +1,11 @@
-import type Database from 'better-sqlite3';
-import { createActivitiesRepo } from '../store/repositories/activities.ts';
+import type { Repositories } from '../store/repositories/index.ts';
 
 /**
  * Last contact as shown (committee, map): the later of the stored date and the latest activity of
  * the account naming the person. Derived on read, never written: a stored change would bump the
  * member's updated_at, which the review queue reads as "the committee moved".
  */
-export function createLastContact(db: Database.Database) {
-  const activities = createActivitiesRepo(db);
+export function createLastContact(activities: Repositories['activities']) {
   return function withContacts<M extends { personId: string; lastContactDate: string | null }>(
     accountId: string,
     list: M[],

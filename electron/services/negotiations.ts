@@ -7,20 +7,17 @@ import type {
   NegotiationSummary,
 } from '../../shared/negotiation.ts';
 import { concessionWarnings, sheetIssues } from '../../shared/negotiationRules.ts';
-import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
-import { createNegotiationsRepo, type StoredSheet } from '../store/repositories/negotiations.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
+import { type StoredSheet } from '../store/repositories/negotiations.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   writeTransaction,
   type ServiceContext,
   requireOpportunity,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 const ENTITY = 'negotiation';
 
@@ -43,12 +40,8 @@ export function defaultIssues(): NegotiationIssue[] {
 export type NegotiationsService = ReturnType<typeof createNegotiationsService>;
 
 /** Negotiation prep sheets, one per meeting round of a deal (DOMAIN.md §7). */
-export function createNegotiationsService({ db, now }: ServiceContext) {
-  const opportunities = createOpportunitiesRepo(db);
-  const sheets = createNegotiationsRepo(db);
-  const people = createPeopleRepo(db);
-  const members = createCommitteeMembersRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createNegotiationsService({ db, repos, writer }: ServiceContext) {
+  const { opportunities, negotiations: sheets, people, committeeMembers: members } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
@@ -105,5 +98,15 @@ export function createNegotiationsService({ db, now }: ServiceContext) {
         return withWarnings(writer.update(ENTITY, sheets, current, next));
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function negotiationsHandlers(s: NegotiationsService): HandlersOf<'negotiations'> {
+  return {
+    'negotiations.list': (input) => s.list(input),
+    'negotiations.get': (input) => s.get(input),
+    'negotiations.create': (input) => s.create(input),
+    'negotiations.update': (input) => s.update(input),
   };
 }

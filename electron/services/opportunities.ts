@@ -3,13 +3,9 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import type { StageSet } from '../../shared/pipeline.ts';
 import { reasonIssue, type Opportunity, type OpportunityListItem } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createStageSetsRepo } from '../store/repositories/stageSets.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   notFound,
   requireAccount,
@@ -17,14 +13,12 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type OpportunitiesService = ReturnType<typeof createOpportunitiesService>;
 
-export function createOpportunitiesService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const stageSets = createStageSetsRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createOpportunitiesService({ db, repos, writer }: ServiceContext) {
+  const { accounts, opportunities, stageSets } = repos;
 
   function load(id: string): Opportunity {
     const opportunity = opportunities.get(id);
@@ -107,5 +101,20 @@ export function createOpportunitiesService({ db, now }: ServiceContext) {
         return writer.update('opportunity', opportunities, current, next);
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function opportunitiesHandlers(
+  s: OpportunitiesService,
+): Omit<
+  HandlersOf<'opportunities'>,
+  'opportunities.pipeline' | 'opportunities.saveEvidence' | 'opportunities.advanceStage'
+> {
+  return {
+    'opportunities.list': (input) => s.list(input),
+    'opportunities.get': (input) => s.get(input),
+    'opportunities.create': (input) => s.create(input),
+    'opportunities.update': (input) => s.update(input),
   };
 }

@@ -3,15 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
 import type { MapPosition, OrgChart } from '../../shared/orgchart.ts';
 import type { Person, PersonCreate } from '../../shared/schemas.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices } from './index.ts';
-import { input, rowCounts, testServices } from './testing.ts';
+import { input, rowCounts, testRouter, testServices } from './testing.ts';
 
 function setup() {
   const { db, services } = testServices();
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   const temp = services.accounts.create(input.account({ name: 'Temp Co' }));
   const king = services.accounts.create(input.account({ name: 'King Co' }));
   const person = (fields: Omit<PersonCreate, 'accountId'>, accountId = temp.id) =>

@@ -3,34 +3,29 @@ import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { MapPosition, OrgChart, Reassignment } from '../../shared/orgchart.ts';
 import type { Person } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createCommitteeMembersRepo } from '../store/repositories/committeeMembers.ts';
-import { createInfluenceLinesRepo } from '../store/repositories/influenceLines.ts';
-import { createMapPositionsRepo } from '../store/repositories/mapPositions.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   checkVersion,
-  createRecordWriter,
   notFound,
   requireAccount,
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
 import { createLastContact } from './lastContact.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type OrgchartService = ReturnType<typeof createOrgchartService>;
 
 /** The account map (DOMAIN.md §3): people, reporting and influence lines, manual positions. */
-export function createOrgchartService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const people = createPeopleRepo(db);
-  const opportunities = createOpportunitiesRepo(db);
-  const members = createCommitteeMembersRepo(db);
-  const lines = createInfluenceLinesRepo(db);
-  const positions = createMapPositionsRepo(db);
-  const writer = createRecordWriter(db, now);
-  const withContacts = createLastContact(db);
+export function createOrgchartService({ db, now, repos, writer }: ServiceContext) {
+  const {
+    accounts,
+    people,
+    opportunities,
+    committeeMembers: members,
+    influenceLines: lines,
+    mapPositions: positions,
+  } = repos;
+  const withContacts = createLastContact(repos.activities);
 
   function invalid(issues: Issue[]): AppError {
     return new AppError('invalid_input', issues.map((issue) => issue.message).join(' '), issues);
@@ -148,5 +143,15 @@ export function createOrgchartService({ db, now }: ServiceContext) {
         return { person, reassigned };
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function orgchartHandlers(s: OrgchartService): HandlersOf<'orgchart'> {
+  return {
+    'orgchart.get': (input) => s.get(input),
+    'orgchart.savePositions': (input) => s.savePositions(input),
+    'orgchart.resetPositions': (input) => s.resetPositions(input),
+    'orgchart.removePerson': (input) => s.removePerson(input),
   };
 }

@@ -2,19 +2,17 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import type { DealOutcome, Swot } from '../../shared/competition.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
-import { createDealCompetitorsRepo } from '../store/repositories/dealCompetitors.ts';
-import { createDealOutcomesRepo, type StoredOutcome } from '../store/repositories/dealOutcomes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createSwotsRepo, type StoredSwot } from '../store/repositories/swots.ts';
+import { type StoredOutcome } from '../store/repositories/dealOutcomes.ts';
+import { type StoredSwot } from '../store/repositories/swots.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   invalidInput,
   writeTransaction,
   type ServiceContext,
   requireOpportunity,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 /** A record written at most once per deal: a version given for a missing one means it vanished. */
 function gone(what: string): AppError {
@@ -24,12 +22,8 @@ function gone(what: string): AppError {
 export type OutcomesService = ReturnType<typeof createOutcomesService>;
 
 /** Who won a closed deal and why, and the deal's SWOT. */
-export function createOutcomesService({ db, now }: ServiceContext) {
-  const opportunities = createOpportunitiesRepo(db);
-  const dealCompetitors = createDealCompetitorsRepo(db);
-  const outcomes = createDealOutcomesRepo(db);
-  const swots = createSwotsRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createOutcomesService({ db, repos, writer }: ServiceContext) {
+  const { opportunities, dealCompetitors, dealOutcomes: outcomes, swots } = repos;
 
   const loadOpportunity = (id: string) => requireOpportunity(opportunities, id);
 
@@ -97,5 +91,15 @@ export function createOutcomesService({ db, now }: ServiceContext) {
         return strip(writer.insert('swot', swots, fresh));
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function outcomesHandlers(s: OutcomesService): HandlersOf<'outcomes' | 'swot'> {
+  return {
+    'outcomes.get': (input) => s.getOutcome(input),
+    'outcomes.record': (input) => s.recordOutcome(input),
+    'swot.get': (input) => s.getSwot(input),
+    'swot.save': (input) => s.saveSwot(input),
   };
 }

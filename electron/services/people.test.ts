@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_MESSAGES } from '../../shared/issues.ts';
 import type { PersonCreate } from '../../shared/schemas.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
-import { appErrorOf, input, rowCounts, testServices } from './testing.ts';
+import { appErrorOf, input, rowCounts, testRouter, testServices } from './testing.ts';
 
 function setup() {
   const { db, services } = testServices();
@@ -265,7 +263,7 @@ describe('people service', () => {
 
     it('is refused through the router too, with the field path, and nothing written', async () => {
       const { db, services, vp } = withExternal();
-      const router = createRouter(createHandlers(services));
+      const router = testRouter(services);
       const before = rowCounts(db);
       const result = await router.dispatch('people.create', {
         accountId: vp.accountId,

@@ -2,25 +2,21 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import type { Person } from '../../shared/schemas.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createPeopleRepo } from '../store/repositories/people.ts';
 import {
   applyPatch,
   checkVersion,
-  createRecordWriter,
   notFound,
   requireAccount,
   requireOpenAccount,
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
-export function createPeopleService({ db, now }: ServiceContext) {
-  const accounts = createAccountsRepo(db);
-  const people = createPeopleRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createPeopleService({ db, repos, writer }: ServiceContext) {
+  const { accounts, people } = repos;
 
   function load(id: string): Person {
     const person = people.get(id);
@@ -87,5 +83,15 @@ export function createPeopleService({ db, now }: ServiceContext) {
         return writer.update('person', people, current, next);
       });
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function peopleHandlers(s: PeopleService): HandlersOf<'people'> {
+  return {
+    'people.list': (input) => s.list(input),
+    'people.get': (input) => s.get(input),
+    'people.create': (input) => s.create(input),
+    'people.update': (input) => s.update(input),
   };
 }

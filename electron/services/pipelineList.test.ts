@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/channels.ts';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
 import type { PipelineList } from '../../shared/pipelineList.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
-import { input, testServices } from './testing.ts';
+import { input, testRouter, testServices } from './testing.ts';
 
 function setup() {
   const { services } = testServices();
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   const call = (body: unknown) => router.dispatch('pipeline.list' satisfies ChannelName, body);
   async function list(body: unknown): Promise<PipelineList> {
     const result = await call(body);

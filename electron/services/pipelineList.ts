@@ -3,6 +3,7 @@ import type { Currency, Grade, OpportunityStatus } from '../../shared/enums.ts';
 import { categoryOf, quarterOf, weightedAmount } from '../../shared/forecastMath.ts';
 import type { PipelineList, PipelineRow } from '../../shared/pipelineList.ts';
 import type { ServiceContext } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 type Row = {
   id: string;
@@ -98,3 +99,10 @@ export function createPipelineListService({ db }: ServiceContext) {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function pipelineListHandlers(s: PipelineListService): HandlersOf<'pipeline'> {
+  return {
+    'pipeline.list': (input) => s.list(input),
+  };
+}

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewItem } from '../../shared/pipeline.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
-import { input, testServices } from './testing.ts';
+import { input, testRouter, testServices } from './testing.ts';
 
 function setup() {
   const { db, services } = testServices(); // clock starts 2025-03-01T09:00:00Z
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   async function queue(body: unknown): Promise<[string, string, number][]> {
     const result = await router.dispatch('reviews.queue', body);
     if (!result.ok) throw new Error(JSON.stringify(result.error));

@@ -4,6 +4,7 @@ import { reviewQueue, type ReviewDeal } from '../../shared/pipelineRules.ts';
 import { localDay } from '../../shared/localDate.ts';
 import type { ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 type Row = {
   id: string;
@@ -69,5 +70,12 @@ export function createReviewsService(
       }));
       return reviewQueue(deals, asOf ?? localDay(now()), settings.reviewRules());
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function reviewsHandlers(s: ReviewsService): HandlersOf<'reviews'> {
+  return {
+    'reviews.queue': (input) => s.queue(input),
   };
 }

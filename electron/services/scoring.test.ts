@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelOutput } from '../../shared/channels.ts';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
-import { input, rowCounts, testServices } from './testing.ts';
+import { input, rowCounts, testRouter, testServices } from './testing.ts';
 
 type Evaluation = ChannelOutput<'evaluation.get'>;
 type Grading = ChannelOutput<'accountScoring.get'>;
@@ -11,7 +9,7 @@ type ScoringSettings = ChannelOutput<'scoringSettings.get'>;
 
 function setup() {
   const { db, services } = testServices(); // clock starts 2025-03-01T09:00:00Z
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   const call = (channel: ChannelName, body: unknown) => router.dispatch(channel, body);
   async function ok<T>(channel: ChannelName, body: unknown): Promise<T> {
     const result = await call(channel, body);

@@ -1,6 +1,5 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
 import type { RfmTierKey } from '../../shared/enums.ts';
-import { AppError } from '../../shared/errors.ts';
 import {
   DEFAULT_SCORING_SETTINGS,
   scoringSettings as settingsSchema,
@@ -22,24 +21,16 @@ import {
   rfm,
   rfmScoresFromFigures,
 } from '../../shared/scoring.ts';
-import { createAccountsRepo } from '../store/repositories/accounts.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
+import { type StoredAccountScoring, type StoredEvaluation } from '../store/repositories/scoring.ts';
 import {
-  createAccountScoringRepo,
-  createEvaluationsRepo,
-  type StoredAccountScoring,
-  type StoredEvaluation,
-} from '../store/repositories/scoring.ts';
-import { createSettingsRepo } from '../store/repositories/settings.ts';
-import {
-  createRecordWriter,
+  checkVersion,
   invalidInput,
   notFound,
   requireOpportunity,
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 /** History keeps the scoring settings under the `settings` entity with this id. */
 export const SCORING_SETTINGS_ID = 'scoring';
@@ -48,10 +39,6 @@ const SETTING_KEYS = ['evaluationWeights', 'rfmWeights', 'rfmTiers'] as const;
 const SPLIT = 5.5;
 
 export type ScoringService = ReturnType<typeof createScoringService>;
-
-function staleVersion(what: string): AppError {
-  return new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
-}
 
 /** Every factor present: the ones never scored are null. */
 function fullScores(scores: Partial<FactorScores>): FactorScores {
@@ -62,14 +49,15 @@ function fullScores(scores: Partial<FactorScores>): FactorScores {
  * Opportunity evaluation (weighted factor score, attractiveness × feasibility) and account
  * grading (RFM from the purchase figures, credit-risk flags), with their weights and tiers.
  */
-export function createScoringService({ db, now }: ServiceContext) {
-  const opportunities = createOpportunitiesRepo(db);
-  const accounts = createAccountsRepo(db);
-  const evaluations = createEvaluationsRepo(db);
-  const gradings = createAccountScoringRepo(db);
-  const stored = createSettingsRepo(db);
-  const changes = createChangesRepo(db);
-  const writer = createRecordWriter(db, now);
+export function createScoringService({ db, now, repos, writer }: ServiceContext) {
+  const {
+    opportunities,
+    accounts,
+    evaluations,
+    accountScoring: gradings,
+    settings: stored,
+    changes,
+  } = repos;
 
   const openDeals = db.prepare<
     [],
@@ -207,7 +195,7 @@ export function createScoringService({ db, now }: ServiceContext) {
         const { opportunityId, version } = input;
         requireOpportunity(opportunities, opportunityId);
         const current = evaluations.get(opportunityId);
-        if ((current?.version ?? 0) !== version) throw staleVersion('evaluation');
+        checkVersion(current, version, 'evaluation');
         const at = now().toISOString();
         const base: StoredEvaluation = current ?? {
           id: opportunityId,
@@ -266,7 +254,7 @@ export function createScoringService({ db, now }: ServiceContext) {
         const { accountId, version } = input;
         requireAccountRecord(accountId);
         const current = gradings.get(accountId);
-        if ((current?.version ?? 0) !== version) throw staleVersion('account grading');
+        checkVersion(current, version, 'account grading');
         const at = now().toISOString();
         const base: StoredAccountScoring = current ?? {
           id: accountId,
@@ -317,5 +305,20 @@ export function createScoringService({ db, now }: ServiceContext) {
     today(): string {
       return localDay(now());
     },
+  };
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function scoringHandlers(
+  s: ScoringService,
+): HandlersOf<'evaluation' | 'scoringSettings' | 'accountScoring'> {
+  return {
+    'evaluation.get': (input) => s.getEvaluation(input),
+    'evaluation.save': (input) => s.saveEvaluation(input),
+    'evaluation.quadrant': () => s.quadrant(),
+    'scoringSettings.get': () => s.getSettings(),
+    'scoringSettings.save': (input) => s.saveSettings(input),
+    'accountScoring.get': (input) => s.getAccountScoring(input),
+    'accountScoring.save': (input) => s.saveAccountScoring(input),
   };
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPETITOR_STALE_DAYS, DEFAULT_REVIEW_CADENCE_DAYS } from '../../shared/enums.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices } from './index.ts';
 import { SETTINGS_ENTITY_ID } from './settings.ts';
-import { rowCounts, testServices, tickingClock } from './testing.ts';
+import { rowCounts, testRouter, testServices, tickingClock } from './testing.ts';
 
 describe('settings service', () => {
   it('follows the system locale until the user chooses one', () => {
@@ -111,7 +109,7 @@ describe('settings service', () => {
 
   it('refuses a cadence outside 1…365 days through the router, and keeps the old one', async () => {
     const { db, services } = testServices();
-    const router = createRouter(createHandlers(services));
+    const router = testRouter(services);
     const before = rowCounts(db);
     for (const reviewCadenceDays of [0, 366, 7.5, '30']) {
       const result = await router.dispatch('settings.update', { reviewCadenceDays });
@@ -133,7 +131,7 @@ describe('settings service', () => {
       before: { competitorStaleDays: 90 },
       after: { competitorStaleDays: 180 },
     });
-    const router = createRouter(createHandlers(services));
+    const router = testRouter(services);
     const before = rowCounts(db);
     const result = await router.dispatch('settings.update', { competitorStaleDays: 0 });
     expect(result.ok).toBe(false);
@@ -154,7 +152,7 @@ describe('settings service', () => {
     expect(services.settings.reviewRules().notUpdatedDays).toBe(10);
     expect(services.settings.categoryThresholds()).toEqual({ commitMin: 80, bestCaseMin: 50 });
 
-    const router = createRouter(createHandlers(services));
+    const router = testRouter(services);
     const before = rowCounts(db);
     const refused = await router.dispatch('settings.update', {
       forecastBestCaseMin: 85,

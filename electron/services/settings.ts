@@ -9,9 +9,8 @@ import { DEFAULT_CATEGORY_THRESHOLDS, type CategoryThresholds } from '../../shar
 import { makeIssue } from '../../shared/issues.ts';
 import { DEFAULT_REVIEW_RULES, type ReviewRuleSettings } from '../../shared/pipeline.ts';
 import { settings as settingsSchema, type Settings } from '../../shared/schemas.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createSettingsRepo } from '../store/repositories/settings.ts';
 import { writeTransaction, type ServiceContext } from './common.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 // History keeps all settings under one record of this id.
 export const SETTINGS_ENTITY_ID = 'workspace';
@@ -40,9 +39,8 @@ const DEFAULTS: Omit<Settings, 'locale'> = {
  * entry is stale to DEFAULT_COMPETITOR_STALE_DAYS, the review-queue days and the forecast
  * category thresholds to DEFAULT_REVIEW_RULES and DEFAULT_CATEGORY_THRESHOLDS.
  */
-export function createSettingsService({ db, now }: ServiceContext, systemLocale: Locale) {
-  const stored = createSettingsRepo(db);
-  const changes = createChangesRepo(db);
+export function createSettingsService({ db, now, repos }: ServiceContext, systemLocale: Locale) {
+  const { settings: stored, changes } = repos;
 
   // A value that no longer passes the schema (hand-edited file) counts as never chosen.
   function read(): Stored {
@@ -119,3 +117,11 @@ export function createSettingsService({ db, now }: ServiceContext, systemLocale:
 
 const definedOnly = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function settingsHandlers(s: SettingsService): HandlersOf<'settings'> {
+  return {
+    'settings.get': () => s.get(),
+    'settings.update': (input) => s.update(input),
+  };
+}

@@ -8,13 +8,11 @@ import {
   type StageSetSave,
 } from '../../shared/pipeline.ts';
 import type { Opportunity } from '../../shared/schemas.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
-import { input, testServices } from './testing.ts';
+import { input, testRouter, testServices } from './testing.ts';
 
 function setup() {
   const { db, services } = testServices();
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   const call = (channel: ChannelName, body: unknown) => router.dispatch(channel, body);
   async function ok<T>(channel: ChannelName, body: unknown): Promise<T> {
     const result = await call(channel, body);

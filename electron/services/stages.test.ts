@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelOutput } from '../../shared/channels.ts';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
 import { SALES8_STAGE_SET, type PipelineDeal } from '../../shared/pipeline.ts';
-import { createHandlers } from '../handlers.ts';
-import { createRouter } from '../router.ts';
-import { input, rowCounts, testServices } from './testing.ts';
+import { input, rowCounts, testRouter, testServices } from './testing.ts';
 
 type Advance = ChannelOutput<'opportunities.advanceStage'>;
 
 function setup() {
   const { db, services } = testServices();
-  const router = createRouter(createHandlers(services));
+  const router = testRouter(services);
   const call = (channel: ChannelName, body: unknown) => router.dispatch(channel, body);
   async function ok<T>(channel: ChannelName, body: unknown): Promise<T> {
     const result = await call(channel, body);

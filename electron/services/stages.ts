@@ -1,4 +1,4 @@
-import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
+import type { ChannelArgs, ChannelOutput, Handlers } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import {
@@ -10,19 +10,16 @@ import {
 } from '../../shared/pipeline.ts';
 import { hasStage, unknownCriteria, unmetCriteria } from '../../shared/pipelineRules.ts';
 import type { Opportunity } from '../../shared/schemas.ts';
-import { createChangesRepo } from '../store/repositories/changes.ts';
-import { createOpportunitiesRepo } from '../store/repositories/opportunities.ts';
-import { createStageEvidenceRepo } from '../store/repositories/stageEvidence.ts';
-import { createStageSetsRepo, type StoredStageSet } from '../store/repositories/stageSets.ts';
+import { type StoredStageSet } from '../store/repositories/stageSets.ts';
 import {
   checkVersion,
-  createRecordWriter,
   invalidInput,
   requireOpportunity,
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
 import type { OpportunitiesService } from './opportunities.ts';
+import type { HandlersOf } from '../handlers.ts';
 
 export type StagesService = ReturnType<typeof createStagesService>;
 
@@ -31,14 +28,10 @@ export type StagesService = ReturnType<typeof createStagesService>;
  * stage moves along each deal's own set, confirmations.
  */
 export function createStagesService(
-  { db, now }: ServiceContext,
+  { db, now, repos, writer }: ServiceContext,
   opportunitiesService: OpportunitiesService,
 ) {
-  const opportunities = createOpportunitiesRepo(db);
-  const evidence = createStageEvidenceRepo(db);
-  const changes = createChangesRepo(db);
-  const stageSets = createStageSetsRepo(db);
-  const writer = createRecordWriter(db, now);
+  const { opportunities, stageEvidence: evidence, changes, stageSets } = repos;
 
   function setOf(deal: Opportunity): StageSet {
     const set = stageSets.get(deal.stageSetId);
@@ -127,11 +120,7 @@ export function createStagesService(
           return publicSet(stageSets.get(input.id)!);
         }
         if (!existing) throw new AppError('not_found', 'Stage set not found');
-        if (existing.version !== input.version)
-          throw new AppError(
-            'conflict',
-            'Someone else changed this stage set; reload it and try again.',
-          );
+        checkVersion(existing, input.version, 'stage set');
         const kept = new Set(input.stages.map((st) => st.key));
         const counts = opportunities.stageCounts(existing.id);
         const inUse = existing.stages.filter((st) => !kept.has(st.key) && counts.has(st.key));
@@ -238,4 +227,21 @@ const key = (e: { stageKey: string; criterionKey: string }) => `${e.stageKey}.${
 
 function sameFields(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return Object.keys(a).every((k) => Object.is(a[k], b[k]));
+}
+
+/** The channels this service answers; the router's handlers combine every service's. */
+export function stagesHandlers(
+  s: StagesService,
+): HandlersOf<'stageSets'> &
+  Pick<
+    Handlers,
+    'opportunities.pipeline' | 'opportunities.saveEvidence' | 'opportunities.advanceStage'
+  > {
+  return {
+    'stageSets.list': () => s.listSets(),
+    'stageSets.save': (input) => s.saveSet(input),
+    'opportunities.pipeline': (input) => s.pipeline(input),
+    'opportunities.saveEvidence': (input) => s.saveEvidence(input),
+    'opportunities.advanceStage': (input) => s.advanceStage(input),
+  };
 }

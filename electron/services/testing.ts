@@ -1,5 +1,6 @@
 // Test fixtures for the main-process core: an in-memory workspace and a clock that ticks.
 import type Database from 'better-sqlite3';
+import { channels, isChannelName } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
   accountCreate,
@@ -9,6 +10,8 @@ import {
   type OpportunityCreate,
   type PersonCreate,
 } from '../../shared/schemas.ts';
+import { createHandlers } from '../handlers.ts';
+import { createRouter, type Router } from '../router.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices, type Services } from './index.ts';
 
@@ -35,6 +38,18 @@ export function testServices(now: () => Date = tickingClock()): {
     workspacePath: ':memory:',
   });
   return { db, services };
+}
+
+/** The router as the transports use it; every answer must also parse with its channel's output schema. */
+export function testRouter(services: Services): Router {
+  const router = createRouter(createHandlers(services));
+  return {
+    async dispatch(channel, input) {
+      const result = await router.dispatch(channel, input);
+      if (result.ok && isChannelName(channel)) channels[channel].output.parse(result.data);
+      return result;
+    },
+  };
 }
 
 const TABLES = [
