@@ -17,8 +17,8 @@ import { CompetitorsPage } from '../features/competition/components/CompetitorsP
 import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
-import { route } from './router/route.ts';
-import { useRoute } from './router/useRoute.ts';
+import { route } from '../routes/route.ts';
+import { useRoute } from '../routes/useRoute.ts';
 
 // The pages with charts and the account map (echarts, React Flow) load when first opened, so
 // that the lists the app starts on do not wait for them.

@@ -10,8 +10,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/schemas.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { ACCOUNT_TABS, type AccountTab } from '../../../app/router/route.ts';
+import { navigate } from '../../../routes/navigate.ts';
+import { ACCOUNT_TABS, type AccountTab } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Page } from '../../../ui/Page.tsx';

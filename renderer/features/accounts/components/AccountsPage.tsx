@@ -6,7 +6,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../../../shared/enums.ts';
 import type { Account } from '../../../../shared/schemas.ts';
-import { navigate } from '../../../app/router/navigate.ts';
+import { navigate } from '../../../routes/navigate.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';

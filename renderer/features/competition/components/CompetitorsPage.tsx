@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Competitor } from '../../../../shared/competition.ts';
-import { navigate } from '../../../app/router/navigate.ts';
+import { navigate } from '../../../routes/navigate.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../../shared/enums.ts';
 import { localDay } from '../../../../shared/localDate.ts';
 import type { Movement, SnapshotSummary } from '../../../../shared/forecast.ts';
-import { route } from '../../../app/router/route.ts';
+import { route } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';

@@ -2,7 +2,7 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REVIEW_RULES } from '../../../../shared/pipeline.ts';
-import { route } from '../../../app/router/route.ts';
+import { route } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';

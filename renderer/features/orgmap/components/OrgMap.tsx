@@ -31,7 +31,7 @@ import type { CommitteeMember } from '../../../../shared/committee.ts';
 import type { InfluenceLine, MapCommitteeMember } from '../../../../shared/orgchart.ts';
 import type { Person } from '../../../../shared/schemas.ts';
 import { RpcError } from '../../../api/RpcError.ts';
-import { navigate } from '../../../app/router/navigate.ts';
+import { navigate } from '../../../routes/navigate.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';

@@ -8,7 +8,7 @@ import type {
   PipelineRow,
 } from '../../../../shared/pipelineList.ts';
 import { emptyOpportunityDraft } from '../../../../shared/schemas.ts';
-import { useRoute } from '../../../app/router/useRoute.ts';
+import { useRoute } from '../../../routes/useRoute.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
 import { PipelinePage } from './PipelinePage.tsx';
