@@ -9,7 +9,7 @@ import { route } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { movementOption } from '../utils/chartOptions.ts';
 import { byCurrency, deltaByKind, quartersAround, ROW_LIMIT } from '../utils/forecastTable.ts';

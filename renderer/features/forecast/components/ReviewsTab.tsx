@@ -7,7 +7,7 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { settingsQueries } from '../../settings/api/settingsQueries.ts';
+import { settingsQueries } from '../../settings/index.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { ROW_LIMIT } from '../utils/forecastTable.ts';
 import { reviewReason } from '../utils/wording.ts';

@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attitude, MotiveGroup } from '../../../../shared/enums.ts';
-import { accountQueries } from '../../accounts/api/accountQueries.ts';
-import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
-import { committeeQueries } from '../../committee/api/committeeQueries.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
-import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import { accountQueries } from '../../accounts/index.ts';
+import { buyingRoleQueries, committeeQueries } from '../../committee/index.ts';
+import { opportunityQueries } from '../../opportunities/index.ts';
+import { peopleQueries } from '../../people/index.ts';
 
 /** A member of the deal's buying committee, as the negotiation sheet shows them. */
 export type CommitteePerson = {

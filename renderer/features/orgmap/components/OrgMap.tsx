@@ -36,9 +36,8 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { isSaveEnter } from '../../../ui/isSaveEnter.ts';
-import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
-import { committeeQueries } from '../../committee/api/committeeQueries.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
+import { buyingRoleQueries, committeeQueries } from '../../committee/index.ts';
+import { opportunityQueries } from '../../opportunities/index.ts';
 import { orgchartQueries } from '../api/orgchartQueries.ts';
 import { useMapEdits } from '../api/useMapEdits.ts';
 import {

@@ -8,7 +8,7 @@ import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { navigate } from '../../../routes/navigate.ts';
 import { route } from '../../../routes/route.ts';
 import { useFormatters, type Formatters } from '../../../ui/useFormatters.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 import { groupByStage, totalsOf } from '../utils/totals.ts';
 import { moneyList } from '../utils/money.ts';
 import { UnmetCriteriaDialog } from './UnmetCriteriaDialog.tsx';

@@ -8,7 +8,7 @@ import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { navigate } from '../../../routes/navigate.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 
 const CATEGORY_COLOR = { commit: 'teal', best_case: 'indigo', pipeline: 'gray' } as const;
 

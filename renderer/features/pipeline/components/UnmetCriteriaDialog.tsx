@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 import type { PendingMove } from './useStageMove.ts';
 
 type Props = {

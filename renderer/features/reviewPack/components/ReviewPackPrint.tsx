@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { categoryOf, quarterOf, weightedAmount } from '../../../../shared/forecastMath.ts';
-import { flagText } from '../../committee/components/CoveragePanel.tsx';
-import { useNegotiationT } from '../../negotiation/i18n/useNegotiationT.ts';
+import { flagText } from '../../committee/index.ts';
+import { useNegotiationT } from '../../negotiation/index.ts';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
 import { mapSvgFor } from '../utils/mapDrawing.ts';
 import { radarSvg } from '../utils/radarSvg.ts';

@@ -1,6 +1,6 @@
 import { categoryOf, quarterOf, weightedAmount } from '../../../../../shared/forecastMath.ts';
-import { flagText } from '../../../committee/components/CoveragePanel.tsx';
-import { useNegotiationT } from '../../../negotiation/i18n/useNegotiationT.ts';
+import { flagText } from '../../../committee/index.ts';
+import { useNegotiationT } from '../../../negotiation/index.ts';
 import type { ReviewPackData } from '../../api/loadReviewPack.ts';
 import type { PackText } from '../usePackText.ts';
 import classes from '../ReviewPackPrint.module.css';

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Coverage } from '../../../../shared/committee.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
-import { CoveragePanel } from '../../committee/components/CoveragePanel.tsx';
-import { ok } from '../test/fixtures.ts';
+import { CoveragePanel } from '../index.ts';
+import { ok } from '../../competition/test/fixtures.ts';
 
 // The competitor_closer red flag, as the backend words its params: person, competitor, rep.
 const coverage: Coverage = {
