@@ -77,6 +77,9 @@ export function loopsOf(pairs: Iterable<[string, string]>): string[][] {
 }
 
 const isPublicFace = (target: string) => /\/features\/[^/]+\/index(\.tsx?)?$/.test(target);
+/** Test data another feature's tests may share; never imported by production code. */
+export const isFixture = (target: string) =>
+  /\/test\/|testFixtures\.ts$|testChart\.ts$/.test(target);
 const short = (area: string) => area.replace(/^feature:/, '');
 
 function report() {
@@ -97,10 +100,14 @@ function report() {
 
   console.log(`Feature → feature imports (${n} features, ${(n * (n - 1)) / 2} possible pairs):`);
   for (const [key, list] of [...ordered].sort()) {
-    const deep = list.filter((e) => !isPublicFace(e.target)).length;
-    console.log(`  ${key}  ${list.length} import(s)${deep ? `, ${deep} past index.ts` : ''}`);
+    const deep = list.filter((e) => !isPublicFace(e.target) && !isFixture(e.target)).length;
+    const fixtures = list.filter((e) => isFixture(e.target)).length;
+    console.log(
+      `  ${key}  ${list.length} import(s)${deep ? `, ${deep} past index.ts` : ''}` +
+        `${fixtures ? `, ${fixtures} of test fixtures` : ''}`,
+    );
   }
-  const deep = crossFeature.filter((e) => !isPublicFace(e.target));
+  const deep = crossFeature.filter((e) => !isPublicFace(e.target) && !isFixture(e.target));
   console.log(
     `  = ${unordered.size} of ${(n * (n - 1)) / 2} pairs, ${ordered.size} directed, ` +
       `${crossFeature.length} imports, ${deep.length} past a public face`,
@@ -111,7 +118,7 @@ function report() {
   for (const loop of loops) console.log(`  ${loop.join(' ↔ ')}`);
 
   const pageImports = edges.filter((e) => e.from === 'pages' && e.to.startsWith('feature:'));
-  const pageDeep = pageImports.filter((e) => !isPublicFace(e.target));
+  const pageDeep = pageImports.filter((e) => !isPublicFace(e.target) && !isFixture(e.target));
   console.log(
     `\nPage → feature imports: ${pageImports.length} (${pageDeep.length} past a public face)`,
   );
@@ -127,7 +134,8 @@ function report() {
     (e) => e.to === 'app' && e.from !== 'app' && e.from !== '' && !e.from.startsWith('main'),
   );
   console.log(`\nImports of app/ from below it: ${upward.length}`);
-  for (const e of upward) console.log(`  ${relative(renderer, e.file)} → ${relative(renderer, e.target)}`);
+  for (const e of upward)
+    console.log(`  ${relative(renderer, e.file)} → ${relative(renderer, e.target)}`);
 }
 
 if (import.meta.main) report();

@@ -62,6 +62,7 @@ import { MapToolbar } from './MapToolbar.tsx';
 import type { CardData, CardNode, GroupNode, MapEdge, MapNode } from './mapTypes.ts';
 import { overlayPadding, type SidePadding, type ViewBox } from './overlayPadding.ts';
 import { QuickAddDialog, type QuickAddRequest, type QuickAddValues } from './QuickAddDialog.tsx';
+import { localLabel } from '../../../i18n/localLabel.ts';
 
 const nodeTypes: NodeTypes = { card: MapCard, mapGroup: MapGroupNode };
 const edgeTypes: EdgeTypes = { reporting: ReportingLine, influence: InfluenceLineEdge };
@@ -188,8 +189,7 @@ export function OrgMap({
   );
   const dealSelected = Boolean(chart?.committee);
   const roleLabel = useMemo(() => {
-    const zh = i18n.language === 'zh-CN';
-    const byCode = new Map((roles.data ?? []).map((r) => [r.code, zh ? r.labelZh : r.labelEn]));
+    const byCode = new Map((roles.data ?? []).map((r) => [r.code, localLabel(r, i18n.language)]));
     return (code: string) => byCode.get(code) ?? code;
   }, [roles.data, i18n.language]);
 

@@ -90,7 +90,7 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
         {unmet.length > 0 && (
           <ul className={classes.checklist}>
             {unmet.map((c) => (
-              <li key={c.key}>☐ {x.zh ? c.labelZh : c.labelEn}</li>
+              <li key={c.key}>☐ {x.label(c)}</li>
             ))}
           </ul>
         )}
