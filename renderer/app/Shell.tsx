@@ -12,8 +12,6 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountsPage } from '../pages/AccountsPage.tsx';
-import { SettingsPage } from '../pages/SettingsPage.tsx';
-import { CompetitorsPage } from '../pages/CompetitorsPage.tsx';
 import { OpportunitiesPage } from '../pages/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -21,7 +19,8 @@ import { route } from '../routes/route.ts';
 import { useRoute } from '../routes/useRoute.ts';
 
 // The pages with charts and the account map (echarts, React Flow) load when first opened, so
-// that the lists the app starts on do not wait for them.
+// that the lists the app starts on do not wait for them. The competitor list and the settings
+// import features (competition, committee) whose public faces also carry their charts.
 const AccountPage = lazy(() =>
   import('../pages/AccountPage.tsx').then((m) => ({
     default: m.AccountPage,
@@ -44,6 +43,12 @@ const CompetitorPage = lazy(() =>
   })),
 );
 
+const CompetitorsPage = lazy(() =>
+  import('../pages/CompetitorsPage.tsx').then((m) => ({ default: m.CompetitorsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../pages/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })),
+);
 const EvaluationPage = lazy(() =>
   import('../pages/EvaluationPage.tsx').then((m) => ({
     default: m.EvaluationPage,
