@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { useLocalLabel } from '../../../i18n/localLabel.ts';
 import { useTranslation } from 'react-i18next';
 import type { StageDef, StageSet } from '../../../../shared/pipeline.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { useLocalLabel } from '../../../i18n/localLabel.ts';
 
 export const stageSetQueries = {
   all: () =>
