@@ -1,4 +1,4 @@
-// `npm run imports`: how the renderer's features know each other. Prints every feature → feature
+// `npm exec -- node scripts/featureImports.ts`: how the renderer's features know each other. Prints every feature → feature
 // import pair (and whether it goes through the other feature's public face, index.ts), what the
 // pages import, imports of the app shell from below it, and the loops between features.
 // Tests (*.test.ts[x]) are counted too: a test that reaches into another feature is a dependency.
