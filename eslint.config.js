@@ -1,5 +1,6 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -51,6 +52,64 @@ const runtimeGlobals = Object.keys({ ...globals.browser, ...globals.node })
     name,
     message: 'shared/ runs in both processes: no browser or Node globals.',
   }));
+// The renderer's layers. app/ is the shell and imports pages; pages compose features; a feature
+// uses the layers below it and other features only through their public face (index.ts).
+const rendererElements = [
+  ...['app', 'pages', 'routes', 'ui', 'api', 'data', 'i18n', 'test'].map((type) => ({
+    type,
+    pattern: `renderer/${type}`,
+    partialMatch: false,
+  })),
+  { type: 'feature', pattern: 'renderer/features/*', capture: ['feature'], partialMatch: false },
+  { type: 'shared', pattern: 'shared', partialMatch: false },
+];
+const to = (...types) => ({ to: { element: { types: types.length === 1 ? types[0] : types } } });
+const publicFace = { to: { element: { type: 'feature', fileInternalPath: 'index.ts' } } };
+const below = ['routes', 'ui', 'api', 'data', 'i18n', 'shared'];
+const rendererPolicies = [
+  { allow: { dependency: { relationship: { to: 'internal' } } } },
+  { from: { element: { type: 'app' } }, allow: [to('pages', ...below), publicFace] },
+  { from: { element: { type: 'pages' } }, allow: [to(...below), publicFace] },
+  { from: { element: { type: 'feature' } }, allow: [to(...below), publicFace] },
+  { from: { element: { type: 'ui' } }, allow: to('api', 'i18n', 'shared') },
+  { from: { element: { types: ['routes', 'api'] } }, allow: to('shared') },
+  { from: { element: { type: 'data' } }, allow: to('api', 'shared') },
+  // The translations gather every feature's message files.
+  {
+    from: { element: { type: 'i18n' } },
+    allow: [
+      to('api', 'shared'),
+      { to: { element: { type: 'feature', fileInternalPath: 'i18n/*' } } },
+    ],
+  },
+  { from: { element: { type: 'test' } }, allow: to('app', 'api', 'data', 'i18n', 'ui', 'shared') },
+];
+// Tests may also use the test helpers and another feature's test data.
+const testPolicies = [
+  ...rendererPolicies,
+  {
+    allow: [
+      to('test'),
+      {
+        to: {
+          element: {
+            type: 'feature',
+            fileInternalPath: ['test/**', 'testFixtures.ts', 'drawing/testChart.ts'],
+          },
+        },
+      },
+    ],
+  },
+];
+const rendererBoundaries = (policies) => ({
+  'boundaries/dependencies': ['error', { default: 'disallow', policies }],
+});
+const testFiles = [
+  'renderer/**/*.test.{ts,tsx}',
+  'renderer/features/*/test/**',
+  'renderer/features/*/testFixtures.ts',
+  'renderer/features/orgmap/drawing/testChart.ts',
+];
 
 export default tseslint.config(
   {
@@ -146,6 +205,17 @@ export default tseslint.config(
       ],
     },
   },
+  // Feature boundaries in the renderer (see rendererElements above).
+  {
+    files: ['renderer/**'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': rendererElements,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx'] } },
+    },
+    rules: rendererBoundaries(rendererPolicies),
+  },
+  { files: testFiles, rules: rendererBoundaries(testPolicies) },
   // The Enter that finishes a Chinese (IME) composition must not save: one helper tells them apart.
   // gridKeys.ts is a pure reducer fed only the keys CommitteeMatrix lets through.
   {

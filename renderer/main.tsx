@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { sessionToken } from './api/sessionToken.ts';
 import { App } from './app/App.tsx';
-import { route } from './app/router/route.ts';
+import { route } from './routes/route.ts';
 
 // The browser shell hands over its token in the fragment; keep it out of the address bar.
 if (sessionToken.capture()) {

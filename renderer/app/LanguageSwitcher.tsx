@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../../shared/enums.ts';
-import { useUpdateLocale } from '../features/settings/api/useUpdateLocale.ts';
+import { useUpdateLocale } from '../features/settings/index.ts';
 import { errorCode } from '../ui/errorCode.ts';
 
 /** 中文 / English; the choice is stored, so the next start opens in it too. */

@@ -11,43 +11,46 @@ import {
 } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AccountsPage } from '../features/accounts/components/AccountsPage.tsx';
-import { SettingsPage } from '../features/committee/components/SettingsPage.tsx';
-import { CompetitorsPage } from '../features/competition/components/CompetitorsPage.tsx';
-import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage.tsx';
+import { AccountsPage } from '../pages/AccountsPage.tsx';
+import { OpportunitiesPage } from '../pages/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
-import { route } from './router/route.ts';
-import { useRoute } from './router/useRoute.ts';
+import { route } from '../routes/route.ts';
+import { useRoute } from '../routes/useRoute.ts';
 
 // The pages with charts and the account map (echarts, React Flow) load when first opened, so
-// that the lists the app starts on do not wait for them.
+// that the lists the app starts on do not wait for them. The competitor list and the settings
+// import features (competition, committee) whose public faces also carry their charts.
 const AccountPage = lazy(() =>
-  import('../features/accounts/components/AccountPage.tsx').then((m) => ({
+  import('../pages/AccountPage.tsx').then((m) => ({
     default: m.AccountPage,
   })),
 );
-const DealPage = lazy(() =>
-  import('../features/committee/components/DealPage.tsx').then((m) => ({ default: m.DealPage })),
-);
+const DealPage = lazy(() => import('../pages/DealPage.tsx').then((m) => ({ default: m.DealPage })));
 const PipelinePage = lazy(() =>
-  import('../features/pipeline/components/PipelinePage.tsx').then((m) => ({
+  import('../pages/PipelinePage.tsx').then((m) => ({
     default: m.PipelinePage,
   })),
 );
 const ForecastPage = lazy(() =>
-  import('../features/forecast/components/ForecastPage.tsx').then((m) => ({
+  import('../pages/ForecastPage.tsx').then((m) => ({
     default: m.ForecastPage,
   })),
 );
 const CompetitorPage = lazy(() =>
-  import('../features/competition/components/CompetitorPage.tsx').then((m) => ({
+  import('../pages/CompetitorPage.tsx').then((m) => ({
     default: m.CompetitorPage,
   })),
 );
 
+const CompetitorsPage = lazy(() =>
+  import('../pages/CompetitorsPage.tsx').then((m) => ({ default: m.CompetitorsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../pages/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })),
+);
 const EvaluationPage = lazy(() =>
-  import('../features/scoring/components/EvaluationPage.tsx').then((m) => ({
+  import('../pages/EvaluationPage.tsx').then((m) => ({
     default: m.EvaluationPage,
   })),
 );

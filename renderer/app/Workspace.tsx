@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settingsQueries } from '../features/settings/api/settingsQueries.ts';
+import { settingsQueries } from '../features/settings/index.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { MoneyInWanContext } from '../ui/useFormatters.ts';

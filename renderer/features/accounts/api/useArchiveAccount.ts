@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/channels.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
+import { opportunityQueries } from '../../opportunities/index.ts';
 import { accountQueries } from './accountQueries.ts';
 
 export function useArchiveAccount() {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AccountCreate, AccountUpdate } from '../../../../shared/schemas.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
+import { opportunityQueries } from '../../opportunities/index.ts';
 import { accountQueries } from './accountQueries.ts';
 
 /** Creates an account, or updates one when the input carries its id and version. */

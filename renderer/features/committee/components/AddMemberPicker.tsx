@@ -15,7 +15,7 @@ import type { Person } from '../../../../shared/schemas.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
-import { useSavePerson } from '../../people/api/useSavePerson.ts';
+import { useSavePerson } from '../../people/index.ts';
 import { useUpsertMember } from '../api/useUpsertMember.ts';
 import { filterOptions, type PickOption } from '../utils/gridKeys.ts';
 import { optionId, PickList } from './PickList.tsx';

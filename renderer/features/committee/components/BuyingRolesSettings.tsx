@@ -22,12 +22,14 @@ import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { buyingRoleQueries } from '../api/buyingRoleQueries.ts';
 import { useBuyingRoleMutations } from '../api/useBuyingRoleMutations.ts';
+import { useLocalLabel } from '../../../i18n/localLabel.ts';
 
 type LabelField = 'labelZh' | 'labelEn';
 
 /** The workspace's buying roles: rename in both languages, hide or show, reorder, add. */
 export function BuyingRolesSettings() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const labelOf = useLocalLabel();
   const roles = useQuery(buyingRoleQueries.list());
   const { create, update, reorder } = useBuyingRoleMutations();
   const [draft, setDraft] = useState({ labelZh: '', labelEn: '' });
@@ -41,7 +43,6 @@ export function BuyingRolesSettings() {
   if (roles.isPending) return <LoadingState />;
   if (roles.isError) return <ErrorState error={roles.error} onRetry={() => void roles.refetch()} />;
   const list = roles.data;
-  const labelOf = (r: BuyingRole) => (i18n.language === 'zh-CN' ? r.labelZh : r.labelEn);
 
   const move = (index: number, by: -1 | 1) => {
     const codes = list.map((r) => r.code);

@@ -11,6 +11,7 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { buyingRoleQueries } from '../api/buyingRoleQueries.ts';
 import { useCommitteeChanges } from '../api/coverageQueries.ts';
+import { localLabel } from '../../../i18n/localLabel.ts';
 
 type Props = {
   opportunityId: string;
@@ -35,7 +36,7 @@ export function CommitteeChanges({ opportunityId, onSelectPerson }: Props) {
 
   const roleLabel = (code: string) => {
     const role = roles.data?.find((r) => r.code === code);
-    return role ? (zh ? role.labelZh : role.labelEn) : code;
+    return role ? localLabel(role, i18n.language) : code;
   };
   const empty = t('committee.coverage.changes.emptyValue');
   const value = (field: CommitteeChange['field'], v: unknown): string => {

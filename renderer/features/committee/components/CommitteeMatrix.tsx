@@ -31,7 +31,7 @@ import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { matchesQuery } from '../../../ui/matchesQuery.ts';
 import { SearchInput } from '../../../ui/SearchInput.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import { peopleQueries } from '../../people/index.ts';
 import { useRemoveMember } from '../api/useRemoveMember.ts';
 import { useUpsertMember } from '../api/useUpsertMember.ts';
 import {

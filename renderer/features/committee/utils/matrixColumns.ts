@@ -10,6 +10,7 @@ import {
 import type { Person } from '../../../../shared/schemas.ts';
 import type { MemberPatch } from '../api/useUpsertMember.ts';
 import type { CellEditor, CellValue, PickOption } from './gridKeys.ts';
+import { localLabel } from '../../../i18n/localLabel.ts';
 
 export type MatrixRow = { member: CommitteeMember; person: Person | undefined };
 
@@ -51,7 +52,7 @@ export type CellSave =
 
 /** The matrix's columns in one place: how each is edited, read, shown, sorted and saved. */
 export function matrixColumns(t: TFunction, roles: BuyingRole[], language: string) {
-  const roleLabel = (r: BuyingRole) => (language === 'zh-CN' ? r.labelZh : r.labelEn);
+  const roleLabel = (r: BuyingRole) => localLabel(r, language);
   const roleByCode = new Map(roles.map((r) => [r.code, r]));
   const options = <C extends string>(codes: readonly C[], label: (c: C) => string): PickOption[] =>
     codes.map((c) => ({ value: c, label: label(c) }));

@@ -30,7 +30,7 @@ import {
 } from '../../../../shared/competition.ts';
 import { COMPETITIVE_POSITIONS, THREAT_LEVELS } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
-import { route } from '../../../app/router/route.ts';
+import { route } from '../../../routes/route.ts';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { useRecordReload } from '../../../ui/form/useRecordReload.ts';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_COMPETITOR_STALE_DAYS } from '../../../../shared/enums.ts';
 import type { CompetitorListItem } from '../../../../shared/competition.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { settingsQueries } from '../../settings/api/settingsQueries.ts';
+import { settingsQueries } from '../../settings/index.ts';
 
 type Props = {
   competitor: Pick<

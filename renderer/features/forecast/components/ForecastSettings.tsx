@@ -10,7 +10,7 @@ import { settings as settingsSchema, type Settings } from '../../../../shared/sc
 import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
-import { settingsQueries } from '../../settings/api/settingsQueries.ts';
+import { settingsQueries } from '../../settings/index.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 
 const FIELDS = [

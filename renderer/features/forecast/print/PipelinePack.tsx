@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/channels.ts';
 import type { ForecastGroupBy } from '../../../../shared/forecast.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { barChartSvg } from '../components/BarChart.tsx';
 import { forecastOption } from '../utils/chartOptions.ts';

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attitude, MotiveGroup } from '../../../../shared/enums.ts';
-import { accountQueries } from '../../accounts/api/accountQueries.ts';
-import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
-import { committeeQueries } from '../../committee/api/committeeQueries.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
-import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import { accountQueries } from '../../accounts/index.ts';
+import { buyingRoleQueries, committeeQueries } from '../../committee/index.ts';
+import { opportunityQueries } from '../../opportunities/index.ts';
+import { peopleQueries } from '../../people/index.ts';
+import { useLocalLabel } from '../../../i18n/localLabel.ts';
 
 /** A member of the deal's buying committee, as the negotiation sheet shows them. */
 export type CommitteePerson = {
@@ -30,6 +30,7 @@ const MOTIVE_GROUPS: MotiveGroup[] = ['jobDuties', 'personality', 'personalNeeds
 export function useDealContext(opportunityId: string) {
   const { t, i18n } = useTranslation();
   const zh = i18n.language.startsWith('zh');
+  const label = useLocalLabel();
   const opportunity = useQuery(opportunityQueries.detail(opportunityId));
   const accountId = opportunity.data?.accountId;
   const account = useQuery({ ...accountQueries.detail(accountId ?? ''), enabled: !!accountId });
@@ -42,7 +43,7 @@ export function useDealContext(opportunityId: string) {
     const byId = new Map(people.data.map((p) => [p.id, p]));
     const roleLabel = (code: string) => {
       const role = roles.data?.find((r) => r.code === code);
-      return role ? (zh ? role.labelZh : role.labelEn) : code;
+      return role ? label(role) : code;
     };
     return committee.data.members.map((m) => {
       const person = byId.get(m.personId);
@@ -64,7 +65,7 @@ export function useDealContext(opportunityId: string) {
         motives: motives.join(zh ? '、' : ', '),
       };
     });
-  }, [committee.data, people.data, roles.data, t, zh]);
+  }, [committee.data, people.data, roles.data, t, zh, label]);
 
   return {
     dealName: opportunity.data?.name ?? '',

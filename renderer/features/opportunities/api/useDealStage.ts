@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../../shared/schemas.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 
 type DealStage = Pick<Opportunity, 'stageSetId' | 'salesStage'>;
 

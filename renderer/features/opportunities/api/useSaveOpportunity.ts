@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OpportunityCreate, OpportunityUpdate } from '../../../../shared/schemas.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { accountQueries } from '../../accounts/api/accountQueries.ts';
+import { accountQueries } from '../../accounts/index.ts';
 import { opportunityQueries } from './opportunityQueries.ts';
 
 /** Creates an opportunity, or updates one when the input carries its id and version. */

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../../../shared/enums.ts';
 import type { Opportunity } from '../../../../shared/schemas.ts';
-import { navigate } from '../../../app/router/navigate.ts';
+import { navigate } from '../../../routes/navigate.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';

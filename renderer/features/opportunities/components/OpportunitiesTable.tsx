@@ -6,7 +6,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { OPPORTUNITY_STATUSES } from '../../../../shared/enums.ts';
 import { useDealStage } from '../api/useDealStage.ts';
 import type { OpportunityListItem } from '../../../../shared/schemas.ts';
-import { route } from '../../../app/router/route.ts';
+import { route } from '../../../routes/route.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { StatusBadge } from './StatusBadge.tsx';

@@ -11,8 +11,8 @@ import type {
 import type { CommitteeMember, UpsertMemberInput } from '../../../../shared/committee.ts';
 import type { Person, PersonCreate } from '../../../../shared/schemas.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { accountQueries } from '../../accounts/api/accountQueries.ts';
-import { peopleQueries } from '../../people/api/peopleQueries.ts';
+import { accountQueries } from '../../accounts/index.ts';
+import { peopleQueries } from '../../people/index.ts';
 import type { UndoCommand } from '../hooks/undoStack.ts';
 import { orgchartQueries } from './orgchartQueries.ts';
 

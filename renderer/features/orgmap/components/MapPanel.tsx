@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useRoute } from '../../../app/router/useRoute.ts';
+import { useRoute } from '../../../routes/useRoute.ts';
 import { OrgMap } from './OrgMap.tsx';
 
 /** The account page's Map tab; the deal whose committee it shows lives in the route. */

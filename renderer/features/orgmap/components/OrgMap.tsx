@@ -31,14 +31,13 @@ import type { CommitteeMember } from '../../../../shared/committee.ts';
 import type { InfluenceLine, MapCommitteeMember } from '../../../../shared/orgchart.ts';
 import type { Person } from '../../../../shared/schemas.ts';
 import { RpcError } from '../../../api/RpcError.ts';
-import { navigate } from '../../../app/router/navigate.ts';
+import { navigate } from '../../../routes/navigate.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { isSaveEnter } from '../../../ui/isSaveEnter.ts';
-import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
-import { committeeQueries } from '../../committee/api/committeeQueries.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
+import { buyingRoleQueries, committeeQueries } from '../../committee/index.ts';
+import { opportunityQueries } from '../../opportunities/index.ts';
 import { orgchartQueries } from '../api/orgchartQueries.ts';
 import { useMapEdits } from '../api/useMapEdits.ts';
 import {
@@ -63,6 +62,7 @@ import { MapToolbar } from './MapToolbar.tsx';
 import type { CardData, CardNode, GroupNode, MapEdge, MapNode } from './mapTypes.ts';
 import { overlayPadding, type SidePadding, type ViewBox } from './overlayPadding.ts';
 import { QuickAddDialog, type QuickAddRequest, type QuickAddValues } from './QuickAddDialog.tsx';
+import { localLabel } from '../../../i18n/localLabel.ts';
 
 const nodeTypes: NodeTypes = { card: MapCard, mapGroup: MapGroupNode };
 const edgeTypes: EdgeTypes = { reporting: ReportingLine, influence: InfluenceLineEdge };
@@ -189,8 +189,7 @@ export function OrgMap({
   );
   const dealSelected = Boolean(chart?.committee);
   const roleLabel = useMemo(() => {
-    const zh = i18n.language === 'zh-CN';
-    const byCode = new Map((roles.data ?? []).map((r) => [r.code, zh ? r.labelZh : r.labelEn]));
+    const byCode = new Map((roles.data ?? []).map((r) => [r.code, localLabel(r, i18n.language)]));
     return (code: string) => byCode.get(code) ?? code;
   }, [roles.data, i18n.language]);
 

@@ -9,7 +9,7 @@ import { useEChart } from '../../../ui/useEChart.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 import { moneyList } from '../utils/money.ts';
 import { groupByStage, totalsOf, type Totals } from '../utils/totals.ts';
 

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { FORECAST_CATEGORIES } from '../../../../shared/forecast.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
-import { navigate } from '../../../app/router/navigate.ts';
+import { navigate } from '../../../routes/navigate.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 
 const CATEGORY_COLOR = { commit: 'teal', best_case: 'indigo', pipeline: 'gray' } as const;
 

@@ -2,8 +2,9 @@ import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 import type { PendingMove } from './useStageMove.ts';
+import { localLabel } from '../../../i18n/localLabel.ts';
 
 type Props = {
   pending: PendingMove | null;
@@ -46,14 +47,13 @@ function ConfirmBody({ pending, busy, onConfirm, onCancel }: Props & { pending: 
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const { deal, toStage, unmet } = pending;
-  const zh = i18n.language === 'zh-CN';
   const missing = tried && note.trim() === '';
 
   const criterionLabel = (stageKey: string, criterionKey: string) => {
     const criterion = stageOf(deal.stageSetId, stageKey)?.criteria.find(
       (c) => c.key === criterionKey,
     );
-    return criterion ? (zh ? criterion.labelZh : criterion.labelEn) : criterionKey;
+    return criterion ? localLabel(criterion, i18n.language) : criterionKey;
   };
 
   return (

@@ -3,18 +3,19 @@ import type { ChannelOutput } from '../../../../shared/channels.ts';
 import { weekOf } from '../../../../shared/forecastMath.ts';
 import { localDay } from '../../../../shared/localDate.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { accountQueries } from '../../accounts/api/accountQueries.ts';
-import { buyingRoleQueries } from '../../committee/api/buyingRoleQueries.ts';
-import { committeeQueries } from '../../committee/api/committeeQueries.ts';
-import { competitionQueries } from '../../competition/api/competitionQueries.ts';
-import { negotiationQueries } from '../../negotiation/api/negotiationQueries.ts';
-import { orgchartQueries } from '../../orgmap/api/orgchartQueries.ts';
-import { computeLayout } from '../../orgmap/layout/computeLayout.ts';
-import { layoutInputOf } from '../../orgmap/layout/layoutInput.ts';
-import type { LayoutResult } from '../../orgmap/model.ts';
-import { peopleQueries } from '../../people/api/peopleQueries.ts';
-import { scoringQueries } from '../../scoring/api/scoringQueries.ts';
-import { stageSetQueries } from '../../stages/api/useStageSets.ts';
+import { accountQueries } from '../../accounts/index.ts';
+import { buyingRoleQueries, committeeQueries } from '../../committee/index.ts';
+import { competitionQueries } from '../../competition/index.ts';
+import { negotiationQueries } from '../../negotiation/index.ts';
+import {
+  orgchartQueries,
+  computeLayout,
+  layoutInputOf,
+  type LayoutResult,
+} from '../../orgmap/index.ts';
+import { peopleQueries } from '../../people/index.ts';
+import { scoringQueries } from '../../scoring/index.ts';
+import { stageSetQueries } from '../../stages/index.ts';
 
 type Out<C extends Parameters<typeof invoke>[0]> = ChannelOutput<C>;
 

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { printDocument } from '../../../ui/print.ts';
-import { pdfName } from '../../negotiation/utils/pdfName.ts';
+import { pdfName } from '../../negotiation/index.ts';
 import { loadReviewPack, type ReviewPackData } from '../api/loadReviewPack.ts';
 import { ReviewPackPrint } from './ReviewPackPrint.tsx';
 import classes from './ReviewPackPrint.module.css';

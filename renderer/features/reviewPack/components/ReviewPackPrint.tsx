@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { categoryOf, quarterOf, weightedAmount } from '../../../../shared/forecastMath.ts';
-import { flagText } from '../../committee/components/CoveragePanel.tsx';
-import { useNegotiationT } from '../../negotiation/i18n/useNegotiationT.ts';
+import { flagText } from '../../committee/index.ts';
+import { useNegotiationT } from '../../negotiation/index.ts';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
 import { mapSvgFor } from '../utils/mapDrawing.ts';
 import { radarSvg } from '../utils/radarSvg.ts';
@@ -20,7 +20,7 @@ const MAX_GAPS = 12;
  */
 export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
   const x = usePackText(data);
-  const { t, fmt, zh, p, colon, sep, none, par, money, people, roleLabel } = x;
+  const { t, fmt, zh, p, colon, sep, none, par, money, people, roleLabel, label } = x;
   const { stages, stageIndex, stageName, stageByKey, currentStage, stageText, evidenceOf } = x;
   const nt = useNegotiationT();
   const { deal, account } = data;
@@ -77,7 +77,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                 `${p('stage.passed')}${sep}${p('stage.metCount', { met: met.length, count: s.criteria.length })}`,
               )}
             </span>
-            {met.length > 0 && `${colon}${met.map((c) => (zh ? c.labelZh : c.labelEn)).join(sep)}`}
+            {met.length > 0 && `${colon}${met.map(label).join(sep)}`}
           </p>
         );
       })}
@@ -99,7 +99,7 @@ export function ReviewPackPrint({ data }: { data: ReviewPackData }) {
                 ].filter(Boolean);
                 return (
                   <li key={c.key}>
-                    {e?.met ? '☑' : '☐'} {zh ? c.labelZh : c.labelEn}
+                    {e?.met ? '☑' : '☐'} {label(c)}
                     <span className={classes.dim}>
                       {par(
                         `${e?.met ? p('stage.met') : p('stage.notMet')}${sep}${detail.length > 0 ? detail.join(' · ') : p('stage.noEvidence')}`,

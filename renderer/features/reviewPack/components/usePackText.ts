@@ -5,6 +5,7 @@ import { useFormatters } from '../../../ui/useFormatters.ts';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
 import type { reviewPackEn } from '../i18n/en.ts';
 import { isJustANumber, statedValue } from '../utils/statedValue.ts';
+import { localLabel, type Bilingual } from '../../../i18n/localLabel.ts';
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
@@ -28,7 +29,7 @@ export function usePackText(data: ReviewPackData) {
   const stageIndex = stages.findIndex((s) => s.key === deal.stageKey);
   const stageByKey = (key: string) => stages.find((s) => s.key === key);
   const stageName = (s: StageDef | undefined, key: string) =>
-    s ? (zh ? s.labelZh : s.labelEn) : key;
+    s ? localLabel(s, i18n.language) : key;
   const currentStage = stageByKey(deal.stageKey);
   const people = new Map(data.people.map((x) => [x.id, x]));
   const par = (text: string) => p('paren', { text });
@@ -59,6 +60,8 @@ export function usePackText(data: ReviewPackData) {
     t,
     fmt,
     zh,
+    /** A stage's or criterion's name in the pack's language. */
+    label: (item: Bilingual) => localLabel(item, i18n.language),
     p,
     colon,
     sep: p('listSep'),
@@ -93,7 +96,7 @@ export function usePackText(data: ReviewPackData) {
     }),
     criterionLabel: (stageKey: string, criterionKey: string) => {
       const c = stageByKey(stageKey)?.criteria.find((x) => x.key === criterionKey);
-      return c ? (zh ? c.labelZh : c.labelEn) : `${stageKey}.${criterionKey}`;
+      return c ? localLabel(c, i18n.language) : `${stageKey}.${criterionKey}`;
     },
     evidenceOf: (stageKey: string, criterionKey: string) =>
       deal.evidence.find((e) => e.stageKey === stageKey && e.criterionKey === criterionKey),
@@ -101,7 +104,7 @@ export function usePackText(data: ReviewPackData) {
     personName: (id: string) => people.get(id)?.name ?? id,
     roleLabel: (code: string) => {
       const role = data.roles.find((r) => r.code === code);
-      return role ? (zh ? role.labelZh : role.labelEn) : code;
+      return role ? localLabel(role, i18n.language) : code;
     },
   };
 }

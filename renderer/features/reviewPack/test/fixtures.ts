@@ -6,7 +6,7 @@ import { emptyAccountDraft, type Account } from '../../../../shared/schemas.ts';
 import { comparison, opportunity } from '../../competition/test/fixtures.ts';
 import { members, people, sheet } from '../../negotiation/testFixtures.ts';
 import { testChart } from '../../orgmap/drawing/testChart.ts';
-import type { LayoutResult } from '../../orgmap/model.ts';
+import type { LayoutResult } from '../../orgmap/index.ts';
 import type { ReviewPackData } from '../api/loadReviewPack.ts';
 
 // Test data of the deal-review pack: the negotiation and competition fixtures around one deal

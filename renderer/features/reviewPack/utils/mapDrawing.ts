@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { InfluenceLineKind } from '../../../../shared/enums.ts';
 import type { OrgChart } from '../../../../shared/orgchart.ts';
-import { toDrawing } from '../../orgmap/drawing/toDrawing.ts';
-import { mapLegend, memberCaption } from '../../orgmap/export/mapLegend.ts';
-import { buildMapSvg } from '../../orgmap/export/mapSvg.ts';
-import type { LayoutResult } from '../../orgmap/model.ts';
+import {
+  toDrawing,
+  mapLegend,
+  memberCaption,
+  buildMapSvg,
+  type LayoutResult,
+} from '../../orgmap/index.ts';
 
 const NO_HIDDEN: ReadonlySet<InfluenceLineKind> = new Set();
 

@@ -3,7 +3,7 @@ import { LegendComponent, RadarComponent } from 'echarts/components';
 import { init, use as registerEcharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Comparison } from '../../../../shared/competition.ts';
-import { FONT_FAMILY } from '../../orgmap/export/mapSvg.ts';
+import { FONT_FAMILY } from '../../orgmap/index.ts';
 
 registerEcharts([RadarChart, RadarComponent, LegendComponent, SVGRenderer]);
 

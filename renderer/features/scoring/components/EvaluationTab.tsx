@@ -21,7 +21,7 @@ import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
 import type { DealEvaluation, DealEvaluationSave } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { route } from '../../../app/router/route.ts';
+import { route } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';

@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { useEChart } from '../../../ui/useEChart.ts';
 import type { QuadrantDeal, QuadrantView } from '../../../../shared/evaluation.ts';
 import type { Quadrant } from '../../../../shared/scoring.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { route } from '../../../app/router/route.ts';
+import { navigate } from '../../../routes/navigate.ts';
+import { route } from '../../../routes/route.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 
 // SVG so that the chart prints and exports crisply.

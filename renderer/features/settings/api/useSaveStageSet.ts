@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StageSetSave } from '../../../../shared/pipeline.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
-import { stageSetQueries } from '../../stages/api/useStageSets.ts';
+import { opportunityQueries } from '../../opportunities/index.ts';
+import { stageSetQueries } from '../../stages/index.ts';
 
 /** Saves a stage set; deals following a stage take its new probability, so they reload too. */
 export function useSaveStageSet() {

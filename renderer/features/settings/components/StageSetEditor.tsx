@@ -35,6 +35,7 @@ import { RpcError } from '../../../api/RpcError.ts';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { useSaveStageSet } from '../api/useSaveStageSet.ts';
+import { useLocalLabel } from '../../../i18n/localLabel.ts';
 
 /** A stage while edited: the probability may be empty while the user types. */
 type EditorStage = Omit<StageDef, 'probability'> & { probability: number | string };
@@ -65,8 +66,8 @@ type Props = {
  * customer buying stage and exit criteria. Refusals show next to their field; nothing is saved.
  */
 export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language === 'zh-CN';
+  const { t } = useTranslation();
+  const label = useLocalLabel();
   const save = useSaveStageSet();
   const [draft, setDraft] = useState<StageSetDraft>(initial);
   const [issues, setIssues] = useState<Issue[]>([]);
@@ -89,10 +90,10 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
     (issue: Issue) => {
       // The server names a stage in English; show the stored stage in the UI language instead.
       const stage = stored?.stages.find((s) => s.key === issue.params?.stageKey);
-      const params = stage ? { ...issue.params, stage: zh ? stage.labelZh : stage.labelEn } : {};
+      const params = stage ? { ...issue.params, stage: label(stage) } : {};
       return issueMessage(t, { ...issue, params: { ...issue.params, ...params } });
     },
-    [t, zh, stored],
+    [t, label, stored],
   );
   const FIELDS =
     /^(nameZh|nameEn|stages\.\d+\.(labelZh|labelEn|probability)|stages\.\d+\.criteria\.\d+\.(labelZh|labelEn))$/;
@@ -273,8 +274,8 @@ const StageFields = memo(function StageFields({
   onRemove,
   onToggleCriteria,
 }: StageFieldsProps) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language === 'zh-CN';
+  const { t } = useTranslation();
+  const label = useLocalLabel();
   const n = index + 1;
   const errorAt = (...path: (string | number)[]) =>
     errorOf(issues, message, ['stages', index, ...path]);
@@ -286,7 +287,7 @@ const StageFields = memo(function StageFields({
     <Fieldset
       legend={t('stageSets.stageLegend', {
         index: n,
-        label: zh ? stage.labelZh : stage.labelEn,
+        label: label(stage),
       })}
     >
       <Stack gap="sm">

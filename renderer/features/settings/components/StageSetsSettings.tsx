@@ -13,7 +13,7 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { FormDrawer } from '../../../ui/form/FormDrawer.tsx';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
+import { useStageSets } from '../../stages/index.ts';
 import { useSaveStageSet } from '../api/useSaveStageSet.ts';
 import { StageSetEditor, type StageSetDraft } from './StageSetEditor.tsx';
 

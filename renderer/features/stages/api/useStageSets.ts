@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { useLocalLabel } from '../../../i18n/localLabel.ts';
 import { useTranslation } from 'react-i18next';
 import type { StageDef, StageSet } from '../../../../shared/pipeline.ts';
 import { invoke } from '../../../api/invoke.ts';
@@ -21,6 +22,7 @@ export function useStageSets() {
   const { i18n } = useTranslation();
   const sets = useQuery(stageSetQueries.all());
   const zh = i18n.language === 'zh-CN';
+  const label = useLocalLabel();
   const setOf = useCallback(
     (setId: string): StageSet | undefined => sets.data?.find((s) => s.id === setId),
     [sets.data],
@@ -33,9 +35,9 @@ export function useStageSets() {
   const stageLabel = useCallback(
     (setId: string, key: string): string => {
       const stage = stageOf(setId, key);
-      return stage ? (zh ? stage.labelZh : stage.labelEn) : key;
+      return stage ? label(stage) : key;
     },
-    [stageOf, zh],
+    [stageOf, label],
   );
   const setLabel = (set: StageSet) => (zh ? set.nameZh : set.nameEn);
   return { sets, setOf, stageOf, stageLabel, setLabel };

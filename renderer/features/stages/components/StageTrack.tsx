@@ -6,6 +6,7 @@ import type { EvidenceInput, PipelineDeal, StageSet } from '../../../../shared/p
 import { stageIndex } from '../../../../shared/pipelineRules.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { CriterionRow } from './CriterionRow.tsx';
+import { localLabel } from '../../../i18n/localLabel.ts';
 
 type Props = {
   deal: PipelineDeal;
@@ -20,7 +21,6 @@ type Props = {
 export function StageTrack({ deal, set, save }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
-  const zh = i18n.language === 'zh-CN';
   const current = stageIndex(set, deal.stageKey);
   const [open, setOpen] = useState<string[]>([deal.stageKey]);
   // A move opens the new current stage; what the user opened stays open.
@@ -41,7 +41,7 @@ export function StageTrack({ deal, set, save }: Props) {
       aria-label={t('stages.trackLabel')}
     >
       {set.stages.map((stage, index) => {
-        const label = zh ? stage.labelZh : stage.labelEn;
+        const label = localLabel(stage, i18n.language);
         const met = stage.criteria.filter((c) => evidenceOf(stage.key, c.key)?.met).length;
         const isCurrent = index === current;
         return (
@@ -110,7 +110,7 @@ export function StageTrack({ deal, set, save }: Props) {
                       key={c.key}
                       stageKey={stage.key}
                       criterionKey={c.key}
-                      label={zh ? c.labelZh : c.labelEn}
+                      label={localLabel(c, i18n.language)}
                       evidence={evidenceOf(stage.key, c.key)}
                       save={save}
                     />

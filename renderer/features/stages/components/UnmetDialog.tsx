@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { CriterionRef } from '../../../../shared/pipelineRules.ts';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
+import { useLocalLabel } from '../../../i18n/localLabel.ts';
 
 type Props = {
   set: StageSet;
@@ -17,12 +18,11 @@ type Props = {
 
 /** Lists the criteria a move leaves unmet, in the UI language, and asks why before moving. */
 export function UnmetDialog({ set, toStage, unmet, busy, error, onConfirm, onCancel }: Props) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language === 'zh-CN';
+  const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   useInertBackground(true);
-  const label = (o: { labelZh: string; labelEn: string }) => (zh ? o.labelZh : o.labelEn);
+  const label = useLocalLabel();
   const stageName = (key: string) => {
     const s = set.stages.find((x) => x.key === key);
     return s ? label(s) : key;

@@ -1,6 +1,6 @@
 import { categoryOf, quarterOf, weightedAmount } from '../../../../../shared/forecastMath.ts';
-import { flagText } from '../../../committee/components/CoveragePanel.tsx';
-import { useNegotiationT } from '../../../negotiation/i18n/useNegotiationT.ts';
+import { flagText } from '../../../committee/index.ts';
+import { useNegotiationT } from '../../../negotiation/index.ts';
 import type { ReviewPackData } from '../../api/loadReviewPack.ts';
 import type { PackText } from '../usePackText.ts';
 import classes from '../ReviewPackPrint.module.css';
@@ -90,7 +90,7 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
         {unmet.length > 0 && (
           <ul className={classes.checklist}>
             {unmet.map((c) => (
-              <li key={c.key}>☐ {x.zh ? c.labelZh : c.labelEn}</li>
+              <li key={c.key}>☐ {x.label(c)}</li>
             ))}
           </ul>
         )}

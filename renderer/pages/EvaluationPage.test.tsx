@@ -1,9 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QuadrantView } from '../../../../shared/evaluation.ts';
-import { i18n } from '../../../i18n/i18n.ts';
-import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
-import { ok } from '../test/fixtures.ts';
+import type { QuadrantView } from '../../shared/evaluation.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { renderWithProviders } from '../test/renderWithProviders.tsx';
+import { ok } from '../features/scoring/test/fixtures.ts';
 import { EvaluationPage } from './EvaluationPage.tsx';
 
 const view: QuadrantView = {

@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Coverage } from '../../../../shared/committee.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
-import { CoveragePanel } from '../../committee/components/CoveragePanel.tsx';
-import { ok } from '../test/fixtures.ts';
+import { CoveragePanel } from './CoveragePanel.tsx';
 
 // The competitor_closer red flag, as the backend words its params: person, competitor, rep.
 const coverage: Coverage = {
@@ -38,7 +37,7 @@ describe('coverage flag competitor_closer', () => {
     renderWithProviders(
       <CoveragePanel opportunityId="opp_temp" onSelectPerson={onSelectPerson} />,
       {
-        'committee.coverage': () => ok(coverage),
+        'committee.coverage': () => ({ ok: true, data: coverage }),
       },
     );
     const list = await screen.findByRole('list', { name: 'Red flags' });
@@ -54,7 +53,7 @@ describe('coverage flag competitor_closer', () => {
   it('reads in Chinese', async () => {
     await i18n.changeLanguage('zh-CN');
     renderWithProviders(<CoveragePanel opportunityId="opp_temp" onSelectPerson={() => {}} />, {
-      'committee.coverage': () => ok(coverage),
+      'committee.coverage': () => ({ ok: true, data: coverage }),
     });
     const list = await screen.findByRole('list', { name: '风险信号' });
     expect(list.textContent).toContain('Acme的代表Mr Qian与Li Na的关系比我方更近。');

@@ -3,19 +3,20 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../../api/invoke.ts';
-import { RpcError } from '../../../api/RpcError.ts';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
-import { Page } from '../../../ui/Page.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { settingsQueries } from '../../settings/api/settingsQueries.ts';
-import { committeeQueries } from '../api/committeeQueries.ts';
-import { CompetitorStaleSetting } from '../../settings/components/CompetitorStaleSetting.tsx';
-import { StageSetsSettings } from '../../settings/components/StageSetsSettings.tsx';
-import { MoneyDisplaySetting } from '../../settings/components/MoneyDisplaySetting.tsx';
-import { ForecastSettings } from '../../forecast/components/ForecastSettings.tsx';
-import { BuyingRolesSettings } from './BuyingRolesSettings.tsx';
-import { EvaluationWeightsSetting, RfmSetting } from '../../scoring/components/ScoringSettings.tsx';
+import { invoke } from '../api/invoke.ts';
+import { RpcError } from '../api/RpcError.ts';
+import { issueMessage } from '../ui/form/issueMessage.ts';
+import { Page } from '../ui/Page.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import {
+  settingsQueries,
+  StageSetsSettings,
+  MoneyDisplaySetting,
+} from '../features/settings/index.ts';
+import { committeeQueries, BuyingRolesSettings } from '../features/committee/index.ts';
+import { CompetitorStaleSetting } from '../features/competition/index.ts';
+import { ForecastSettings } from '../features/forecast/index.ts';
+import { EvaluationWeightsSetting, RfmSetting } from '../features/scoring/index.ts';
 
 /** Workspace settings: the buying roles and the review cadence of committee coverage. */
 export function SettingsPage() {

@@ -4,19 +4,21 @@ import { IconPlus, IconSwords } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Competitor } from '../../../../shared/competition.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { matchesQuery } from '../../../ui/matchesQuery.ts';
-import { Page } from '../../../ui/Page.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { SearchInput } from '../../../ui/SearchInput.tsx';
-import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
-import { competitionQueries } from '../api/competitionQueries.ts';
-import { CompetitorFormDrawer } from './CompetitorFormDrawer.tsx';
-import { CompetitorsTable } from './CompetitorsTable.tsx';
+import type { Competitor } from '../../shared/competition.ts';
+import { navigate } from '../routes/navigate.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { ListEmptyState } from '../ui/ListEmptyState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { matchesQuery } from '../ui/matchesQuery.ts';
+import { Page } from '../ui/Page.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { SearchInput } from '../ui/SearchInput.tsx';
+import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
+import {
+  competitionQueries,
+  CompetitorFormDrawer,
+  CompetitorsTable,
+} from '../features/competition/index.ts';
 
 /** The competitor library: search, archived on demand, "n" for a new entry. */
 export function CompetitorsPage() {

@@ -4,20 +4,23 @@ import { IconBuildingSkyscraper, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../../../shared/enums.ts';
-import type { Account } from '../../../../shared/schemas.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { Page } from '../../../ui/Page.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { SearchInput } from '../../../ui/SearchInput.tsx';
-import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
-import { accountQueries } from '../api/accountQueries.ts';
-import { filterAccounts, type AccountFilters } from '../utils/filterAccounts.ts';
-import { AccountFormDrawer } from './AccountFormDrawer.tsx';
-import { AccountsTable } from './AccountsTable.tsx';
+import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../shared/enums.ts';
+import type { Account } from '../../shared/schemas.ts';
+import { navigate } from '../routes/navigate.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { ListEmptyState } from '../ui/ListEmptyState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { Page } from '../ui/Page.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { SearchInput } from '../ui/SearchInput.tsx';
+import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
+import {
+  accountQueries,
+  filterAccounts,
+  type AccountFilters,
+  AccountFormDrawer,
+  AccountsTable,
+} from '../features/accounts/index.ts';
 
 const NO_FILTERS: AccountFilters & { showArchived: boolean } = {
   query: '',

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SALES8_STAGE_SET } from '../../../../shared/pipeline.ts';
-import { i18n } from '../../../i18n/i18n.ts';
-import { renderWithProviders, type FakeServer } from '../../../test/renderWithProviders.tsx';
-import { amountChanged, forecast, review } from '../test/fixtures.ts';
+import { SALES8_STAGE_SET } from '../../shared/pipeline.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { renderWithProviders, type FakeServer } from '../test/renderWithProviders.tsx';
+import { amountChanged, forecast, review } from '../features/forecast/test/fixtures.ts';
 import { ForecastPage } from './ForecastPage.tsx';
 
 const snapshot = {

@@ -2,24 +2,27 @@ import { Group, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRADES } from '../../../../shared/enums.ts';
-import { SALES8_STAGE_SET } from '../../../../shared/pipeline.ts';
-import { QUARTER_PATTERN } from '../../../../shared/pipelineList.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { PIPELINE_TABS, type PipelineTab } from '../../../app/router/route.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { Page } from '../../../ui/Page.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { useFormatters } from '../../../ui/useFormatters.ts';
-import { useStageSets } from '../../stages/api/useStageSets.ts';
-import { pipelineQueries, type PipelineFilters as Filters } from '../api/pipelineQueries.ts';
-import { totalsOf } from '../utils/totals.ts';
-import { moneyList } from '../utils/money.ts';
-import { PipelineBoard } from './PipelineBoard.tsx';
-import { PipelineFilters } from './PipelineFilters.tsx';
-import { PipelineFunnel } from './PipelineFunnel.tsx';
-import { PipelineTable } from './PipelineTable.tsx';
+import { GRADES } from '../../shared/enums.ts';
+import { SALES8_STAGE_SET } from '../../shared/pipeline.ts';
+import { QUARTER_PATTERN } from '../../shared/pipelineList.ts';
+import { navigate } from '../routes/navigate.ts';
+import { PIPELINE_TABS, type PipelineTab } from '../routes/route.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { Page } from '../ui/Page.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { useFormatters } from '../ui/useFormatters.ts';
+import { useStageSets } from '../features/stages/index.ts';
+import {
+  pipelineQueries,
+  type PipelineFilterValues as Filters,
+  totalsOf,
+  moneyList,
+  PipelineBoard,
+  PipelineFilters,
+  PipelineFunnel,
+  PipelineTable,
+} from '../features/pipeline/index.ts';
 
 const STORAGE_KEY = 'dwb.pipeline.filters';
 

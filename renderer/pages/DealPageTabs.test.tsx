@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { i18n } from '../../../i18n/i18n.ts';
-import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
-import { DealPage } from '../../committee/components/DealPage.tsx';
-import { comparison, ok, opportunity, settings } from '../test/fixtures.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { renderWithProviders } from '../test/renderWithProviders.tsx';
+import { DealPage } from './DealPage.tsx';
+import { comparison, ok, opportunity, settings } from '../features/competition/test/fixtures.ts';
 
 describe('DealPage tabs', () => {
   beforeAll(() => {

@@ -1,9 +1,15 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CompetitorDetail } from '../../../../shared/competition.ts';
-import { i18n } from '../../../i18n/i18n.ts';
-import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
-import { competitorItem, makeIssue, ok, refused, settings } from '../test/fixtures.ts';
+import type { CompetitorDetail } from '../../shared/competition.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { renderWithProviders } from '../test/renderWithProviders.tsx';
+import {
+  competitorItem,
+  makeIssue,
+  ok,
+  refused,
+  settings,
+} from '../features/competition/test/fixtures.ts';
 import { CompetitorPage } from './CompetitorPage.tsx';
 
 const detail: CompetitorDetail = {

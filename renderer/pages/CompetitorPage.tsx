@@ -15,24 +15,26 @@ import { IconArchive, IconCircleCheck, IconPencil, IconRestore } from '@tabler/i
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Competitor, CompetitorDetail } from '../../../../shared/competition.ts';
-import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../../../shared/enums.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { route } from '../../../app/router/route.ts';
-import { BackButton } from '../../../ui/BackButton.tsx';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
-import { errorCode } from '../../../ui/errorCode.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { Page } from '../../../ui/Page.tsx';
-import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
-import { useFormatters } from '../../../ui/useFormatters.ts';
-import { StatusBadge } from '../../opportunities/components/StatusBadge.tsx';
-import { competitionQueries } from '../api/competitionQueries.ts';
-import { useSaveCompetitor } from '../api/useSaveCompetitor.ts';
-import { CompetitorFormDrawer } from './CompetitorFormDrawer.tsx';
-import { VerifiedLine } from './VerifiedLine.tsx';
-import { VerifyDialog } from './VerifyDialog.tsx';
+import type { Competitor, CompetitorDetail } from '../../shared/competition.ts';
+import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../shared/enums.ts';
+import { navigate } from '../routes/navigate.ts';
+import { route } from '../routes/route.ts';
+import { BackButton } from '../ui/BackButton.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { errorCode } from '../ui/errorCode.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { Page } from '../ui/Page.tsx';
+import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
+import { useFormatters } from '../ui/useFormatters.ts';
+import { StatusBadge } from '../features/opportunities/index.ts';
+import {
+  competitionQueries,
+  useSaveCompetitor,
+  CompetitorFormDrawer,
+  VerifiedLine,
+  VerifyDialog,
+} from '../features/competition/index.ts';
 
 const isStatus = (s: string): s is OpportunityStatus =>
   (OPPORTUNITY_STATUSES as readonly string[]).includes(s);

@@ -25,36 +25,41 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommitteeMember, WhatIfChange } from '../../../../shared/committee.ts';
-import type { Opportunity } from '../../../../shared/schemas.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { DEAL_TABS, route, type DealTab } from '../../../app/router/route.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { Page } from '../../../ui/Page.tsx';
-import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
-import { useFormatters } from '../../../ui/useFormatters.ts';
-import { accountQueries } from '../../accounts/api/accountQueries.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
-import { useDealStage } from '../../opportunities/api/useDealStage.ts';
-import { OpportunityFormDrawer } from '../../opportunities/components/OpportunityFormDrawer.tsx';
-import { StatusBadge } from '../../opportunities/components/StatusBadge.tsx';
-import { peopleQueries } from '../../people/api/peopleQueries.ts';
-import { buyingRoleQueries } from '../api/buyingRoleQueries.ts';
-import { committeeQueries } from '../api/committeeQueries.ts';
-import { CommitteeMatrix, type FocusRequest } from './CommitteeMatrix.tsx';
-import { CommitteeChanges } from './CommitteeChanges.tsx';
-import { CoveragePanel } from './CoveragePanel.tsx';
-import { InfluenceAttitudeGrid } from './InfluenceAttitudeGrid.tsx';
-import { PersonPanel } from './PersonPanel.tsx';
-import { WhatIfPanel } from './WhatIfPanel.tsx';
-import { BackButton } from '../../../ui/BackButton.tsx';
-import { CompetitionTab } from '../../competition/components/CompetitionTab.tsx';
-import { NegotiationTab } from '../../negotiation/components/NegotiationTab.tsx';
-import { StageTab } from '../../stages/components/StageTab.tsx';
-import { ActivitiesPanel } from '../../activities/components/ActivitiesPanel.tsx';
-import { EvaluationTab } from '../../scoring/components/EvaluationTab.tsx';
-import { ReviewPackButton } from '../../reviewPack/components/ReviewPackButton.tsx';
+import type { CommitteeMember, WhatIfChange } from '../../shared/committee.ts';
+import type { Opportunity } from '../../shared/schemas.ts';
+import { navigate } from '../routes/navigate.ts';
+import { DEAL_TABS, route, type DealTab } from '../routes/route.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { Page } from '../ui/Page.tsx';
+import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
+import { useFormatters } from '../ui/useFormatters.ts';
+import { accountQueries } from '../features/accounts/index.ts';
+import {
+  opportunityQueries,
+  useDealStage,
+  OpportunityFormDrawer,
+  StatusBadge,
+} from '../features/opportunities/index.ts';
+import { peopleQueries } from '../features/people/index.ts';
+import {
+  buyingRoleQueries,
+  committeeQueries,
+  CommitteeMatrix,
+  type FocusRequest,
+  CommitteeChanges,
+  CoveragePanel,
+  InfluenceAttitudeGrid,
+  PersonPanel,
+  WhatIfPanel,
+} from '../features/committee/index.ts';
+import { BackButton } from '../ui/BackButton.tsx';
+import { CompetitionTab } from '../features/competition/index.ts';
+import { NegotiationTab } from '../features/negotiation/index.ts';
+import { StageTab } from '../features/stages/index.ts';
+import { ActivitiesPanel } from '../features/activities/index.ts';
+import { EvaluationTab } from '../features/scoring/index.ts';
+import { ReviewPackButton } from '../features/reviewPack/index.ts';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 

@@ -1,12 +1,11 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { Page } from '../../../ui/Page.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { scoringQueries } from '../api/scoringQueries.ts';
-import { QuadrantChart, QuadrantTable } from './QuadrantChart.tsx';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { Page } from '../ui/Page.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { scoringQueries, QuadrantChart, QuadrantTable } from '../features/scoring/index.ts';
 
 /** Where to put effort: every open deal on the attractiveness × feasibility quadrant. */
 export function EvaluationPage() {

@@ -9,8 +9,8 @@ import { fromZodIssues } from '../../../../shared/issues.ts';
 import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
-import { competitionQueries } from '../../competition/api/competitionQueries.ts';
-import { settingsQueries } from '../api/settingsQueries.ts';
+import { competitionQueries } from '../api/competitionQueries.ts';
+import { settingsQueries } from '../../settings/index.ts';
 
 const daysSchema = settingsSchema.shape.competitorStaleDays;
 

@@ -9,26 +9,27 @@ import {
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '../../../../shared/schemas.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { ACCOUNT_TABS, type AccountTab } from '../../../app/router/route.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { Page } from '../../../ui/Page.tsx';
-import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
-import { ActivitiesPanel } from '../../activities/components/ActivitiesPanel.tsx';
-import { MapPanel } from '../../orgmap/components/MapPanel.tsx';
-import { OpportunitiesPanel } from '../../opportunities/components/OpportunitiesPanel.tsx';
-import { PeoplePanel } from '../../people/components/PeoplePanel.tsx';
-import { accountQueries } from '../api/accountQueries.ts';
-import { AccountFormDrawer } from './AccountFormDrawer.tsx';
-import { AccountProfile } from './AccountProfile.tsx';
-import { ArchiveAccountButton } from './ArchiveAccountButton.tsx';
-import { FunnelStageBadge } from './FunnelStageBadge.tsx';
-import { GradeBadge } from './GradeBadge.tsx';
-import { BackButton } from '../../../ui/BackButton.tsx';
-import { AccountGradingBadges } from '../../scoring/components/AccountGradingBadges.tsx';
-import { AccountGradingPanel } from '../../scoring/components/AccountGradingPanel.tsx';
+import type { Account } from '../../shared/schemas.ts';
+import { navigate } from '../routes/navigate.ts';
+import { ACCOUNT_TABS, type AccountTab } from '../routes/route.ts';
+import { ErrorState } from '../ui/ErrorState.tsx';
+import { LoadingState } from '../ui/LoadingState.tsx';
+import { Page } from '../ui/Page.tsx';
+import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
+import { ActivitiesPanel } from '../features/activities/index.ts';
+import { MapPanel } from '../features/orgmap/index.ts';
+import { OpportunitiesPanel } from '../features/opportunities/index.ts';
+import { PeoplePanel } from '../features/people/index.ts';
+import {
+  accountQueries,
+  AccountFormDrawer,
+  AccountProfile,
+  ArchiveAccountButton,
+  FunnelStageBadge,
+  GradeBadge,
+} from '../features/accounts/index.ts';
+import { BackButton } from '../ui/BackButton.tsx';
+import { AccountGradingBadges, AccountGradingPanel } from '../features/scoring/index.ts';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
 

@@ -1,8 +1,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { i18n } from '../../../i18n/i18n.ts';
-import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
-import { competitorItem, ok, settings } from '../test/fixtures.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { renderWithProviders } from '../test/renderWithProviders.tsx';
+import { competitorItem, ok, settings } from '../features/competition/test/fixtures.ts';
 import { CompetitorsPage } from './CompetitorsPage.tsx';
 
 const competitors = [

@@ -1,16 +1,12 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Result } from '../../../../shared/errors.ts';
-import { BUILT_IN_STAGE_SETS, type PipelineDeal } from '../../../../shared/pipeline.ts';
-import type {
-  PipelineList,
-  PipelineListInput,
-  PipelineRow,
-} from '../../../../shared/pipelineList.ts';
-import { emptyOpportunityDraft } from '../../../../shared/schemas.ts';
-import { useRoute } from '../../../app/router/useRoute.ts';
-import { i18n } from '../../../i18n/i18n.ts';
-import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
+import type { Result } from '../../shared/errors.ts';
+import { BUILT_IN_STAGE_SETS, type PipelineDeal } from '../../shared/pipeline.ts';
+import type { PipelineList, PipelineListInput, PipelineRow } from '../../shared/pipelineList.ts';
+import { emptyOpportunityDraft } from '../../shared/schemas.ts';
+import { useRoute } from '../routes/useRoute.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { renderWithProviders } from '../test/renderWithProviders.tsx';
 import { PipelinePage } from './PipelinePage.tsx';
 
 const ok = <T,>(data: T): Result<T> => ({ ok: true, data });

@@ -4,24 +4,27 @@ import { IconCamera, IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForecastGroupBy } from '../../../../shared/forecast.ts';
-import { forecastChannels } from '../../../../shared/forecast.ts';
-import { fromZodIssues } from '../../../../shared/issues.ts';
-import { localDay } from '../../../../shared/localDate.ts';
-import { RpcError } from '../../../api/RpcError.ts';
-import { navigate } from '../../../app/router/navigate.ts';
-import { FORECAST_TABS, type ForecastTab } from '../../../app/router/route.ts';
-import { distinctValues } from '../../../ui/distinctValues.ts';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
-import { Page } from '../../../ui/Page.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { printDocument } from '../../../ui/print.ts';
-import { opportunityQueries } from '../../opportunities/api/opportunityQueries.ts';
-import { useTakeSnapshot } from '../api/forecastQueries.ts';
-import { PipelinePackPortal, usePackData } from '../print/PipelinePack.tsx';
-import { MovementsTab } from './MovementsTab.tsx';
-import { OverviewTab } from './OverviewTab.tsx';
-import { ReviewsTab } from './ReviewsTab.tsx';
+import type { ForecastGroupBy } from '../../shared/forecast.ts';
+import { forecastChannels } from '../../shared/forecast.ts';
+import { fromZodIssues } from '../../shared/issues.ts';
+import { localDay } from '../../shared/localDate.ts';
+import { RpcError } from '../api/RpcError.ts';
+import { navigate } from '../routes/navigate.ts';
+import { FORECAST_TABS, type ForecastTab } from '../routes/route.ts';
+import { distinctValues } from '../ui/distinctValues.ts';
+import { issueMessage } from '../ui/form/issueMessage.ts';
+import { Page } from '../ui/Page.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { printDocument } from '../ui/print.ts';
+import { opportunityQueries } from '../features/opportunities/index.ts';
+import {
+  useTakeSnapshot,
+  PipelinePackPortal,
+  usePackData,
+  MovementsTab,
+  OverviewTab,
+  ReviewsTab,
+} from '../features/forecast/index.ts';
 
 const TEAM = '';
 const isTab = (v: string | null): v is ForecastTab =>

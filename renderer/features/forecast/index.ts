@@ -1,0 +1,6 @@
+export { useTakeSnapshot } from './api/forecastQueries.ts';
+export { ForecastSettings } from './components/ForecastSettings.tsx';
+export { MovementsTab } from './components/MovementsTab.tsx';
+export { OverviewTab } from './components/OverviewTab.tsx';
+export { ReviewsTab } from './components/ReviewsTab.tsx';
+export { PipelinePackPortal, usePackData } from './print/PipelinePack.tsx';

@@ -1,0 +1,3 @@
+export { peopleQueries } from './api/peopleQueries.ts';
+export { useSavePerson } from './api/useSavePerson.ts';
+export { PeoplePanel } from './components/PeoplePanel.tsx';

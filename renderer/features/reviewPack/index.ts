@@ -1,0 +1,1 @@
+export { ReviewPackButton } from './components/ReviewPackButton.tsx';

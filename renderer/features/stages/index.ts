@@ -1,0 +1,2 @@
+export { stageSetQueries, useStageSets } from './api/useStageSets.ts';
+export { StageTab } from './components/StageTab.tsx';
