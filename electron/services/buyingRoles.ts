@@ -3,6 +3,7 @@ import type { BuyingRole } from '../../shared/committee.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import { createBuyingRolesRepo } from '../store/repositories/buyingRoles.ts';
+import { touch } from '../touched.ts';
 import { notFound, writeTransaction, type ServiceContext } from './common.ts';
 
 // roleCode allows 40 characters: a letter, then letters, digits and underscores.
@@ -60,6 +61,7 @@ export function createBuyingRolesService({ db }: ServiceContext) {
           builtIn: false,
         };
         roles.insert(role);
+        touch('buying_role');
         return role;
       });
     },
@@ -73,6 +75,7 @@ export function createBuyingRolesService({ db }: ServiceContext) {
           ...(patch.hidden === undefined ? {} : { hidden: patch.hidden }),
         };
         roles.update(next);
+        touch('buying_role');
         return next;
       });
     },
@@ -99,6 +102,7 @@ export function createBuyingRolesService({ db }: ServiceContext) {
           );
         }
         codes.forEach((code, position) => roles.update({ ...all.get(code)!, position }));
+        touch('buying_role');
         return roles.list();
       });
     },

@@ -17,6 +17,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import { touch } from '../touched.ts';
 import { createLastContact } from './lastContact.ts';
 
 export type OrgchartService = ReturnType<typeof createOrgchartService>;
@@ -88,6 +89,7 @@ export function createOrgchartService({ db, now }: ServiceContext) {
         if (issues.length > 0) throw invalid(issues);
         const at = now().toISOString();
         for (const position of placed) positions.upsert(accountId, position, at);
+        touch('map_position');
         return positions.listActive(accountId);
       });
     },
@@ -100,6 +102,7 @@ export function createOrgchartService({ db, now }: ServiceContext) {
       return writeTransaction(db, () => {
         requireAccount(accounts, accountId);
         positions.remove(accountId, personIds);
+        touch('map_position');
         return positions.listActive(accountId);
       });
     },
