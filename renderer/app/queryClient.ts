@@ -1,21 +1,12 @@
-import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { RpcError } from '../api/RpcError.ts';
 
 /**
- * Views computed from many records at once; any saved change may move them, so every successful
- * save marks them stale (open ones refetch, others on their next visit). Not awaited: a save
- * must not wait for a 20,000-deal list to reload.
+ * A refused request will be refused again; only a missing answer is worth one more try. Which
+ * views refresh after a write is renderer/data's business (the server says what changed).
  */
-const DERIVED_VIEWS = [['pipeline'], ['forecast'], ['reviews'], ['scoring', 'quadrant']];
-
-/** A refused request will be refused again; only a missing answer is worth one more try. */
 export function createQueryClient() {
-  const queryClient: QueryClient = new QueryClient({
-    mutationCache: new MutationCache({
-      onSuccess: () => {
-        for (const queryKey of DERIVED_VIEWS) void queryClient.invalidateQueries({ queryKey });
-      },
-    }),
+  return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 10_000,
@@ -25,5 +16,4 @@ export function createQueryClient() {
       mutations: { retry: false },
     },
   });
-  return queryClient;
 }
