@@ -1,4 +1,10 @@
-import { queryOptions, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQueryClient,
+  type DataTag,
+  type FetchQueryOptions,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ChannelInput } from '../../shared/channels.ts';
 import { invoke } from '../api/invoke.ts';
@@ -17,11 +23,12 @@ export function readQuery<C extends ReadChannel>(channel: C, input: ChannelInput
   });
 }
 
-/** Reads a query again now (after a conflict: "reload and try again"). */
+/** Reads a query again now and answers the fresh data (after a conflict: "reload and try again"). */
 export function useReload() {
   const queryClient = useQueryClient();
   return useCallback(
-    (query: { queryKey: QueryKey }) => queryClient.refetchQueries({ queryKey: query.queryKey }),
+    <T>(query: { queryKey: DataTag<QueryKey, T, unknown>; queryFn?: unknown }) =>
+      queryClient.fetchQuery({ ...(query as FetchQueryOptions<T>), staleTime: 0 }) as Promise<T>,
     [queryClient],
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { CommitteeMember, UpsertMemberInput } from '../../../../shared/committee.ts';
+import type { Person } from '../../../../shared/schemas.ts';
 import { useWrite } from '../../../data/write.ts';
 import { committeeQueries } from './committeeQueries.ts';
 
@@ -45,5 +46,16 @@ export function useUpsertMember(opportunityId: string) {
     (personId: string, patch: MemberPatch, heldVersion?: number): Promise<CommitteeMember> =>
       mutateAsync({ personId, patch, heldVersion }),
     [mutateAsync],
+  );
+}
+
+type LevelEdit = { personId: string; version: number; level: Person['level'] };
+
+/** Sets a member's level (a field of the person), in order with the committee's other edits. */
+export function useSetPersonLevel(opportunityId: string) {
+  return useWrite(
+    ({ personId, version, level }: LevelEdit, { write }) =>
+      write('people.update', { id: personId, version, level }),
+    { scope: memberScope(opportunityId) },
   );
 }
