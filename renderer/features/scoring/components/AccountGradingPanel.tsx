@@ -18,7 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
 import { CREDIT_RISK_FLAGS, type CreditRiskFlag } from '../../../../shared/enums.ts';
-import type { AccountScoring, AccountScoringSave } from '../../../../shared/evaluation.ts';
+import type { AccountScoring } from '../../../../shared/evaluation.ts';
 import { localDay } from '../../../../shared/localDate.ts';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';

@@ -18,7 +18,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
-import type { DealEvaluation, DealEvaluationSave } from '../../../../shared/evaluation.ts';
+import type { DealEvaluation } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
 import { route } from '../../../app/router/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
