@@ -123,19 +123,6 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'accountScoring.get': ['account_scoring', 'settings'],
 };
 
-/**
- * Views computed from many records: refreshed after a write without holding the write up
- * (a save must not wait for a 20,000-deal list to reload).
- */
-export const BACKGROUND_READS: ReadonlySet<ReadChannel> = new Set([
-  'history.list',
-  'reviews.queue',
-  'forecast.get',
-  'forecast.movements',
-  'pipeline.list',
-  'evaluation.quadrant',
-]);
-
 /** The reads that show any of `changed`. */
 export function readsAffectedBy(changed: Iterable<Entity>): Set<ReadChannel> {
   const touched = new Set(changed);

@@ -11,7 +11,7 @@ import type { Entity } from '../../shared/changed.ts';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.ts';
 import { call } from '../api/invoke.ts';
 import type { RpcError } from '../api/RpcError.ts';
-import { BACKGROUND_READS, readsAffectedBy, type ReadChannel, type WriteChannel } from './reads.ts';
+import { readsAffectedBy, type ReadChannel, type WriteChannel } from './reads.ts';
 
 type Tagged<T> = { queryKey: DataTag<QueryKey, T, unknown> };
 
@@ -44,18 +44,13 @@ export type WriteOptions<TData, TVars> = {
 const channelOf = (query: Query) => query.queryKey[0] as ReadChannel;
 
 /**
- * Marks every cached read that shows any of `changed` stale: open ones refetch (awaited, so a
- * write is done when its views are), the heavy many-record views in the background.
+ * Marks every cached read that shows any of `changed` stale: open ones refetch, others on their
+ * next visit. The returned promise settles when the open ones are fresh.
  */
 export async function refreshAfter(queryClient: QueryClient, changed: Iterable<Entity>) {
   const reads = readsAffectedBy(changed);
   if (reads.size === 0) return;
-  void queryClient.invalidateQueries({
-    predicate: (q) => reads.has(channelOf(q)) && BACKGROUND_READS.has(channelOf(q)),
-  });
-  await queryClient.invalidateQueries({
-    predicate: (q) => reads.has(channelOf(q)) && !BACKGROUND_READS.has(channelOf(q)),
-  });
+  await queryClient.invalidateQueries({ predicate: (q) => reads.has(channelOf(q)) });
 }
 
 export function cacheOf(queryClient: QueryClient): Cache {
@@ -87,9 +82,10 @@ export function useCache(): Cache {
 }
 
 /**
- * The one way the renderer writes: `run` calls write channels through `write`, then every read
- * showing what the server says they changed is refreshed (also after a failure, for what was
- * written before it). Busy and error state come from the mutation.
+ * The one way the renderer writes: `run` calls write channels through `write` and puts their
+ * answers in the cache; then every read showing what the server says they changed is refreshed
+ * (also after a failure, for what was written before it). Busy and error state come from the
+ * mutation.
  */
 export function useWrite<TVars = void, TData = unknown>(
   run: (vars: TVars, tools: WriteTools) => Promise<TData>,
@@ -110,7 +106,9 @@ export function useWrite<TVars = void, TData = unknown>(
       try {
         return await run(vars, tools);
       } finally {
-        await refreshAfter(queryClient, changed);
+        // Not awaited: the write's own answers are already in the cache, and a save must not
+        // wait for a 20,000-deal list to reload (nor hold up the next write of its scope).
+        void refreshAfter(queryClient, changed);
       }
     },
     ...(options.scope === undefined ? {} : { scope: { id: options.scope } }),
