@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { hashKey, QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,12 @@ describe('refreshAfter', () => {
     await refreshAfter(queryClient, ['opportunity']);
     expect(invalidated(forecast)).toBe(true);
     expect(invalidated(swot)).toBe(false);
+  });
+
+  it('leaves alone a read the write already put its own answer into', async () => {
+    const { queryClient, forecast, invalidated } = seeded();
+    await refreshAfter(queryClient, ['opportunity'], new Set([hashKey(forecast)]));
+    expect(invalidated(forecast)).toBe(false);
   });
 
   it('leaves everything alone when nothing changed', async () => {

@@ -1,4 +1,5 @@
 import {
+  hashKey,
   useMutation,
   useQueryClient,
   type DataTag,
@@ -47,19 +48,29 @@ const channelOf = (query: Query) => query.queryKey[0] as ReadChannel;
  * Marks every cached read that shows any of `changed` stale: open ones refetch, others on their
  * next visit. The returned promise settles when the open ones are fresh.
  */
-export async function refreshAfter(queryClient: QueryClient, changed: Iterable<Entity>) {
+export async function refreshAfter(
+  queryClient: QueryClient,
+  changed: Iterable<Entity>,
+  /** Queries the write put its own answer into: already fresh, left alone (and their focus). */
+  fresh: ReadonlySet<string> = new Set(),
+) {
   const reads = readsAffectedBy(changed);
   if (reads.size === 0) return;
-  await queryClient.invalidateQueries({ predicate: (q) => reads.has(channelOf(q)) });
+  await queryClient.invalidateQueries({
+    predicate: (q) => reads.has(channelOf(q)) && !fresh.has(q.queryHash),
+  });
 }
 
-export function cacheOf(queryClient: QueryClient): Cache {
+export function cacheOf(queryClient: QueryClient, fresh = new Set<string>()): Cache {
   const ofChannel = (channel: ReadChannel) => ({
     predicate: (q: Query) => channelOf(q) === channel,
   });
   return {
     get: (query) => queryClient.getQueryData(query.queryKey),
-    put: (query, update) => queryClient.setQueryData(query.queryKey, update),
+    put: (query, update) => {
+      queryClient.setQueryData(query.queryKey, update);
+      fresh.add(hashKey(query.queryKey));
+    },
     all: <C extends ReadChannel>(channel: C) =>
       queryClient
         .getQueriesData<ChannelOutput<C>>(ofChannel(channel))
@@ -95,20 +106,21 @@ export function useWrite<TVars = void, TData = unknown>(
   return useMutation<TData, RpcError, TVars>({
     mutationFn: async (vars) => {
       const changed = new Set<Entity>();
+      const fresh = new Set<string>();
       const tools: WriteTools = {
         write: async (channel, input) => {
           const answer = await call(channel, input);
           for (const entity of answer.changed) changed.add(entity);
           return answer.data;
         },
-        cache: cacheOf(queryClient),
+        cache: cacheOf(queryClient, fresh),
       };
       try {
         return await run(vars, tools);
       } finally {
         // Not awaited: the write's own answers are already in the cache, and a save must not
         // wait for a 20,000-deal list to reload (nor hold up the next write of its scope).
-        void refreshAfter(queryClient, changed);
+        void refreshAfter(queryClient, changed, fresh);
       }
     },
     ...(options.scope === undefined ? {} : { scope: { id: options.scope } }),
