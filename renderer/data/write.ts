@@ -19,7 +19,10 @@ type Tagged<T> = { queryKey: DataTag<QueryKey, T, unknown> };
 /** A write's view of the cache: its own answers go in before the refresh, so nothing flickers. */
 export type Cache = {
   get<T>(query: Tagged<T>): T | undefined;
+  /** The server's whole answer for this read: it is fresh and not read again after the write. */
   put<T>(query: Tagged<T>, update: (old: T | undefined) => T | undefined): void;
+  /** A change shown at once in a read the server computes more of: it is still read again. */
+  patch<T>(query: Tagged<T>, update: (old: T | undefined) => T | undefined): void;
   /** The cached answers of one read channel, whatever their input. */
   all<C extends ReadChannel>(channel: C): ChannelOutput<C>[];
   putAll<C extends ReadChannel>(
@@ -70,6 +73,9 @@ export function cacheOf(queryClient: QueryClient, fresh = new Set<string>()): Ca
     put: (query, update) => {
       queryClient.setQueryData(query.queryKey, update);
       fresh.add(hashKey(query.queryKey));
+    },
+    patch: (query, update) => {
+      queryClient.setQueryData(query.queryKey, update);
     },
     all: <C extends ReadChannel>(channel: C) =>
       queryClient

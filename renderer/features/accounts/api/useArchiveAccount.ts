@@ -7,10 +7,10 @@ export function useArchiveAccount() {
     const account = await write('accounts.archive', input);
     cache.put(accountQueries.detail(account.id), () => account);
     // Patch the lists at once, so that going back never shows the old state while they reload.
-    cache.put(accountQueries.list(false), (list) =>
+    cache.patch(accountQueries.list(false), (list) =>
       list?.filter((a) => a.id !== account.id || !account.archived),
     );
-    cache.put(accountQueries.list(true), (list) =>
+    cache.patch(accountQueries.list(true), (list) =>
       list?.map((a) => (a.id === account.id ? { ...a, ...account } : a)),
     );
     return account;

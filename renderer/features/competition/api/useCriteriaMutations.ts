@@ -26,7 +26,7 @@ export function useCriteriaMutations(opportunityId: string) {
         ...(id ? { id, ...(cached ? { version: cached.version } : {}) } : {}),
         ...patch,
       });
-      cache.put(comparison, (old) =>
+      cache.patch(comparison, (old) =>
         old
           ? {
               ...old,

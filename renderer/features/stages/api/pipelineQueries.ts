@@ -19,7 +19,7 @@ export function useSaveEvidence(dealId: string) {
   return useWrite(
     async (item: EvidenceInput, { write, cache }) => {
       const evidence = await write('opportunities.saveEvidence', { id: dealId, items: [item] });
-      cache.put(pipelineQueries.deal(dealId), (old) => (old ? { ...old, evidence } : old));
+      cache.patch(pipelineQueries.deal(dealId), (old) => (old ? { ...old, evidence } : old));
       return evidence;
     },
     { scope: `evidence:${dealId}` },
