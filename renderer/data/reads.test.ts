@@ -35,6 +35,10 @@ describe('which reads a write refreshes', () => {
     expect(reads).not.toContain('forecast.get');
   });
 
+  it('a logged activity refreshes the committee, whose last-contact dates come from activities', () => {
+    expect(readsAffectedBy(['activity'])).toContain('committee.get');
+  });
+
   it('nothing changed refreshes nothing', () => {
     expect(readsAffectedBy([]).size).toBe(0);
   });

@@ -72,7 +72,8 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'opportunities.get': [...DEAL, 'deal_outcome'],
   'opportunities.pipeline': DEAL,
   'history.list': ENTITIES,
-  'committee.get': ['committee_member', 'person'],
+  // Last-contact dates are derived from activities when read.
+  'committee.get': ['committee_member', 'person', 'activity'],
   'committee.coverage': [
     'committee_member',
     'person',
