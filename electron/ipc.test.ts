@@ -29,7 +29,7 @@ function setup() {
   const router: Router = {
     async dispatch(channel, input) {
       calls.push([channel, input]);
-      return { ok: true, data: { echoed: channel } };
+      return { ok: true, data: { echoed: channel }, changed: ['account'] };
     },
   };
   const ipcMain = fakeIpcMain();
@@ -46,13 +46,14 @@ describe('registerRpc', () => {
     expect([...setup().ipcMain.listeners.keys()]).toEqual(['rpc']);
   });
 
-  it("passes a trusted sender's call to the router and returns its Result", async () => {
+  it("passes a trusted sender's call to the router and returns its Result, what it changed included", async () => {
     const { calls, invoke } = setup();
     await expect(
       invoke(`${INDEX}#/accounts`, 'accounts.list', { includeArchived: true }),
     ).resolves.toEqual({
       ok: true,
       data: { echoed: 'accounts.list' },
+      changed: ['account'],
     });
     expect(calls).toEqual([['accounts.list', { includeArchived: true }]]);
   });

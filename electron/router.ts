@@ -2,9 +2,13 @@ import type { z } from 'zod';
 import { channels, isChannelName, type Handlers } from '../shared/channels.ts';
 import { AppError, type Result } from '../shared/errors.ts';
 import { fromZodIssues } from '../shared/issues.ts';
+import { collectTouched } from './touched.ts';
 
 export type Router = {
-  /** Validates `input` against the channel's schema, runs its handler, and never throws. */
+  /**
+   * Validates `input` against the channel's schema, runs its handler, and never throws. A success
+   * says which kinds of records the handler wrote (`changed`).
+   */
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
 };
 
@@ -32,7 +36,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       }
       try {
         const handler = handlers[channel] as (args: unknown) => unknown;
-        return { ok: true, data: await handler(parsed.data) };
+        const [data, changed] = await collectTouched(() => handler(parsed.data));
+        return { ok: true, data, changed };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toBody() };
         options.onInternalError?.(channel, error);

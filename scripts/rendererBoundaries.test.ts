@@ -27,7 +27,7 @@ const probes = [
   {
     what: 'a feature importing the app shell',
     filePath: 'renderer/features/accounts/components/__probe__.ts',
-    forbidden: "export { createQueryClient } from '../../../app/queryClient.ts';",
+    forbidden: "export { Shell } from '../../../app/Shell.tsx';",
     clean: "export { navigate } from '../../../routes/navigate.ts';",
   },
   {

@@ -1,3 +1,4 @@
+import type { Entity } from './changed.ts';
 import type { Issue } from './issues.ts';
 
 /** Error codes crossing the contract, with the HTTP status the browser transport uses. */
@@ -15,7 +16,14 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export type ErrorBody = { code: ErrorCode; message: string; issues?: Issue[] };
 
 /** What every call returns: errors travel as data because Electron keeps only a thrown error's message. */
-export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+export type Result<T> =
+  | {
+      ok: true;
+      data: T;
+      /** The kinds of records the call wrote (empty for a read), so views depending on them refresh. */
+      changed?: Entity[];
+    }
+  | { ok: false; error: ErrorBody };
 
 /** Thrown by services; the router turns it into an ErrorBody. */
 export class AppError extends Error {

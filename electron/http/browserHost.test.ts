@@ -31,7 +31,12 @@ const answers: Record<string, Result<unknown>> = {
     ok: true,
     data: { version: '0.1.0', schemaVersion: 1, workspacePath: '/x', systemLocale: 'en' },
   },
-  'accounts.list': { ok: true, data: [] },
+  'accounts.list': { ok: true, data: [], changed: [] },
+  'opportunities.update': {
+    ok: true,
+    data: { id: 'o1' },
+    changed: ['opportunity', 'stage_evidence'],
+  },
   'accounts.get': { ok: false, error: { code: 'not_found', message: 'No such account.' } },
   'accounts.create': {
     ok: false,
@@ -170,6 +175,15 @@ describe('POST /rpc/<channel>', () => {
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(JSON.parse(reply.body)).toEqual(answers['app.info']?.ok && answers['app.info'].data);
     expect(calls).toEqual([['app.info', {}]]);
+  });
+
+  it('says what a write changed in the X-Changed header, the body staying the output', async () => {
+    const write = await rpc('opportunities.update', {});
+    expect(write.status).toBe(200);
+    expect(write.headers['x-changed']).toBe('opportunity,stage_evidence');
+    expect(JSON.parse(write.body)).toEqual({ id: 'o1' });
+    const read = await rpc('accounts.list', {});
+    expect(read.headers['x-changed']).toBeUndefined();
   });
 
   it('passes the parsed input, and no input for an empty body', async () => {

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CHANGED_HEADER } from '../../shared/changed.ts';
 import { isChannelName } from '../../shared/channels.ts';
 import { ERROR_STATUS, type ErrorBody } from '../../shared/errors.ts';
 import type { Router } from '../router.ts';
@@ -131,7 +132,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return sendError(res, refusal('invalid_input', 'The body is not valid JSON.'));
     }
     const result = await options.router.dispatch(channel, input);
-    if (result.ok) return sendJson(res, 200, result.data ?? null);
+    if (result.ok) {
+      // The body stays the bare output; what the call wrote travels beside it.
+      if (result.changed?.length) res.setHeader(CHANGED_HEADER, result.changed.join(','));
+      return sendJson(res, 200, result.data ?? null);
+    }
     return sendError(res, { status: ERROR_STATUS[result.error.code], body: result.error });
   }
 

@@ -2,6 +2,7 @@ import type { ChannelArgs } from '../../shared/channels.ts';
 import type { BuyingRole } from '../../shared/committee.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
+import { touch } from '../touched.ts';
 import { notFound, writeTransaction, type ServiceContext } from './common.ts';
 import type { HandlersOf } from '../handlers.ts';
 
@@ -60,6 +61,7 @@ export function createBuyingRolesService({ db, repos }: ServiceContext) {
           builtIn: false,
         };
         roles.insert(role);
+        touch('buying_role');
         return role;
       });
     },
@@ -73,6 +75,7 @@ export function createBuyingRolesService({ db, repos }: ServiceContext) {
           ...(patch.hidden === undefined ? {} : { hidden: patch.hidden }),
         };
         roles.update(next);
+        touch('buying_role');
         return next;
       });
     },
@@ -99,6 +102,7 @@ export function createBuyingRolesService({ db, repos }: ServiceContext) {
           );
         }
         codes.forEach((code, position) => roles.update({ ...all.get(code)!, position }));
+        touch('buying_role');
         return roles.list();
       });
     },

@@ -8,6 +8,7 @@ import {
 import { diffSnapshots, rollUp, snapshotDue, weekOf } from '../../shared/forecastMath.ts';
 import { makeIssue } from '../../shared/issues.ts';
 import { dayOf, localDay } from '../../shared/localDate.ts';
+import { touch } from '../touched.ts';
 import type { ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
 import type { HandlersOf } from '../handlers.ts';
@@ -120,6 +121,7 @@ export function createForecastService(
       note,
       lines: JSON.stringify(snapshot.lines),
     });
+    touch('forecast_snapshot');
     return snapshot;
   }
 

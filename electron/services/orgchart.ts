@@ -10,6 +10,7 @@ import {
   writeTransaction,
   type ServiceContext,
 } from './common.ts';
+import { touch } from '../touched.ts';
 import { createLastContact } from './lastContact.ts';
 import type { HandlersOf } from '../handlers.ts';
 
@@ -83,6 +84,7 @@ export function createOrgchartService({ db, now, repos, writer }: ServiceContext
         if (issues.length > 0) throw invalid(issues);
         const at = now().toISOString();
         for (const position of placed) positions.upsert(accountId, position, at);
+        touch('map_position');
         return positions.listActive(accountId);
       });
     },
@@ -95,6 +97,7 @@ export function createOrgchartService({ db, now, repos, writer }: ServiceContext
       return writeTransaction(db, () => {
         requireAccount(accounts, accountId);
         positions.remove(accountId, personIds);
+        touch('map_position');
         return positions.listActive(accountId);
       });
     },

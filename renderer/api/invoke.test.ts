@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY, type Bridge } from '../../shared/bridge.ts';
-import { invoke } from './invoke.ts';
+import { call, invoke } from './invoke.ts';
 import { RpcError } from './RpcError.ts';
 import { sessionToken } from './sessionToken.ts';
 
@@ -39,6 +39,21 @@ describe('invoke over HTTP', () => {
     expect(init?.method).toBe('POST');
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer s3cret+token');
     expect(init?.body).toBe('{}');
+  });
+
+  it("reads what a write changed from the answer's X-Changed header, skipping unknown names", async () => {
+    fetchMock.mockResolvedValue(
+      new Response('{"id":"o1"}', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', 'X-Changed': 'opportunity,bogus,activity' },
+      }),
+    );
+    await expect(call('opportunities.update', { id: 'o1', version: 1 })).resolves.toEqual({
+      data: { id: 'o1' },
+      changed: ['opportunity', 'activity'],
+    });
+    fetchMock.mockResolvedValue(json(200, []));
+    await expect(call('accounts.list', {})).resolves.toEqual({ data: [], changed: [] });
   });
 
   it('keeps the token for a reload after the fragment has become a route', () => {
@@ -103,5 +118,16 @@ describe('invoke over the Electron bridge', () => {
     });
     expect(fetchMock).not.toHaveBeenCalled();
     vi.unstubAllGlobals();
+  });
+
+  it("carries what a write changed from the bridge's Result", async () => {
+    const bridge: Bridge = {
+      invoke: async () => ({ ok: true as const, data: { id: 'p1' }, changed: ['person' as const] }),
+    };
+    Object.assign(window, { [BRIDGE_KEY]: bridge });
+    await expect(call('people.update', { id: 'p1', version: 1 })).resolves.toEqual({
+      data: { id: 'p1' },
+      changed: ['person'],
+    });
   });
 });

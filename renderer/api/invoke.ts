@@ -1,24 +1,40 @@
 import { BRIDGE_KEY, type Bridge } from '../../shared/bridge.ts';
+import { CHANGED_HEADER, isEntity, type Entity } from '../../shared/changed.ts';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.ts';
 import { ERROR_STATUS, type ErrorBody, type ErrorCode, type Result } from '../../shared/errors.ts';
 import { RpcError } from './RpcError.ts';
 import { sessionToken } from './sessionToken.ts';
 
+/** A channel's output and the kinds of records the call wrote. */
+export type Answer<C extends ChannelName> = { data: ChannelOutput<C>; changed: Entity[] };
+
 /**
- * The renderer's only way to data: calls one channel of the contract and returns its output,
- * or throws an RpcError. Uses the Electron bridge when the preload exposed it, else HTTP.
+ * The renderer's only way to data: calls one channel of the contract and returns its output
+ * with what it changed, or throws an RpcError. Uses the Electron bridge when the preload exposed
+ * it, else HTTP. Writes go through renderer/data, which refreshes the views they changed.
  */
-export async function invoke<C extends ChannelName>(
+export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
+): Promise<Answer<C>> {
   const bridge = (window as Window & { [BRIDGE_KEY]?: Bridge })[BRIDGE_KEY];
   const result = bridge ? await viaBridge(bridge, channel, input) : await viaHttp(channel, input);
   if (!result.ok) {
     throw new RpcError(result.error.code, result.error.message, result.error.issues ?? []);
   }
   // The main process answers with the channel's output schema; the contract types it.
-  return result.data as ChannelOutput<C>;
+  return {
+    data: result.data as ChannelOutput<C>,
+    changed: (result.changed ?? []).filter(isEntity),
+  };
+}
+
+/** Calls a channel and returns its output only: for reads. */
+export async function invoke<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  return (await call(channel, input)).data;
 }
 
 async function viaBridge(
@@ -50,7 +66,8 @@ async function viaHttp(channel: string, input: unknown): Promise<Result<unknown>
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
     if (body === undefined) throw new RpcError('internal', 'The server sent an unreadable answer.');
-    return { ok: true, data: body };
+    const changed = (response.headers.get(CHANGED_HEADER) ?? '').split(',').filter(isEntity);
+    return { ok: true, data: body, changed };
   }
   return { ok: false, error: errorBody(body) ?? fallbackError(response.status) };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AppProviders } from './AppProviders.tsx';
-import { createQueryClient } from './queryClient.ts';
+import { createQueryClient } from '../data/queryClient.ts';
 import { Workspace } from './Workspace.tsx';
 
 export function App() {

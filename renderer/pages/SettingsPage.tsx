@@ -1,19 +1,19 @@
 import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../api/invoke.ts';
 import { RpcError } from '../api/RpcError.ts';
 import { issueMessage } from '../ui/form/issueMessage.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import {
   settingsQueries,
+  useUpdateSettings,
   StageSetsSettings,
   MoneyDisplaySetting,
 } from '../features/settings/index.ts';
-import { committeeQueries, BuyingRolesSettings } from '../features/committee/index.ts';
+import { BuyingRolesSettings } from '../features/committee/index.ts';
 import { CompetitorStaleSetting } from '../features/competition/index.ts';
 import { ForecastSettings } from '../features/forecast/index.ts';
 import { EvaluationWeightsSetting, RfmSetting } from '../features/scoring/index.ts';
@@ -56,33 +56,28 @@ export function SettingsPage() {
 
 function CadenceSetting() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const settings = useQuery(settingsQueries.current());
   const stored = settings.data?.reviewCadenceDays ?? 30;
   const [days, setDays] = useState<number | string>(stored);
   const [error, setError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (reviewCadenceDays: number) => invoke('settings.update', { reviewCadenceDays }),
-    onSuccess: async (next) => {
-      queryClient.setQueryData(settingsQueries.current().queryKey, next);
-      // Stale contacts are judged against the cadence.
-      await queryClient.invalidateQueries({ queryKey: committeeQueries.all });
-    },
-  });
+  const save = useUpdateSettings();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    save.mutate(typeof days === 'number' ? days : Number(days), {
-      onSuccess: () =>
-        notifications.show({ color: 'teal', message: t('committee.settings.savedNotice') }),
-      onError: (e) =>
-        setError(
-          e instanceof RpcError && e.issues[0]
-            ? issueMessage(t, e.issues[0])
-            : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-        ),
-    });
+    save.mutate(
+      { reviewCadenceDays: typeof days === 'number' ? days : Number(days) },
+      {
+        onSuccess: () =>
+          notifications.show({ color: 'teal', message: t('committee.settings.savedNotice') }),
+        onError: (e) =>
+          setError(
+            e instanceof RpcError && e.issues[0]
+              ? issueMessage(t, e.issues[0])
+              : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
+          ),
+      },
+    );
   };
 
   return (

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Change } from '../../../shared/schemas.ts';
+import { touch } from '../../touched.ts';
 
 /** Mirrors the changes table exactly; before and after are JSON objects. */
 type ChangeRow = {
@@ -55,6 +56,7 @@ export function createChangesRepo(db: Database.Database) {
 
   return {
     insert(change: NewChange): void {
+      touch(change.entity);
       insertStmt.run({
         entity: change.entity,
         entity_id: change.entityId,

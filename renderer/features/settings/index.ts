@@ -2,3 +2,4 @@ export { settingsQueries } from './api/settingsQueries.ts';
 export { useUpdateLocale } from './api/useUpdateLocale.ts';
 export { MoneyDisplaySetting } from './components/MoneyDisplaySetting.tsx';
 export { StageSetsSettings } from './components/StageSetsSettings.tsx';
+export { useUpdateSettings } from './api/useUpdateSettings.ts';

@@ -1,13 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invoke } from '../../../api/invoke.ts';
-import { committeeQueries } from './committeeQueries.ts';
+import { useWrite } from '../../../data/write.ts';
+import { memberScope } from './useUpsertMember.ts';
 
+/** Takes a person off the committee, in order with the edits of the same committee. */
 export function useRemoveMember(opportunityId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (personId: string) => invoke('committee.removeMember', { opportunityId, personId }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: committeeQueries.all });
-    },
-  });
+  return useWrite(
+    (personId: string, { write }) => write('committee.removeMember', { opportunityId, personId }),
+    { scope: memberScope(opportunityId) },
+  );
 }

@@ -1,10 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import type { CommitteeMember, UpsertMemberInput } from '../../../../shared/committee.ts';
-import { invoke } from '../../../api/invoke.ts';
+import type { Person } from '../../../../shared/schemas.ts';
+import { useWrite } from '../../../data/write.ts';
 import { committeeQueries } from './committeeQueries.ts';
 
 export type MemberPatch = Omit<UpsertMemberInput, 'opportunityId' | 'personId' | 'version'>;
+
+/** One queue per committee: its edits reach the store in the order they were made. */
+export const memberScope = (opportunityId: string) => `committee:${opportunityId}`;
+
+type MemberEdit = { personId: string; patch: MemberPatch; heldVersion: number | undefined };
 
 /**
  * Saves changes to committee members one after another. Each call sends only its fields and the
@@ -12,42 +17,45 @@ export type MemberPatch = Omit<UpsertMemberInput, 'opportunityId' | 'personId' |
  * other into a conflict.
  */
 export function useUpsertMember(opportunityId: string) {
-  const queryClient = useQueryClient();
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const key = committeeQueries.members(opportunityId).queryKey;
-
-  return useCallback(
-    (personId: string, patch: MemberPatch, heldVersion?: number): Promise<CommitteeMember> => {
-      const run = async () => {
-        // The cache has the newest version once an earlier edit of this row came back.
-        const cached = queryClient.getQueryData(key)?.members.find((m) => m.personId === personId);
-        const version = cached?.version ?? heldVersion;
-        const saved = await invoke('committee.upsertMember', {
-          opportunityId,
-          personId,
-          ...(version === undefined ? {} : { version }),
-          ...patch,
-        });
-        queryClient.setQueryData(key, (old) => {
-          if (!old) return { members: [saved] };
-          const exists = old.members.some((m) => m.personId === personId);
-          return {
-            members: exists
-              ? old.members.map((m) => (m.personId === personId ? saved : m))
-              : [...old.members, saved],
-          };
-        });
-        // Coverage and history follow from the members.
-        void queryClient.invalidateQueries({
-          queryKey: [...committeeQueries.all, opportunityId],
-          predicate: (q) => q.queryKey[2] !== 'members',
-        });
-        return saved;
-      };
-      const next = queue.current.then(run, run);
-      queue.current = next.catch(() => undefined);
-      return next;
+  const { mutateAsync } = useWrite(
+    async ({ personId, patch, heldVersion }: MemberEdit, { write, cache }) => {
+      const key = committeeQueries.members(opportunityId);
+      // The cache has the newest version once an earlier edit of this row came back.
+      const cached = cache.get(key)?.members.find((m) => m.personId === personId);
+      const version = cached?.version ?? heldVersion;
+      const saved = await write('committee.upsertMember', {
+        opportunityId,
+        personId,
+        ...(version === undefined ? {} : { version }),
+        ...patch,
+      });
+      cache.put(key, (old) => {
+        if (!old) return { members: [saved] };
+        const exists = old.members.some((m) => m.personId === personId);
+        return {
+          members: exists
+            ? old.members.map((m) => (m.personId === personId ? saved : m))
+            : [...old.members, saved],
+        };
+      });
+      return saved;
     },
-    [queryClient, key, opportunityId],
+    { scope: memberScope(opportunityId) },
+  );
+  return useCallback(
+    (personId: string, patch: MemberPatch, heldVersion?: number): Promise<CommitteeMember> =>
+      mutateAsync({ personId, patch, heldVersion }),
+    [mutateAsync],
+  );
+}
+
+type LevelEdit = { personId: string; version: number; level: Person['level'] };
+
+/** Sets a member's level (a field of the person), in order with the committee's other edits. */
+export function useSetPersonLevel(opportunityId: string) {
+  return useWrite(
+    ({ personId, version, level }: LevelEdit, { write }) =>
+      write('people.update', { id: personId, version, level }),
+    { scope: memberScope(opportunityId) },
   );
 }

@@ -8,7 +8,6 @@ import {
   IconTrash,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import {
   getCoreRowModel,
   getSortedRowModel,
@@ -21,8 +20,8 @@ import { useTranslation } from 'react-i18next';
 import type { BuyingRole, CommitteeMember } from '../../../../shared/committee.ts';
 import { ATTITUDES, INFLUENCES, type Attitude, type Influence } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
-import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
+import { useReload } from '../../../data/read.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import tableClasses from '../../../ui/DataTable.module.css';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
@@ -33,7 +32,8 @@ import { SearchInput } from '../../../ui/SearchInput.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { peopleQueries } from '../../people/index.ts';
 import { useRemoveMember } from '../api/useRemoveMember.ts';
-import { useUpsertMember } from '../api/useUpsertMember.ts';
+import { committeeQueries } from '../api/committeeQueries.ts';
+import { useSetPersonLevel, useUpsertMember } from '../api/useUpsertMember.ts';
 import {
   blurCell,
   filterOptions,
@@ -95,8 +95,9 @@ export function CommitteeMatrix({
 }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
-  const queryClient = useQueryClient();
+  const reload = useReload();
   const upsert = useUpsertMember(opportunityId);
+  const setLevel = useSetPersonLevel(opportunityId);
   const remove = useRemoveMember(opportunityId);
   const listId = useId();
 
@@ -204,20 +205,18 @@ export function CommitteeMatrix({
       if (save.target === 'member') {
         await upsert(row.member.personId, save.patch, row.member.version);
       } else if (row.person) {
-        const person = await invoke('people.update', {
-          id: row.person.id,
+        await setLevel.mutateAsync({
+          personId: row.person.id,
           version: row.person.version,
           level: save.level,
         });
-        queryClient.setQueryData(peopleQueries.detail(person.id).queryKey, person);
-        await queryClient.invalidateQueries({ queryKey: peopleQueries.list(accountId).queryKey });
       }
     } catch (error) {
       setErrors((e) => ({ ...e, [key]: refusal(error) }));
       // A conflict means our copy is old: fetch the current one so the next edit can go through.
       if (error instanceof RpcError && error.code === 'conflict') {
-        void queryClient.invalidateQueries({ queryKey: ['committee', opportunityId, 'members'] });
-        void queryClient.invalidateQueries({ queryKey: peopleQueries.list(accountId).queryKey });
+        void reload(committeeQueries.members(opportunityId));
+        void reload(peopleQueries.list(accountId));
       }
     }
   }

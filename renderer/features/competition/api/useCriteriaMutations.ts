@@ -1,11 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import type { Criterion, CriterionUpsert } from '../../../../shared/competition.ts';
 import type { Locale } from '../../../../shared/enums.ts';
-import { invoke } from '../../../api/invoke.ts';
+import { useReload } from '../../../data/read.ts';
+import { useWrite } from '../../../data/write.ts';
 import { competitionQueries } from './competitionQueries.ts';
 
 export type CriterionPatch = Omit<CriterionUpsert, 'opportunityId' | 'id' | 'version'>;
+
+type CriterionEdit = { id: string | null; patch: CriterionPatch };
 
 /**
  * Adds, changes and removes a deal's buying criteria; every change reloads the comparison.
@@ -13,54 +15,44 @@ export type CriterionPatch = Omit<CriterionUpsert, 'opportunityId' | 'id' | 'ver
  * (weight, then a score) never race each other into a conflict.
  */
 export function useCriteriaMutations(opportunityId: string) {
-  const queryClient = useQueryClient();
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const key = competitionQueries.comparison(opportunityId).queryKey;
-  const refresh = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: competitionQueries.deal(opportunityId) }),
-    [queryClient, opportunityId],
-  );
-
-  /** Creates a criterion (no id) or changes one. */
-  const save = useCallback(
-    (id: string | null, patch: CriterionPatch): Promise<Criterion> => {
-      const run = async () => {
-        const cached = id ? queryClient.getQueryData(key)?.criteria.find((c) => c.id === id) : null;
-        const saved = await invoke('criteria.upsert', {
-          opportunityId,
-          ...(id ? { id, ...(cached ? { version: cached.version } : {}) } : {}),
-          ...patch,
-        });
-        queryClient.setQueryData(key, (old) =>
-          old
-            ? {
-                ...old,
-                criteria: old.criteria.some((c) => c.id === saved.id)
-                  ? old.criteria.map((c) => (c.id === saved.id ? saved : c))
-                  : [...old.criteria, saved],
-              }
-            : old,
-        );
-        void refresh();
-        return saved;
-      };
-      const next = queue.current.then(run, run);
-      queue.current = next.catch(() => undefined);
-      return next;
+  const scope = `criteria:${opportunityId}`;
+  const comparison = competitionQueries.comparison(opportunityId);
+  const reload = useReload();
+  const { mutateAsync } = useWrite(
+    async ({ id, patch }: CriterionEdit, { write, cache }) => {
+      const cached = id ? cache.get(comparison)?.criteria.find((c) => c.id === id) : null;
+      const saved = await write('criteria.upsert', {
+        opportunityId,
+        ...(id ? { id, ...(cached ? { version: cached.version } : {}) } : {}),
+        ...patch,
+      });
+      cache.patch(comparison, (old) =>
+        old
+          ? {
+              ...old,
+              criteria: old.criteria.some((c) => c.id === saved.id)
+                ? old.criteria.map((c) => (c.id === saved.id ? saved : c))
+                : [...old.criteria, saved],
+            }
+          : old,
+      );
+      return saved;
     },
-    [queryClient, key, opportunityId, refresh],
+    { scope },
   );
 
   return {
-    save,
-    refresh,
-    remove: useMutation({
-      mutationFn: (id: string) => invoke('criteria.remove', { id }),
-      onSuccess: refresh,
-    }),
-    addDefaults: useMutation({
-      mutationFn: (locale: Locale) => invoke('criteria.addDefaults', { opportunityId, locale }),
-      onSuccess: refresh,
-    }),
+    /** Creates a criterion (no id) or changes one. */
+    save: useCallback(
+      (id: string | null, patch: CriterionPatch): Promise<Criterion> => mutateAsync({ id, patch }),
+      [mutateAsync],
+    ),
+    /** Reads the comparison again (after someone else changed it). */
+    refresh: () => reload(comparison),
+    remove: useWrite((id: string, { write }) => write('criteria.remove', { id }), { scope }),
+    addDefaults: useWrite(
+      (locale: Locale, { write }) => write('criteria.addDefaults', { opportunityId, locale }),
+      { scope },
+    ),
   };
 }

@@ -1,28 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DealCompetitorUpsert } from '../../../../shared/competition.ts';
-import { invoke } from '../../../api/invoke.ts';
-import { competitionQueries } from './competitionQueries.ts';
+import { useWrite } from '../../../data/write.ts';
 
-/** Puts competitors in a deal, changes and removes them; refreshes the comparison and coverage. */
+/** Puts competitors in a deal, changes and removes them; comparison and coverage follow. */
 export function useDealCompetitorMutations(opportunityId: string) {
-  const queryClient = useQueryClient();
-  const refresh = async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: competitionQueries.all }),
-      // Rep relations feed the committee's coverage (competitor_closer).
-      queryClient.invalidateQueries({ queryKey: ['committee', opportunityId] }),
-    ]);
-  };
   return {
-    upsert: useMutation({
-      mutationFn: (input: Omit<DealCompetitorUpsert, 'opportunityId'>) =>
-        invoke('dealCompetitors.upsert', { opportunityId, ...input }),
-      onSuccess: refresh,
-    }),
-    remove: useMutation({
-      mutationFn: (competitorId: string) =>
-        invoke('dealCompetitors.remove', { opportunityId, competitorId }),
-      onSuccess: refresh,
-    }),
+    upsert: useWrite((input: Omit<DealCompetitorUpsert, 'opportunityId'>, { write }) =>
+      write('dealCompetitors.upsert', { opportunityId, ...input }),
+    ),
+    remove: useWrite((competitorId: string, { write }) =>
+      write('dealCompetitors.remove', { opportunityId, competitorId }),
+    ),
   };
 }

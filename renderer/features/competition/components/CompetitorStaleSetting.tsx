@@ -1,35 +1,25 @@
 import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_COMPETITOR_STALE_DAYS } from '../../../../shared/enums.ts';
 import { settings as settingsSchema } from '../../../../shared/schemas.ts';
 import { fromZodIssues } from '../../../../shared/issues.ts';
-import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
-import { competitionQueries } from '../api/competitionQueries.ts';
-import { settingsQueries } from '../../settings/index.ts';
+import { settingsQueries, useUpdateSettings } from '../../settings/index.ts';
 
 const daysSchema = settingsSchema.shape.competitorStaleDays;
 
 /** After how many days without a check a competitor entry is marked stale. */
 export function CompetitorStaleSetting() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const settings = useQuery(settingsQueries.current());
   const stored = settings.data?.competitorStaleDays ?? DEFAULT_COMPETITOR_STALE_DAYS;
   const [days, setDays] = useState<number | string>(stored);
   const [error, setError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (competitorStaleDays: number) => invoke('settings.update', { competitorStaleDays }),
-    onSuccess: async (next) => {
-      queryClient.setQueryData(settingsQueries.current().queryKey, next);
-      // Staleness is judged against the setting.
-      await queryClient.invalidateQueries({ queryKey: competitionQueries.library });
-    },
-  });
+  const save = useUpdateSettings();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,16 +31,19 @@ export function CompetitorStaleSetting() {
       return;
     }
     setError(null);
-    save.mutate(local.data, {
-      onSuccess: () =>
-        notifications.show({ color: 'teal', message: t('competition.settings.savedNotice') }),
-      onError: (e) =>
-        setError(
-          e instanceof RpcError && e.issues[0]
-            ? issueMessage(t, e.issues[0])
-            : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-        ),
-    });
+    save.mutate(
+      { competitorStaleDays: local.data },
+      {
+        onSuccess: () =>
+          notifications.show({ color: 'teal', message: t('competition.settings.savedNotice') }),
+        onError: (e) =>
+          setError(
+            e instanceof RpcError && e.issues[0]
+              ? issueMessage(t, e.issues[0])
+              : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
+          ),
+      },
+    );
   };
 
   return (

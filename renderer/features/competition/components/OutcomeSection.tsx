@@ -1,6 +1,6 @@
 import { Button, Chip, Group, Input, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,7 +13,7 @@ import {
   type OpportunityStatus,
   type WinLossReason,
 } from '../../../../shared/enums.ts';
-import { invoke } from '../../../api/invoke.ts';
+import { useWrite } from '../../../data/write.ts';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser, type DraftParser } from '../../../ui/form/zodParser.ts';
@@ -66,19 +66,15 @@ export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }
         },
     parse: parseOutcome,
   });
-  const save = useMutation({
-    mutationFn: (draft: OutcomeDraft) =>
-      invoke('outcomes.record', {
-        opportunityId,
-        ...(record ? { version: record.version } : {}),
-        ...draft,
-        winnerCompetitorId: draft.winner === 'competitor' ? draft.winnerCompetitorId : null,
-      }),
-    onSuccess: async (next) => {
-      queryClient.setQueryData(competitionQueries.outcome(opportunityId).queryKey, next);
-      // Win rates and reasons on the competitor pages follow.
-      await queryClient.invalidateQueries({ queryKey: competitionQueries.library });
-    },
+  const save = useWrite(async (draft: OutcomeDraft, { write, cache }) => {
+    const next = await write('outcomes.record', {
+      opportunityId,
+      ...(record ? { version: record.version } : {}),
+      ...draft,
+      winnerCompetitorId: draft.winner === 'competitor' ? draft.winnerCompetitorId : null,
+    });
+    cache.put(competitionQueries.outcome(opportunityId), () => next);
+    return next;
   });
 
   const submit = onSubmit(async (draft) => {

@@ -1,12 +1,12 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBulb } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Swot } from '../../../../shared/competition.ts';
-import { invoke } from '../../../api/invoke.ts';
+import { useWrite } from '../../../data/write.ts';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
@@ -46,15 +46,14 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
     parse: parseSwot,
   });
   const [reloading, setReloading] = useState(false);
-  const save = useMutation({
-    mutationFn: (draft: SwotText) =>
-      invoke('swot.save', {
-        opportunityId,
-        ...(record ? { version: record.version } : {}),
-        ...draft,
-      }),
-    onSuccess: (next) =>
-      queryClient.setQueryData(competitionQueries.swot(opportunityId).queryKey, next),
+  const save = useWrite(async (draft: SwotText, { write, cache }) => {
+    const next = await write('swot.save', {
+      opportunityId,
+      ...(record ? { version: record.version } : {}),
+      ...draft,
+    });
+    cache.put(competitionQueries.swot(opportunityId), () => next);
+    return next;
   });
 
   const submit = onSubmit(async (draft) => {

@@ -1,17 +1,15 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CATEGORY_THRESHOLDS } from '../../../../shared/forecast.ts';
 import { fromZodIssues, makeIssue } from '../../../../shared/issues.ts';
 import { DEFAULT_REVIEW_RULES } from '../../../../shared/pipeline.ts';
 import { settings as settingsSchema, type Settings } from '../../../../shared/schemas.ts';
-import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
-import { settingsQueries } from '../../settings/index.ts';
-import { forecastQueries } from '../api/forecastQueries.ts';
+import { settingsQueries, useUpdateSettings } from '../../settings/index.ts';
 
 const FIELDS = [
   'reviewNotUpdatedDays',
@@ -42,21 +40,13 @@ const DEFAULTS: Values = {
 /** The 1-15-30 review-queue days and the forecast category thresholds. */
 export function ForecastSettings() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const settings = useQuery(settingsQueries.current());
   const [values, setValues] = useState<Record<Field, number | string>>(() => ({
     ...DEFAULTS,
     ...(settings.data ? pick(settings.data) : {}),
   }));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const save = useMutation({
-    mutationFn: (next: Values) => invoke('settings.update', next),
-    onSuccess: async (next) => {
-      queryClient.setQueryData(settingsQueries.current().queryKey, next);
-      // The forecast categories and the review queue follow these settings.
-      await queryClient.invalidateQueries({ queryKey: forecastQueries.all });
-    },
-  });
+  const save = useUpdateSettings();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

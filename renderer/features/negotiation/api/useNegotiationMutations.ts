@@ -1,35 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  NegotiationCreate,
-  NegotiationSheet,
-  NegotiationUpdate,
-} from '../../../../shared/negotiation.ts';
-import { invoke } from '../../../api/invoke.ts';
+import type { NegotiationCreate, NegotiationUpdate } from '../../../../shared/negotiation.ts';
+import { useWrite } from '../../../data/write.ts';
 import { negotiationQueries } from './negotiationQueries.ts';
 
-function useStoreSheet() {
-  const queryClient = useQueryClient();
-  return (sheet: NegotiationSheet) => {
-    queryClient.setQueryData(negotiationQueries.sheet(sheet.id).queryKey, sheet);
-    void queryClient.invalidateQueries({
-      queryKey: negotiationQueries.list(sheet.opportunityId).queryKey,
-    });
-  };
-}
-
 export function useCreateNegotiation() {
-  const store = useStoreSheet();
-  return useMutation({
-    mutationFn: (input: NegotiationCreate) => invoke('negotiations.create', input),
-    onSuccess: store,
+  return useWrite(async (input: NegotiationCreate, { write, cache }) => {
+    const sheet = await write('negotiations.create', input);
+    cache.put(negotiationQueries.sheet(sheet.id), () => sheet);
+    return sheet;
   });
 }
 
-/** Saves a change; a 409 (someone else saved first) comes back as an RpcError 'conflict'. */
-export function useUpdateNegotiation() {
-  const store = useStoreSheet();
-  return useMutation({
-    mutationFn: (input: NegotiationUpdate) => invoke('negotiations.update', input),
-    onSuccess: store,
-  });
+/**
+ * Saves a change to one sheet, in order with its earlier saves; a 409 (someone else saved first)
+ * comes back as an RpcError 'conflict'.
+ */
+export function useUpdateNegotiation(sheetId: string) {
+  return useWrite(
+    async (input: NegotiationUpdate, { write, cache }) => {
+      const sheet = await write('negotiations.update', input);
+      cache.put(negotiationQueries.sheet(sheet.id), () => sheet);
+      return sheet;
+    },
+    { scope: `negotiation:${sheetId}` },
+  );
 }

@@ -1,9 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type RefObject } from 'react';
 import type { Issue } from '../../../../shared/issues.ts';
 import type { ConcessionWarning, NegotiationSheet } from '../../../../shared/negotiation.ts';
-import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
+import { useReload } from '../../../data/read.ts';
 import type { FormProblem } from '../../../ui/form/FormProblem.ts';
 import { negotiationQueries } from '../api/negotiationQueries.ts';
 import { useUpdateNegotiation } from '../api/useNegotiationMutations.ts';
@@ -114,8 +113,8 @@ export function useSheetForm(
   /** The editor's element, to put the keyboard on the first refused field. */
   rootRef: RefObject<HTMLFormElement | null>,
 ) {
-  const queryClient = useQueryClient();
-  const update = useUpdateNegotiation();
+  const reloadQuery = useReload();
+  const update = useUpdateNegotiation(sheet.id);
   const [saved, setSaved] = useState(() => ({
     draft: toDraft(sheet),
     version: sheet.version,
@@ -253,8 +252,7 @@ export function useSheetForm(
   async function reload() {
     setReloading(true);
     try {
-      const fresh = await invoke('negotiations.get', { id: sheet.id });
-      queryClient.setQueryData(negotiationQueries.sheet(fresh.id).queryKey, fresh);
+      const fresh = await reloadQuery(negotiationQueries.sheet(sheet.id));
       reset(fresh);
     } catch (error) {
       setProblem({ kind: 'failed', code: error instanceof RpcError ? error.code : 'internal' });

@@ -1,17 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
-import { invoke } from '../../../api/invoke.ts';
+import { readQuery } from '../../../data/read.ts';
 
 export const opportunityQueries = {
-  all: ['opportunities'] as const,
   /** One account's opportunities, or everybody's when no account is given. */
-  list: (accountId?: string) =>
-    queryOptions({
-      queryKey: ['opportunities', 'list', accountId ?? null],
-      queryFn: () => invoke('opportunities.list', accountId ? { accountId } : {}),
-    }),
-  detail: (id: string) =>
-    queryOptions({
-      queryKey: ['opportunities', 'detail', id],
-      queryFn: () => invoke('opportunities.get', { id }),
-    }),
+  list: (accountId?: string) => readQuery('opportunities.list', accountId ? { accountId } : {}),
+  detail: (id: string) => readQuery('opportunities.get', { id }),
 };

@@ -1,22 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OpportunityCreate, OpportunityUpdate } from '../../../../shared/schemas.ts';
-import { invoke } from '../../../api/invoke.ts';
-import { accountQueries } from '../../accounts/index.ts';
+import { useWrite } from '../../../data/write.ts';
 import { opportunityQueries } from './opportunityQueries.ts';
 
 /** Creates an opportunity, or updates one when the input carries its id and version. */
 export function useSaveOpportunity() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: OpportunityCreate | OpportunityUpdate) =>
-      'id' in input ? invoke('opportunities.update', input) : invoke('opportunities.create', input),
-    onSuccess: async (opportunity) => {
-      queryClient.setQueryData(opportunityQueries.detail(opportunity.id).queryKey, opportunity);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: opportunityQueries.all }),
-        // The accounts list counts open opportunities.
-        queryClient.invalidateQueries({ queryKey: accountQueries.all }),
-      ]);
-    },
+  return useWrite(async (input: OpportunityCreate | OpportunityUpdate, { write, cache }) => {
+    const opportunity =
+      'id' in input
+        ? await write('opportunities.update', input)
+        : await write('opportunities.create', input);
+    cache.put(opportunityQueries.detail(opportunity.id), () => opportunity);
+    return opportunity;
   });
 }

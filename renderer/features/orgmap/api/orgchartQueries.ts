@@ -1,14 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
-import { invoke } from '../../../api/invoke.ts';
+import { readQuery } from '../../../data/read.ts';
 
 export const orgchartQueries = {
-  all: ['orgchart'] as const,
-  /** Every map of one account, whichever deal context it was opened in. */
-  account: (accountId: string) => ['orgchart', accountId] as const,
   chart: (accountId: string, opportunityId?: string) =>
-    queryOptions({
-      queryKey: ['orgchart', accountId, opportunityId ?? null],
-      queryFn: () =>
-        invoke('orgchart.get', opportunityId ? { accountId, opportunityId } : { accountId }),
-    }),
+    readQuery('orgchart.get', opportunityId ? { accountId, opportunityId } : { accountId }),
 };

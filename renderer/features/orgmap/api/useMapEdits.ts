@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -11,10 +10,8 @@ import type {
 import type { CommitteeMember, UpsertMemberInput } from '../../../../shared/committee.ts';
 import type { Person, PersonCreate } from '../../../../shared/schemas.ts';
 import { invoke } from '../../../api/invoke.ts';
-import { accountQueries } from '../../accounts/index.ts';
-import { peopleQueries } from '../../people/index.ts';
+import { useCache, useWrite, type WriteTools } from '../../../data/write.ts';
 import type { UndoCommand } from '../hooks/undoStack.ts';
-import { orgchartQueries } from './orgchartQueries.ts';
 
 export type PersonFields = Partial<
   Pick<Person, 'name' | 'title' | 'department' | 'organization' | 'managerId' | 'secondManagerId'>
@@ -43,17 +40,35 @@ function restorable(m: CommitteeMember): MemberRestore {
   };
 }
 
+type Write = WriteTools['write'];
+type Command<T> = (write: Write) => Promise<T>;
+
 /**
- * Every edit the map makes, each recorded with its undo. Undo and redo look up the record's
- * current version (the latest map data, or the store for an archived person) when they run, so
+ * Every edit the map makes, each recorded with its undo. Edits, undos and redos of one account's
+ * map run one after another (one write scope), each refreshing the views it changed. Undo and
+ * redo look up the record's current version (the latest map data, or the store for an archived person) when they run, so
  * an edit made in between never makes them fail with a stale version. Refusals are thrown as
  * RpcError for the caller to explain.
  */
 export function useMapEdits(accountId: string, record: (command: UndoCommand) => void) {
-  const queryClient = useQueryClient();
   const { t } = useTranslation();
+  const cache = useCache();
+  const { mutateAsync } = useWrite((command: Command<unknown>, { write }) => command(write), {
+    scope: `orgmap:${accountId}`,
+  });
 
   return useMemo(() => {
+    /** The account's maps in the cache, whichever deal context they were opened in. */
+    const charts = (): OrgChart[] =>
+      cache.all('orgchart.get').filter((chart) => chart.accountId === accountId);
+    const run = <T>(command: Command<T>) => mutateAsync(command) as Promise<T>;
+    /** An undo or redo: runs in the same queue as the edits. */
+    const later =
+      (command: Command<unknown>): (() => Promise<void>) =>
+      async () => {
+        await run(command);
+      };
+
     // Versions the store answered with; a refetch may not have landed yet.
     const knownVersions = new Map<string, number>();
     const remember = <R extends { id: string; version: number }>(r: R): R => {
@@ -76,19 +91,6 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       if (line.id !== lineId(oldId)) lineAliases.set(lineId(oldId), line.id);
     };
 
-    const charts = () =>
-      queryClient
-        .getQueriesData<OrgChart>({ queryKey: orgchartQueries.account(accountId) })
-        .flatMap(([, data]) => (data ? [data] : []));
-
-    const refresh = async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: orgchartQueries.account(accountId) }),
-        queryClient.invalidateQueries({ queryKey: peopleQueries.all }),
-        queryClient.invalidateQueries({ queryKey: accountQueries.all }),
-      ]);
-    };
-
     async function personVersion(id: string): Promise<number> {
       let best = knownVersions.get(id) ?? 0;
       for (const chart of charts()) {
@@ -109,11 +111,13 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       return best || 1;
     }
 
-    async function updatePerson(id: string, patch: PersonFields & { archived?: boolean }) {
+    async function updatePerson(
+      write: Write,
+      id: string,
+      patch: PersonFields & { archived?: boolean },
+    ) {
       const version = await personVersion(id);
-      const person = remember(await invoke('people.update', { id, version, ...patch }));
-      queryClient.setQueryData(peopleQueries.detail(id).queryKey, person);
-      return person;
+      return remember(await write('people.update', { id, version, ...patch }));
     }
 
     function positionsNow(personIds: string[]): Map<string, MapPosition> {
@@ -124,12 +128,16 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       return out;
     }
 
-    async function restorePositions(personIds: string[], before: Map<string, MapPosition>) {
+    async function restorePositions(
+      write: Write,
+      personIds: string[],
+      before: Map<string, MapPosition>,
+    ) {
       const manual = personIds.flatMap((id) => before.get(id) ?? []);
       const auto = personIds.filter((id) => !before.has(id));
       if (manual.length > 0)
-        await invoke('orgchart.savePositions', { accountId, positions: manual });
-      if (auto.length > 0) await invoke('orgchart.resetPositions', { accountId, personIds: auto });
+        await write('orgchart.savePositions', { accountId, positions: manual });
+      if (auto.length > 0) await write('orgchart.resetPositions', { accountId, personIds: auto });
     }
 
     const nameOf = (id: string) => {
@@ -139,16 +147,6 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       }
       return '';
     };
-
-    const withRefresh =
-      (run: () => Promise<unknown>): (() => Promise<void>) =>
-      async () => {
-        try {
-          await run();
-        } finally {
-          await refresh();
-        }
-      };
 
     async function memberNow(
       opportunityId: string,
@@ -160,35 +158,23 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
 
     /** Brings the member to `target` (null: off the committee) with their current version. */
     async function applyMember(
+      write: Write,
       opportunityId: string,
       personId: string,
       target: MemberRestore | null,
     ): Promise<void> {
       const now = await memberNow(opportunityId, personId);
       if (target === null) {
-        if (now) await invoke('committee.removeMember', { opportunityId, personId });
+        if (now) await write('committee.removeMember', { opportunityId, personId });
         return;
       }
-      await invoke('committee.upsertMember', {
+      await write('committee.upsertMember', {
         opportunityId,
         personId,
         ...(now ? { version: now.version } : {}),
         ...target,
       });
     }
-
-    const committeeRefresh =
-      (opportunityId: string, run: () => Promise<unknown>): (() => Promise<void>) =>
-      async () => {
-        try {
-          await run();
-        } finally {
-          await Promise.all([
-            refresh(),
-            queryClient.invalidateQueries({ queryKey: ['committee', opportunityId] }),
-          ]);
-        }
-      };
 
     return {
       /**
@@ -201,19 +187,18 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
         before: CommitteeMember | null,
         fields: MemberFields | null,
       ): Promise<void> {
-        const save = async () => {
+        await run(async (write) => {
           if (fields === null) {
-            if (before) await invoke('committee.removeMember', { opportunityId, personId });
+            if (before) await write('committee.removeMember', { opportunityId, personId });
           } else {
-            await invoke('committee.upsertMember', {
+            await write('committee.upsertMember', {
               opportunityId,
               personId,
               ...(before ? { version: before.version } : {}),
               ...fields,
             });
           }
-        };
-        await committeeRefresh(opportunityId, save)();
+        });
         const name = nameOf(personId);
         const old: MemberRestore | null = before
           ? fields === null
@@ -234,18 +219,19 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
                 : 'orgmap.undo.memberAdd',
             { name },
           ),
-          undo: committeeRefresh(opportunityId, () => applyMember(opportunityId, personId, old)),
-          redo: committeeRefresh(opportunityId, () => applyMember(opportunityId, personId, fields)),
+          undo: later((write) => applyMember(write, opportunityId, personId, old)),
+          redo: later((write) => applyMember(write, opportunityId, personId, fields)),
         });
       },
 
       async addPerson(input: NewPerson): Promise<Person> {
-        const person = remember(await invoke('people.create', { accountId, ...input }));
-        await refresh();
+        const person = await run(async (write) =>
+          remember(await write('people.create', { accountId, ...input })),
+        );
         record({
           label: t('orgmap.undo.addPerson', { name: person.name }),
-          undo: withRefresh(() => updatePerson(person.id, { archived: true })),
-          redo: withRefresh(() => updatePerson(person.id, { archived: false })),
+          undo: later((write) => updatePerson(write, person.id, { archived: true })),
+          redo: later((write) => updatePerson(write, person.id, { archived: false })),
         });
         return person;
       },
@@ -253,27 +239,25 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       async editPerson(before: Person, patch: PersonFields): Promise<Person> {
         const keys = Object.keys(patch) as (keyof PersonFields)[];
         const old = Object.fromEntries(keys.map((k) => [k, before[k]])) as PersonFields;
-        const person = await updatePerson(before.id, patch);
-        await refresh();
+        const person = await run((write) => updatePerson(write, before.id, patch));
         record({
           label: t('orgmap.undo.edit', { name: person.name }),
-          undo: withRefresh(() => updatePerson(before.id, old)),
-          redo: withRefresh(() => updatePerson(before.id, patch)),
+          undo: later((write) => updatePerson(write, before.id, old)),
+          redo: later((write) => updatePerson(write, before.id, patch)),
         });
         return person;
       },
 
       async reparent(person: Person, managerId: string | null): Promise<Person> {
         const from = person.managerId;
-        const saved = await updatePerson(person.id, { managerId });
-        await refresh();
+        const saved = await run((write) => updatePerson(write, person.id, { managerId }));
         record({
           label: t('orgmap.undo.reparent', {
             name: person.name,
             manager: managerId ? nameOf(managerId) : '—',
           }),
-          undo: withRefresh(() => updatePerson(person.id, { managerId: from })),
-          redo: withRefresh(() => updatePerson(person.id, { managerId })),
+          undo: later((write) => updatePerson(write, person.id, { managerId: from })),
+          redo: later((write) => updatePerson(write, person.id, { managerId })),
         });
         return saved;
       },
@@ -281,27 +265,23 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       async move(positions: MapPosition[], label: string): Promise<void> {
         const ids = positions.map((p) => p.personId);
         const before = positionsNow(ids);
-        await invoke('orgchart.savePositions', { accountId, positions });
-        await refresh();
+        await run((write) => write('orgchart.savePositions', { accountId, positions }));
         record({
           label: t('orgmap.undo.move', { name: label }),
-          undo: withRefresh(() => restorePositions(ids, before)),
-          redo: withRefresh(() => invoke('orgchart.savePositions', { accountId, positions })),
+          undo: later((write) => restorePositions(write, ids, before)),
+          redo: later((write) => write('orgchart.savePositions', { accountId, positions })),
         });
       },
 
       async relayout(): Promise<void> {
         const before = charts()[0]?.positions ?? [];
-        await invoke('orgchart.resetPositions', { accountId });
-        await refresh();
+        await run((write) => write('orgchart.resetPositions', { accountId }));
         if (before.length === 0) return;
         record({
           label: t('orgmap.undo.relayout'),
-          undo: withRefresh(() =>
-            invoke('orgchart.savePositions', { accountId, positions: before }),
-          ),
-          redo: withRefresh(() =>
-            invoke('orgchart.resetPositions', {
+          undo: later((write) => write('orgchart.savePositions', { accountId, positions: before })),
+          redo: later((write) =>
+            write('orgchart.resetPositions', {
               accountId,
               personIds: before.map((p) => p.personId),
             }),
@@ -310,39 +290,37 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       },
 
       async removePerson(person: Person) {
-        const remove = async () => {
+        const remove = async (write: Write) => {
           const version = await personVersion(person.id);
-          const result = await invoke('orgchart.removePerson', { id: person.id, version });
+          const result = await write('orgchart.removePerson', { id: person.id, version });
           remember(result.person);
           for (const r of result.reassigned) knownVersions.delete(r.personId);
           return result;
         };
-        let last = await remove();
-        await refresh();
+        let last = await run(remove);
         record({
           label: t('orgmap.undo.remove', { name: person.name }),
-          undo: withRefresh(async () => {
-            await updatePerson(person.id, { archived: false });
+          undo: later(async (write) => {
+            await updatePerson(write, person.id, { archived: false });
             // Lines moved by the removal go back, newest first.
             for (const r of [...last.reassigned].reverse()) {
-              await updatePerson(r.personId, { [r.field]: r.from });
+              await updatePerson(write, r.personId, { [r.field]: r.from });
             }
           }),
-          redo: withRefresh(async () => {
-            last = await remove();
+          redo: later(async (write) => {
+            last = await remove(write);
           }),
         });
         return last;
       },
 
       async createLine(input: InfluenceCreate): Promise<InfluenceLine> {
-        const line = remember(await invoke('influences.create', input));
-        await refresh();
+        const line = await run(async (write) => remember(await write('influences.create', input)));
         record({
           label: t('orgmap.undo.createLine'),
-          undo: withRefresh(() => invoke('influences.delete', { id: lineId(line.id) })),
-          redo: withRefresh(async () => {
-            redrawn(line.id, await invoke('influences.create', input));
+          undo: later((write) => write('influences.delete', { id: lineId(line.id) })),
+          redo: later(async (write) => {
+            redrawn(line.id, await write('influences.create', input));
           }),
         });
         return line;
@@ -351,25 +329,23 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
       async updateLine(before: InfluenceLine, patch: LineFields): Promise<InfluenceLine> {
         const keys = Object.keys(patch) as (keyof LineFields)[];
         const old = Object.fromEntries(keys.map((k) => [k, before[k]])) as LineFields;
-        const apply = async (fields: LineFields) => {
+        const apply = async (write: Write, fields: LineFields) => {
           const id = lineId(before.id);
           return remember(
-            await invoke('influences.update', { id, version: lineVersion(id), ...fields }),
+            await write('influences.update', { id, version: lineVersion(id), ...fields }),
           );
         };
-        const line = await apply(patch);
-        await refresh();
+        const line = await run((write) => apply(write, patch));
         record({
           label: t('orgmap.undo.updateLine'),
-          undo: withRefresh(() => apply(old)),
-          redo: withRefresh(() => apply(patch)),
+          undo: later((write) => apply(write, old)),
+          redo: later((write) => apply(write, patch)),
         });
         return line;
       },
 
       async deleteLine(line: InfluenceLine): Promise<void> {
-        const deleted = await invoke('influences.delete', { id: lineId(line.id) });
-        await refresh();
+        const deleted = await run((write) => write('influences.delete', { id: lineId(line.id) }));
         const again = {
           fromPersonId: deleted.fromPersonId,
           toPersonId: deleted.toPersonId,
@@ -380,14 +356,14 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
         };
         record({
           label: t('orgmap.undo.deleteLine'),
-          undo: withRefresh(async () => {
-            redrawn(line.id, await invoke('influences.create', again));
+          undo: later(async (write) => {
+            redrawn(line.id, await write('influences.create', again));
           }),
-          redo: withRefresh(() => invoke('influences.delete', { id: lineId(line.id) })),
+          redo: later((write) => write('influences.delete', { id: lineId(line.id) })),
         });
       },
     };
-  }, [queryClient, accountId, record, t]);
+  }, [cache, mutateAsync, accountId, record, t]);
 }
 
 export type MapEdits = ReturnType<typeof useMapEdits>;

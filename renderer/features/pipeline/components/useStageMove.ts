@@ -5,8 +5,7 @@ import type { PipelineDeal } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { unmetCriteria, type CriterionRef } from '../../../../shared/pipelineRules.ts';
 import { errorCode } from '../../../ui/errorCode.ts';
-import { useStageSets } from '../../stages/index.ts';
-import { fetchPipelineDeal, useAdvanceStage } from '../api/pipelineQueries.ts';
+import { fetchPipelineDeal, useAdvanceStage, useStageSets } from '../../stages/index.ts';
 
 /** A move waiting for the user to confirm unmet exit criteria with a reason. */
 export type PendingMove = {

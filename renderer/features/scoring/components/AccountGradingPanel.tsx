@@ -13,19 +13,19 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
 import { CREDIT_RISK_FLAGS, type CreditRiskFlag } from '../../../../shared/enums.ts';
-import type { AccountScoring, AccountScoringSave } from '../../../../shared/evaluation.ts';
+import type { AccountScoring } from '../../../../shared/evaluation.ts';
 import { localDay } from '../../../../shared/localDate.ts';
-import { invoke } from '../../../api/invoke.ts';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
+import { useSaveAccountScoring } from '../api/useScoringSaves.ts';
 import { fieldErrors, noErrors, type FieldErrors } from '../utils/fieldErrors.ts';
 
 type FlagDraft = { on: boolean; date: string | null; note: string };
@@ -69,14 +69,9 @@ export function AccountGradingPanel({ accountId }: { accountId: string }) {
 function GradingForm({ grading: g }: { grading: AccountScoring }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => toDraft(g));
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const save = useMutation({
-    mutationFn: (input: AccountScoringSave) => invoke('accountScoring.save', input),
-    onSuccess: (next) =>
-      queryClient.setQueryData(scoringQueries.account(g.accountId).queryKey, next),
-  });
+  const save = useSaveAccountScoring();
 
   // Flags go out in the order of the list; an error's index is mapped back to its flag.
   const chosen = CREDIT_RISK_FLAGS.filter((f) => draft.flags[f].on);

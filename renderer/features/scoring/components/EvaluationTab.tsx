@@ -14,18 +14,18 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
-import type { DealEvaluation, DealEvaluationSave } from '../../../../shared/evaluation.ts';
+import type { DealEvaluation } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
-import { invoke } from '../../../api/invoke.ts';
 import { route } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
+import { useSaveEvaluation } from '../api/useScoringSaves.ts';
 import { fieldErrors, noErrors, type FieldErrors } from '../utils/fieldErrors.ts';
 import { QuadrantBadge } from './QuadrantBadge.tsx';
 
@@ -63,18 +63,11 @@ export function EvaluationTab({ opportunityId }: { opportunityId: string }) {
 function EvaluationSheet({ evaluation: e }: { evaluation: DealEvaluation }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => toDraft(e));
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const weightSum = EVALUATION_FACTORS.reduce((n, f) => n + e.weights[f], 0);
 
-  const save = useMutation({
-    mutationFn: (input: DealEvaluationSave) => invoke('evaluation.save', input),
-    onSuccess: async (next) => {
-      queryClient.setQueryData(scoringQueries.evaluation(e.opportunityId).queryKey, next);
-      await queryClient.invalidateQueries({ queryKey: scoringQueries.quadrant().queryKey });
-    },
-  });
+  const save = useSaveEvaluation();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,32 +1,20 @@
 import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RFM_TIERS } from '../../../../shared/enums.ts';
-import type { ScoringSettings, ScoringSettingsSave } from '../../../../shared/evaluation.ts';
+import type { ScoringSettings } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
-import { invoke } from '../../../api/invoke.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { scoringQueries } from '../api/scoringQueries.ts';
+import { useSaveScoringSettings } from '../api/useScoringSaves.ts';
 import { fieldErrors, noErrors, type FieldErrors } from '../utils/fieldErrors.ts';
 
 // Inputs keep what was typed (no clamping); the server refuses what is out of range and the
 // message appears at the field. An emptied input is sent as missing, which reads "required".
 const asNumber = (v: number | string) => (v === '' ? undefined : Number(v)) as number;
-
-function useSaveSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ScoringSettingsSave) => invoke('scoringSettings.save', input),
-    onSuccess: async (next) => {
-      queryClient.setQueryData(scoringQueries.settings().queryKey, next);
-      // Every score and tier is judged against these settings.
-      await queryClient.invalidateQueries({ queryKey: scoringQueries.all });
-    },
-  });
-}
 
 function Loaded({ children }: { children: (settings: ScoringSettings) => ReactNode }) {
   const settings = useQuery(scoringQueries.settings());
@@ -48,7 +36,7 @@ function WeightsForm({ settings }: { settings: ScoringSettings }) {
     settings.evaluationWeights,
   );
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const save = useSaveSettings();
+  const save = useSaveScoringSettings();
   const sum = EVALUATION_FACTORS.reduce((n, f) => n + (Number(weights[f]) || 0), 0);
 
   const submit = (event: FormEvent) => {
@@ -129,7 +117,7 @@ function RfmForm({ settings }: { settings: ScoringSettings }) {
     settings.rfmTiers,
   );
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const save = useSaveSettings();
+  const save = useSaveScoringSettings();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

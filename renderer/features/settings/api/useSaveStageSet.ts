@@ -1,19 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StageSetSave } from '../../../../shared/pipeline.ts';
-import { invoke } from '../../../api/invoke.ts';
-import { opportunityQueries } from '../../opportunities/index.ts';
-import { stageSetQueries } from '../../stages/index.ts';
+import { useWrite } from '../../../data/write.ts';
 
-/** Saves a stage set; deals following a stage take its new probability, so they reload too. */
+/** Saves a stage set; deals following a stage take its new probability and refresh with it. */
 export function useSaveStageSet() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: StageSetSave) => invoke('stageSets.save', input),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: stageSetQueries.all().queryKey }),
-        queryClient.invalidateQueries({ queryKey: opportunityQueries.all }),
-      ]);
-    },
-  });
+  return useWrite((input: StageSetSave, { write }) => write('stageSets.save', input));
 }

@@ -1,21 +1,16 @@
 import { Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../../api/invoke.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { settingsQueries } from '../api/settingsQueries.ts';
+import { useUpdateSettings } from '../api/useUpdateSettings.ts';
 
 /** Whether wide money columns count in 万 in the Chinese interface (moneyInWan). */
 export function MoneyDisplaySetting() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const settings = useQuery(settingsQueries.current());
-  const save = useMutation({
-    mutationFn: (moneyInWan: boolean) => invoke('settings.update', { moneyInWan }),
-    // The workspace hands the stored setting to every formatter.
-    onSuccess: (next) => queryClient.setQueryData(settingsQueries.current().queryKey, next),
-  });
+  const save = useUpdateSettings();
 
   return (
     <Stack gap="xs">
@@ -30,15 +25,18 @@ export function MoneyDisplaySetting() {
         checked={settings.data?.moneyInWan ?? true}
         disabled={!settings.data || save.isPending}
         onChange={(event) =>
-          save.mutate(event.currentTarget.checked, {
-            onSuccess: () =>
-              notifications.show({ color: 'teal', message: t('money.setting.saved') }),
-            onError: (e) =>
-              notifications.show({
-                color: 'red',
-                message: t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-              }),
-          })
+          save.mutate(
+            { moneyInWan: event.currentTarget.checked },
+            {
+              onSuccess: () =>
+                notifications.show({ color: 'teal', message: t('money.setting.saved') }),
+              onError: (e) =>
+                notifications.show({
+                  color: 'red',
+                  message: t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
+                }),
+            },
+          )
         }
       />
     </Stack>

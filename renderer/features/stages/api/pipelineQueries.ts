@@ -1,55 +1,56 @@
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
-import type {
-  AdvanceStageInput,
-  EvidenceInput,
-  PipelineDeal,
-} from '../../../../shared/pipeline.ts';
+import { categoryOf, weightedAmount } from '../../../../shared/forecastMath.ts';
+import type { AdvanceStageInput, EvidenceInput } from '../../../../shared/pipeline.ts';
 import { invoke } from '../../../api/invoke.ts';
+import { readQuery } from '../../../data/read.ts';
+import { useWrite } from '../../../data/write.ts';
 
 export const pipelineQueries = {
-  deal: (id: string) =>
-    queryOptions({
-      queryKey: ['pipeline', 'deal', id],
-      queryFn: () => invoke('opportunities.pipeline', { id }),
-    }),
+  deal: (id: string) => readQuery('opportunities.pipeline', { id }),
 };
+
+/** The deal with its evidence, read fresh before a move so the gate is judged on today's ticks. */
+export const fetchPipelineDeal = (id: string) => invoke('opportunities.pipeline', { id });
 
 /**
  * Saves checklist items one after another, so a tick followed quickly by a note never arrives
  * out of order; the cached deal takes the saved evidence.
  */
 export function useSaveEvidence(dealId: string) {
-  const queryClient = useQueryClient();
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  return useCallback(
-    (item: EvidenceInput) => {
-      const run = async () => {
-        const evidence = await invoke('opportunities.saveEvidence', { id: dealId, items: [item] });
-        queryClient.setQueryData(pipelineQueries.deal(dealId).queryKey, (old) =>
-          old ? { ...old, evidence } : old,
-        );
-        return evidence;
-      };
-      const next = queue.current.then(run, run);
-      queue.current = next.catch(() => undefined);
-      return next;
+  return useWrite(
+    async (item: EvidenceInput, { write, cache }) => {
+      const evidence = await write('opportunities.saveEvidence', { id: dealId, items: [item] });
+      cache.patch(pipelineQueries.deal(dealId), (old) => (old ? { ...old, evidence } : old));
+      return evidence;
     },
-    [queryClient, dealId],
+    { scope: `evidence:${dealId}` },
   );
 }
 
-/** Moves the deal (or sets its probability); the deal and every opportunity view refresh. */
-export function useAdvanceStage(dealId: string) {
-  const queryClient = useQueryClient();
-  return useCallback(
-    async (input: Omit<AdvanceStageInput, 'id'>): Promise<PipelineDeal> => {
-      const { deal } = await invoke('opportunities.advanceStage', { id: dealId, ...input });
-      queryClient.setQueryData(pipelineQueries.deal(dealId).queryKey, deal);
-      void queryClient.invalidateQueries({ queryKey: ['opportunities'] });
-      void queryClient.invalidateQueries({ queryKey: ['pipeline'] });
-      return deal;
-    },
-    [queryClient, dealId],
-  );
+/**
+ * Moves a deal to another stage (or sets its probability), from the deal page or the pipeline
+ * board: the same gate everywhere. The deal and the cached boards take the answer at once, so a
+ * card does not jump back while every view of deals refreshes.
+ */
+export function useAdvanceStage() {
+  return useWrite(async (input: AdvanceStageInput, { write, cache }) => {
+    const { deal } = await write('opportunities.advanceStage', input);
+    cache.put(pipelineQueries.deal(deal.id), () => deal);
+    cache.putAll('pipeline.list', (old) => ({
+      ...old,
+      rows: old.rows.map((r) =>
+        r.id === deal.id
+          ? {
+              ...r,
+              stageKey: deal.stageKey,
+              probability: deal.probability,
+              weighted: weightedAmount(deal),
+              category: categoryOf({ probability: deal.probability, categoryOverride: null }),
+              version: deal.version,
+              updatedAt: deal.updatedAt,
+            }
+          : r,
+      ),
+    }));
+    return deal;
+  });
 }

@@ -1,17 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useLocalLabel } from '../../../i18n/localLabel.ts';
 import { useTranslation } from 'react-i18next';
 import type { StageDef, StageSet } from '../../../../shared/pipeline.ts';
-import { invoke } from '../../../api/invoke.ts';
+import { readQuery } from '../../../data/read.ts';
 
 export const stageSetQueries = {
-  all: () =>
-    queryOptions({
-      queryKey: ['stageSets'],
-      queryFn: () => invoke('stageSets.list', {}),
-      staleTime: 60_000,
-    }),
+  all: () => ({ ...readQuery('stageSets.list', {}), staleTime: 60_000 }),
 };
 
 /**

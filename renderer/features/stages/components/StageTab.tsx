@@ -4,7 +4,7 @@ import { IconPlayerTrackNext } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PipelineDeal, StageSet } from '../../../../shared/pipeline.ts';
+import type { AdvanceStageInput, PipelineDeal, StageSet } from '../../../../shared/pipeline.ts';
 import { stageIndex, unmetCriteria, type CriterionRef } from '../../../../shared/pipelineRules.ts';
 import { errorCode } from '../../../ui/errorCode.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
@@ -51,10 +51,9 @@ type Pending = { toStage: string; unmet: CriterionRef[] };
 function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; reload: () => void }) {
   const { t } = useTranslation();
   const { stageLabel, setLabel } = useStageSets();
-  const save = useSaveEvidence(deal.id);
-  const advance = useAdvanceStage(deal.id);
+  const save = useSaveEvidence(deal.id).mutateAsync;
+  const advance = useAdvanceStage();
   const [pending, setPending] = useState<Pending | null>(null);
-  const [busy, setBusy] = useState(false);
   const [stale, setStale] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
@@ -66,11 +65,10 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
   const stageProbability = set.stages[current]!.probability;
 
   /** Runs a move or probability change; a stale version asks for a reload, nothing is lost. */
-  async function run(input: Parameters<typeof advance>[0], done: () => void) {
-    setBusy(true);
+  async function run(input: Omit<AdvanceStageInput, 'id'>, done: () => void) {
     setError(null);
     try {
-      await advance(input);
+      await advance.mutateAsync({ id: deal.id, ...input });
       done();
     } catch (e) {
       if (errorCode(e) === 'conflict') setStale(true);
@@ -79,8 +77,6 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
         reload();
         setPending({ toStage: input.toStage, unmet: pending?.unmet ?? [] });
       } else setError(errorText(t, e));
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -152,7 +148,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
               {next ? (
                 <Button
                   leftSection={<IconPlayerTrackNext size={16} />}
-                  disabled={!open || busy}
+                  disabled={!open || advance.isPending}
                   onClick={() => move(next.key)}
                   aria-label={t('stages.move.nextTo', { stage: label(next.key) })}
                 >
@@ -180,7 +176,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
               />
               <Button
                 variant="default"
-                disabled={!open || picked === null || busy}
+                disabled={!open || picked === null || advance.isPending}
                 onClick={() => picked && move(picked)}
               >
                 {t('stages.move.go')}
@@ -196,7 +192,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
             key={`${deal.version}`}
             deal={deal}
             stageProbability={stageProbability}
-            busy={busy}
+            busy={advance.isPending}
             disabled={!open}
             onSet={(override) =>
               void run(
@@ -220,7 +216,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
               ? pending.unmet
               : unmetCriteria(set, deal.stageKey, pending.toStage, deal.evidence)
           }
-          busy={busy}
+          busy={advance.isPending}
           error={error}
           onConfirm={confirm}
           onCancel={() => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+
+// Every source file of the features, as text (test files aside).
+const sources = import.meta.glob<string>(
+  ['../features/**/*.{ts,tsx}', '!../features/**/*.test.{ts,tsx}'],
+  { query: '?raw', import: 'default', eager: true },
+);
+
+// Writes go through renderer/data (useWrite), which refreshes what the server says changed;
+// a feature that touches the cache by hand is how views went stale before.
+const FORBIDDEN =
+  /\.(invalidateQueries|setQueryData|setQueriesData|refetchQueries|removeQueries)\(|\buseMutation\(/;
+
+describe('renderer/features', () => {
+  it('never invalidates or sets cached queries by hand, nor writes outside useWrite', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(100);
+    const offenders = Object.entries(sources).flatMap(([file, text]) =>
+      text
+        .split('\n')
+        .flatMap((line, i) => (FORBIDDEN.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

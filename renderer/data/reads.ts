@@ -1,0 +1,135 @@
+import { ENTITIES, type Entity } from '../../shared/changed.ts';
+import type { ChannelName } from '../../shared/channels.ts';
+
+/** The channels that write: their answers say what they changed. */
+export const WRITE_CHANNELS = [
+  'settings.update',
+  'accounts.create',
+  'accounts.update',
+  'accounts.archive',
+  'people.create',
+  'people.update',
+  'opportunities.create',
+  'opportunities.update',
+  'opportunities.advanceStage',
+  'opportunities.saveEvidence',
+  'committee.upsertMember',
+  'committee.removeMember',
+  'buyingRoles.create',
+  'buyingRoles.update',
+  'buyingRoles.reorder',
+  'orgchart.savePositions',
+  'orgchart.resetPositions',
+  'orgchart.removePerson',
+  'influences.create',
+  'influences.update',
+  'influences.delete',
+  'competitors.create',
+  'competitors.update',
+  'dealCompetitors.upsert',
+  'dealCompetitors.remove',
+  'criteria.upsert',
+  'criteria.remove',
+  'criteria.addDefaults',
+  'outcomes.record',
+  'swot.save',
+  'negotiations.create',
+  'negotiations.update',
+  'activities.create',
+  'activities.update',
+  'stageSets.save',
+  'forecast.snapshot',
+  'scoringSettings.save',
+  'evaluation.save',
+  'accountScoring.save',
+] as const satisfies readonly ChannelName[];
+export type WriteChannel = (typeof WRITE_CHANNELS)[number];
+export type ReadChannel = Exclude<ChannelName, WriteChannel>;
+
+// What a deal's figures are computed from; views over many deals read all of it.
+const DEAL: readonly Entity[] = [
+  'opportunity',
+  'account',
+  'stage_set',
+  'stage_evidence',
+  'stage_confirmation',
+  'settings',
+];
+
+/**
+ * The one table of which reads show which kinds of records: after a write, every cached read
+ * depending on what it changed is refreshed. Adding a channel to the contract makes this table
+ * incomplete until the new read is placed here (or the write listed above).
+ */
+export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] } = {
+  'app.info': [],
+  'settings.get': ['settings'],
+  'accounts.list': ['account', 'person', 'opportunity'],
+  'accounts.get': ['account'],
+  'people.list': ['person'],
+  'people.get': ['person'],
+  'opportunities.list': [...DEAL, 'deal_outcome'],
+  'opportunities.get': [...DEAL, 'deal_outcome'],
+  'opportunities.pipeline': DEAL,
+  'history.list': ENTITIES,
+  // Last-contact dates are derived from activities when read.
+  'committee.get': ['committee_member', 'person', 'activity'],
+  'committee.coverage': [
+    'committee_member',
+    'person',
+    'buying_role',
+    'activity',
+    'influence_line',
+    'deal_competitor',
+    'settings',
+  ],
+  'committee.changesSince': ['committee_member', 'person'],
+  'buyingRoles.list': ['buying_role'],
+  'orgchart.get': [
+    'person',
+    'account',
+    'influence_line',
+    'map_position',
+    'committee_member',
+    'activity',
+    'buying_role',
+  ],
+  'competitors.list': ['competitor', 'deal_competitor', 'deal_outcome', 'opportunity', 'settings'],
+  'competitors.get': ['competitor', 'deal_competitor', 'deal_outcome', 'opportunity', 'settings'],
+  'dealCompetitors.list': ['deal_competitor', 'competitor', 'committee_member', 'person'],
+  'criteria.list': ['criterion', 'competitor', 'deal_competitor'],
+  'criteria.comparison': ['criterion', 'competitor', 'deal_competitor'],
+  'outcomes.get': ['deal_outcome', 'opportunity', 'competitor'],
+  'swot.get': ['swot'],
+  'negotiations.list': ['negotiation'],
+  'negotiations.get': ['negotiation'],
+  'activities.list': ['activity', 'person', 'opportunity'],
+  'stageSets.list': ['stage_set'],
+  'reviews.queue': [
+    ...DEAL,
+    'person',
+    'committee_member',
+    'activity',
+    'deal_evaluation',
+    'deal_competitor',
+    'deal_outcome',
+  ],
+  'forecast.get': [...DEAL, 'forecast_snapshot'],
+  'forecast.snapshots': ['forecast_snapshot'],
+  'forecast.movements': [...DEAL, 'forecast_snapshot'],
+  'pipeline.list': [...DEAL, 'deal_evaluation', 'account_scoring'],
+  'scoringSettings.get': ['settings'],
+  'evaluation.get': ['deal_evaluation', 'settings', 'opportunity'],
+  'evaluation.quadrant': [...DEAL, 'deal_evaluation', 'account_scoring'],
+  'accountScoring.get': ['account_scoring', 'settings'],
+};
+
+/** The reads that show any of `changed`. */
+export function readsAffectedBy(changed: Iterable<Entity>): Set<ReadChannel> {
+  const touched = new Set(changed);
+  const reads = new Set<ReadChannel>();
+  for (const [channel, entities] of Object.entries(READS_DEPEND_ON)) {
+    if (entities.some((e) => touched.has(e))) reads.add(channel as ReadChannel);
+  }
+  return reads;
+}

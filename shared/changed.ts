@@ -1,0 +1,21 @@
+import { HISTORY_ENTITIES } from './schemas.ts';
+
+/**
+ * Every kind of record a write can touch: the ones history records, and the few kept out of
+ * history (cosmetic map positions, the buying-role list, forecast snapshots). A write's answer
+ * names the kinds it touched, so the renderer knows which views to refresh.
+ */
+export const ENTITIES = [
+  ...HISTORY_ENTITIES,
+  'buying_role',
+  'map_position',
+  'forecast_snapshot',
+] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+export function isEntity(name: string): name is Entity {
+  return (ENTITIES as readonly string[]).includes(name);
+}
+
+/** The HTTP answer header that carries a write's touched entities, comma-separated. */
+export const CHANGED_HEADER = 'X-Changed';
