@@ -221,6 +221,8 @@ describe('the bundled Electron main process', () => {
         workspacePath: db,
         systemLocale: 'zh-CN',
       },
+      // A read changes nothing.
+      changed: [],
     });
     expect(report.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(report.webRequest).toEqual({
