@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, edgesOf, importsOf, loopsOf } from './featureImports.ts';
+import {
+  areaOf,
+  crossFeatureOf,
+  edgesOf,
+  featureLoops,
+  importsOf,
+  isFixture,
+  loopsOf,
+  rendererEdges,
+} from './featureImports.ts';
 
 describe('featureImports', () => {
   it('reads static, type-only, re-exported and lazy imports, not packages', () => {
@@ -43,5 +52,14 @@ describe('featureImports', () => {
       ['feature:a', 'feature:b'],
       ['feature:c', 'feature:d', 'feature:e'],
     ]);
+  });
+
+  it("finds no loop between the renderer's features as they are, and no import past a public face", () => {
+    const edges = rendererEdges();
+    expect(featureLoops(edges)).toEqual([]);
+    const deep = crossFeatureOf(edges).filter(
+      (e) => !/\/index\.tsx?$/.test(e.target) && !isFixture(e.target),
+    );
+    expect(deep.map((e) => `${e.file} → ${e.target}`)).toEqual([]);
   });
 });

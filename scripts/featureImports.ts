@@ -82,14 +82,26 @@ export const isFixture = (target: string) =>
   /\/test\/|testFixtures\.ts$|testChart\.ts$/.test(target);
 const short = (area: string) => area.replace(/^feature:/, '');
 
-function report() {
-  const files = [...sourceFiles(renderer)];
-  const edges = edgesOf(files, (file) => readFileSync(file, 'utf8'));
-  const features = new Set(files.map(areaOf).filter((a) => a.startsWith('feature:')));
+/** The renderer as it is on disk: every import between its areas. */
+export function rendererEdges(): Edge[] {
+  return edgesOf([...sourceFiles(renderer)], (file) => readFileSync(file, 'utf8'));
+}
 
-  const crossFeature = edges.filter(
+export const crossFeatureOf = (edges: Edge[]) =>
+  edges.filter(
     (e) => e.from.startsWith('feature:') && e.to.startsWith('feature:') && e.from !== e.to,
   );
+
+/** Loops between the renderer's features, each as the features' names. */
+export const featureLoops = (edges: Edge[]) =>
+  loopsOf(crossFeatureOf(edges).map((e) => [short(e.from), short(e.to)]));
+
+function report() {
+  const files = [...sourceFiles(renderer)];
+  const edges = rendererEdges();
+  const features = new Set(files.map(areaOf).filter((a) => a.startsWith('feature:')));
+
+  const crossFeature = crossFeatureOf(edges);
   const ordered = new Map<string, Edge[]>();
   for (const e of crossFeature) {
     const key = `${short(e.from)} → ${short(e.to)}`;
@@ -113,7 +125,7 @@ function report() {
       `${crossFeature.length} imports, ${deep.length} past a public face`,
   );
 
-  const loops = loopsOf(crossFeature.map((e) => [short(e.from), short(e.to)]));
+  const loops = featureLoops(edges);
   console.log(`\nLoops between features: ${loops.length}`);
   for (const loop of loops) console.log(`  ${loop.join(' ↔ ')}`);
 
