@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriterionEvidence, EvidenceInput } from '../../../../shared/pipeline.ts';
 import { DateField } from '../../../ui/form/DateField.tsx';
-import { errorText } from '../utils/errorText.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 
 type Status = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; message: string };
 

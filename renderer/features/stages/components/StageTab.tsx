@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdvanceStageInput, PipelineDeal, StageSet } from '../../../../shared/pipeline.ts';
 import { stageIndex, unmetCriteria, type CriterionRef } from '../../../../shared/pipelineRules.ts';
+import { RpcError } from '../../../api/RpcError.ts';
 import { errorCode } from '../../../ui/errorCode.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { pipelineQueries, useAdvanceStage, useSaveEvidence } from '../api/pipelineQueries.ts';
 import { useStageSets } from '../api/useStageSets.ts';
-import { errorText, isUnmetRefusal } from '../utils/errorText.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { ProbabilityPanel } from './ProbabilityPanel.tsx';
 import { StageTrack } from './StageTrack.tsx';
 import { UnmetDialog } from './UnmetDialog.tsx';
@@ -262,3 +263,6 @@ function Confirmations({ deal, set }: { deal: PipelineDeal; set: StageSet }) {
     </Paper>
   );
 }
+
+const isUnmetRefusal = (error: unknown): boolean =>
+  error instanceof RpcError && error.issues.some((i) => i.code === 'unmet_criteria');
