@@ -26,7 +26,7 @@ async function prepare(workbench: Workbench, summary: string, evidence: string) 
     nextDate: '2026-12-01',
     owner: 'Zheng Peng',
   });
-  await workbench.rpc('opportunities.saveEvidence', {
+  await workbench.rpc('stages.saveEvidence', {
     id: deal.id,
     items: [
       {

@@ -73,7 +73,7 @@ test('filter the pipeline, drag a deal past unmet criteria with a reason, and it
   const list = await workbench.rpc<{ rows: { id: string; name: string }[] }>('pipeline.list', {});
   const id = list.rows.find((r) => r.name === PLANT1)!.id;
   const deal = await workbench.rpc<{ stageKey: string; confirmations: { note: string }[] }>(
-    'opportunities.pipeline',
+    'stages.deal',
     { id },
   );
   expect(deal.stageKey).toBe('solution_demo');

@@ -66,7 +66,7 @@ test('advance a deal through two stages with evidence, log an activity, all kept
   await lastDate.press('Enter');
   await expect
     .poll(async () => {
-      const deal = await workbench.rpc<Pipeline>('opportunities.pipeline', { id: dealId });
+      const deal = await workbench.rpc<Pipeline>('stages.deal', { id: dealId });
       return deal.evidence
         .filter((e) => e.stageKey === 'solution_demo')
         .map((e) => [e.criterionKey, e.met, e.note, e.date])
@@ -177,7 +177,7 @@ test('advance a deal through two stages with evidence, log an activity, all kept
 
   await workbench.restart();
   await checkAfter();
-  const deal = await workbench.rpc<Pipeline>('opportunities.pipeline', { id: dealId });
+  const deal = await workbench.rpc<Pipeline>('stages.deal', { id: dealId });
   expect(deal).toMatchObject({ stageKey: 'evaluation', probability: 55, probabilityOverride: 55 });
   expect(deal.confirmations).toMatchObject([
     {
@@ -218,7 +218,7 @@ test.describe('in Chinese', () => {
       page.getByRole('heading', { name: '当前阶段：需求分析与正式方案设计' }),
     ).toBeVisible();
     await expect(page.getByText(/越过 4 项未达成标准 —— 客户总部要求加快/)).toBeVisible();
-    const deal = await workbench.rpc<Pipeline>('opportunities.pipeline', { id: dealId });
+    const deal = await workbench.rpc<Pipeline>('stages.deal', { id: dealId });
     expect(deal.stageKey).toBe('formal_proposal');
 
     await page.getByRole('tab', { name: '活动' }).click();

@@ -31,6 +31,13 @@ describe('combine', () => {
     );
   });
 
+  it('refuses an area whose channels two services share', () => {
+    const get = () => ({}) as never;
+    expect(() => combine({ 'stageSets.list': get }, { 'stageSets.save': get })).toThrow(
+      'Two services answer channels of stageSets',
+    );
+  });
+
   it('gives the router exactly the contract’s channels', () => {
     const { db } = openStore(':memory:', tickingClock());
     const services = createServices({
@@ -69,8 +76,8 @@ const NOT_CALLED_HERE: ChannelName[] = [
   'negotiations.update',
   'activities.create',
   'activities.update',
-  'opportunities.saveEvidence',
-  'opportunities.advanceStage',
+  'stages.saveEvidence',
+  'stages.advance',
   'stageSets.save',
 ];
 
@@ -158,7 +165,7 @@ describe('every answer matches its channel’s output schema (demo workspace, th
     await call('activities.list', { accountId: account.id });
 
     await call('stageSets.list', {});
-    await call('opportunities.pipeline', { id: opportunityId });
+    await call('stages.deal', { id: opportunityId });
     await call('reviews.queue', {});
     await call('forecast.get', { groupBy: 'quarter' });
     await call('forecast.snapshot', {});

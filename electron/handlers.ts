@@ -34,12 +34,21 @@ type Combined<T> = (T extends unknown ? (part: T) => void : never) extends (all:
   ? A
   : never;
 
-/** Joins the services' handler maps (as Actual Budget's app.combine); a channel answered twice throws. */
+/**
+ * Joins the services' handler maps (as Actual Budget's app.combine). A channel answered twice, or
+ * an area whose channels two services share, throws: a channel's name says which service answers it.
+ */
 export function combine<T extends Partial<Handlers>[]>(...parts: T): Combined<T[number]> {
   const all: Record<string, unknown> = {};
+  const areaOwner = new Map<string, Partial<Handlers>>();
   for (const part of parts) {
     for (const [channel, handler] of Object.entries(part)) {
       if (channel in all) throw new Error(`Two services answer ${channel}`);
+      const area = channel.slice(0, channel.indexOf('.'));
+      if ((areaOwner.get(area) ?? part) !== part) {
+        throw new Error(`Two services answer channels of ${area}`);
+      }
+      areaOwner.set(area, part);
       all[channel] = handler;
     }
   }

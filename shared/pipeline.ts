@@ -193,15 +193,15 @@ export type ReviewItem = z.infer<typeof reviewItem>;
 export const stageChannels = {
   'stageSets.list': { input: z.strictObject({}), output: z.array(stageSet) },
   'stageSets.save': { input: stageSetSave, output: stageSet },
-  'opportunities.pipeline': {
+  'stages.deal': {
     input: z.strictObject({ id }),
     output: pipelineDeal,
   },
-  'opportunities.saveEvidence': {
+  'stages.saveEvidence': {
     input: z.strictObject({ id, items: z.array(evidenceInput).min(1).max(100) }),
     output: z.array(criterionEvidence),
   },
-  'opportunities.advanceStage': { input: advanceStageInput, output: advanceStageOutput },
+  'stages.advance': { input: advanceStageInput, output: advanceStageOutput },
 } as const;
 
 /** The 1-15-30 review queue; served. */

@@ -375,7 +375,7 @@ describe.each(['en', 'zh-CN'] as const)('demo activities and stage evidence in %
     expect(timeline).toHaveLength(activities.filter((a) => a.accountKey === 'temp').length);
     expect(timeline[0]!.summary).toBe(activities[0]!.summary);
 
-    const pipeline = await call<PipelineDeal>(ws, 'opportunities.pipeline', { id: plant2.id });
+    const pipeline = await call<PipelineDeal>(ws, 'stages.deal', { id: plant2.id });
     // Every criterion of the five stages behind "evaluation" is met with a dated note.
     const passed = SALES8_STAGE_SET.stages.slice(0, 5);
     for (const stage of passed)

@@ -105,12 +105,7 @@ export function createOpportunitiesService({ db, repos, writer }: ServiceContext
 }
 
 /** The channels this service answers; the router's handlers combine every service's. */
-export function opportunitiesHandlers(
-  s: OpportunitiesService,
-): Omit<
-  HandlersOf<'opportunities'>,
-  'opportunities.pipeline' | 'opportunities.saveEvidence' | 'opportunities.advanceStage'
-> {
+export function opportunitiesHandlers(s: OpportunitiesService): HandlersOf<'opportunities'> {
   return {
     'opportunities.list': (input) => s.list(input),
     'opportunities.get': (input) => s.get(input),

@@ -173,7 +173,7 @@ describe('stage sets', () => {
     expect(saved.stages).toHaveLength(7);
     for (const [channel, body] of [
       ['opportunities.update', { id: deal.id, version: 1, salesStage: 'formal_proposal' }],
-      ['opportunities.advanceStage', { id: deal.id, version: 1, toStage: 'tender' }],
+      ['stages.advance', { id: deal.id, version: 1, toStage: 'tender' }],
       ['opportunities.create', { accountId: deal.accountId, name: 'X', salesStage: 'tender' }],
     ] as const) {
       const refused = refusal(await call(channel, body));

@@ -4,7 +4,7 @@ import type { ErrorBody, Result } from '../../shared/errors.ts';
 import { SALES8_STAGE_SET, type PipelineDeal } from '../../shared/pipeline.ts';
 import { input, rowCounts, testRouter, testServices } from './testing.ts';
 
-type Advance = ChannelOutput<'opportunities.advanceStage'>;
+type Advance = ChannelOutput<'stages.advance'>;
 
 function setup() {
   const { db, services } = testServices();
@@ -48,7 +48,7 @@ describe('stage tracker', () => {
 
   it('advances a deal through two stages with evidence; probability follows the stage', async () => {
     const { ok, deal, services } = setup();
-    const first = await ok<Advance>('opportunities.advanceStage', {
+    const first = await ok<Advance>('stages.advance', {
       id: deal.id,
       version: 1,
       toStage: 'visit_research',
@@ -65,7 +65,7 @@ describe('stage tracker', () => {
     });
     expect(first.deal.evidence).toHaveLength(criteriaOf('account_planning').length);
 
-    const second = await ok<Advance>('opportunities.advanceStage', {
+    const second = await ok<Advance>('stages.advance', {
       id: deal.id,
       version: 2,
       toStage: 'first_proposal',
@@ -85,7 +85,7 @@ describe('stage tracker', () => {
     const { db, ok, call, deal } = setup();
     const before = rowCounts(db);
     const refused = refusal(
-      await call('opportunities.advanceStage', {
+      await call('stages.advance', {
         id: deal.id,
         version: 1,
         toStage: 'visit_research',
@@ -102,7 +102,7 @@ describe('stage tracker', () => {
     ]);
     expect(rowCounts(db)).toEqual(before);
 
-    const moved = await ok<Advance>('opportunities.advanceStage', {
+    const moved = await ok<Advance>('stages.advance', {
       id: deal.id,
       version: 1,
       toStage: 'visit_research',
@@ -124,21 +124,21 @@ describe('stage tracker', () => {
 
   it('keeps a probability override across moves until it is cleared', async () => {
     const { ok, deal } = setup();
-    const a = await ok<Advance>('opportunities.advanceStage', {
+    const a = await ok<Advance>('stages.advance', {
       id: deal.id,
       version: 1,
       toStage: 'account_planning',
       probabilityOverride: 15,
     });
     expect(a.deal).toMatchObject({ probability: 15, probabilityOverride: 15 });
-    const b = await ok<Advance>('opportunities.advanceStage', {
+    const b = await ok<Advance>('stages.advance', {
       id: deal.id,
       version: 2,
       toStage: 'visit_research',
       confirmUnmet: true,
     });
     expect(b.deal).toMatchObject({ probability: 15, probabilityOverride: 15 });
-    const c = await ok<Advance>('opportunities.advanceStage', {
+    const c = await ok<Advance>('stages.advance', {
       id: deal.id,
       version: 3,
       toStage: 'visit_research',
@@ -153,17 +153,17 @@ describe('stage tracker', () => {
     const history = db.prepare('SELECT * FROM changes ORDER BY id').all();
     const base = { id: deal.id, version: 1 };
 
+    expect(issuesOf(refusal(await call('stages.advance', { ...base, toStage: 'tender' })))).toEqual(
+      [[['toStage'], 'stage_not_in_set']],
+    );
     expect(
-      issuesOf(refusal(await call('opportunities.advanceStage', { ...base, toStage: 'tender' }))),
-    ).toEqual([[['toStage'], 'stage_not_in_set']]);
-    expect(
-      issuesOf(refusal(await call('opportunities.advanceStage', { ...base, toStage: 'Tender!' }))),
+      issuesOf(refusal(await call('stages.advance', { ...base, toStage: 'Tender!' }))),
     ).toEqual([[['toStage'], 'invalid_option']]);
     for (const bad of [101, -5, 12.5, '30'])
       expect(
         issuesOf(
           refusal(
-            await call('opportunities.advanceStage', {
+            await call('stages.advance', {
               ...base,
               toStage: 'visit_research',
               probabilityOverride: bad,
@@ -174,7 +174,7 @@ describe('stage tracker', () => {
     expect(
       issuesOf(
         refusal(
-          await call('opportunities.advanceStage', {
+          await call('stages.advance', {
             ...base,
             toStage: 'visit_research',
             confirmUnmet: true,
@@ -196,7 +196,7 @@ describe('stage tracker', () => {
     expect(
       issuesOf(
         refusal(
-          await call('opportunities.saveEvidence', {
+          await call('stages.saveEvidence', {
             id: deal.id,
             items: [
               { stageKey: 'tender', criterionKey: 'shortlisted', met: true },
@@ -211,7 +211,7 @@ describe('stage tracker', () => {
     ]);
     expect(
       refusal(
-        await call('opportunities.advanceStage', {
+        await call('stages.advance', {
           ...base,
           version: 9,
           toStage: 'visit_research',
@@ -219,14 +219,12 @@ describe('stage tracker', () => {
       ).code,
     ).toBe('conflict');
     expect(
-      refusal(
-        await call('opportunities.advanceStage', { id: 'nope', version: 1, toStage: 'signed' }),
-      ).code,
+      refusal(await call('stages.advance', { id: 'nope', version: 1, toStage: 'signed' })).code,
     ).toBe('not_found');
 
     expect(rowCounts(db)).toEqual(before);
     expect(db.prepare('SELECT * FROM changes ORDER BY id').all()).toEqual(history);
-    expect(await ok<PipelineDeal>('opportunities.pipeline', { id: deal.id })).toMatchObject({
+    expect(await ok<PipelineDeal>('stages.deal', { id: deal.id })).toMatchObject({
       salesStage: 'account_planning',
       version: 1,
       evidence: [],

@@ -1,4 +1,4 @@
-import type { ChannelArgs, ChannelOutput, Handlers } from '../../shared/channels.ts';
+import type { ChannelArgs, ChannelOutput } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { makeIssue, type Issue } from '../../shared/issues.ts';
 import {
@@ -146,11 +146,11 @@ export function createStagesService(
       });
     },
 
-    pipeline({ id }: ChannelArgs<'opportunities.pipeline'>): PipelineDeal {
+    pipeline({ id }: ChannelArgs<'stages.deal'>): PipelineDeal {
       return pipeline(requireOpportunity(opportunities, id));
     },
 
-    saveEvidence({ id, items }: ChannelArgs<'opportunities.saveEvidence'>): CriterionEvidence[] {
+    saveEvidence({ id, items }: ChannelArgs<'stages.saveEvidence'>): CriterionEvidence[] {
       return writeTransaction(db, () => {
         const deal = requireOpportunity(opportunities, id);
         checkEvidence(setOf(deal), items, 'items');
@@ -158,9 +158,7 @@ export function createStagesService(
       });
     },
 
-    advanceStage(
-      input: ChannelArgs<'opportunities.advanceStage'>,
-    ): ChannelOutput<'opportunities.advanceStage'> {
+    advanceStage(input: ChannelArgs<'stages.advance'>): ChannelOutput<'stages.advance'> {
       return writeTransaction(db, () => {
         const deal = requireOpportunity(opportunities, input.id);
         checkVersion(deal, input.version, 'opportunity');
@@ -230,18 +228,12 @@ function sameFields(a: Record<string, unknown>, b: Record<string, unknown>): boo
 }
 
 /** The channels this service answers; the router's handlers combine every service's. */
-export function stagesHandlers(
-  s: StagesService,
-): HandlersOf<'stageSets'> &
-  Pick<
-    Handlers,
-    'opportunities.pipeline' | 'opportunities.saveEvidence' | 'opportunities.advanceStage'
-  > {
+export function stagesHandlers(s: StagesService): HandlersOf<'stageSets' | 'stages'> {
   return {
     'stageSets.list': () => s.listSets(),
     'stageSets.save': (input) => s.saveSet(input),
-    'opportunities.pipeline': (input) => s.pipeline(input),
-    'opportunities.saveEvidence': (input) => s.saveEvidence(input),
-    'opportunities.advanceStage': (input) => s.advanceStage(input),
+    'stages.deal': (input) => s.pipeline(input),
+    'stages.saveEvidence': (input) => s.saveEvidence(input),
+    'stages.advance': (input) => s.advanceStage(input),
   };
 }

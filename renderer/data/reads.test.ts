@@ -7,7 +7,7 @@ describe('which reads a write refreshes', () => {
   it('a stage move refreshes the deal, its lists, the forecast, the review queue and the quadrant', () => {
     const reads = readsAffectedBy(['opportunity', 'stage_confirmation']);
     for (const read of [
-      'opportunities.pipeline',
+      'stages.deal',
       'opportunities.get',
       'opportunities.list',
       'pipeline.list',

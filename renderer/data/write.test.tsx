@@ -76,7 +76,7 @@ describe('useWrite', () => {
       () => ({
         forecast: useQuery(readQuery('forecast.get', { groupBy: 'quarter' })),
         move: useWrite((id: string, { write }) =>
-          write('opportunities.advanceStage', { id, version: 1, toStage: 'won' }),
+          write('stages.advance', { id, version: 1, toStage: 'won' }),
         ),
       }),
       { wrapper },

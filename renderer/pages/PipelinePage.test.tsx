@@ -95,8 +95,8 @@ function server() {
   return {
     'stageSets.list': () => ok(BUILT_IN_STAGE_SETS),
     'pipeline.list': (input: unknown) => ok(listOf(rows, input as PipelineListInput)),
-    'opportunities.pipeline': () => ok(pipelineDeal(ROWS[0]!)),
-    'opportunities.advanceStage': (input: unknown) => {
+    'stages.deal': () => ok(pipelineDeal(ROWS[0]!)),
+    'stages.advance': (input: unknown) => {
       const { id, toStage } = input as { id: string; toStage: string };
       rows = rows.map((r) => (r.id === id ? { ...r, stageKey: toStage, version: 4 } : r));
       const moved = { ...pipelineDeal(ROWS[0]!), stageKey: toStage, version: 4 };
@@ -127,7 +127,7 @@ function RoutedPipeline() {
 const board = () => screen.findByRole('region', { name: 'Pipeline board' });
 const column = async (name: string) => within(await board()).getByRole('region', { name });
 const advanceCalls = (calls: { channel: string; input: unknown }[]) =>
-  calls.filter((c) => c.channel === 'opportunities.advanceStage');
+  calls.filter((c) => c.channel === 'stages.advance');
 
 async function moveWithMenu(to: string) {
   fireEvent.click(

@@ -29,7 +29,7 @@ export type ReviewPackData = {
   producedAt: string;
   /** The local day the pack is made (its date and file name): in Shanghai at 00:30, that day. */
   day: string;
-  deal: Out<'opportunities.pipeline'>;
+  deal: Out<'stages.deal'>;
   account: Out<'accounts.get'>;
   /** The account's grading: RFM and the credit-risk warnings shown in the review. */
   grading: Out<'accountScoring.get'>;
@@ -104,7 +104,7 @@ export async function loadReviewPack(
   now = new Date(),
 ): Promise<ReviewPackData> {
   const fetch = queryClient.fetchQuery.bind(queryClient);
-  const deal = await invoke('opportunities.pipeline', { id: opportunityId });
+  const deal = await invoke('stages.deal', { id: opportunityId });
   const accountId = deal.accountId;
   const [snapshots, sheets] = await Promise.all([
     invoke('forecast.snapshots', { limit: 52 }),

@@ -11,7 +11,7 @@ const ok = (data: unknown) => ({ ok: true as const, data });
 function server(over: FakeServer = {}): FakeServer {
   const d = packData();
   return {
-    'opportunities.pipeline': () => ok(d.deal),
+    'stages.deal': () => ok(d.deal),
     'forecast.snapshots': () =>
       ok([
         // This Monday's, taken at 00:20 in Shanghai (still Sunday in UTC).
@@ -140,7 +140,7 @@ describe('ReviewPackButton', () => {
     renderWithProviders(
       <ReviewPackButton opportunityId="opp_1" />,
       server({
-        'opportunities.pipeline': () => ({ ok: false, error: { code: 'not_found', message: 'x' } }),
+        'stages.deal': () => ({ ok: false, error: { code: 'not_found', message: 'x' } }),
       }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Deal-review pack' }));

@@ -5,11 +5,11 @@ import { readQuery } from '../../../data/read.ts';
 import { useWrite } from '../../../data/write.ts';
 
 export const pipelineQueries = {
-  deal: (id: string) => readQuery('opportunities.pipeline', { id }),
+  deal: (id: string) => readQuery('stages.deal', { id }),
 };
 
 /** The deal with its evidence, read fresh before a move so the gate is judged on today's ticks. */
-export const fetchPipelineDeal = (id: string) => invoke('opportunities.pipeline', { id });
+export const fetchPipelineDeal = (id: string) => invoke('stages.deal', { id });
 
 /**
  * Saves checklist items one after another, so a tick followed quickly by a note never arrives
@@ -18,7 +18,7 @@ export const fetchPipelineDeal = (id: string) => invoke('opportunities.pipeline'
 export function useSaveEvidence(dealId: string) {
   return useWrite(
     async (item: EvidenceInput, { write, cache }) => {
-      const evidence = await write('opportunities.saveEvidence', { id: dealId, items: [item] });
+      const evidence = await write('stages.saveEvidence', { id: dealId, items: [item] });
       cache.patch(pipelineQueries.deal(dealId), (old) => (old ? { ...old, evidence } : old));
       return evidence;
     },
@@ -33,7 +33,7 @@ export function useSaveEvidence(dealId: string) {
  */
 export function useAdvanceStage() {
   return useWrite(async (input: AdvanceStageInput, { write, cache }) => {
-    const { deal } = await write('opportunities.advanceStage', input);
+    const { deal } = await write('stages.advance', input);
     cache.put(pipelineQueries.deal(deal.id), () => deal);
     cache.putAll('pipeline.list', (old) => ({
       ...old,

@@ -42,8 +42,8 @@ const base: PipelineDeal = {
 function server(deal: PipelineDeal): FakeServer {
   return {
     'stageSets.list': () => ({ ok: true, data: [SALES8_STAGE_SET] }),
-    'opportunities.pipeline': () => ({ ok: true, data: deal }),
-    'opportunities.advanceStage': (input) => {
+    'stages.deal': () => ({ ok: true, data: deal }),
+    'stages.advance': (input) => {
       const { toStage } = input as { toStage: string };
       return {
         ok: true,
@@ -94,14 +94,14 @@ describe('StageTab', () => {
     expect(
       await within(dialog).findByText('Give a reason to move past unmet criteria.'),
     ).toBeTruthy();
-    expect(calls.some((c) => c.channel === 'opportunities.advanceStage')).toBe(false);
+    expect(calls.some((c) => c.channel === 'stages.advance')).toBe(false);
 
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason for moving on anyway/ }), {
       target: { value: 'Board fast-tracks it' },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move anyway' }));
     await waitFor(() =>
-      expect(calls.find((c) => c.channel === 'opportunities.advanceStage')?.input).toEqual({
+      expect(calls.find((c) => c.channel === 'stages.advance')?.input).toEqual({
         id: 'opp_1',
         version: 3,
         toStage: 'evaluation',
@@ -124,7 +124,7 @@ describe('StageTab', () => {
       await screen.findByRole('button', { name: 'Move to next stage: Project evaluation' }),
     );
     await waitFor(() =>
-      expect(calls.find((c) => c.channel === 'opportunities.advanceStage')?.input).toEqual({
+      expect(calls.find((c) => c.channel === 'stages.advance')?.input).toEqual({
         id: 'opp_1',
         version: 3,
         toStage: 'evaluation',
@@ -140,7 +140,7 @@ describe('StageTab', () => {
     }));
     renderWithProviders(<StageTab opportunityId="opp_1" />, {
       ...server({ ...base, evidence: met }),
-      'opportunities.advanceStage': () => ({
+      'stages.advance': () => ({
         ok: false,
         error: { code: 'conflict', message: 'changed' },
       }),
