@@ -40,6 +40,8 @@ export const en = {
     opportunities: 'Opportunities',
   },
   common: {
+    /** Between the items of an inline list. */
+    listSeparator: ', ',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',

@@ -27,6 +27,7 @@ export const zhCN: Messages = {
     opportunities: '项目',
   },
   common: {
+    listSeparator: '、',
     save: '保存',
     cancel: '取消',
     close: '关闭',

@@ -191,7 +191,7 @@ function Timeline({ activities, nameOf, dealName, onEdit }: TimelineProps) {
                           <Text span c="dimmed">
                             {t('common.label', { label: t('activities.item.people') })}{' '}
                           </Text>
-                          {a.personIds.map(nameOf).join(t('activities.item.separator'))}
+                          {a.personIds.map(nameOf).join(t('common.listSeparator'))}
                         </Text>
                       )}
                       {a.summary && (

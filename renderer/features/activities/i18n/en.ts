@@ -23,7 +23,6 @@ export const activitiesEn = {
     nextDate: 'by {{date}}',
     overdue: 'Overdue',
     deal: 'Deal: {{name}}',
-    separator: ', ',
     edit: 'Edit activity of {{date}}',
   },
   form: {

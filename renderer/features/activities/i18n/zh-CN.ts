@@ -23,7 +23,6 @@ export const activitiesZhCN: ActivitiesMessages = {
     nextDate: '截至 {{date}}',
     overdue: '已逾期',
     deal: '项目：{{name}}',
-    separator: '、',
     edit: '编辑 {{date}} 的活动',
   },
   form: {

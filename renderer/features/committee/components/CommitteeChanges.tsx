@@ -32,7 +32,6 @@ export function CommitteeChanges({ opportunityId, onSelectPerson }: Props) {
   );
   const changes = useCommitteeChanges(opportunityId, since);
   const roles = useQuery(buyingRoleQueries.list());
-  const zh = i18n.language.startsWith('zh');
 
   const roleLabel = (code: string) => {
     const role = roles.data?.find((r) => r.code === code);
@@ -44,7 +43,9 @@ export function CommitteeChanges({ opportunityId, onSelectPerson }: Props) {
       return field === 'influence' ? t('committee.coverage.influenceUnknown') : empty;
     }
     if (field === 'roles' && Array.isArray(v)) {
-      return v.length === 0 ? empty : v.map((r) => roleLabel(String(r))).join(zh ? '、' : ', ');
+      return v.length === 0
+        ? empty
+        : v.map((r) => roleLabel(String(r))).join(t('common.listSeparator'));
     }
     if (field === 'attitude' && isOneOf(ATTITUDES, v)) {
       return t(`committee.enums.attitude.${v}`);

@@ -76,7 +76,7 @@ export function matrixColumns(t: TFunction, roles: BuyingRole[], language: strin
     codes
       .map((c) => roleByCode.get(c))
       .map((r, i) => (r ? roleLabel(r) : codes[i]))
-      .join(language === 'zh-CN' ? '、' : ', ');
+      .join(t('common.listSeparator'));
   const labelOf = (list: PickOption[], value: CellValue) =>
     list.find((o) => o.value === value)?.label ?? '';
 

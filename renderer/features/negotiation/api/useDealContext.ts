@@ -28,8 +28,7 @@ const MOTIVE_GROUPS: MotiveGroup[] = ['jobDuties', 'personality', 'personalNeeds
  * committee members (with attitude, buying roles and motives) to pick the customer side from.
  */
 export function useDealContext(opportunityId: string) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language.startsWith('zh');
+  const { t } = useTranslation();
   const label = useLocalLabel();
   const opportunity = useQuery(opportunityQueries.detail(opportunityId));
   const accountId = opportunity.data?.accountId;
@@ -62,10 +61,10 @@ export function useDealContext(opportunityId: string) {
         attitude: m.attitude,
         attitudeLabel: t(`committee.enums.attitude.${m.attitude}`),
         roles: m.roles.map(roleLabel),
-        motives: motives.join(zh ? '、' : ', '),
+        motives: motives.join(t('common.listSeparator')),
       };
     });
-  }, [committee.data, people.data, roles.data, t, zh, label]);
+  }, [committee.data, people.data, roles.data, t, label]);
 
   return {
     dealName: opportunity.data?.name ?? '',

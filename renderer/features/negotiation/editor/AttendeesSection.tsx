@@ -137,7 +137,7 @@ export const AttendeesSection = memo(function AttendeesSection({
                               {t('attendees.buyingRoles')}
                               {t('editor.colon')}
                             </Text>
-                            {m.roles.join(t('editor.listSep')) || t('attendees.noRoles')}
+                            {m.roles.join(t('common.listSeparator')) || t('attendees.noRoles')}
                           </Text>
                           <Text size="xs" lineClamp={2}>
                             <Text span c="dimmed" inherit>

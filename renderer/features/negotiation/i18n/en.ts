@@ -87,7 +87,6 @@ export const negotiationEn = {
     remove: 'Remove row {{row}}',
     empty: 'Nothing yet.',
     colon: ': ',
-    listSep: ', ',
   },
   header: {
     title: 'Sheet title',

@@ -78,7 +78,6 @@ export const negotiationZhCN: typeof negotiationEn = {
     remove: '删除第 {{row}} 行',
     empty: '暂无。',
     colon: '：',
-    listSep: '、',
   },
   header: {
     title: '准备表标题',

@@ -94,7 +94,7 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
                       </td>
                       <td>{tEnum('negotiationRole', a.role)}</td>
                       <td>{m?.attitudeLabel ?? '—'}</td>
-                      <td>{m?.roles.join(t('editor.listSep')) || '—'}</td>
+                      <td>{m?.roles.join(t('common.listSeparator')) || '—'}</td>
                     </tr>
                     {m?.motives ? (
                       <tr>

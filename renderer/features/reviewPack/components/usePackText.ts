@@ -64,7 +64,7 @@ export function usePackText(data: ReviewPackData) {
     label: (item: Bilingual) => localLabel(item, i18n.language),
     p,
     colon,
-    sep: p('listSep'),
+    sep: t('common.listSeparator'),
     none,
     /** A remark in brackets, full-width in Chinese. */
     par,

@@ -9,7 +9,6 @@ export const reviewPackEn = {
   confidential: 'Internal — do not forward',
   produced: 'Produced {{date}}',
   colon: ': ',
-  listSep: ', ',
   none: '—',
   paren: ' ({{text}})',
   facts: {

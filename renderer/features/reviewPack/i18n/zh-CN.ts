@@ -10,7 +10,6 @@ export const reviewPackZhCN: typeof reviewPackEn = {
   confidential: '内部资料，请勿外传',
   produced: '生成于 {{date}}',
   colon: '：',
-  listSep: '、',
   none: '—',
   paren: '（{{text}}）',
   facts: {
