@@ -29,11 +29,22 @@ export function readQuery<C extends ReadChannel>(channel: C, input: ChannelInput
   };
 }
 
+type AnyQuery<T> = { queryKey: DataTag<QueryKey, T, unknown>; queryFn?: unknown };
+
+/** Reads a query in an event handler: the cached answer while it is fresh, else the server's. */
+export function useRead() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    <T>(query: AnyQuery<T>) => queryClient.fetchQuery(query as FetchQueryOptions<T>) as Promise<T>,
+    [queryClient],
+  );
+}
+
 /** Reads a query again now and answers the fresh data (after a conflict: "reload and try again"). */
 export function useReload() {
   const queryClient = useQueryClient();
   return useCallback(
-    <T>(query: { queryKey: DataTag<QueryKey, T, unknown>; queryFn?: unknown }) =>
+    <T>(query: AnyQuery<T>) =>
       queryClient.fetchQuery({ ...(query as FetchQueryOptions<T>), staleTime: 0 }) as Promise<T>,
     [queryClient],
   );

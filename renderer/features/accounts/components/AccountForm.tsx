@@ -8,7 +8,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, PAYMENT_BEHAVIOURS } from '../../../../shared/enums.ts';
 import {
@@ -30,6 +30,7 @@ import { zodParser } from '../../../ui/form/zodParser.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { accountQueries } from '../api/accountQueries.ts';
 import { useSaveAccount } from '../api/useSaveAccount.ts';
+import { useReload } from '../../../data/read.ts';
 
 const parseAccount = zodParser(accountDraft);
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -46,7 +47,7 @@ type Props = {
 export function AccountForm({ account, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const save = useSaveAccount();
   // The version this form edits; a reload after a conflict moves it on.
   const { form, problem, onSubmit, reload } = useDraftForm({
@@ -55,7 +56,7 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     account,
-    (current) => queryClient.fetchQuery({ ...accountQueries.detail(current.id), staleTime: 0 }),
+    (current) => reloadQuery(accountQueries.detail(current.id)),
     (fresh) => {
       reload(pickFields(emptyAccountDraft, fresh));
     },

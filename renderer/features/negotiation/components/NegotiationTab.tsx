@@ -1,7 +1,7 @@
 import { Anchor, Button, EmptyState, Group, Stack, Table, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconPlus, IconScale } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { NegotiationCreate } from '../../../../shared/negotiation.ts';
@@ -13,6 +13,7 @@ import { useDealContext } from '../api/useDealContext.ts';
 import { useCreateNegotiation } from '../api/useNegotiationMutations.ts';
 import { SheetEditor } from '../editor/SheetEditor.tsx';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
+import { useRead } from '../../../data/read.ts';
 
 /** The deal's negotiation sheets, one per meeting round, and the one open in the editor. */
 export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
@@ -20,7 +21,7 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
   const fmt = useFormatters();
   const list = useQuery(negotiationQueries.list(opportunityId));
   const create = useCreateNegotiation();
-  const queryClient = useQueryClient();
+  const read = useRead();
   const deal = useDealContext(opportunityId);
   const [openId, setOpenId] = useState<string | null>(null);
 
@@ -56,7 +57,7 @@ export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
   const continueLast = async () => {
     if (!latest) return;
     try {
-      const prev = await queryClient.fetchQuery(negotiationQueries.sheet(latest.id));
+      const prev = await read(negotiationQueries.sheet(latest.id));
       const onCommittee = new Set(deal.members?.map((m) => m.personId));
       newSheet({
         objectives: prev.objectives,

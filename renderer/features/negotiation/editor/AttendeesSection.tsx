@@ -47,7 +47,7 @@ export const AttendeesSection = memo(function AttendeesSection({
   members,
   focusSoon,
 }: Props) {
-  const { t, tEnum } = useNegotiationT();
+  const { t, tEnum, listSeparator } = useNegotiationT();
   const [pick, setPick] = useState<string | null>(null);
   const roles = NEGOTIATION_ROLES.map((r) => ({ value: r, label: tEnum('negotiationRole', r) }));
   const rows = attendees.map((a, index) => ({ a, index }));
@@ -137,7 +137,7 @@ export const AttendeesSection = memo(function AttendeesSection({
                               {t('attendees.buyingRoles')}
                               {t('editor.colon')}
                             </Text>
-                            {m.roles.join(t('common.listSeparator')) || t('attendees.noRoles')}
+                            {m.roles.join(listSeparator) || t('attendees.noRoles')}
                           </Text>
                           <Text size="xs" lineClamp={2}>
                             <Text span c="dimmed" inherit>

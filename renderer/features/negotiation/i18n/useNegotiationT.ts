@@ -40,5 +40,7 @@ export function useNegotiationT() {
         : raw(`enums.negotiationIssue.${key as NegotiationIssueCode}`),
     [raw],
   );
-  return { t, tEnum, issueLabel, language: instance.language };
+  /** Between the items of an inline list, as everywhere in the app. */
+  const listSeparator = raw('common.listSeparator');
+  return { t, tEnum, issueLabel, listSeparator, language: instance.language };
 }

@@ -19,7 +19,7 @@ export type SheetPrintProps = {
 
 /** The sheet as printed: one A4 page naming the customer's people, our limits and concessions. */
 export function SheetPrint({ draft, dealName, accountName, members, warnings }: SheetPrintProps) {
-  const { t, tEnum, issueLabel } = useNegotiationT();
+  const { t, tEnum, issueLabel, listSeparator } = useNegotiationT();
   const fmt = useFormatters();
   const byPerson = new Map(members?.map((m) => [m.personId, m]));
   const labelOf = (key: IssueKey) =>
@@ -94,7 +94,7 @@ export function SheetPrint({ draft, dealName, accountName, members, warnings }: 
                       </td>
                       <td>{tEnum('negotiationRole', a.role)}</td>
                       <td>{m?.attitudeLabel ?? '—'}</td>
-                      <td>{m?.roles.join(t('common.listSeparator')) || '—'}</td>
+                      <td>{m?.roles.join(listSeparator) || '—'}</td>
                     </tr>
                     {m?.motives ? (
                       <tr>

@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -36,6 +36,7 @@ import { useStageSets } from '../../stages/index.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
 import { useSaveOpportunity } from '../api/useSaveOpportunity.ts';
 import { parseOpportunityForm, type OpportunityFormValues } from '../utils/parseOpportunityForm.ts';
+import { useReload } from '../../../data/read.ts';
 
 const wide = { style: { gridColumn: '1 / -1' } };
 
@@ -57,7 +58,7 @@ type Props = {
 /** A deal: what, how much, when, how far along (stage sets probability), and how it ended. */
 export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const save = useSaveOpportunity();
   const stageSets = useStageSets();
   // Once the user sets a probability by hand, choosing a stage no longer overrides it; the
@@ -72,7 +73,7 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     opportunity,
-    (current) => queryClient.fetchQuery({ ...opportunityQueries.detail(current.id), staleTime: 0 }),
+    (current) => reloadQuery(opportunityQueries.detail(current.id)),
     (fresh) => {
       setProbabilityEdited(false);
       setFollowStage(false);

@@ -1,6 +1,5 @@
 import { Select, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LEVELS } from '../../../../shared/enums.ts';
 import {
@@ -20,6 +19,7 @@ import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
 import { peopleQueries } from '../api/peopleQueries.ts';
 import { useSavePerson } from '../api/useSavePerson.ts';
+import { useReload } from '../../../data/read.ts';
 
 const parsePerson = zodParser(personDraft);
 const wide = { style: { gridColumn: '1 / -1' } };
@@ -36,7 +36,7 @@ type Props = {
 /** A stakeholder: position and reporting lines, contact, and the personal details that matter. */
 export function PersonForm({ accountId, person, people, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const save = useSavePerson();
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: person ? pickFields(emptyPersonDraft, person) : emptyPersonDraft,
@@ -44,7 +44,7 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     person,
-    (current) => queryClient.fetchQuery({ ...peopleQueries.detail(current.id), staleTime: 0 }),
+    (current) => reloadQuery(peopleQueries.detail(current.id)),
     (fresh) => {
       reload(pickFields(emptyPersonDraft, fresh));
     },
