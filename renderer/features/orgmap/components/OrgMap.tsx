@@ -1,4 +1,4 @@
-import { Alert, Box, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Box, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ import { useUndoRedo } from '../hooks/useUndoRedo.ts';
 import { MapCanvas } from './MapCanvas.tsx';
 import { MapDialogs } from './MapDialogs.tsx';
 import { InfluenceMarkers } from './MapEdges.tsx';
+import { MapLoading } from './MapLoading.tsx';
 import { CardActionsContext } from './mapContext.ts';
 import { MapToolbar } from './MapToolbar.tsx';
 
@@ -119,7 +120,7 @@ export function OrgMap({
       line.dialog !== null ||
       removal.removing !== null ||
       committee.editing !== null,
-    beforeRun: () => setEditingId(null),
+    setEditingId,
     refused,
   });
   const onKeyDownCapture = useMapKeyboard({
@@ -204,14 +205,7 @@ export function OrgMap({
       >
         <InfluenceMarkers />
         {!layout ? (
-          <Center h="100%">
-            <Stack align="center" gap={6}>
-              <Loader size="sm" />
-              <Text size="sm" c="dimmed">
-                {t('orgmap.loading')}
-              </Text>
-            </Stack>
-          </Center>
+          <MapLoading />
         ) : (
           <CardActionsContext.Provider value={cardActions}>
             <MapCanvas

@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UndoStack } from './undoStack.ts';
 import { isTyping } from './isTyping.ts';
@@ -6,14 +13,18 @@ import type { Refused } from './useRefused.ts';
 
 /**
  * Undo and redo of the map's edits, from the toolbar or with Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and
- * Ctrl/⌘+Y anywhere on the page but in a text field or while a dialog is open. `beforeRun`
- * clears what an undone edit would leave stale (a card being edited).
+ * Ctrl/⌘+Y anywhere on the page but in a text field or while a dialog is open. Either ends the
+ * edit of a card, whose fields it may change.
  */
 export function useUndoRedo(
   stack: UndoStack,
-  options: { dialogOpen: boolean; beforeRun: () => void; refused: Refused },
+  options: {
+    dialogOpen: boolean;
+    setEditingId: Dispatch<SetStateAction<string | null>>;
+    refused: Refused;
+  },
 ) {
-  const { dialogOpen, beforeRun, refused } = options;
+  const { dialogOpen, setEditingId, refused } = options;
   const { t } = useTranslation();
   const state = useSyncExternalStore(stack.subscribe, stack.getState);
 
@@ -24,12 +35,12 @@ export function useUndoRedo(
 
   const run = useCallback(
     (which: 'undo' | 'redo') => {
-      beforeRun();
+      setEditingId(null);
       stack[which]().catch((error: unknown) =>
         refused(error, t(which === 'undo' ? 'orgmap.undo.failed' : 'orgmap.undo.redoFailed')),
       );
     },
-    [stack, beforeRun, refused, t],
+    [stack, setEditingId, refused, t],
   );
 
   useEffect(() => {
