@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
 import type { MapEdits } from '../api/useMapEdits.ts';
 import type { MapEdge, MapNode } from '../components/mapTypes.ts';
-import { cardAt, droppedInPlace } from './cardNavigation.ts';
+import { cardAt, droppedInPlace } from './cardPlaces.ts';
 import type { Refused } from './useRefused.ts';
 import type { SetNodes } from './useMapNodes.ts';
 

@@ -3,7 +3,7 @@ import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Person } from '../../../../shared/schemas.ts';
 import { isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import type { MapEdge, MapNode } from '../components/mapTypes.ts';
-import { cardInDirection } from './cardNavigation.ts';
+import { cardInDirection } from './cardPlaces.ts';
 import { isTyping } from './isTyping.ts';
 import type { FocusCard } from './useFocusCard.ts';
 import type { InfluenceLink } from './useInfluenceLink.ts';

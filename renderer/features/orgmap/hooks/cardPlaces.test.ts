@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardAt, cardInDirection, droppedInPlace } from './cardNavigation.ts';
+import { cardAt, cardInDirection, droppedInPlace } from './cardPlaces.ts';
 
 const card = (id: string, x: number, y: number) => ({ id, type: 'card', position: { x, y } });
 //   a   b

@@ -1,6 +1,9 @@
 import type { XYPosition } from '@xyflow/react';
 import { CARD_HEIGHT, CARD_WIDTH } from '../drawing/geometry.ts';
 
+// Where cards are, for the keyboard and for dragging: the card an arrow key goes to, the card
+// under a drop, and whether a drag moved the cards at all.
+
 type Placed = { id: string; type?: string; position: XYPosition };
 
 /**
