@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INFLUENCE_LINE_KINDS, type InfluenceLineKind } from '../../../../shared/enums.ts';
 import type { OrgChart } from '../../../../shared/orgchart.ts';
@@ -23,6 +24,9 @@ type Options = {
   roleLabel: (code: string) => string;
   onError: (error: unknown) => void;
 };
+
+type ExportJob = { kind: ExportKind; drawing: MapDrawing; base: string };
+type PrintJob = { drawing: MapDrawing; paper: Paper; file: string };
 
 /** A file name without the characters file systems refuse. */
 function safeName(name: string): string {
@@ -49,12 +53,9 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
 } {
   const { t, i18n } = useTranslation();
   const fmt = useFormatters();
-  const [busy, setBusy] = useState(false);
-  const [printing, setPrinting] = useState<{
-    drawing: MapDrawing;
-    paper: Paper;
-    file: string;
-  } | null>(null);
+  const [printing, setPrinting] = useState<PrintJob | null>(null);
+  /** Resolves the wait of a PDF export for its print view to be in the document. */
+  const printViewReady = useRef<() => void>(undefined);
 
   const drawingNow = useCallback((): { drawing: MapDrawing; base: string } | null => {
     if (!chart || !layout) return null;
@@ -85,59 +86,60 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
     return { drawing: shown, base };
   }, [chart, layout, hidden, roleLabel, t, i18n.language, fmt]);
 
+  const exportFile = useMutation({
+    mutationFn: async ({ kind, drawing, base }: ExportJob) => {
+      if (kind === 'pdf-a4' || kind === 'pdf-a3') {
+        const job = {
+          drawing,
+          paper: kind === 'pdf-a4' ? 'A4' : 'A3',
+          file: `${base}.pdf`,
+        } as const;
+        await new Promise<void>((resolve) => {
+          printViewReady.current = resolve;
+          // The print view stays (hidden on screen) until the next export or leaving the map,
+          // so a browser's own print command prints the same pages.
+          setPrinting(job);
+        });
+        // Let the pages paint before the print dialog (or printToPDF) takes its snapshot.
+        await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+        const outcome = await printDocument({
+          fileName: job.file,
+          pageSize: job.paper,
+          landscape: true,
+        });
+        if (outcome === 'saved') {
+          notifications.show({
+            color: 'teal',
+            message: t('orgmap.export.done', { file: job.file }),
+          });
+        }
+        return;
+      }
+      const svg = buildMapSvg(drawing);
+      if (kind === 'svg') {
+        const file = `${base}.svg`;
+        saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
+        notifications.show({ color: 'teal', message: t('orgmap.export.done', { file }) });
+        return;
+      }
+      const { width, height } = svgSize(svg);
+      const { blob, dpi } = await svgToPng(svg, width, height);
+      const file = `${base}.png`;
+      saveBlob(blob, file);
+      notifications.show({ color: 'teal', message: t('orgmap.export.pngDone', { file, dpi }) });
+    },
+    onError,
+  });
+
+  const { mutate, isPending } = exportFile;
   const start = useCallback(
     (kind: ExportKind) => {
       const now = drawingNow();
-      if (!now || busy) return;
-      const { drawing, base } = now;
-      if (kind === 'pdf-a4' || kind === 'pdf-a3') {
-        setBusy(true);
-        setPrinting({ drawing, paper: kind === 'pdf-a4' ? 'A4' : 'A3', file: `${base}.pdf` });
-        return;
-      }
-      setBusy(true);
-      const run = async () => {
-        const svg = buildMapSvg(drawing);
-        if (kind === 'svg') {
-          const file = `${base}.svg`;
-          saveBlob(new Blob([svg], { type: 'image/svg+xml' }), file);
-          notifications.show({ color: 'teal', message: t('orgmap.export.done', { file }) });
-          return;
-        }
-        const { width, height } = svgSize(svg);
-        const { blob, dpi } = await svgToPng(svg, width, height);
-        const file = `${base}.png`;
-        saveBlob(blob, file);
-        notifications.show({ color: 'teal', message: t('orgmap.export.pngDone', { file, dpi }) });
-      };
-      run()
-        .catch(onError)
-        .finally(() => setBusy(false));
+      if (!now || isPending) return;
+      mutate({ kind, ...now });
     },
-    [drawingNow, busy, onError, t],
+    [drawingNow, isPending, mutate],
   );
-
-  const onPrintReady = useCallback(() => {
-    if (!printing) return;
-    // Let the pages paint before the print dialog (or printToPDF) takes its snapshot.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        printDocument({ fileName: printing.file, pageSize: printing.paper, landscape: true })
-          .then((outcome) => {
-            if (outcome === 'saved') {
-              notifications.show({
-                color: 'teal',
-                message: t('orgmap.export.done', { file: printing.file }),
-              });
-            }
-          })
-          .catch(onError)
-          // The print view stays (hidden on screen) until the next export or leaving the map,
-          // so a browser's own print command prints the same pages.
-          .finally(() => setBusy(false));
-      }),
-    );
-  }, [printing, onError, t]);
 
   const printView = printing ? (
     <PrintMap
@@ -148,9 +150,9 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
           ? t('orgmap.export.pageTile', { page, total, ...place })
           : t('orgmap.export.page', { page, total })
       }
-      onReady={onPrintReady}
+      onReady={() => printViewReady.current?.()}
     />
   ) : null;
 
-  return { start, busy, printView };
+  return { start, busy: isPending, printView };
 }
