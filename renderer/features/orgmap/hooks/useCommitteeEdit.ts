@@ -1,8 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuyingRole, CommitteeMember } from '../../../../shared/committee.ts';
 import type { Person } from '../../../../shared/schemas.ts';
+import { useReload } from '../../../data/read.ts';
 import { useWrite } from '../../../data/write.ts';
 import { committeeQueries } from '../../committee/index.ts';
 import type { MapEdits } from '../api/useMapEdits.ts';
@@ -29,7 +29,7 @@ export function useCommitteeEdit(options: {
 }) {
   const { edits, opportunityId, roles, roleLabel, focusCard, refused } = options;
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const [editing, setEditing] = useState<CommitteeEdit | null>(null);
   const { mutate, reset, isPending, error } = useWrite(
     ({ edit, values }: { edit: CommitteeEdit; values: CommitteeValues }) =>
@@ -45,7 +45,7 @@ export function useCommitteeEdit(options: {
   const open = useCallback(
     (person: Person) => {
       if (!opportunityId) return;
-      queryClient.fetchQuery({ ...committeeQueries.members(opportunityId), staleTime: 0 }).then(
+      reloadQuery(committeeQueries.members(opportunityId)).then(
         ({ members }) => {
           reset();
           setEditing({
@@ -57,7 +57,7 @@ export function useCommitteeEdit(options: {
         (e: unknown) => refused(e, t('errors.loadTitle')),
       );
     },
-    [opportunityId, queryClient, reset, refused, t],
+    [opportunityId, reloadQuery, reset, refused, t],
   );
 
   const initial = useMemo(() => committeeInitial(editing?.before), [editing]);

@@ -1,5 +1,4 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INFLUENCE_LINE_KINDS, type InfluenceLineKind } from '../../../../shared/enums.ts';
@@ -16,6 +15,7 @@ import { buildMapSvg } from '../export/mapSvg.ts';
 import type { Paper } from '../export/paginate.ts';
 import { PrintMap } from '../export/PrintMap.tsx';
 import type { LayoutResult, MapDrawing } from '../model.ts';
+import { useTask } from '../../../ui/useTask.ts';
 
 type Options = {
   chart: OrgChart | undefined;
@@ -86,8 +86,8 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
     return { drawing: shown, base };
   }, [chart, layout, hidden, roleLabel, t, i18n.language, fmt]);
 
-  const exportFile = useMutation({
-    mutationFn: async ({ kind, drawing, base }: ExportJob) => {
+  const exportFile = useTask(
+    async ({ kind, drawing, base }: ExportJob) => {
       if (kind === 'pdf-a4' || kind === 'pdf-a3') {
         const job = {
           drawing,
@@ -128,8 +128,8 @@ export function useMapExport({ chart, layout, hidden, roleLabel, onError }: Opti
       saveBlob(blob, file);
       notifications.show({ color: 'teal', message: t('orgmap.export.pngDone', { file, dpi }) });
     },
-    onError,
-  });
+    { onError },
+  );
 
   const { mutate, isPending } = exportFile;
   const start = useCallback(
