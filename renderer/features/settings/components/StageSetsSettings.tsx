@@ -15,7 +15,8 @@ import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useStageSets } from '../../stages/index.ts';
 import { useSaveStageSet } from '../api/useSaveStageSet.ts';
-import { StageSetEditor, type StageSetDraft } from './StageSetEditor.tsx';
+import { StageSetEditor } from './StageSetEditor.tsx';
+import type { StageSetDraft } from './stageSetDraft.ts';
 
 /** A new set copied from a built-in template: its own id, names marked as a copy. */
 function fromTemplate(template: StageSet): StageSetDraft {
