@@ -8,6 +8,7 @@ import { fromZodIssues, type Issue } from '../../../../shared/issues.ts';
 import { stageSetSave, type StageSet } from '../../../../shared/pipeline.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { useSaveStageSet } from '../api/useSaveStageSet.ts';
 import { useLocalLabel } from '../../../i18n/localLabel.ts';
@@ -109,7 +110,7 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
                 {
                   path: [],
                   code: 'required',
-                  message: t(`errors.codes.${error instanceof RpcError ? error.code : 'internal'}`),
+                  message: errorText(t, error),
                 },
               ],
         ),

@@ -8,10 +8,9 @@ import {
   SALES8_STAGE_SET,
   type StageSet,
 } from '../../../../shared/pipeline.ts';
-import { RpcError } from '../../../api/RpcError.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { FormDrawer } from '../../../ui/form/FormDrawer.tsx';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useStageSets } from '../../stages/index.ts';
 import { useSaveStageSet } from '../api/useSaveStageSet.ts';
@@ -44,15 +43,13 @@ export function StageSetsSettings() {
   const save = useSaveStageSet();
   const [editing, setEditing] = useState<StageSetDraft | null>(null);
   const [opened, setOpened] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const open = (draft: StageSetDraft) => {
     setEditing(draft);
     setOpened(true);
   };
 
-  const makeDefault = (set: StageSet) => {
-    setError(null);
+  const makeDefault = (set: StageSet) =>
     save.mutate(
       {
         id: set.id,
@@ -68,15 +65,8 @@ export function StageSetsSettings() {
             color: 'teal',
             message: t('stageSets.madeDefault', { name: setLabel(set) }),
           }),
-        onError: (e) =>
-          setError(
-            e instanceof RpcError && e.issues[0]
-              ? issueMessage(t, e.issues[0])
-              : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-          ),
       },
     );
-  };
 
   if (sets.isPending) return <LoadingState />;
   if (sets.isError) return <ErrorState error={sets.error} onRetry={() => void sets.refetch()} />;
@@ -113,9 +103,9 @@ export function StageSetsSettings() {
           </Menu.Dropdown>
         </Menu>
       </Group>
-      {error && (
+      {save.error && (
         <Text size="sm" c="red" role="alert">
-          {error}
+          {errorText(t, save.error)}
         </Text>
       )}
       <Table aria-label={t('stageSets.listLabel')} verticalSpacing={6} withTableBorder>
