@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconHierarchy2,
@@ -25,7 +13,6 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommitteeMember, WhatIfChange } from '../../shared/committee.ts';
 import type { Opportunity } from '../../shared/schemas.ts';
 import { navigate } from '../routes/navigate.ts';
 import { DEAL_TABS, route, type DealTab } from '../routes/route.ts';
@@ -41,18 +28,7 @@ import {
   OpportunityFormDrawer,
   StatusBadge,
 } from '../features/opportunities/index.ts';
-import { peopleQueries } from '../features/people/index.ts';
-import {
-  buyingRoleQueries,
-  committeeQueries,
-  CommitteeMatrix,
-  type FocusRequest,
-  CommitteeChanges,
-  CoveragePanel,
-  InfluenceAttitudeGrid,
-  PersonPanel,
-  WhatIfPanel,
-} from '../features/committee/index.ts';
+import { CommitteeChanges, type FocusRequest } from '../features/committee/index.ts';
 import { BackButton } from '../ui/BackButton.tsx';
 import { CompetitionTab } from '../features/competition/index.ts';
 import { NegotiationTab } from '../features/negotiation/index.ts';
@@ -60,6 +36,7 @@ import { StageTab } from '../features/stages/index.ts';
 import { ActivitiesPanel } from '../features/activities/index.ts';
 import { EvaluationTab } from '../features/scoring/index.ts';
 import { ReviewPackButton } from '../features/reviewPack/index.ts';
+import { DealCommitteeTab } from './DealCommitteeTab.tsx';
 
 const isTab = (value: string | null): value is DealTab => DEAL_TABS.some((t) => t === value);
 
@@ -178,7 +155,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={PANEL}>
-          <CommitteeTab
+          <DealCommitteeTab
             opportunityId={o.id}
             accountId={o.accountId}
             focusRequest={focusRequest}
@@ -246,102 +223,5 @@ function DealFacts({
       {fact(t('committee.deal.probability'), fmt.percent(o.probability))}
       {o.expectedCloseDate && fact(t('committee.deal.closes'), fmt.date(o.expectedCloseDate))}
     </Group>
-  );
-}
-
-type CommitteeTabProps = {
-  opportunityId: string;
-  accountId: string;
-  focusRequest: FocusRequest | null;
-  onFocusPerson: (personId: string) => void;
-};
-
-function CommitteeTab({
-  opportunityId,
-  accountId,
-  focusRequest,
-  onFocusPerson,
-}: CommitteeTabProps) {
-  const { t } = useTranslation();
-  const committee = useQuery(committeeQueries.members(opportunityId));
-  const people = useQuery(peopleQueries.list(accountId));
-  const roles = useQuery(buyingRoleQueries.list());
-  const panel = useDrawerTarget<CommitteeMember>();
-  const [whatIfOn, setWhatIfOn] = useState(false);
-  const [whatIf, setWhatIf] = useState<WhatIfChange[]>([]);
-
-  if (committee.isPending || people.isPending || roles.isPending) return <LoadingState />;
-  const failed = committee.error ?? people.error ?? roles.error;
-  if (failed) {
-    return (
-      <ErrorState
-        error={failed}
-        onRetry={() => void Promise.all([committee.refetch(), people.refetch(), roles.refetch()])}
-      />
-    );
-  }
-  const members = committee.data?.members ?? [];
-  const everyone = people.data ?? [];
-  const nameOf = (personId: string) => everyone.find((p) => p.id === personId)?.name ?? personId;
-  const openPerson = (personId: string) => {
-    const member = members.find((m) => m.personId === personId);
-    if (member) panel.open(member);
-  };
-
-  return (
-    <Stack gap="md" pb="md">
-      {/* The matrix takes the rows it needs: the tab panel is the deal page's one scroll bar. */}
-      <Box style={{ display: 'flex', flexDirection: 'column', minHeight: 240 }}>
-        <CommitteeMatrix
-          opportunityId={opportunityId}
-          accountId={accountId}
-          members={members}
-          people={everyone}
-          roles={roles.data ?? []}
-          onOpenPerson={openPerson}
-          focusRequest={focusRequest}
-        />
-      </Box>
-      <SimpleGrid cols={2} spacing="md">
-        <Stack gap="md">
-          <Paper withBorder radius="md" p="md">
-            <CoveragePanel
-              opportunityId={opportunityId}
-              whatIf={whatIfOn ? whatIf : undefined}
-              onSelectPerson={onFocusPerson}
-            />
-          </Paper>
-          <Paper withBorder radius="md" p="md">
-            <Switch
-              label={t('committee.coverage.whatIf.title')}
-              description={t('committee.coverage.whatIf.notSaved')}
-              checked={whatIfOn}
-              onChange={(event) => {
-                setWhatIfOn(event.currentTarget.checked);
-                setWhatIf([]);
-              }}
-            />
-            {whatIfOn && (
-              <Box mt="sm">
-                <WhatIfPanel
-                  members={members}
-                  people={everyone}
-                  value={whatIf}
-                  onChange={setWhatIf}
-                />
-              </Box>
-            )}
-          </Paper>
-        </Stack>
-        <Paper withBorder radius="md" p="md">
-          <InfluenceAttitudeGrid
-            members={members}
-            people={everyone}
-            onSelectPerson={onFocusPerson}
-          />
-        </Paper>
-      </SimpleGrid>
-      <PersonPanel drawer={panel} opportunityId={opportunityId} nameOf={nameOf} />
-    </Stack>
   );
 }

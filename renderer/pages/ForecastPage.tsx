@@ -1,17 +1,17 @@
 import { Button, Group, Modal, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCamera, IconFileTypePdf } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastGroupBy } from '../../shared/forecast.ts';
 import { forecastChannels } from '../../shared/forecast.ts';
 import { fromZodIssues } from '../../shared/issues.ts';
 import { localDay } from '../../shared/localDate.ts';
-import { RpcError } from '../api/RpcError.ts';
 import { navigate } from '../routes/navigate.ts';
 import { FORECAST_TABS, type ForecastTab } from '../routes/route.ts';
 import { distinctValues } from '../ui/distinctValues.ts';
+import { errorText } from '../ui/form/errorText.ts';
 import { issueMessage } from '../ui/form/issueMessage.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -42,25 +42,19 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
   const [asOf, setAsOf] = useState<string | null>(null);
   const [quarter, setQuarter] = useState<string | null>(null);
   const [snapshotOpen, setSnapshotOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const scope = { owner, groupBy, byOwner, asOf, quarter };
   const pack = usePackData(scope);
   const today = localDay();
 
-  const exportPack = async () => {
-    setExporting(true);
-    try {
-      await printDocument({
+  const exportPack = useMutation({
+    mutationFn: () =>
+      printDocument({
         fileName: t('forecast.pack.fileName', { date: today }),
         pageSize: 'A4',
         landscape: false,
-      });
-    } catch {
-      notifications.show({ color: 'red', message: t('forecast.pack.failed') });
-    } finally {
-      setExporting(false);
-    }
-  };
+      }),
+    onError: () => notifications.show({ color: 'red', message: t('forecast.pack.failed') }),
+  });
 
   return (
     <Page>
@@ -89,9 +83,9 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
             </Button>
             <Button
               leftSection={<IconFileTypePdf size={16} />}
-              onClick={() => void exportPack()}
+              onClick={() => exportPack.mutate()}
               disabled={!pack}
-              loading={exporting}
+              loading={exportPack.isPending}
             >
               {t('forecast.pack.export')}
             </Button>
@@ -142,10 +136,13 @@ function SnapshotDialog({ opened, onClose }: { opened: boolean; onClose: () => v
   const { t } = useTranslation();
   const take = useTakeSnapshot();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The label refused here, before anything is sent; the server's refusal is the mutation's.
+  const [refused, setRefused] = useState<string | null>(null);
+  const error = refused ?? (take.error && errorText(t, take.error));
   const close = () => {
     setNote('');
-    setError(null);
+    setRefused(null);
+    take.reset();
     onClose();
   };
   const submit = (event: FormEvent) => {
@@ -153,21 +150,15 @@ function SnapshotDialog({ opened, onClose }: { opened: boolean; onClose: () => v
     const local = noteSchema.safeParse(note);
     if (!local.success) {
       const issue = fromZodIssues(local.error.issues)[0];
-      setError(issue ? issueMessage(t, issue) : t('errors.codes.invalid_input'));
+      setRefused(issue ? issueMessage(t, issue) : t('errors.codes.invalid_input'));
       return;
     }
-    setError(null);
+    setRefused(null);
     take.mutate(local.data, {
       onSuccess: () => {
         notifications.show({ color: 'teal', message: t('forecast.snapshot.taken') });
         close();
       },
-      onError: (e) =>
-        setError(
-          e instanceof RpcError && e.issues[0]
-            ? issueMessage(t, e.issues[0])
-            : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-        ),
     });
   };
   return (

@@ -3,8 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RpcError } from '../api/RpcError.ts';
-import { issueMessage } from '../ui/form/issueMessage.ts';
+import { errorText } from '../ui/form/errorText.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import {
@@ -59,23 +58,15 @@ function CadenceSetting() {
   const settings = useQuery(settingsQueries.current());
   const stored = settings.data?.reviewCadenceDays ?? 30;
   const [days, setDays] = useState<number | string>(stored);
-  const [error, setError] = useState<string | null>(null);
   const save = useUpdateSettings();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
     save.mutate(
       { reviewCadenceDays: typeof days === 'number' ? days : Number(days) },
       {
         onSuccess: () =>
           notifications.show({ color: 'teal', message: t('committee.settings.savedNotice') }),
-        onError: (e) =>
-          setError(
-            e instanceof RpcError && e.issues[0]
-              ? issueMessage(t, e.issues[0])
-              : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-          ),
       },
     );
   };
@@ -97,7 +88,7 @@ function CadenceSetting() {
             min={1}
             max={365}
             allowDecimal={false}
-            error={error}
+            error={save.error && errorText(t, save.error)}
             w={360}
           />
           <Button type="submit" mt={25} loading={save.isPending}>

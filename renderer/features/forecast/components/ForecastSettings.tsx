@@ -8,6 +8,7 @@ import { fromZodIssues, makeIssue } from '../../../../shared/issues.ts';
 import { DEFAULT_REVIEW_RULES } from '../../../../shared/pipeline.ts';
 import { settings as settingsSchema, type Settings } from '../../../../shared/schemas.ts';
 import { RpcError } from '../../../api/RpcError.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { settingsQueries, useUpdateSettings } from '../../settings/index.ts';
 
@@ -74,11 +75,7 @@ export function ForecastSettings() {
         setErrors(
           e instanceof RpcError && e.issues.length > 0
             ? byField(e.issues.map((i) => [i.path[0], issueMessage(t, i)]))
-            : {
-                reviewNotUpdatedDays: t(
-                  `errors.codes.${e instanceof RpcError ? e.code : 'internal'}`,
-                ),
-              },
+            : { reviewNotUpdatedDays: errorText(t, e) },
         ),
     });
   };

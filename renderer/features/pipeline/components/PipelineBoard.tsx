@@ -37,7 +37,7 @@ export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSe
   const move = useStageMove();
   const groups = useMemo(() => groupByStage(rows), [rows]);
   const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
-  const moveTo: MoveTo = (row, toStage) => void move.request(row, toStage);
+  const moveTo: MoveTo = move.request;
 
   return (
     <>

@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PipelineDeal } from '../../../../shared/pipeline.ts';
+import type { PipelineDeal, StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { unmetCriteria, type CriterionRef } from '../../../../shared/pipelineRules.ts';
 import { errorCode } from '../../../ui/errorCode.ts';
@@ -14,6 +15,8 @@ export type PendingMove = {
   unmet: CriterionRef[];
 };
 
+type MoveRequest = { row: PipelineRow; set: StageSet; toStage: string };
+
 /**
  * The board's stage moves, by drag or by the "Move to…" menu. Same rule as the deal page: the
  * deal is read fresh, and a move past unmet exit criteria waits for a confirmation with a reason;
@@ -24,7 +27,6 @@ export function useStageMove() {
   const { setOf, stageLabel } = useStageSets();
   const advance = useAdvanceStage();
   const [pending, setPending] = useState<PendingMove | null>(null);
-  const [checking, setChecking] = useState(false);
 
   async function commit(deal: PipelineDeal, toStage: string, confirmNote?: string) {
     try {
@@ -54,29 +56,31 @@ export function useStageMove() {
     }
   }
 
-  async function request(row: PipelineRow, toStage: string) {
-    const set = setOf(row.stageSetId);
-    if (!set || row.stageKey === toStage || checking || advance.isPending) return;
-    setChecking(true);
-    try {
+  // Reads the deal fresh, then moves it at once or asks for the unmet criteria's reason.
+  const check = useMutation({
+    mutationFn: async ({ row, set, toStage }: MoveRequest) => {
       const deal = await fetchPipelineDeal(row.id);
       const unmet = unmetCriteria(set, deal.stageKey, toStage, deal.evidence);
       if (unmet.length === 0) await commit(deal, toStage);
       else setPending({ deal, toStage, unmet });
-    } catch {
+    },
+    onError: (_error, { row }) =>
       notifications.show({
         color: 'red',
         message: t('pipeline.board.moveFailed', { name: row.name }),
-      });
-    } finally {
-      setChecking(false);
-    }
+      }),
+  });
+
+  function request(row: PipelineRow, toStage: string) {
+    const set = setOf(row.stageSetId);
+    if (!set || row.stageKey === toStage || check.isPending || advance.isPending) return;
+    check.mutate({ row, set, toStage });
   }
 
   return {
     request,
     pending,
-    busy: checking || advance.isPending,
+    busy: check.isPending || advance.isPending,
     confirm: (note: string) => (pending ? commit(pending.deal, pending.toStage, note) : undefined),
     cancel: () => setPending(null),
   };

@@ -1,8 +1,8 @@
 import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileDescription } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { printDocument } from '../../../ui/print.ts';
@@ -22,60 +22,51 @@ type Printing = { data: ReviewPackData; fileName: string };
 export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
   const [printing, setPrinting] = useState<Printing | null>(null);
   const [printed, setPrinted] = useState(false);
 
+  const load = useMutation({
+    mutationFn: () => loadReviewPack(queryClient, opportunityId),
+    onSuccess: (data) => {
+      const fileName = pdfName(
+        t('reviewPack.fileBase', { deal: data.deal.name, date: data.day }),
+        '',
+      );
+      setPrinted(false);
+      setPrinting({ data, fileName });
+    },
+    onError: (error) => {
+      console.error('[review-pack]', error);
+      notifications.show({ color: 'red', message: t('reviewPack.failed') });
+    },
+  });
+  const { mutate: printPack } = useMutation({
+    mutationFn: (fileName: string) => printDocument({ fileName, pageSize: 'A4', landscape: false }),
+    onSuccess: (outcome, fileName) => {
+      if (outcome === 'saved') {
+        notifications.show({ color: 'teal', message: t('reviewPack.saved', { file: fileName }) });
+      }
+    },
+    onError: () => notifications.show({ color: 'red', message: t('reviewPack.failed') }),
+    onSettled: () => setPrinted(true),
+  });
+  // Busy from the click until the pack is printed (or could not be read).
+  const busy = load.isPending || (printing !== null && !printed);
+
   const start = () => {
-    if (busy) return;
-    setBusy(true);
-    loadReviewPack(queryClient, opportunityId)
-      .then((data) => {
-        const fileName = pdfName(
-          t('reviewPack.fileBase', { deal: data.deal.name, date: data.day }),
-          '',
-        );
-        setPrinted(false);
-        setPrinting({ data, fileName });
-      })
-      .catch((error: unknown) => {
-        console.error('[review-pack]', error);
-        notifications.show({ color: 'red', message: t('reviewPack.failed') });
-        setBusy(false);
-      });
+    if (!busy) load.mutate();
   };
 
   // Printed once per pack, whatever else re-renders (a language switch included).
-  const tRef = useRef(t);
-  useEffect(() => {
-    tRef.current = t;
-  });
-
   useEffect(() => {
     if (!printing) return;
-    const t = tRef.current;
     let frame = 0;
     // Let the pages paint before the print dialog (or printToPDF) takes its snapshot.
     frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        printDocument({ fileName: printing.fileName, pageSize: 'A4', landscape: false })
-          .then((outcome) => {
-            if (outcome === 'saved') {
-              notifications.show({
-                color: 'teal',
-                message: t('reviewPack.saved', { file: printing.fileName }),
-              });
-            }
-          })
-          .catch(() => notifications.show({ color: 'red', message: t('reviewPack.failed') }))
-          .finally(() => {
-            setBusy(false);
-            setPrinted(true);
-          });
-      });
+      frame = requestAnimationFrame(() => printPack(printing.fileName));
     });
     return () => cancelAnimationFrame(frame);
-  }, [printing]);
+  }, [printing, printPack]);
 
   useEffect(() => {
     if (!printed) return;

@@ -2,7 +2,7 @@ import { Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { RpcError } from '../../../api/RpcError.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { settingsQueries } from '../api/settingsQueries.ts';
 import { useUpdateSettings } from '../api/useUpdateSettings.ts';
 
@@ -30,11 +30,7 @@ export function MoneyDisplaySetting() {
             {
               onSuccess: () =>
                 notifications.show({ color: 'teal', message: t('money.setting.saved') }),
-              onError: (e) =>
-                notifications.show({
-                  color: 'red',
-                  message: t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-                }),
+              onError: (e) => notifications.show({ color: 'red', message: errorText(t, e) }),
             },
           )
         }

@@ -8,14 +8,14 @@ import {
   SALES8_STAGE_SET,
   type StageSet,
 } from '../../../../shared/pipeline.ts';
-import { RpcError } from '../../../api/RpcError.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { FormDrawer } from '../../../ui/form/FormDrawer.tsx';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useStageSets } from '../../stages/index.ts';
 import { useSaveStageSet } from '../api/useSaveStageSet.ts';
-import { StageSetEditor, type StageSetDraft } from './StageSetEditor.tsx';
+import { StageSetEditor } from './StageSetEditor.tsx';
+import type { StageSetDraft } from './stageSetDraft.ts';
 
 /** A new set copied from a built-in template: its own id, names marked as a copy. */
 function fromTemplate(template: StageSet): StageSetDraft {
@@ -43,15 +43,13 @@ export function StageSetsSettings() {
   const save = useSaveStageSet();
   const [editing, setEditing] = useState<StageSetDraft | null>(null);
   const [opened, setOpened] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const open = (draft: StageSetDraft) => {
     setEditing(draft);
     setOpened(true);
   };
 
-  const makeDefault = (set: StageSet) => {
-    setError(null);
+  const makeDefault = (set: StageSet) =>
     save.mutate(
       {
         id: set.id,
@@ -67,15 +65,8 @@ export function StageSetsSettings() {
             color: 'teal',
             message: t('stageSets.madeDefault', { name: setLabel(set) }),
           }),
-        onError: (e) =>
-          setError(
-            e instanceof RpcError && e.issues[0]
-              ? issueMessage(t, e.issues[0])
-              : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-          ),
       },
     );
-  };
 
   if (sets.isPending) return <LoadingState />;
   if (sets.isError) return <ErrorState error={sets.error} onRetry={() => void sets.refetch()} />;
@@ -112,9 +103,9 @@ export function StageSetsSettings() {
           </Menu.Dropdown>
         </Menu>
       </Group>
-      {error && (
+      {save.error && (
         <Text size="sm" c="red" role="alert">
-          {error}
+          {errorText(t, save.error)}
         </Text>
       )}
       <Table aria-label={t('stageSets.listLabel')} verticalSpacing={6} withTableBorder>

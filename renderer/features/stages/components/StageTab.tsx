@@ -56,7 +56,6 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
   const advance = useAdvanceStage();
   const [pending, setPending] = useState<Pending | null>(null);
   const [stale, setStale] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
 
   const current = stageIndex(set, deal.stageKey);
@@ -64,10 +63,14 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
   const label = (key: string) => stageLabel(set.id, key);
   const open = deal.status === 'open';
   const stageProbability = set.stages[current]!.probability;
+  // A stale version and unmet criteria have their own prompts; any other failure is shown as is.
+  const error =
+    advance.error && errorCode(advance.error) !== 'conflict' && !isUnmetRefusal(advance.error)
+      ? errorText(t, advance.error)
+      : null;
 
   /** Runs a move or probability change; a stale version asks for a reload, nothing is lost. */
   async function run(input: Omit<AdvanceStageInput, 'id'>, done: () => void) {
-    setError(null);
     try {
       await advance.mutateAsync({ id: deal.id, ...input });
       done();
@@ -77,14 +80,15 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
         // Someone met or unticked criteria meanwhile: show the list as the server sees it.
         reload();
         setPending({ toStage: input.toStage, unmet: pending?.unmet ?? [] });
-      } else setError(errorText(t, e));
+      }
+      // Any other failure is shown from the mutation's error (`error` above).
     }
   }
 
   function move(toStage: string) {
     const unmet = unmetCriteria(set, deal.stageKey, toStage, deal.evidence);
     if (unmet.length > 0) {
-      setError(null);
+      advance.reset();
       setPending({ toStage, unmet });
       return;
     }
@@ -222,7 +226,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
           onConfirm={confirm}
           onCancel={() => {
             setPending(null);
-            setError(null);
+            advance.reset();
           }}
         />
       )}

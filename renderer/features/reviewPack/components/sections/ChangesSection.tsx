@@ -1,9 +1,8 @@
 import type { CommitteeChange } from '../../../../../shared/committee.ts';
 import { ATTITUDES, CONTACT_STRENGTHS, INFLUENCES } from '../../../../../shared/enums.ts';
-import type { ReviewPackData } from '../../api/loadReviewPack.ts';
 import { capGroups, netChanges, type FieldEdit, type NetGroup } from '../../utils/netChanges.ts';
-import type { PackText } from '../usePackText.ts';
 import classes from '../ReviewPackPrint.module.css';
+import { Dim, PackSection, type SectionProps } from './packParts.tsx';
 
 /** Lines that fit the one page the section may take; the full log stays in the app. */
 export const MAX_CHANGE_LINES = 24;
@@ -35,7 +34,7 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
  * "What changed since the last review": the net change of each field (first value → last
  * value), grouped by the deal and by committee member, capped to one page.
  */
-export function ChangesSection({ data, x }: { data: ReviewPackData; x: PackText }) {
+export function ChangesSection({ data, x }: SectionProps) {
   const { t, fmt, p, colon, sep, none, money } = x;
   const { baseline, deal } = data;
 
@@ -137,13 +136,12 @@ export function ChangesSection({ data, x }: { data: ReviewPackData; x: PackText 
   const newActivities = data.activities.filter((a) => a.createdAt >= baseline.since);
 
   return (
-    <section className={`${classes.section} ${classes.changes}`} aria-labelledby="rp-changes">
-      <h2 id="rp-changes">{p('changes.title')}</h2>
+    <PackSection id="rp-changes" title={p('changes.title')} className={classes.changes}>
       <p>
         <b>{sinceLine}</b>
       </p>
       {shown.length === 0 && newActivities.length === 0 ? (
-        <p className={classes.dim}>{p('changes.none')}</p>
+        <Dim>{p('changes.none')}</Dim>
       ) : (
         <>
           {shown.map((g) => (
@@ -162,7 +160,7 @@ export function ChangesSection({ data, x }: { data: ReviewPackData; x: PackText 
               </ul>
             </div>
           ))}
-          {left > 0 && <p className={classes.dim}>{p('changes.more', { count: left })}</p>}
+          {left > 0 && <Dim>{p('changes.more', { count: left })}</Dim>}
           {newActivities.length > 0 && (
             <p>
               {p('changes.newActivities')}
@@ -174,6 +172,6 @@ export function ChangesSection({ data, x }: { data: ReviewPackData; x: PackText 
           )}
         </>
       )}
-    </section>
+    </PackSection>
   );
 }

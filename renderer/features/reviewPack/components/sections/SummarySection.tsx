@@ -1,9 +1,8 @@
 import { categoryOf, quarterOf, weightedAmount } from '../../../../../shared/forecastMath.ts';
 import { flagText } from '../../../committee/index.ts';
 import { useNegotiationT } from '../../../negotiation/index.ts';
-import type { ReviewPackData } from '../../api/loadReviewPack.ts';
-import type { PackText } from '../usePackText.ts';
 import classes from '../ReviewPackPrint.module.css';
+import { Dim, PackSection, type SectionProps } from './packParts.tsx';
 
 /** Page 1 holds a few of each: the rest is in the sections after it. */
 const TOP_FLAGS = 3;
@@ -16,7 +15,7 @@ const MAX_STEPS = 5;
  * change, the coverage score with its worst red flags, where we trail, the negotiation position
  * and the next steps.
  */
-export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText }) {
+export function SummarySection({ data, x }: SectionProps) {
   const { t, fmt, p, sep, par, money } = x;
   const nt = useNegotiationT();
   const { deal } = data;
@@ -75,8 +74,7 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
     .slice(0, MAX_STEPS);
 
   return (
-    <section className={`${classes.section} ${classes.summary}`} aria-labelledby="rp-summary">
-      <h2 id="rp-summary">{p('summary.title')}</h2>
+    <PackSection id="rp-summary" title={p('summary.title')} className={classes.summary}>
       <div className={classes.block}>
         <h3>
           {unmet.length === 0
@@ -99,9 +97,9 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
         <h3>{p('summary.forecast')}</h3>
         <p className={classes.line}>{forecastLine}</p>
         {data.baseline.kind === 'none' ? (
-          <p className={classes.dim}>{p('summary.noBaseline')}</p>
+          <Dim>{p('summary.noBaseline')}</Dim>
         ) : data.movements.length === 0 ? (
-          <p className={classes.dim}>{p('summary.noChange')}</p>
+          <Dim>{p('summary.noChange')}</Dim>
         ) : (
           <ul className={classes.plain}>
             {data.movements.map((m, i) => (
@@ -113,7 +111,7 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
       <div className={classes.block}>
         <h3>{p('summary.coverage', { score: data.coverage.score })}</h3>
         {flags.length === 0 ? (
-          <p className={classes.dim}>{p('committee.noFlags')}</p>
+          <Dim>{p('committee.noFlags')}</Dim>
         ) : (
           <ul className={classes.flags}>
             {flags.slice(0, TOP_FLAGS).map((f, i) => (
@@ -130,7 +128,7 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
       <div className={classes.block}>
         <h3>{p('summary.trail')}</h3>
         {gaps.length === 0 ? (
-          <p className={classes.dim}>{p('summary.noGaps')}</p>
+          <Dim>{p('summary.noGaps')}</Dim>
         ) : (
           <ul className={classes.plain}>
             {gaps.map((g) => (
@@ -161,9 +159,9 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
           )}
         </h3>
         {sheet === null ? (
-          <p className={classes.dim}>{p('negotiation.empty')}</p>
+          <Dim>{p('negotiation.empty')}</Dim>
         ) : position.length === 0 ? (
-          <p className={classes.dim}>{p('summary.noPosition')}</p>
+          <Dim>{p('summary.noPosition')}</Dim>
         ) : (
           <ul className={classes.plain}>
             {position.map((line, i) => (
@@ -175,7 +173,7 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
       <div className={classes.block}>
         <h3>{p('summary.nextSteps')}</h3>
         {steps.length === 0 ? (
-          <p className={classes.dim}>{p('summary.noSteps')}</p>
+          <Dim>{p('summary.noSteps')}</Dim>
         ) : (
           <ul className={classes.plain}>
             {steps.map((a) => {
@@ -191,6 +189,6 @@ export function SummarySection({ data, x }: { data: ReviewPackData; x: PackText 
           </ul>
         )}
       </div>
-    </section>
+    </PackSection>
   );
 }
