@@ -31,8 +31,10 @@ export function readQuery<C extends ReadChannel>(channel: C, input: ChannelInput
 
 type AnyQuery<T> = { queryKey: DataTag<QueryKey, T, unknown>; queryFn?: unknown };
 
-/** Reads a query in an event handler: the cached answer while it is fresh, else the server's. */
-export function useRead() {
+/** Reads a query outside a render: the cached answer while it is fresh, else the server's. */
+export type Read = <T>(query: AnyQuery<T>) => Promise<T>;
+
+export function useRead(): Read {
   const queryClient = useQueryClient();
   return useCallback(
     <T>(query: AnyQuery<T>) => queryClient.fetchQuery(query as FetchQueryOptions<T>) as Promise<T>,

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCamera, IconFileTypePdf } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastGroupBy } from '../../shared/forecast.ts';
@@ -16,6 +16,7 @@ import { issueMessage } from '../ui/form/issueMessage.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { printDocument } from '../ui/print.ts';
+import { useTask } from '../ui/useTask.ts';
 import { opportunityQueries } from '../features/opportunities/index.ts';
 import {
   useTakeSnapshot,
@@ -46,15 +47,15 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
   const pack = usePackData(scope);
   const today = localDay();
 
-  const exportPack = useMutation({
-    mutationFn: () =>
+  const exportPack = useTask(
+    () =>
       printDocument({
         fileName: t('forecast.pack.fileName', { date: today }),
         pageSize: 'A4',
         landscape: false,
       }),
-    onError: () => notifications.show({ color: 'red', message: t('forecast.pack.failed') }),
-  });
+    { onError: () => notifications.show({ color: 'red', message: t('forecast.pack.failed') }) },
+  );
 
   return (
     <Page>

@@ -1,11 +1,11 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PipelineDeal, StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { unmetCriteria, type CriterionRef } from '../../../../shared/pipelineRules.ts';
 import { errorCode } from '../../../ui/errorCode.ts';
+import { useTask } from '../../../ui/useTask.ts';
 import { fetchPipelineDeal, useAdvanceStage, useStageSets } from '../../stages/index.ts';
 
 /** A move waiting for the user to confirm unmet exit criteria with a reason. */
@@ -57,19 +57,21 @@ export function useStageMove() {
   }
 
   // Reads the deal fresh, then moves it at once or asks for the unmet criteria's reason.
-  const check = useMutation({
-    mutationFn: async ({ row, set, toStage }: MoveRequest) => {
+  const check = useTask(
+    async ({ row, set, toStage }: MoveRequest) => {
       const deal = await fetchPipelineDeal(row.id);
       const unmet = unmetCriteria(set, deal.stageKey, toStage, deal.evidence);
       if (unmet.length === 0) await commit(deal, toStage);
       else setPending({ deal, toStage, unmet });
     },
-    onError: (_error, { row }) =>
-      notifications.show({
-        color: 'red',
-        message: t('pipeline.board.moveFailed', { name: row.name }),
-      }),
-  });
+    {
+      onError: (_error, { row }) =>
+        notifications.show({
+          color: 'red',
+          message: t('pipeline.board.moveFailed', { name: row.name }),
+        }),
+    },
+  );
 
   function request(row: PipelineRow, toStage: string) {
     const set = setOf(row.stageSetId);

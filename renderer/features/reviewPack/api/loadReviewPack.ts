@@ -1,8 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelOutput } from '../../../../shared/channels.ts';
 import { weekOf } from '../../../../shared/forecastMath.ts';
 import { localDay } from '../../../../shared/localDate.ts';
 import { invoke } from '../../../api/invoke.ts';
+import type { Read } from '../../../data/read.ts';
 import { accountQueries } from '../../accounts/index.ts';
 import { buyingRoleQueries, committeeQueries } from '../../committee/index.ts';
 import { competitionQueries } from '../../competition/index.ts';
@@ -97,13 +97,12 @@ export function latestSheet<T extends { meetingDate: string | null; updatedAt: s
     .at(-1);
 }
 
-/** Reads every section's data in parallel; cached queries are reused (fetchQuery). */
+/** Reads every section's data in parallel; fresh cached answers are reused. */
 export async function loadReviewPack(
-  queryClient: QueryClient,
+  fetch: Read,
   opportunityId: string,
   now = new Date(),
 ): Promise<ReviewPackData> {
-  const fetch = queryClient.fetchQuery.bind(queryClient);
   const deal = await invoke('stages.deal', { id: opportunityId });
   const accountId = deal.accountId;
   const [snapshots, sheets] = await Promise.all([

@@ -1,11 +1,12 @@
 import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileDescription } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useRead } from '../../../data/read.ts';
 import { printDocument } from '../../../ui/print.ts';
+import { useTask } from '../../../ui/useTask.ts';
 import { pdfName } from '../../negotiation/index.ts';
 import { loadReviewPack, type ReviewPackData } from '../api/loadReviewPack.ts';
 import { ReviewPackPrint } from './ReviewPackPrint.tsx';
@@ -21,12 +22,11 @@ type Printing = { data: ReviewPackData; fileName: string };
  */
 export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const read = useRead();
   const [printing, setPrinting] = useState<Printing | null>(null);
   const [printed, setPrinted] = useState(false);
 
-  const load = useMutation({
-    mutationFn: () => loadReviewPack(queryClient, opportunityId),
+  const load = useTask(() => loadReviewPack(read, opportunityId), {
     onSuccess: (data) => {
       const fileName = pdfName(
         t('reviewPack.fileBase', { deal: data.deal.name, date: data.day }),
@@ -40,16 +40,18 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
       notifications.show({ color: 'red', message: t('reviewPack.failed') });
     },
   });
-  const { mutate: printPack } = useMutation({
-    mutationFn: (fileName: string) => printDocument({ fileName, pageSize: 'A4', landscape: false }),
-    onSuccess: (outcome, fileName) => {
-      if (outcome === 'saved') {
-        notifications.show({ color: 'teal', message: t('reviewPack.saved', { file: fileName }) });
-      }
+  const { mutate: printPack } = useTask(
+    (fileName: string) => printDocument({ fileName, pageSize: 'A4', landscape: false }),
+    {
+      onSuccess: (outcome, fileName) => {
+        if (outcome === 'saved') {
+          notifications.show({ color: 'teal', message: t('reviewPack.saved', { file: fileName }) });
+        }
+      },
+      onError: () => notifications.show({ color: 'red', message: t('reviewPack.failed') }),
+      onSettled: () => setPrinted(true),
     },
-    onError: () => notifications.show({ color: 'red', message: t('reviewPack.failed') }),
-    onSettled: () => setPrinted(true),
-  });
+  );
   // Busy from the click until the pack is printed (or could not be read).
   const busy = load.isPending || (printing !== null && !printed);
 
