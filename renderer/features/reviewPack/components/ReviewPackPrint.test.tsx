@@ -97,8 +97,9 @@ describe('ReviewPackPrint', () => {
       'PriceHighHighCN¥5,000,000CN¥4,200,000 (Board approval below 4.5 M)Longer warranty',
     );
     expect(flat(negotiation)).toContain(
-      '1. Price: Discount to 4.0 M (CN¥4,000,000) → Payment terms: 40% advance',
+      '1. Price: Discount to 4.0 M (CN¥4,000,000) → Payment terms: 40% advance ⚠ beyond our limit of CN¥4,200,000 (Board approval below 4.5 M)',
     );
+    expect(flat(pack)).not.toContain('{{');
     expect(flat(negotiation)).toContain('Payment terms');
     expect(flat(negotiation)).toContain('Offer the capacity to the Shandong project');
 

@@ -16,8 +16,12 @@ export function NegotiationSection({ data, x }: SectionProps) {
   }
   const objectiveValue = (unit: string, n: number) =>
     x.isMoneyUnit(unit) ? money(n) : fmt.decimal(n);
-  const issueLabel = (key: string) =>
-    nt.issueLabel(key as never, sheet.issues.find((i) => i.key === key)?.label);
+  const issueOf = (key: string) => sheet.issues.find((i) => i.key === key);
+  const issueLabel = (key: string) => nt.issueLabel(key as never, issueOf(key)?.label);
+  const beyondLimit = (key: string) => {
+    const issue = issueOf(key);
+    return nt.t('print.beyond', { limit: (issue && limitText(issue)) || none });
+  };
   return (
     <PackSection id="rp-negotiation" title={p('negotiation.title')}>
       <p>
@@ -94,7 +98,7 @@ export function NegotiationSection({ data, x }: SectionProps) {
               {issueValue(c.giveIssue, c.give, c.giveValue)} → <b>{issueLabel(c.getIssue)}</b>
               {colon}
               {c.get}
-              {sheet.warnings.some((w) => w.index === i) ? ` ⚠ ${nt.t('print.beyond')}` : ''}
+              {sheet.warnings.some((w) => w.index === i) ? ` ⚠ ${beyondLimit(c.giveIssue)}` : ''}
             </li>
           ))}
         </ol>
