@@ -17,7 +17,7 @@ import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { useSavePerson } from '../../people/index.ts';
 import { useUpsertMember } from '../api/useUpsertMember.ts';
-import { filterOptions, type PickOption } from '../utils/gridKeys.ts';
+import { filterOptions, type PickOption } from '../../../ui/grid/filterOptions.ts';
 import { optionId, PickList } from './PickList.tsx';
 
 type Props = {

@@ -25,7 +25,6 @@ import { useReload } from '../../../data/read.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import tableClasses from '../../../ui/DataTable.module.css';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
-import { isComposing } from '../../../ui/isSaveEnter.ts';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { matchesQuery } from '../../../ui/matchesQuery.ts';
 import { SearchInput } from '../../../ui/SearchInput.tsx';
@@ -34,9 +33,10 @@ import { peopleQueries } from '../../people/index.ts';
 import { useRemoveMember } from '../api/useRemoveMember.ts';
 import { committeeQueries } from '../api/committeeQueries.ts';
 import { useSetPersonLevel, useUpsertMember } from '../api/useUpsertMember.ts';
+import { keyOf } from '../../../ui/grid/editKeys.ts';
+import { filterOptions, type PickOption } from '../../../ui/grid/filterOptions.ts';
 import {
   blurCell,
-  filterOptions,
   gridKey,
   initialGridState,
   typeQuery,
@@ -44,8 +44,7 @@ import {
   type GridEffect,
   type GridResult,
   type GridState,
-  type PickOption,
-} from '../utils/gridKeys.ts';
+} from '../../../ui/grid/gridKeys.ts';
 import {
   COLUMN_WIDTHS,
   MATRIX_COLUMNS,
@@ -81,7 +80,7 @@ const cellKey = (personId: string, column: MatrixColumnId) => `${personId}|${col
 
 /**
  * The buying committee as a spreadsheet: one row per member, every cell edited in place from the
- * keyboard (see utils/gridKeys.ts), each edit saved on its own. Committees are tens of people, so
+ * keyboard (see ui/grid/gridKeys.ts), each edit saved on its own. Committees are tens of people, so
  * rows are not virtualised: every row stays in the accessibility tree.
  */
 export function CommitteeMatrix({
@@ -228,6 +227,12 @@ export function CommitteeMatrix({
 
   function apply(result: GridResult) {
     setGrid(result.state);
+    if (result.effect?.type === 'removeRow') {
+      // The confirmation takes the keyboard.
+      const r = rows[result.effect.row];
+      if (r) setRemoving(r);
+      return;
+    }
     wantFocus.current = true;
     if (result.effect?.type === 'commit') void commit(result.effect);
     if (result.effect?.type === 'openPanel') {
@@ -237,31 +242,9 @@ export function CommitteeMatrix({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    // Keys that finish an IME composition belong to the composition.
-    if (isComposing(event) || rowCount === 0) return;
     const state = { ...gridRef.current, row: active.row };
-    const result = gridKey(
-      state,
-      {
-        key: event.key,
-        shift: event.shiftKey,
-        ctrl: event.ctrlKey || event.metaKey,
-        alt: event.altKey,
-      },
-      ctx,
-    );
-    if (!result.handled) {
-      if (
-        !state.editing &&
-        (event.key === 'Delete' || event.key === 'Backspace') &&
-        MATRIX_COLUMNS[state.col] === 'person'
-      ) {
-        event.preventDefault();
-        const r = rows[state.row];
-        if (r) setRemoving(r);
-      }
-      return;
-    }
+    const result = gridKey(state, keyOf(event), ctx);
+    if (!result.handled) return;
     event.preventDefault();
     event.stopPropagation();
     apply(result);
