@@ -132,4 +132,5 @@ export function useMatrixKeyboard(input: Input) {
 
   return { tableRef, grid, active, ctx, onKeyDown, cell, ...focus };
 }
+
 export type MatrixCellHandlers = ReturnType<typeof useMatrixKeyboard>['cell'];
