@@ -217,10 +217,15 @@ export default tseslint.config(
   },
   { files: testFiles, rules: rendererBoundaries(testPolicies) },
   // The Enter that finishes a Chinese (IME) composition must not save: one helper tells them apart.
-  // gridKeys.ts is a pure reducer fed only the keys CommitteeMatrix lets through.
+  // The grid keyboard model (ui/grid) is pure: it reads a key's `composing` (set by keyOf from
+  // isComposing) and refuses it before looking at Enter.
   {
     files: ['renderer/**'],
-    ignores: ['renderer/ui/isSaveEnter.ts', 'renderer/features/committee/utils/gridKeys.ts'],
+    ignores: [
+      'renderer/ui/isSaveEnter.ts',
+      'renderer/ui/grid/editKeys.ts',
+      'renderer/ui/grid/gridKeys.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -1,5 +1,6 @@
 import { Box, Button, Group, Kbd, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import {
   useCallback,
   useEffect,
@@ -12,12 +13,11 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { CommitteeMember } from '../../../../shared/committee.ts';
 import type { Person } from '../../../../shared/schemas.ts';
-import { RpcError } from '../../../api/RpcError.ts';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { useSavePerson } from '../../people/index.ts';
 import { useUpsertMember } from '../api/useUpsertMember.ts';
-import { filterOptions, type PickOption } from '../utils/gridKeys.ts';
+import { filterOptions, type PickOption } from '../../../ui/grid/filterOptions.ts';
 import { optionId, PickList } from './PickList.tsx';
 
 type Props = {
@@ -45,16 +45,32 @@ export function AddMemberPicker({ opportunityId, accountId, members, people, onA
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState(0);
   const [creating, setCreating] = useState<{ name: string; title: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Putting a person on the committee, creating them first when they are new.
+  const add = useMutation({
+    mutationFn: async (who: { personId: string } | { name: string; title: string }) => {
+      const personId =
+        'personId' in who
+          ? who.personId
+          : (await savePerson.mutateAsync({ accountId, name: who.name, title: who.title })).id;
+      await upsert(personId, {});
+      return personId;
+    },
+    onSuccess: (personId) => {
+      setOpened(false);
+      onAdded(personId);
+    },
+  });
+  const busy = add.isPending;
+  const error = add.error ? errorText(t, add.error) : null;
 
+  const resetAdd = add.reset;
   const open = useCallback(() => {
     setQuery('');
     setHighlight(0);
     setCreating(null);
-    setError(null);
+    resetAdd();
     setOpened(true);
-  }, []);
+  }, [resetAdd]);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -82,29 +98,10 @@ export function AddMemberPicker({ opportunityId, accountId, members, people, onA
           { value: CREATE, label: t('committee.add.createOption', { name: query.trim() }) },
         ];
 
-  async function add(personId: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      await upsert(personId, {});
-      setOpened(false);
-      onAdded(personId);
-    } catch (e) {
-      setError(message(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function message(e: unknown) {
-    if (e instanceof RpcError && e.issues[0]) return issueMessage(t, e.issues[0]);
-    return t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`);
-  }
-
   function pick(option: PickOption | undefined) {
     if (!option || busy) return;
     if (option.value === CREATE) setCreating({ name: query.trim(), title: '' });
-    else void add(option.value);
+    else add.mutate({ personId: option.value });
   }
 
   function onPickerKey(event: KeyboardEvent<HTMLInputElement>) {
@@ -119,25 +116,10 @@ export function AddMemberPicker({ opportunityId, accountId, members, people, onA
     }
   }
 
-  async function create(event: FormEvent) {
+  function create(event: FormEvent) {
     event.preventDefault();
     if (!creating || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const person = await savePerson.mutateAsync({
-        accountId,
-        name: creating.name,
-        title: creating.title,
-      });
-      await upsert(person.id, {});
-      setOpened(false);
-      onAdded(person.id);
-    } catch (e) {
-      setError(message(e));
-    } finally {
-      setBusy(false);
-    }
+    add.mutate(creating);
   }
 
   // An inline panel rather than a Popover: a floating panel here re-positioned itself without end

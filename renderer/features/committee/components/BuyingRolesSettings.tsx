@@ -15,9 +15,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuyingRole } from '../../../../shared/committee.ts';
-import { RpcError } from '../../../api/RpcError.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { buyingRoleQueries } from '../api/buyingRoleQueries.ts';
@@ -33,12 +32,7 @@ export function BuyingRolesSettings() {
   const roles = useQuery(buyingRoleQueries.list());
   const { create, update, reorder } = useBuyingRoleMutations();
   const [draft, setDraft] = useState({ labelZh: '', labelEn: '' });
-  const [addError, setAddError] = useState<string | null>(null);
-
-  const refusal = (error: unknown) =>
-    error instanceof RpcError && error.issues[0]
-      ? issueMessage(t, error.issues[0])
-      : t(`errors.codes.${error instanceof RpcError ? error.code : 'internal'}`);
+  const addError = create.error ? errorText(t, create.error) : null;
 
   if (roles.isPending) return <LoadingState />;
   if (roles.isError) return <ErrorState error={roles.error} onRetry={() => void roles.refetch()} />;
@@ -54,11 +48,7 @@ export function BuyingRolesSettings() {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    setAddError(null);
-    create.mutate(draft, {
-      onSuccess: () => setDraft({ labelZh: '', labelEn: '' }),
-      onError: (error) => setAddError(refusal(error)),
-    });
+    create.mutate(draft, { onSuccess: () => setDraft({ labelZh: '', labelEn: '' }) });
   };
 
   return (
@@ -100,7 +90,7 @@ export function BuyingRolesSettings() {
                     onSave={(value) =>
                       update.mutateAsync({ code: role.code, [field]: value }).then(
                         () => null,
-                        (error: unknown) => refusal(error),
+                        (error: unknown) => errorText(t, error),
                       )
                     }
                   />

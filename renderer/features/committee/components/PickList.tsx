@@ -1,6 +1,6 @@
 import { Checkbox, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { PickOption } from '../utils/gridKeys.ts';
+import type { PickOption } from '../../../ui/grid/filterOptions.ts';
 import classes from './CommitteeMatrix.module.css';
 
 type Props = {

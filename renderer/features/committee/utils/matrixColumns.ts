@@ -9,7 +9,8 @@ import {
 } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
 import type { MemberPatch } from '../api/useUpsertMember.ts';
-import type { CellEditor, CellValue, PickOption } from './gridKeys.ts';
+import type { PickOption } from '../../../ui/grid/filterOptions.ts';
+import type { CellEditor, CellValue } from '../../../ui/grid/gridKeys.ts';
 import { localLabel } from '../../../i18n/localLabel.ts';
 
 export type MatrixRow = { member: CommitteeMember; person: Person | undefined };

@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { isComposing, isSaveEnter } from '../../../ui/isSaveEnter.ts';
+import { editKey, keyOf } from '../../../ui/grid/editKeys.ts';
+import { focusInColumn } from '../../../ui/grid/focusInColumn.ts';
 
 type Props = {
   label: string;
@@ -42,20 +43,23 @@ export function CellInput({ label, value, onCommit, align, width, inputMode, ...
     setError(await onCommit(draft));
   };
 
+  // The grid keyboard (ui/grid/editKeys.ts), for cells that are always inputs.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    // Enter, the arrows and Escape pick or drop the characters of an IME composition.
-    if (isComposing(event)) return;
-    if (event.key === 'Escape') {
+    const action = editKey(keyOf(event), true);
+    if (!action) return;
+    if (action.type === 'cancel') {
       sent.current = null;
       setDraft(value);
       setError(null);
-    } else if (isSaveEnter(event) || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      // React lets go of the event before the save answers.
-      const input = event.currentTarget;
-      const step = event.key === 'ArrowUp' ? -1 : 1;
-      void commit().then(() => moveBy(input, step));
+      return;
     }
+    // Tab is left to the browser: it moves to the next control, and leaving the cell saves.
+    if (action.move !== 'down' && action.move !== 'up') return;
+    event.preventDefault();
+    // React lets go of the event before the save answers.
+    const input = event.currentTarget;
+    const step = action.move === 'up' ? -1 : 1;
+    void commit().then(() => focusInColumn(input, step));
   };
 
   return (
@@ -73,21 +77,4 @@ export function CellInput({ label, value, onCommit, align, width, inputMode, ...
       {...rest}
     />
   );
-}
-
-/** Enter and the arrows move to the same column of the next (or previous) row. */
-function moveBy(input: HTMLInputElement, step: 1 | -1) {
-  const cell = input.dataset['cell'];
-  const row = input.closest('tr');
-  if (!cell || !row) return;
-  let next = step === 1 ? row.nextElementSibling : row.previousElementSibling;
-  while (next) {
-    const target = next.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
-    if (target) {
-      target.focus();
-      target.select();
-      return;
-    }
-    next = step === 1 ? next.nextElementSibling : next.previousElementSibling;
-  }
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_COMPETITOR_STALE_DAYS } from '../../../../shared/enums.ts';
 import { settings as settingsSchema } from '../../../../shared/schemas.ts';
 import { fromZodIssues } from '../../../../shared/issues.ts';
-import { RpcError } from '../../../api/RpcError.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { settingsQueries, useUpdateSettings } from '../../settings/index.ts';
 
@@ -18,8 +18,10 @@ export function CompetitorStaleSetting() {
   const settings = useQuery(settingsQueries.current());
   const stored = settings.data?.competitorStaleDays ?? DEFAULT_COMPETITOR_STALE_DAYS;
   const [days, setDays] = useState<number | string>(stored);
-  const [error, setError] = useState<string | null>(null);
+  // A value refused here, before asking the store.
+  const [invalid, setInvalid] = useState<string | null>(null);
   const save = useUpdateSettings();
+  const error = invalid ?? (save.error ? errorText(t, save.error) : null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,21 +29,15 @@ export function CompetitorStaleSetting() {
     const local = daysSchema.safeParse(value);
     if (!local.success) {
       const issue = fromZodIssues(local.error.issues)[0];
-      if (issue) setError(issueMessage(t, issue));
+      if (issue) setInvalid(issueMessage(t, issue));
       return;
     }
-    setError(null);
+    setInvalid(null);
     save.mutate(
       { competitorStaleDays: local.data },
       {
         onSuccess: () =>
           notifications.show({ color: 'teal', message: t('competition.settings.savedNotice') }),
-        onError: (e) =>
-          setError(
-            e instanceof RpcError && e.issues[0]
-              ? issueMessage(t, e.issues[0])
-              : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-          ),
       },
     );
   };

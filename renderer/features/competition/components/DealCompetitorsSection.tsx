@@ -12,7 +12,7 @@ import type {
 import type { Person } from '../../../../shared/schemas.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { useDealCompetitorMutations } from '../api/useDealCompetitorMutations.ts';
 import { CompetitorFormDrawer } from './CompetitorFormDrawer.tsx';
@@ -37,7 +37,7 @@ export function DealCompetitorsSection({
   const { t } = useTranslation();
   const { upsert, remove } = useDealCompetitorMutations(opportunityId);
   const [picked, setPicked] = useState<string | null>(null);
-  const [addError, setAddError] = useState<string | null>(null);
+  const addError = upsert.error ? errorText(t, upsert.error) : null;
   const [removing, setRemoving] = useState<DealCompetitor | null>(null);
   const drawer = useDrawerTarget<Competitor | 'new'>();
 
@@ -46,7 +46,6 @@ export function DealCompetitorsSection({
   );
 
   const add = (competitorId: string) => {
-    setAddError(null);
     upsert.mutate(
       { competitorId },
       {
@@ -54,12 +53,6 @@ export function DealCompetitorsSection({
           setPicked(null);
           notifications.show({ color: 'teal', message: t('competition.tab.addedNotice') });
         },
-        onError: (error) =>
-          setAddError(
-            error instanceof RpcError && error.issues[0]
-              ? issueMessage(t, error.issues[0])
-              : t(`errors.codes.${error instanceof RpcError ? error.code : 'internal'}`),
-          ),
       },
     );
   };
@@ -74,7 +67,7 @@ export function DealCompetitorsSection({
           value={picked}
           onChange={(value) => {
             setPicked(value);
-            setAddError(null);
+            upsert.reset();
           }}
           error={addError}
           searchable

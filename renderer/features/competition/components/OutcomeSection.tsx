@@ -1,6 +1,6 @@
 import { Button, Chip, Group, Input, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -53,7 +53,6 @@ export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [record, setRecord] = useState(saved);
-  const [reloading, setReloading] = useState(false);
   const only = dealCompetitors.length === 1 ? (dealCompetitors[0]?.competitorId ?? null) : null;
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: saved
@@ -84,19 +83,15 @@ export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }
     notifications.show({ color: 'teal', message: t('competition.outcome.savedNotice') });
   });
 
-  const reloadRecord = async () => {
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery({
-        ...competitionQueries.outcome(opportunityId),
-        staleTime: 0,
-      });
+  // After a conflict: the stored record, read again, replaces the draft.
+  const reloadRecord = useMutation({
+    mutationFn: () =>
+      queryClient.fetchQuery({ ...competitionQueries.outcome(opportunityId), staleTime: 0 }),
+    onSuccess: (fresh) => {
       setRecord(fresh);
       if (fresh) reload(draftOf(fresh));
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  });
 
   const winnerProps = form.getInputProps('winner');
   const reasonsError = form.errors['reasons'];
@@ -110,8 +105,8 @@ export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }
         {problem && (
           <FormProblemAlert
             problem={problem}
-            onReload={() => void reloadRecord()}
-            reloading={reloading}
+            onReload={() => reloadRecord.mutate()}
+            reloading={reloadRecord.isPending}
           />
         )}
         <Radio.Group

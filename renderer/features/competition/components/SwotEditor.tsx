@@ -1,7 +1,7 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBulb } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -45,7 +45,6 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
     initialValues: saved ? textOf(saved) : suggestion,
     parse: parseSwot,
   });
-  const [reloading, setReloading] = useState(false);
   const save = useWrite(async (draft: SwotText, { write, cache }) => {
     const next = await write('swot.save', {
       opportunityId,
@@ -64,19 +63,15 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
     notifications.show({ color: 'teal', message: t('competition.swot.savedNotice') });
   });
 
-  const reloadRecord = async () => {
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery({
-        ...competitionQueries.swot(opportunityId),
-        staleTime: 0,
-      });
+  // After a conflict: the stored record, read again, replaces the draft.
+  const reloadRecord = useMutation({
+    mutationFn: () =>
+      queryClient.fetchQuery({ ...competitionQueries.swot(opportunityId), staleTime: 0 }),
+    onSuccess: (fresh) => {
       setRecord(fresh);
       reload(fresh ? textOf(fresh) : suggestion);
-    } finally {
-      setReloading(false);
-    }
-  };
+    },
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -94,8 +89,8 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
         {problem && (
           <FormProblemAlert
             problem={problem}
-            onReload={() => void reloadRecord()}
-            reloading={reloading}
+            onReload={() => reloadRecord.mutate()}
+            reloading={reloadRecord.isPending}
           />
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">

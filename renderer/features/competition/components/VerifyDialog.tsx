@@ -1,9 +1,8 @@
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../../../shared/issues.ts';
-import { RpcError } from '../../../api/RpcError.ts';
-import { issueMessage } from '../../../ui/form/issueMessage.ts';
+import { errorText } from '../../../ui/form/errorText.ts';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
 import { verifierName } from '../utils/verifierName.ts';
 
@@ -34,34 +33,24 @@ export function VerifyDialog({ opened, onCancel, onVerify }: Props) {
 function VerifyForm({ onCancel, onVerify }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const [name, setName] = useState(verifierName.get);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Submitted without a name: refused here, before asking the store.
+  const [missing, setMissing] = useState(false);
+  const verify = useMutation({
+    mutationFn: async (typed: string) => {
+      await onVerify(typed.trim());
+      verifierName.remember(typed);
+    },
+  });
+  const error = missing ? t('issues.required') : verify.error ? errorText(t, verify.error) : null;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim() === '') {
-      setError(t('issues.required'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onVerify(name.trim());
-      verifierName.remember(name);
-    } catch (e) {
-      const issue: Issue | undefined = e instanceof RpcError ? e.issues[0] : undefined;
-      setError(
-        issue
-          ? issueMessage(t, issue)
-          : t(`errors.codes.${e instanceof RpcError ? e.code : 'internal'}`),
-      );
-    } finally {
-      setBusy(false);
-    }
+    setMissing(name.trim() === '');
+    if (name.trim() !== '') verify.mutate(name);
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Text size="sm" mb="sm">
         {t('competition.verify.body')}
       </Text>
@@ -76,7 +65,7 @@ function VerifyForm({ onCancel, onVerify }: Omit<Props, 'opened'>) {
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button type="submit" loading={busy}>
+        <Button type="submit" loading={verify.isPending}>
           {t('competition.verify.confirm')}
         </Button>
       </Group>

@@ -1,12 +1,13 @@
-// The committee matrix's keyboard, as a pure function of (state, key) so that it can be tested
-// without a browser: moving the active cell, starting, committing and cancelling an edit, and
-// type-to-pick in selects.
-
-export type PickOption = { value: string; label: string };
+// The keyboard of a grid with a navigation mode (the committee matrix), as a pure function of
+// (state, key) so that it can be tested without a browser: moving the active cell, starting,
+// committing and cancelling an edit, and type-to-pick in selects. The keys that end a text edit
+// are editKeys.ts, shared with grids whose cells are always inputs.
+import { editKey, type GridKey, type Move } from './editKeys.ts';
+import { filterOptions, type PickOption } from './filterOptions.ts';
 
 /** How a column is edited. */
 export type CellEditor =
-  /** Not editable in place (the person's name): Enter opens their panel. */
+  /** Not editable in place (a row's name): Enter opens the row's panel. */
   | { kind: 'readonly' }
   | { kind: 'text' }
   /** One of `options`; `nullable` lets the user clear it. */
@@ -28,8 +29,6 @@ export type Editing = {
 
 export type GridState = { row: number; col: number; editing: Editing | null };
 
-export type GridKey = { key: string; shift?: boolean; ctrl?: boolean; alt?: boolean };
-
 export type GridContext = {
   rowCount: number;
   colCount: number;
@@ -40,7 +39,9 @@ export type GridContext = {
 
 export type GridEffect =
   | { type: 'commit'; row: number; col: number; value: CellValue }
-  | { type: 'openPanel'; row: number };
+  | { type: 'openPanel'; row: number }
+  /** Delete on a row's readonly cell (its name): the row itself is to go, once confirmed. */
+  | { type: 'removeRow'; row: number };
 
 export type GridResult = {
   state: GridState;
@@ -52,27 +53,6 @@ export type GridResult = {
 export const initialGridState: GridState = { row: 0, col: 0, editing: null };
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
-
-/**
- * Options matching typed text, best first: the label starting with it, then a word of the label
- * starting with it, then the label containing it. Case-insensitive; an empty query keeps all.
- */
-export function filterOptions(options: PickOption[], query: string): PickOption[] {
-  const q = query.trim().toLocaleLowerCase();
-  if (q === '') return options;
-  const rank = (o: PickOption) => {
-    const label = o.label.toLocaleLowerCase();
-    if (label.startsWith(q) || o.value.startsWith(q)) return 0;
-    if (label.split(/[\s/·(（-]+/).some((w) => w.startsWith(q))) return 1;
-    if (label.includes(q)) return 2;
-    return 3;
-  };
-  return options
-    .map((o) => ({ o, r: rank(o) }))
-    .filter((x) => x.r < 3)
-    .sort((a, b) => a.r - b.r)
-    .map((x) => x.o);
-}
 
 const isPrintable = (k: GridKey) => k.key.length === 1 && !k.ctrl && !k.alt;
 
@@ -146,12 +126,8 @@ function editedValue(state: GridState, ctx: GridContext): { value: CellValue } |
   return undefined;
 }
 
-/** Ends the edit, saving what changed, then moves by (dRow, dCol) (wrapping at row ends on Tab). */
-function finish(
-  state: GridState,
-  ctx: GridContext,
-  move: 'down' | 'right' | 'left' | 'stay',
-): GridResult {
+/** Ends the edit, saving what changed, then moves (wrapping at row ends on Tab). */
+function finish(state: GridState, ctx: GridContext, move: Move): GridResult {
   const edited = editedValue(state, ctx);
   const moved = moveBy(state, ctx, move);
   return {
@@ -163,16 +139,14 @@ function finish(
   };
 }
 
-function moveBy(
-  state: GridState,
-  ctx: GridContext,
-  move: 'down' | 'right' | 'left' | 'stay',
-): GridState {
+function moveBy(state: GridState, ctx: GridContext, move: Move): GridState {
   const lastRow = Math.max(ctx.rowCount - 1, 0);
   const lastCol = ctx.colCount - 1;
   switch (move) {
     case 'down':
       return { ...state, row: clamp(state.row + 1, lastRow) };
+    case 'up':
+      return { ...state, row: clamp(state.row - 1, lastRow) };
     case 'right':
       if (state.col < lastCol) return { ...state, col: state.col + 1 };
       return state.row < lastRow ? { ...state, row: state.row + 1, col: 0 } : state;
@@ -223,7 +197,7 @@ function navigate(state: GridState, key: GridKey, ctx: GridContext): GridResult 
 
 /** The grid's answer to one key press. */
 export function gridKey(state: GridState, key: GridKey, ctx: GridContext): GridResult {
-  if (ctx.rowCount === 0) return { state, handled: false };
+  if (ctx.rowCount === 0 || key.composing) return { state, handled: false };
   const editor = ctx.editorAt(state.row, state.col);
 
   if (!state.editing) {
@@ -231,7 +205,11 @@ export function gridKey(state: GridState, key: GridKey, ctx: GridContext): GridR
       return { state, effect: { type: 'openPanel', row: state.row }, handled: true };
     }
     if (key.key === 'Enter' || key.key === 'F2') return startEditing(state, ctx, null);
-    if ((key.key === 'Delete' || key.key === 'Backspace') && editor.kind !== 'readonly') {
+    const isDelete = key.key === 'Delete' || key.key === 'Backspace';
+    if (isDelete) {
+      if (editor.kind === 'readonly') {
+        return { state, effect: { type: 'removeRow', row: state.row }, handled: true };
+      }
       const cleared: CellValue | undefined =
         editor.kind === 'text'
           ? ''
@@ -261,10 +239,10 @@ export function gridKey(state: GridState, key: GridKey, ctx: GridContext): GridR
 
   const editing = state.editing;
   if (editor.kind === 'text' || editor.kind === 'readonly') {
-    if (key.key === 'Escape') return { state: { ...state, editing: null }, handled: true };
-    if (key.key === 'Enter') return finish(state, ctx, 'down');
-    if (key.key === 'Tab') return finish(state, ctx, key.shift ? 'left' : 'right');
-    return { state, handled: false };
+    const action = editKey(key);
+    if (!action) return { state, handled: false };
+    if (action.type === 'cancel') return { state: { ...state, editing: null }, handled: true };
+    return finish(state, ctx, action.move);
   }
 
   const shown = filterOptions(editor.options, editing.query);
@@ -282,14 +260,12 @@ export function gridKey(state: GridState, key: GridKey, ctx: GridContext): GridR
   if (key.key === 'ArrowUp') return highlightBy(-1);
 
   if (editor.kind === 'select') {
-    if (key.key === 'Escape') return { state: { ...state, editing: null }, handled: true };
-    if (key.key === 'Enter') {
-      // Nothing matches what was typed: stay in the cell so the user can correct it.
-      if (shown.length === 0) return { state, handled: true };
-      return finish(state, ctx, 'down');
-    }
-    if (key.key === 'Tab') return finish(state, ctx, key.shift ? 'left' : 'right');
-    return { state, handled: false };
+    const action = editKey(key);
+    if (!action) return { state, handled: false };
+    if (action.type === 'cancel') return { state: { ...state, editing: null }, handled: true };
+    // Nothing matches what was typed: stay in the cell so the user can correct it.
+    if (key.key === 'Enter' && shown.length === 0) return { state, handled: true };
+    return finish(state, ctx, action.move);
   }
 
   // Multi-select: Enter ticks or unticks the highlighted option; Esc or Tab finishes.
@@ -301,9 +277,9 @@ export function gridKey(state: GridState, key: GridKey, ctx: GridContext): GridR
       : [...editing.picked, option.value];
     return { state: { ...state, editing: { query: '', highlight: 0, picked } }, handled: true };
   }
-  if (key.key === 'Escape') return finish(state, ctx, 'stay');
-  if (key.key === 'Tab') return finish(state, ctx, key.shift ? 'left' : 'right');
-  return { state, handled: false };
+  const action = editKey(key);
+  if (!action) return { state, handled: false };
+  return finish(state, ctx, action.type === 'cancel' ? 'stay' : action.move);
 }
 
 /** The user typed into the cell's input: a new draft or filter, best match highlighted. */

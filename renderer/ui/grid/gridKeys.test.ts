@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { GridKey } from './editKeys.ts';
 import {
   blurCell,
-  filterOptions,
   gridKey,
   typeQuery,
   type CellEditor,
   type CellValue,
   type GridContext,
-  type GridKey,
   type GridState,
 } from './gridKeys.ts';
 
@@ -80,6 +79,15 @@ describe('gridKey: moving', () => {
   it('leaves keys it does not use to the browser', () => {
     expect(gridKey(at(0, 0), { key: 'c', ctrl: true }, ctx).handled).toBe(false);
   });
+
+  it('leaves the keys of an IME composition to it', () => {
+    const editing = press(at(0, 3), ...type('x')).state;
+    expect(gridKey(editing, { key: 'Enter', composing: true }, ctx)).toEqual({
+      state: editing,
+      handled: false,
+    });
+    expect(gridKey(at(0, 0), { key: 'ArrowDown', composing: true }, ctx).handled).toBe(false);
+  });
 });
 
 describe('gridKey: editing', () => {
@@ -115,6 +123,11 @@ describe('gridKey: editing', () => {
       { type: 'commit', row: 0, col: 3, value: '' },
     ]);
     expect(press(at(0, 2), 'Delete').effects).toEqual([]);
+  });
+
+  it('Delete or Backspace on the readonly name asks to remove the row', () => {
+    expect(press(at(1, 0), 'Delete').effects).toEqual([{ type: 'removeRow', row: 1 }]);
+    expect(press(at(2, 0), 'Backspace').effects).toEqual([{ type: 'removeRow', row: 2 }]);
   });
 });
 
@@ -167,27 +180,5 @@ describe('gridKey: type-to-pick', () => {
       col: 3,
       value: 'budget',
     });
-  });
-});
-
-describe('filterOptions', () => {
-  it('ranks a label starting with the text before a word starting with it, before a mere contains', () => {
-    expect(filterOptions(roles, 'e').map((o) => o.value)).toEqual([
-      'evaluator',
-      'economic_buyer',
-      'user',
-      'decider',
-    ]);
-    expect(filterOptions(roles, 'buy').map((o) => o.value)).toEqual(['economic_buyer']);
-    expect(filterOptions(roles, 'MAKER').map((o) => o.value)).toEqual(['decider']);
-    expect(filterOptions(roles, '')).toHaveLength(4);
-  });
-
-  it('matches Chinese labels', () => {
-    const zh = [
-      { value: 'supporter', label: '支持者' },
-      { value: 'opponent', label: '反对者' },
-    ];
-    expect(filterOptions(zh, '反').map((o) => o.value)).toEqual(['opponent']);
   });
 });
