@@ -1,6 +1,5 @@
 import { Box, Button, Group, Kbd, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import {
   useCallback,
   useEffect,
@@ -19,6 +18,7 @@ import { useSavePerson } from '../../people/index.ts';
 import { useUpsertMember } from '../api/useUpsertMember.ts';
 import { filterOptions, type PickOption } from '../../../ui/grid/filterOptions.ts';
 import { optionId, PickList } from './PickList.tsx';
+import { useTask } from '../../../ui/useTask.ts';
 
 type Props = {
   opportunityId: string;
@@ -46,8 +46,8 @@ export function AddMemberPicker({ opportunityId, accountId, members, people, onA
   const [highlight, setHighlight] = useState(0);
   const [creating, setCreating] = useState<{ name: string; title: string } | null>(null);
   // Putting a person on the committee, creating them first when they are new.
-  const add = useMutation({
-    mutationFn: async (who: { personId: string } | { name: string; title: string }) => {
+  const add = useTask(
+    async (who: { personId: string } | { name: string; title: string }) => {
       const personId =
         'personId' in who
           ? who.personId
@@ -55,11 +55,13 @@ export function AddMemberPicker({ opportunityId, accountId, members, people, onA
       await upsert(personId, {});
       return personId;
     },
-    onSuccess: (personId) => {
-      setOpened(false);
-      onAdded(personId);
+    {
+      onSuccess: (personId) => {
+        setOpened(false);
+        onAdded(personId);
+      },
     },
-  });
+  );
   const busy = add.isPending;
   const error = add.error ? errorText(t, add.error) : null;
 

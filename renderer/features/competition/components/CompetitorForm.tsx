@@ -1,6 +1,5 @@
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   competitorCreate,
@@ -19,6 +18,7 @@ import { zodParser, type ParseResult } from '../../../ui/form/zodParser.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
 import { useSaveCompetitor } from '../api/useSaveCompetitor.ts';
 import { verifierName } from '../utils/verifierName.ts';
+import { useReload } from '../../../data/read.ts';
 
 export type CompetitorDraft = {
   name: string;
@@ -78,7 +78,7 @@ type Props = {
 /** Every field of a competitor entry (竞争对手分析表 5-18). */
 export function CompetitorForm({ competitor, initialName, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const save = useSaveCompetitor();
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: competitor
@@ -88,7 +88,7 @@ export function CompetitorForm({ competitor, initialName, onCancel, onSaved }: P
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     competitor,
-    (current) => queryClient.fetchQuery({ ...competitionQueries.detail(current.id), staleTime: 0 }),
+    (current) => reloadQuery(competitionQueries.detail(current.id)),
     (fresh) => reload(draftOf(fresh)),
   );
 

@@ -17,7 +17,6 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -37,6 +36,7 @@ import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
 import { zodParser, type DraftParser } from '../../../ui/form/zodParser.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
 import { useDealCompetitorMutations } from '../api/useDealCompetitorMutations.ts';
+import { useReload } from '../../../data/read.ts';
 
 export type DealCompetitorDraft = {
   incumbent: boolean;
@@ -97,7 +97,7 @@ type Props = {
  */
 export function DealCompetitorCard({ entry, members, people, onRemove }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const { upsert } = useDealCompetitorMutations(entry.opportunityId);
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: draftOf(entry),
@@ -108,10 +108,7 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
   const { reloading, reloadRecord } = useRecordReload(
     entry,
     async (current) => {
-      const list = await queryClient.fetchQuery({
-        ...competitionQueries.dealCompetitors(current.opportunityId),
-        staleTime: 0,
-      });
+      const list = await reloadQuery(competitionQueries.dealCompetitors(current.opportunityId));
       return list.find((d) => d.competitorId === current.competitorId) ?? current;
     },
     (fresh) => {

@@ -1,6 +1,5 @@
 import { Button, Chip, Group, Input, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,6 +17,8 @@ import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser, type DraftParser } from '../../../ui/form/zodParser.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
+import { useReload } from '../../../data/read.ts';
+import { useTask } from '../../../ui/useTask.ts';
 
 type Winner = DealOutcome['winner'];
 export type OutcomeDraft = {
@@ -51,7 +52,7 @@ type Props = {
 /** Who won a closed deal and why; the competitor pages roll these up into win rates. */
 export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const [record, setRecord] = useState(saved);
   const only = dealCompetitors.length === 1 ? (dealCompetitors[0]?.competitorId ?? null) : null;
   const { form, problem, onSubmit, reload } = useDraftForm({
@@ -84,9 +85,7 @@ export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }
   });
 
   // After a conflict: the stored record, read again, replaces the draft.
-  const reloadRecord = useMutation({
-    mutationFn: () =>
-      queryClient.fetchQuery({ ...competitionQueries.outcome(opportunityId), staleTime: 0 }),
+  const reloadRecord = useTask(() => reloadQuery(competitionQueries.outcome(opportunityId)), {
     onSuccess: (fresh) => {
       setRecord(fresh);
       if (fresh) reload(draftOf(fresh));

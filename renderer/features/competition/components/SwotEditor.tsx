@@ -1,7 +1,6 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBulb } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -12,6 +11,8 @@ import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
 import type { SwotText } from '../utils/swotPrefill.ts';
+import { useReload } from '../../../data/read.ts';
+import { useTask } from '../../../ui/useTask.ts';
 
 const text = z.string().trim().max(4000);
 const parseSwot = zodParser(
@@ -38,7 +39,7 @@ type Props = {
 /** The deal's SWOT in four quadrants: prefilled until first saved, then as saved; editable. */
 export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const reloadQuery = useReload();
   const [record, setRecord] = useState(saved);
   const [suggested, setSuggested] = useState(saved === null);
   const { form, problem, onSubmit, reload } = useDraftForm({
@@ -64,9 +65,7 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
   });
 
   // After a conflict: the stored record, read again, replaces the draft.
-  const reloadRecord = useMutation({
-    mutationFn: () =>
-      queryClient.fetchQuery({ ...competitionQueries.swot(opportunityId), staleTime: 0 }),
+  const reloadRecord = useTask(() => reloadQuery(competitionQueries.swot(opportunityId)), {
     onSuccess: (fresh) => {
       setRecord(fresh);
       reload(fresh ? textOf(fresh) : suggestion);

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/form/errorText.ts';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
 import { verifierName } from '../utils/verifierName.ts';
+import { useTask } from '../../../ui/useTask.ts';
 
 type Props = {
   opened: boolean;
@@ -35,11 +35,9 @@ function VerifyForm({ onCancel, onVerify }: Omit<Props, 'opened'>) {
   const [name, setName] = useState(verifierName.get);
   // Submitted without a name: refused here, before asking the store.
   const [missing, setMissing] = useState(false);
-  const verify = useMutation({
-    mutationFn: async (typed: string) => {
-      await onVerify(typed.trim());
-      verifierName.remember(typed);
-    },
+  const verify = useTask(async (typed: string) => {
+    await onVerify(typed.trim());
+    verifierName.remember(typed);
   });
   const error = missing ? t('issues.required') : verify.error ? errorText(t, verify.error) : null;
 
