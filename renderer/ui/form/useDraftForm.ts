@@ -1,16 +1,25 @@
 import { useForm, type FormErrors } from '@mantine/form';
 import { createElement, useState } from 'react';
+import type { z } from 'zod';
 import type { Issue } from '../../../shared/issues.ts';
-import { RpcError } from '../../api/RpcError.ts';
 import type { FormProblem } from './FormProblem.ts';
 import { IssueMessage } from './IssueMessage.tsx';
-import { splitIssues } from './splitIssues.ts';
-import type { DraftParser } from './zodParser.ts';
+import { limitsAt } from './limitsAt.ts';
+import { refusalOf } from './refusalOf.ts';
+import { fieldAmong, splitIssues, type FieldOf } from './splitIssues.ts';
+import { zodParser, type DraftParser } from './zodParser.ts';
 
-type Options<V, D> = {
+/** The same contract schema the server applies, so the two never disagree. */
+type Contract<V, D> =
+  /** Values shaped as the schema's input: the schema checks them. */
+  | { schema: z.ZodType<D>; parse?: undefined }
+  /** Values shaped otherwise: `parse` checks them with the schema, which gives the limits. */
+  | { schema?: z.ZodType; parse: DraftParser<V, D> };
+
+type Options<V, D> = Contract<V, D> & {
   initialValues: V;
-  /** The same contract schema the server applies, so the two never disagree. */
-  parse: DraftParser<V, D>;
+  /** Where an issue is shown (default: the value its path starts at); null for the alert. */
+  fieldOf?: FieldOf;
 };
 
 /**
@@ -19,9 +28,10 @@ type Options<V, D> = {
  */
 export function useDraftForm<V extends Record<string, unknown>, D>({
   initialValues,
-  parse,
+  schema,
+  parse = zodParser(schema as z.ZodType) as DraftParser<V, D>,
+  fieldOf = fieldAmong(Object.keys(initialValues)),
 }: Options<V, D>) {
-  const fields = Object.keys(initialValues);
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
   const form = useForm<V>({
@@ -30,21 +40,15 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     validateInputOnChange: true,
     validate: (values) => {
       const result = parse(values);
-      return result.success ? {} : toErrors(splitIssues(result.issues, fields).byField);
+      return result.success ? {} : toErrors(splitIssues(result.issues, fieldOf).byField);
     },
   });
 
   function showServerError(error: unknown) {
-    if (error instanceof RpcError && error.issues.length > 0) {
-      const { byField, general } = splitIssues(error.issues, fields);
-      form.setErrors(toErrors(byField));
-      setProblem({ kind: 'refused', general });
-      focusField(Object.keys(byField)[0]);
-    } else if (error instanceof RpcError && error.code === 'conflict') {
-      setProblem({ kind: 'stale' });
-    } else {
-      setProblem({ kind: 'failed', code: error instanceof RpcError ? error.code : 'internal' });
-    }
+    const refusal = refusalOf(error, fieldOf);
+    if (refusal.problem.kind === 'refused') form.setErrors(toErrors(refusal.byField));
+    setProblem(refusal.problem);
+    focusField(Object.keys(refusal.byField)[0]);
   }
 
   /** Form submit handler: validates, then runs `save` with the parsed draft. */
@@ -80,7 +84,13 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     setProblem(null);
   }
 
-  return { form, problem, onSubmit, reload };
+  /** The contract's length limit of a text field, for its input: typing stops where saving would fail. */
+  function lengthProps(field: string): { maxLength?: number } {
+    const { maxLength } = schema ? limitsAt(schema, field) : {};
+    return maxLength === undefined ? {} : { maxLength };
+  }
+
+  return { form, problem, onSubmit, reload, lengthProps };
 }
 
 function toErrors(byField: Record<string, Issue>): FormErrors {

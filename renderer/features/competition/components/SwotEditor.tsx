@@ -9,14 +9,16 @@ import type { Swot } from '../../../../shared/competition.ts';
 import { useWrite } from '../../../data/write.ts';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
-import { zodParser } from '../../../ui/form/zodParser.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
 import type { SwotText } from '../utils/swotPrefill.ts';
 
 const text = z.string().trim().max(4000);
-const parseSwot = zodParser(
-  z.strictObject({ strengths: text, weaknesses: text, opportunities: text, threats: text }),
-);
+const swotSchema = z.strictObject({
+  strengths: text,
+  weaknesses: text,
+  opportunities: text,
+  threats: text,
+});
 const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 const COLORS = { strengths: 'teal', weaknesses: 'orange', opportunities: 'indigo', threats: 'red' };
 
@@ -43,7 +45,7 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
   const [suggested, setSuggested] = useState(saved === null);
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: saved ? textOf(saved) : suggestion,
-    parse: parseSwot,
+    schema: swotSchema,
   });
   const [reloading, setReloading] = useState(false);
   const save = useWrite(async (draft: SwotText, { write, cache }) => {

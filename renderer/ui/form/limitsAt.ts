@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** How long a text or a list may be, as a contract schema says. */
+export type Limits = { maxLength?: number; maxItems?: number };
+
+/** The part of a JSON Schema that says where a value sits and how long it may be. */
+type Node = {
+  maxLength?: number;
+  maxItems?: number;
+  properties?: Record<string, Node>;
+  items?: Node;
+  anyOf?: Node[];
+  oneOf?: Node[];
+  allOf?: Node[];
+};
+
+// One conversion per schema: forms ask for the limits of every field on every render.
+const converted = new WeakMap<z.ZodType, Node>();
+
+function jsonSchemaOf(schema: z.ZodType): Node {
+  let node = converted.get(schema);
+  if (!node) {
+    // What the form sends is the schema's input; what JSON Schema cannot say is left open.
+    node = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node;
+    converted.set(schema, node);
+  }
+  return node;
+}
+
+/** A node and the alternatives it stands for (a nullable field is `anyOf: [field, null]`). */
+const withAlternatives = (node: Node): Node[] => [
+  node,
+  ...[...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])].flatMap(
+    withAlternatives,
+  ),
+];
+
+function step(node: Node, segment: string): Node[] {
+  return /^[0-9]+$/.test(segment)
+    ? node.items
+      ? [node.items]
+      : []
+    : node.properties?.[segment]
+      ? [node.properties[segment]]
+      : [];
+}
+
+/** The largest of the numbers given: the limit no alternative of the value goes past. */
+const loosest = (values: (number | undefined)[]) => {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length === 0 ? undefined : Math.max(...known);
+};
+
+/**
+ * The limits at a field of a contract schema, so that a form stops typing where saving would
+ * fail. `path` is the form's field path: 'title', 'objectives.3.term' (any row of the list).
+ */
+export function limitsAt(schema: z.ZodType, path: string): Limits {
+  let nodes = withAlternatives(jsonSchemaOf(schema));
+  for (const segment of path.split('.')) {
+    nodes = nodes.flatMap((node) => step(node, segment)).flatMap(withAlternatives);
+  }
+  const maxLength = loosest(nodes.map((n) => n.maxLength));
+  const maxItems = loosest(nodes.map((n) => n.maxItems));
+  return {
+    ...(maxLength === undefined ? {} : { maxLength }),
+    ...(maxItems === undefined ? {} : { maxItems }),
+  };
+}
