@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { accountScoringSave, dealEvaluationSave } from '../../../shared/evaluation.ts';
 import { forecastGetInput } from '../../../shared/forecast.ts';
 import { negotiationUpdate } from '../../../shared/negotiation.ts';
-import { accountDraft } from '../../../shared/schemas.ts';
+import { accountDraft, settings } from '../../../shared/schemas.ts';
 import { limitsAt } from './limitsAt.ts';
 
 describe('limitsAt', () => {
@@ -29,9 +29,14 @@ describe('limitsAt', () => {
     });
   });
 
+  it('reads the range of a number', () => {
+    expect(limitsAt(settings, 'competitorStaleDays')).toEqual({ minimum: 1, maximum: 3650 });
+    expect(limitsAt(dealEvaluationSave, 'scores.credit')).toEqual({ minimum: 1, maximum: 10 });
+  });
+
   it('says nothing of a field without a limit, or one the schema does not have', () => {
     expect(limitsAt(negotiationUpdate, 'meetingDate')).toEqual({});
-    expect(limitsAt(negotiationUpdate, 'objectives.0.ideal')).toEqual({});
+    expect(limitsAt(negotiationUpdate, 'objectives.0.direction')).toEqual({});
     expect(limitsAt(negotiationUpdate, 'nothing.here')).toEqual({});
   });
 });

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
-/** How long a text or a list may be, as a contract schema says. */
-export type Limits = { maxLength?: number; maxItems?: number };
+/** How long a text or a list may be, and the range of a number, as a contract schema says. */
+export type Limits = { maxLength?: number; maxItems?: number; minimum?: number; maximum?: number };
 
 /** The part of a JSON Schema that says where a value sits and how long it may be. */
-type Node = {
-  maxLength?: number;
-  maxItems?: number;
+type Node = Limits & {
   properties?: Record<string, Node>;
   items?: Node;
   anyOf?: Node[];
@@ -45,10 +43,10 @@ function step(node: Node, segment: string): Node[] {
       : [];
 }
 
-/** The largest of the numbers given: the limit no alternative of the value goes past. */
-const loosest = (values: (number | undefined)[]) => {
+/** The loosest of the limits given (the one no alternative of the value goes past). */
+const loosest = (values: (number | undefined)[], pick: (...known: number[]) => number) => {
   const known = values.filter((v): v is number => v !== undefined);
-  return known.length === 0 ? undefined : Math.max(...known);
+  return known.length === 0 ? undefined : pick(...known);
 };
 
 /**
@@ -60,10 +58,23 @@ export function limitsAt(schema: z.ZodType, path: string): Limits {
   for (const segment of path.split('.')) {
     nodes = nodes.flatMap((node) => step(node, segment)).flatMap(withAlternatives);
   }
-  const maxLength = loosest(nodes.map((n) => n.maxLength));
-  const maxItems = loosest(nodes.map((n) => n.maxItems));
-  return {
-    ...(maxLength === undefined ? {} : { maxLength }),
-    ...(maxItems === undefined ? {} : { maxItems }),
+  const limits: Limits = {
+    maxLength: loosest(
+      nodes.map((n) => n.maxLength),
+      Math.max,
+    ),
+    maxItems: loosest(
+      nodes.map((n) => n.maxItems),
+      Math.max,
+    ),
+    minimum: loosest(
+      nodes.map((n) => n.minimum),
+      Math.min,
+    ),
+    maximum: loosest(
+      nodes.map((n) => n.maximum),
+      Math.max,
+    ),
   };
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
 }

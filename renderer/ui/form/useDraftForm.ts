@@ -18,8 +18,11 @@ type Contract<V, D> =
 
 type Options<V, D> = Contract<V, D> & {
   initialValues: V;
-  /** Where an issue is shown (default: the value its path starts at); null for the alert. */
-  fieldOf?: FieldOf;
+  /**
+   * The field that shows the issue at a path of the schema, for values shaped otherwise;
+   * null for the alert. By default the value the path leads to: a list, or a leaf of a group.
+   */
+  fieldOf?: (path: Issue['path'], values: V) => string | null;
 };
 
 /**
@@ -30,9 +33,13 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
   initialValues,
   schema,
   parse = zodParser(schema as z.ZodType) as DraftParser<V, D>,
-  fieldOf = fieldAmong(Object.keys(initialValues)),
+  fieldOf = fieldAmong(leafFields(initialValues)),
 }: Options<V, D>) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const fieldsOf =
+    (values: V): FieldOf =>
+    (path) =>
+      fieldOf(path, values);
 
   const form = useForm<V>({
     mode: 'controlled',
@@ -40,12 +47,12 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     validateInputOnChange: true,
     validate: (values) => {
       const result = parse(values);
-      return result.success ? {} : toErrors(splitIssues(result.issues, fieldOf).byField);
+      return result.success ? {} : toErrors(splitIssues(result.issues, fieldsOf(values)).byField);
     },
   });
 
   function showServerError(error: unknown) {
-    const refusal = refusalOf(error, fieldOf);
+    const refusal = refusalOf(error, fieldsOf(form.getValues()));
     if (refusal.problem.kind === 'refused') form.setErrors(toErrors(refusal.byField));
     setProblem(refusal.problem);
     focusField(Object.keys(refusal.byField)[0]);
@@ -84,14 +91,35 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     setProblem(null);
   }
 
-  /** The contract's length limit of a text field, for its input: typing stops where saving would fail. */
+  const limits = (field: string) => (schema ? limitsAt(schema, field) : {});
+
+  /** A text input's props from the contract: typing stops where saving would fail. */
   function lengthProps(field: string): { maxLength?: number } {
-    const { maxLength } = schema ? limitsAt(schema, field) : {};
+    const { maxLength } = limits(field);
     return maxLength === undefined ? {} : { maxLength };
   }
 
-  return { form, problem, onSubmit, reload, lengthProps };
+  /** A number input's range from the contract, for its steps (what is typed is not clamped). */
+  function rangeProps(field: string): { min?: number; max?: number } {
+    const { minimum, maximum } = limits(field);
+    return {
+      ...(minimum === undefined ? {} : { min: minimum }),
+      ...(maximum === undefined ? {} : { max: maximum }),
+    };
+  }
+
+  return { form, problem, onSubmit, reload, lengthProps, rangeProps };
 }
+
+/** The paths of a form's inputs: each value, but each member of a group ('scores.credit'). */
+function leafFields(values: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(values).flatMap(([key, value]) =>
+    isGroup(value) ? leafFields(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+const isGroup = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 function toErrors(byField: Record<string, Issue>): FormErrors {
   return Object.fromEntries(
