@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CREDIT_RISK_FLAGS, type CreditRiskFlag } from '../../../../shared/enums.ts';
 import { accountScoringSave, type AccountScoring } from '../../../../shared/evaluation.ts';
@@ -24,11 +24,10 @@ import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveAccountScoring } from '../api/useScoringSaves.ts';
+import { Loaded } from './Loaded.tsx';
 
 type FlagValues = { on: boolean; date: string | null; note: string };
 type Values = {
@@ -77,12 +76,11 @@ function fieldOf(path: Issue['path'], values: Values): string | null {
  * credit-risk warning signs with their dates and notes. The grade A–D stays on the profile.
  */
 export function AccountGradingPanel({ accountId }: { accountId: string }) {
-  const grading = useQuery(scoringQueries.account(accountId));
-  if (grading.isPending) return <LoadingState />;
-  if (grading.isError) {
-    return <ErrorState error={grading.error} onRetry={() => void grading.refetch()} />;
-  }
-  return <GradingForm key={grading.data.version} grading={grading.data} />;
+  return (
+    <Loaded query={scoringQueries.account(accountId)}>
+      {(grading) => <GradingForm key={grading.version} grading={grading} />}
+    </Loaded>
+  );
 }
 
 function GradingForm({ grading: g }: { grading: AccountScoring }) {
@@ -122,126 +120,102 @@ function GradingForm({ grading: g }: { grading: AccountScoring }) {
   return (
     <form onSubmit={submit} aria-label={t('scoring.account.title')} noValidate>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" pb="md">
-        <Paper
-          withBorder
-          radius="md"
-          p="md"
-          component="section"
-          aria-label={t('scoring.account.rfmTitle')}
+        <GradingSection
+          title={t('scoring.account.rfmTitle')}
+          hint={t('scoring.account.rfmHint')}
+          color="indigo.8"
         >
-          <Stack gap="sm">
-            <div>
-              <Title order={3} fz="sm" tt="uppercase" c="indigo.8" style={{ letterSpacing: 0.4 }}>
-                {t('scoring.account.rfmTitle')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('scoring.account.rfmHint')}
-              </Text>
-            </div>
-            <Text fz={24} fw={700} data-testid="rfm-result">
-              {g.rfm
-                ? g.rfm.tier
-                  ? t('scoring.account.pointsTier', {
-                      points: fmt.integer(g.rfm.points),
-                      tier: t(`enums.rfmTier.${g.rfm.tier}`),
-                    })
-                  : t('scoring.account.points', { points: fmt.integer(g.rfm.points) })
-                : t('scoring.account.noRfm')}
+          <Text fz={24} fw={700} data-testid="rfm-result">
+            {g.rfm
+              ? g.rfm.tier
+                ? t('scoring.account.pointsTier', {
+                    points: fmt.integer(g.rfm.points),
+                    tier: t(`enums.rfmTier.${g.rfm.tier}`),
+                  })
+                : t('scoring.account.points', { points: fmt.integer(g.rfm.points) })
+              : t('scoring.account.noRfm')}
+          </Text>
+          {g.rfm && (
+            <Text size="sm" c="dimmed">
+              {t('scoring.account.breakdown', {
+                r: g.rfm.scores.r,
+                f: g.rfm.scores.f,
+                m: g.rfm.scores.m,
+                days: g.rfm.recencyDays,
+              })}
             </Text>
-            {g.rfm && (
-              <Text size="sm" c="dimmed">
-                {t('scoring.account.breakdown', {
-                  r: g.rfm.scores.r,
-                  f: g.rfm.scores.f,
-                  m: g.rfm.scores.m,
-                  days: g.rfm.recencyDays,
-                })}
-              </Text>
-            )}
-            <DateField
-              {...form.getInputProps('lastPurchaseDate')}
-              label={t('scoring.account.lastPurchaseDate')}
+          )}
+          <DateField
+            {...form.getInputProps('lastPurchaseDate')}
+            label={t('scoring.account.lastPurchaseDate')}
+          />
+          <SimpleGrid cols={2}>
+            <NumberInput
+              {...nullableNumberProps(form.getInputProps('purchaseCount'))}
+              label={t('scoring.account.purchaseCount')}
+              clampBehavior="none"
+              allowDecimal={false}
             />
-            <SimpleGrid cols={2}>
-              <NumberInput
-                {...nullableNumberProps(form.getInputProps('purchaseCount'))}
-                label={t('scoring.account.purchaseCount')}
-                clampBehavior="none"
-                allowDecimal={false}
-              />
-              <NumberInput
-                {...nullableNumberProps(form.getInputProps('purchaseAmount'))}
-                label={t('scoring.account.purchaseAmount')}
-                clampBehavior="none"
-                thousandSeparator=","
-              />
-            </SimpleGrid>
-          </Stack>
-        </Paper>
-        <Paper
-          withBorder
-          radius="md"
-          p="md"
-          component="section"
-          aria-label={t('scoring.account.creditTitle')}
+            <NumberInput
+              {...nullableNumberProps(form.getInputProps('purchaseAmount'))}
+              label={t('scoring.account.purchaseAmount')}
+              clampBehavior="none"
+              thousandSeparator=","
+            />
+          </SimpleGrid>
+        </GradingSection>
+        <GradingSection
+          title={t('scoring.account.creditTitle')}
+          hint={t('scoring.account.creditHint')}
+          color="red.8"
         >
-          <Stack gap="sm">
-            <div>
-              <Title order={3} fz="sm" tt="uppercase" c="red.8" style={{ letterSpacing: 0.4 }}>
-                {t('scoring.account.creditTitle')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('scoring.account.creditHint')}
-              </Text>
-            </div>
-            {CREDIT_RISK_FLAGS.map((flag) => {
-              const f = values.flags[flag];
-              const label = t(`enums.creditRiskFlag.${flag}`);
-              return (
-                <Stack key={flag} gap={4}>
-                  <Checkbox
-                    label={label}
-                    checked={f.on}
-                    onChange={(event) => {
-                      const on = event.currentTarget.checked;
-                      // Noticed today unless told otherwise (UTC, the server's calendar).
-                      setFlag(flag, { on, date: f.date ?? localDay() });
-                    }}
-                  />
-                  {f.on && (
-                    <Group gap="xs" pl={28} align="flex-start" wrap="nowrap">
-                      <DateField
-                        {...form.getInputProps(`flags.${flag}.date`)}
-                        aria-label={t('common.labelled', {
-                          label: t('scoring.account.flagDate'),
-                          value: label,
-                        })}
-                        w={160}
-                      />
-                      <TextInput
-                        {...form.getInputProps(`flags.${flag}.note`)}
-                        {...lengthProps('creditFlags.0.note')}
-                        aria-label={t('common.labelled', {
-                          label: t('scoring.account.flagNote'),
-                          value: label,
-                        })}
-                        placeholder={t('scoring.account.flagNote')}
-                        flex={1}
-                      />
-                    </Group>
-                  )}
-                </Stack>
-              );
-            })}
-            <Textarea
-              {...form.getInputProps('creditNote')}
-              {...lengthProps('creditNote')}
-              label={t('scoring.account.creditNote')}
-              autosize
-              minRows={2}
-            />
-          </Stack>
-        </Paper>
+          {CREDIT_RISK_FLAGS.map((flag) => {
+            const f = values.flags[flag];
+            const label = t(`enums.creditRiskFlag.${flag}`);
+            return (
+              <Stack key={flag} gap={4}>
+                <Checkbox
+                  label={label}
+                  checked={f.on}
+                  onChange={(event) => {
+                    const on = event.currentTarget.checked;
+                    // Noticed today unless told otherwise (UTC, the server's calendar).
+                    setFlag(flag, { on, date: f.date ?? localDay() });
+                  }}
+                />
+                {f.on && (
+                  <Group gap="xs" pl={28} align="flex-start" wrap="nowrap">
+                    <DateField
+                      {...form.getInputProps(`flags.${flag}.date`)}
+                      aria-label={t('common.labelled', {
+                        label: t('scoring.account.flagDate'),
+                        value: label,
+                      })}
+                      w={160}
+                    />
+                    <TextInput
+                      {...form.getInputProps(`flags.${flag}.note`)}
+                      {...lengthProps('creditFlags.0.note')}
+                      aria-label={t('common.labelled', {
+                        label: t('scoring.account.flagNote'),
+                        value: label,
+                      })}
+                      placeholder={t('scoring.account.flagNote')}
+                      flex={1}
+                    />
+                  </Group>
+                )}
+              </Stack>
+            );
+          })}
+          <Textarea
+            {...form.getInputProps('creditNote')}
+            {...lengthProps('creditNote')}
+            label={t('scoring.account.creditNote')}
+            autosize
+            minRows={2}
+          />
+        </GradingSection>
       </SimpleGrid>
       <Stack gap="sm" pb="md">
         {problem && (
@@ -257,5 +231,29 @@ function GradingForm({ grading: g }: { grading: AccountScoring }) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** One half of the grading: a titled card. */
+function GradingSection(props: {
+  title: string;
+  hint: string;
+  color: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label={props.title}>
+      <Stack gap="sm">
+        <div>
+          <Title order={3} fz="sm" tt="uppercase" c={props.color} style={{ letterSpacing: 0.4 }}>
+            {props.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {props.hint}
+          </Text>
+        </div>
+        {props.children}
+      </Stack>
+    </Paper>
   );
 }

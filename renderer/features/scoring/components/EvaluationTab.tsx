@@ -13,7 +13,6 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { dealEvaluationSave, type DealEvaluation } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
@@ -23,11 +22,10 @@ import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveEvaluation } from '../api/useScoringSaves.ts';
+import { Loaded } from './Loaded.tsx';
 import { QuadrantBadge } from './QuadrantBadge.tsx';
 
 const parseSave = zodParser(dealEvaluationSave);
@@ -51,13 +49,12 @@ const valuesOf = (e: DealEvaluation): Values => ({
 
 /** The deal's evaluation sheet (DOMAIN.md §4): factor scores, weighted total, win position. */
 export function EvaluationTab({ opportunityId }: { opportunityId: string }) {
-  const evaluation = useQuery(scoringQueries.evaluation(opportunityId));
-  if (evaluation.isPending) return <LoadingState />;
-  if (evaluation.isError) {
-    return <ErrorState error={evaluation.error} onRetry={() => void evaluation.refetch()} />;
-  }
-  // A new version (saved here or elsewhere) starts the form again from what is stored.
-  return <EvaluationSheet key={evaluation.data.version} evaluation={evaluation.data} />;
+  return (
+    <Loaded query={scoringQueries.evaluation(opportunityId)}>
+      {/* A new version (saved here or elsewhere) starts the form again from what is stored. */}
+      {(evaluation) => <EvaluationSheet key={evaluation.version} evaluation={evaluation} />}
+    </Loaded>
+  );
 }
 
 function EvaluationSheet({ evaluation: e }: { evaluation: DealEvaluation }) {

@@ -1,6 +1,5 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RFM_TIERS } from '../../../../shared/enums.ts';
@@ -10,27 +9,17 @@ import {
   type ScoringSettingsSave,
 } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
 import type { FormProblem } from '../../../ui/form/FormProblem.ts';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveScoringSettings } from '../api/useScoringSaves.ts';
+import { Loaded } from './Loaded.tsx';
 
 // Inputs keep what was typed (no clamping): the contract refuses what is out of range, or
 // emptied, with the message at the field.
 const numberInput = { clampBehavior: 'none', allowDecimal: false } as const;
-
-function Loaded({ children }: { children: (settings: ScoringSettings) => ReactNode }) {
-  const settings = useQuery(scoringQueries.settings());
-  if (settings.isPending) return <LoadingState />;
-  if (settings.isError) {
-    return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
-  }
-  return <>{children(settings.data)}</>;
-}
 
 /** One group of the scoring settings, saved on its own. */
 function SettingsGroupForm(props: {
@@ -78,7 +67,7 @@ function useSaveGroup() {
 
 /** The weight of each opportunity-evaluation factor (DOMAIN.md §4). */
 export function EvaluationWeightsSetting() {
-  return <Loaded>{(s) => <WeightsForm settings={s} />}</Loaded>;
+  return <Loaded query={scoringQueries.settings()}>{(s) => <WeightsForm settings={s} />}</Loaded>;
 }
 
 type WeightValues = { evaluationWeights: Record<EvaluationFactor, number | null> };
@@ -123,7 +112,7 @@ function WeightsForm({ settings }: { settings: ScoringSettings }) {
 
 /** RFM weights (seed 002: R × 4 + F × 8 + M × 8) and the minimum points of each VIP tier. */
 export function RfmSetting() {
-  return <Loaded>{(s) => <RfmForm settings={s} />}</Loaded>;
+  return <Loaded query={scoringQueries.settings()}>{(s) => <RfmForm settings={s} />}</Loaded>;
 }
 
 const VIP_TIERS = RFM_TIERS.filter((tier) => tier !== 'regular');
