@@ -33,21 +33,19 @@ const withAlternatives = (node: Node): Node[] => [
   ),
 ];
 
+/** One step down a path: a row of a list (any row: they share one schema), or a property. */
 function step(node: Node, segment: string): Node[] {
-  return /^[0-9]+$/.test(segment)
-    ? node.items
-      ? [node.items]
-      : []
-    : node.properties?.[segment]
-      ? [node.properties[segment]]
-      : [];
+  const next = /^[0-9]+$/.test(segment) ? node.items : node.properties?.[segment];
+  return next ? [next] : [];
 }
 
-/** The loosest of the limits given (the one no alternative of the value goes past). */
-const loosest = (values: (number | undefined)[], pick: (...known: number[]) => number) => {
-  const known = values.filter((v): v is number => v !== undefined);
-  return known.length === 0 ? undefined : pick(...known);
-};
+/** Each limit, and how alternatives combine into the loosest (the one none goes past). */
+const LOOSEST = [
+  ['maxLength', Math.max],
+  ['maxItems', Math.max],
+  ['minimum', Math.min],
+  ['maximum', Math.max],
+] as const;
 
 /**
  * The limits at a field of a contract schema, so that a form stops typing where saving would
@@ -58,23 +56,10 @@ export function limitsAt(schema: z.ZodType, path: string): Limits {
   for (const segment of path.split('.')) {
     nodes = nodes.flatMap((node) => step(node, segment)).flatMap(withAlternatives);
   }
-  const limits: Limits = {
-    maxLength: loosest(
-      nodes.map((n) => n.maxLength),
-      Math.max,
-    ),
-    maxItems: loosest(
-      nodes.map((n) => n.maxItems),
-      Math.max,
-    ),
-    minimum: loosest(
-      nodes.map((n) => n.minimum),
-      Math.min,
-    ),
-    maximum: loosest(
-      nodes.map((n) => n.maximum),
-      Math.max,
-    ),
-  };
-  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+  const limits: Limits = {};
+  for (const [key, loosest] of LOOSEST) {
+    const known = nodes.flatMap((node) => (node[key] === undefined ? [] : [node[key]]));
+    if (known.length > 0) limits[key] = loosest(...known);
+  }
+  return limits;
 }
