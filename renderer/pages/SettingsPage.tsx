@@ -1,17 +1,9 @@
-import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../ui/form/errorText.ts';
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../shared/enums.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
-import {
-  settingsQueries,
-  useUpdateSettings,
-  StageSetsSettings,
-  MoneyDisplaySetting,
-} from '../features/settings/index.ts';
+import { DaysSetting, StageSetsSettings, MoneyDisplaySetting } from '../features/settings/index.ts';
 import { BuyingRolesSettings } from '../features/committee/index.ts';
 import { CompetitorStaleSetting } from '../features/competition/index.ts';
 import { ForecastSettings } from '../features/forecast/index.ts';
@@ -53,49 +45,20 @@ export function SettingsPage() {
   );
 }
 
+/** How long a key person may go without contact before committee coverage flags them. */
 function CadenceSetting() {
   const { t } = useTranslation();
-  const settings = useQuery(settingsQueries.current());
-  const stored = settings.data?.reviewCadenceDays ?? 30;
-  const [days, setDays] = useState<number | string>(stored);
-  const save = useUpdateSettings();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { reviewCadenceDays: typeof days === 'number' ? days : Number(days) },
-      {
-        onSuccess: () =>
-          notifications.show({ color: 'teal', message: t('committee.settings.savedNotice') }),
-      },
-    );
-  };
-
   return (
-    <form onSubmit={submit}>
-      <Stack gap="xs">
-        <Title order={3} fz="lg">
-          {t('committee.settings.cadenceTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('committee.settings.cadenceHint')}
-        </Text>
-        <Group align="flex-start" gap="sm">
-          <NumberInput
-            label={t('committee.settings.cadenceLabel')}
-            value={days}
-            onChange={setDays}
-            min={1}
-            max={365}
-            allowDecimal={false}
-            error={save.error && errorText(t, save.error)}
-            w={360}
-          />
-          <Button type="submit" mt={25} loading={save.isPending}>
-            {t('committee.settings.cadenceSave')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DaysSetting
+      field="reviewCadenceDays"
+      fallback={DEFAULT_REVIEW_CADENCE_DAYS}
+      text={{
+        title: t('committee.settings.cadenceTitle'),
+        hint: t('committee.settings.cadenceHint'),
+        label: t('committee.settings.cadenceLabel'),
+        save: t('committee.settings.cadenceSave'),
+        saved: t('committee.settings.savedNotice'),
+      }}
+    />
   );
 }

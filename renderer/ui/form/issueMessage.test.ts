@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeIssue, type Issue } from '../../../shared/issues.ts';
 import { i18n } from '../../i18n/i18n.ts';
 import { issueMessage } from './issueMessage.ts';
-import { splitIssues } from './splitIssues.ts';
+import { fieldAmong, splitIssues } from './splitIssues.ts';
 
 describe('issueMessage', () => {
   afterAll(() => i18n.changeLanguage('en'));
@@ -58,7 +58,7 @@ describe('splitIssues', () => {
       makeIssue([], 'unknown_field', { keys: 'x' }),
       makeIssue(['accountId'], 'account_archived'),
     ];
-    const { byField, general } = splitIssues(issues, ['name', 'email']);
+    const { byField, general } = splitIssues(issues, fieldAmong(['name', 'email']));
     expect(byField).toEqual({ name: issues[0], email: issues[2] });
     expect(general).toEqual([issues[3], issues[4]]);
   });

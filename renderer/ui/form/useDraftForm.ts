@@ -1,16 +1,28 @@
 import { useForm, type FormErrors } from '@mantine/form';
 import { createElement, useState } from 'react';
+import type { z } from 'zod';
 import type { Issue } from '../../../shared/issues.ts';
-import { RpcError } from '../../api/RpcError.ts';
 import type { FormProblem } from './FormProblem.ts';
 import { IssueMessage } from './IssueMessage.tsx';
-import { splitIssues } from './splitIssues.ts';
-import type { DraftParser } from './zodParser.ts';
+import { limitsAt } from './limitsAt.ts';
+import { refusalOf } from './refusalOf.ts';
+import { fieldAmong, splitIssues, type FieldOf } from './splitIssues.ts';
+import { zodParser, type DraftParser } from './zodParser.ts';
 
-type Options<V, D> = {
+/** The same contract schema the server applies, so the two never disagree. */
+type Contract<V, D> =
+  /** Values shaped as the schema's input: the schema checks them. */
+  | { schema: z.ZodType<D>; parse?: undefined }
+  /** Values shaped otherwise: `parse` checks them with the schema, which gives the limits. */
+  | { schema?: z.ZodType; parse: DraftParser<V, D> };
+
+type Options<V, D> = Contract<V, D> & {
   initialValues: V;
-  /** The same contract schema the server applies, so the two never disagree. */
-  parse: DraftParser<V, D>;
+  /**
+   * The field that shows the issue at a path of the schema, for values shaped otherwise;
+   * null for the alert. By default the value the path leads to: a list, or a leaf of a group.
+   */
+  fieldOf?: (path: Issue['path'], values: V) => string | null;
 };
 
 /**
@@ -19,10 +31,15 @@ type Options<V, D> = {
  */
 export function useDraftForm<V extends Record<string, unknown>, D>({
   initialValues,
-  parse,
+  schema,
+  parse = zodParser(schema as z.ZodType) as DraftParser<V, D>,
+  fieldOf = fieldAmong(leafFields(initialValues)),
 }: Options<V, D>) {
-  const fields = Object.keys(initialValues);
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const fieldsOf =
+    (values: V): FieldOf =>
+    (path) =>
+      fieldOf(path, values);
 
   const form = useForm<V>({
     mode: 'controlled',
@@ -30,21 +47,15 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     validateInputOnChange: true,
     validate: (values) => {
       const result = parse(values);
-      return result.success ? {} : toErrors(splitIssues(result.issues, fields).byField);
+      return result.success ? {} : toErrors(splitIssues(result.issues, fieldsOf(values)).byField);
     },
   });
 
   function showServerError(error: unknown) {
-    if (error instanceof RpcError && error.issues.length > 0) {
-      const { byField, general } = splitIssues(error.issues, fields);
-      form.setErrors(toErrors(byField));
-      setProblem({ kind: 'refused', general });
-      focusField(Object.keys(byField)[0]);
-    } else if (error instanceof RpcError && error.code === 'conflict') {
-      setProblem({ kind: 'stale' });
-    } else {
-      setProblem({ kind: 'failed', code: error instanceof RpcError ? error.code : 'internal' });
-    }
+    const refusal = refusalOf(error, fieldsOf(form.getValues()));
+    if (refusal.problem.kind === 'refused') form.setErrors(toErrors(refusal.byField));
+    setProblem(refusal.problem);
+    focusField(Object.keys(refusal.byField)[0]);
   }
 
   /** Form submit handler: validates, then runs `save` with the parsed draft. */
@@ -80,8 +91,35 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     setProblem(null);
   }
 
-  return { form, problem, onSubmit, reload };
+  const limits = (field: string) => (schema ? limitsAt(schema, field) : {});
+
+  /** A text input's props from the contract: typing stops where saving would fail. */
+  function lengthProps(field: string): { maxLength?: number } {
+    const { maxLength } = limits(field);
+    return maxLength === undefined ? {} : { maxLength };
+  }
+
+  /** A number input's range from the contract, for its steps (what is typed is not clamped). */
+  function rangeProps(field: string): { min?: number; max?: number } {
+    const { minimum, maximum } = limits(field);
+    return {
+      ...(minimum === undefined ? {} : { min: minimum }),
+      ...(maximum === undefined ? {} : { max: maximum }),
+    };
+  }
+
+  return { form, problem, onSubmit, reload, lengthProps, rangeProps };
 }
+
+/** The paths of a form's inputs: each value, but each member of a group ('scores.credit'). */
+function leafFields(values: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(values).flatMap(([key, value]) =>
+    isGroup(value) ? leafFields(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+const isGroup = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 function toErrors(byField: Record<string, Issue>): FormErrors {
   return Object.fromEntries(

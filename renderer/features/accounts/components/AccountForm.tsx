@@ -26,13 +26,11 @@ import { pickFields } from '../../../ui/form/pickFields.ts';
 import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
-import { zodParser } from '../../../ui/form/zodParser.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { accountQueries } from '../api/accountQueries.ts';
 import { useSaveAccount } from '../api/useSaveAccount.ts';
 import { useReload } from '../../../data/read.ts';
 
-const parseAccount = zodParser(accountDraft);
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const wide = { style: { gridColumn: '1 / -1' } };
 
@@ -52,7 +50,7 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
   // The version this form edits; a reload after a conflict moves it on.
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: account ? pickFields(emptyAccountDraft, account) : emptyAccountDraft,
-    parse: parseAccount,
+    schema: accountDraft,
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     account,

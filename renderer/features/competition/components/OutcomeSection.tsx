@@ -15,7 +15,6 @@ import {
 import { useWrite } from '../../../data/write.ts';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
-import { zodParser, type DraftParser } from '../../../ui/form/zodParser.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
 import { useReload } from '../../../data/read.ts';
 import { useTask } from '../../../ui/useTask.ts';
@@ -29,7 +28,6 @@ export type OutcomeDraft = {
 };
 
 const schema = dealOutcomeRecord.omit({ opportunityId: true, version: true });
-const parseOutcome: DraftParser<OutcomeDraft, OutcomeDraft> = zodParser(schema);
 
 const draftOf = (o: DealOutcome): OutcomeDraft => ({
   winner: o.winner,
@@ -64,7 +62,7 @@ export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }
           reasons: [],
           note: '',
         },
-    parse: parseOutcome,
+    schema,
   });
   const save = useWrite(async (draft: OutcomeDraft, { write, cache }) => {
     const next = await write('outcomes.record', {

@@ -8,16 +8,18 @@ import type { Swot } from '../../../../shared/competition.ts';
 import { useWrite } from '../../../data/write.ts';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
-import { zodParser } from '../../../ui/form/zodParser.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
 import type { SwotText } from '../utils/swotPrefill.ts';
 import { useReload } from '../../../data/read.ts';
 import { useTask } from '../../../ui/useTask.ts';
 
 const text = z.string().trim().max(4000);
-const parseSwot = zodParser(
-  z.strictObject({ strengths: text, weaknesses: text, opportunities: text, threats: text }),
-);
+const swotSchema = z.strictObject({
+  strengths: text,
+  weaknesses: text,
+  opportunities: text,
+  threats: text,
+});
 const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 const COLORS = { strengths: 'teal', weaknesses: 'orange', opportunities: 'indigo', threats: 'red' };
 
@@ -44,7 +46,7 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
   const [suggested, setSuggested] = useState(saved === null);
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: saved ? textOf(saved) : suggestion,
-    parse: parseSwot,
+    schema: swotSchema,
   });
   const save = useWrite(async (draft: SwotText, { write, cache }) => {
     const next = await write('swot.save', {

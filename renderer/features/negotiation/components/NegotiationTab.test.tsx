@@ -54,6 +54,11 @@ describe('NegotiationTab', () => {
     ).toHaveProperty('checked', true);
     expect(within(form).getByText('2 of 13 checked')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
+    // Typing stops at the contract's limits (shared/negotiation.ts).
+    expect(screen.getByRole('textbox', { name: 'Sheet title' })).toHaveProperty('maxLength', 200);
+    expect(
+      within(issues).getByRole('textbox', { name: 'Name of the issue, row 3' }),
+    ).toHaveProperty('maxLength', 100);
   });
 
   it('starts round 2 from round 1: plan copied, agenda, ticks and outcome left for the new meeting', async () => {

@@ -21,8 +21,8 @@ import type { Attendee } from '../../../../shared/negotiation.ts';
 import type { CommitteePerson } from '../api/useDealContext.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section } from './Section.tsx';
-import { fieldError, selectProps, textProps } from './fieldProps.ts';
-import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
+import { fieldError, maxRows, selectProps, textProps } from './fieldProps.ts';
+import type { FieldErrors, SheetActions } from './useSheetForm.ts';
 
 export const ATTITUDE_COLORS: Record<Attitude, string> = {
   supporter: 'teal',
@@ -56,7 +56,7 @@ export const AttendeesSection = memo(function AttendeesSection({
   const byPerson = new Map(members?.map((m) => [m.personId, m]));
   const taken = new Set(theirs.map((r) => r.a.personId));
   const candidates = (members ?? []).filter((m) => !taken.has(m.personId));
-  const full = attendees.length >= MAX_ROWS.attendees;
+  const full = attendees.length >= maxRows('attendees');
 
   const addOurs = () => {
     const attendee: Attendee = { side: 'ours', personId: null, name: '', role: 'commercial' };

@@ -26,8 +26,8 @@ import type {
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section, stickyHeadings } from './Section.tsx';
-import { numberProps, selectProps, textProps } from './fieldProps.ts';
-import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
+import { maxRows, numberProps, selectProps, textProps } from './fieldProps.ts';
+import type { FieldErrors, SheetActions } from './useSheetForm.ts';
 
 /** Give → get pairs; a concession past its issue's limit is marked on its row. */
 export const ConcessionsSection = memo(function ConcessionsSection({
@@ -250,7 +250,7 @@ export const ConcessionsSection = memo(function ConcessionsSection({
           size="xs"
           leftSection={<IconPlus size={14} />}
           style={{ alignSelf: 'flex-start' }}
-          disabled={concessions.length >= MAX_ROWS.concessions}
+          disabled={concessions.length >= maxRows('concessions')}
           onClick={add}
         >
           {t('concessions.add')}

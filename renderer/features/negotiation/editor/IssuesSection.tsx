@@ -24,8 +24,8 @@ import {
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { emptyIssue, isBuiltInIssue, nextCustomKey } from '../utils/sheetDraft.ts';
 import { Section, stickyHeadings } from './Section.tsx';
-import { fieldError, numberProps, selectProps, textProps } from './fieldProps.ts';
-import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
+import { fieldError, maxRows, numberProps, selectProps, textProps } from './fieldProps.ts';
+import type { FieldErrors, SheetActions } from './useSheetForm.ts';
 
 /** Each issue on the table: priorities on both sides, opening, our one limit and what we could trade. */
 export const IssuesSection = memo(function IssuesSection({
@@ -220,7 +220,7 @@ export const IssuesSection = memo(function IssuesSection({
             variant="light"
             size="xs"
             rightSection={<IconChevronDown size={14} />}
-            disabled={issues.length >= MAX_ROWS.issues}
+            disabled={issues.length >= maxRows('issues')}
             style={{ alignSelf: 'flex-start' }}
           >
             {t('issues.addCustom')}

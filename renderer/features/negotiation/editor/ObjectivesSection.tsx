@@ -4,8 +4,8 @@ import { memo } from 'react';
 import { DIRECTIONS, type Objective } from '../../../../shared/negotiation.ts';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { Section, stickyHeadings } from './Section.tsx';
-import { numberProps, selectProps, textProps } from './fieldProps.ts';
-import { MAX_ROWS, type FieldErrors, type SheetActions } from './useSheetForm.ts';
+import { maxRows, numberProps, selectProps, textProps } from './fieldProps.ts';
+import type { FieldErrors, SheetActions } from './useSheetForm.ts';
 
 const newObjective = (): Objective => ({
   term: '',
@@ -115,7 +115,7 @@ export const ObjectivesSection = memo(function ObjectivesSection({
         size="xs"
         leftSection={<IconPlus size={14} />}
         style={{ alignSelf: 'flex-start' }}
-        disabled={objectives.length >= MAX_ROWS.objectives}
+        disabled={objectives.length >= maxRows('objectives')}
         onClick={() => {
           actions.insert('objectives', newObjective());
           focusSoon(`objectives.${objectives.length}.term`);

@@ -1,7 +1,9 @@
 import { createElement, type ChangeEvent } from 'react';
 import type { Issue } from '../../../../shared/issues.ts';
+import { negotiationUpdate } from '../../../../shared/negotiation.ts';
 import { IssueMessage } from '../../../ui/form/IssueMessage.tsx';
-import { MAX_LENGTH, type FieldErrors, type SheetActions } from './useSheetForm.ts';
+import { limitsAt } from '../../../ui/form/limitsAt.ts';
+import type { FieldErrors, ListField, SheetActions } from './useSheetForm.ts';
 
 const errorNode = (issue: Issue | undefined) =>
   issue ? createElement(IssueMessage, { issue }) : undefined;
@@ -14,9 +16,13 @@ const common = (key: string, errors: FieldErrors) => ({
   'data-path': key,
 });
 
+/** How many rows the contract lets a list of the sheet hold. */
+export const maxRows = (list: ListField) => limitsAt(negotiationUpdate, list).maxItems ?? Infinity;
+
 /** Props of a text input or textarea bound to one field of the sheet. */
 export function textProps(key: string, value: string, actions: SheetActions, errors: FieldErrors) {
-  const maxLength = MAX_LENGTH[key.split('.').at(-1) ?? key];
+  // The contract's limit, so that typing stops where saving would fail.
+  const { maxLength } = limitsAt(negotiationUpdate, key);
   return {
     ...common(key, errors),
     value,

@@ -4,6 +4,8 @@ import type { ConcessionWarning, NegotiationSheet } from '../../../../shared/neg
 import { RpcError } from '../../../api/RpcError.ts';
 import { useReload } from '../../../data/read.ts';
 import type { FormProblem } from '../../../ui/form/FormProblem.ts';
+import { refusalOf } from '../../../ui/form/refusalOf.ts';
+import { splitIssues } from '../../../ui/form/splitIssues.ts';
 import { negotiationQueries } from '../api/negotiationQueries.ts';
 import { useUpdateNegotiation } from '../api/useNegotiationMutations.ts';
 import {
@@ -49,28 +51,6 @@ export function fieldOf(path: Issue['path']): string | null {
 }
 
 const topOf = (key: string) => key.split('.')[0] ?? key;
-
-/** The contract's text limits (shared/negotiation.ts), so that typing stops where saving would fail. */
-export const MAX_LENGTH: Record<string, number> = {
-  title: 200,
-  term: 200,
-  unit: 20,
-  label: 100,
-  opening: 500,
-  limitNote: 500,
-  trade: 1000,
-  give: 500,
-  get: 500,
-  name: 100,
-  ourBatna: 4000,
-  theirBatna: 4000,
-  agenda: 4000,
-  risks: 4000,
-  outcome: 8000,
-};
-
-/** The contract's row limits. */
-export const MAX_ROWS = { objectives: 20, issues: 40, concessions: 40, attendees: 40 } as const;
 
 /** `obj` with the value at `path` replaced, sharing every untouched branch. */
 function setIn<T>(obj: T, path: readonly (string | number)[], value: unknown): T {
@@ -216,9 +196,9 @@ export function useSheetForm(
   async function save() {
     setAttempted(true);
     if (clientIssues.length > 0) {
-      const general = clientIssues.filter((i) => fieldOf(i.path) === null);
+      const { byField, general } = splitIssues(clientIssues, fieldOf);
       setProblem({ kind: 'refused', general });
-      focusField(clientIssues.map((i) => fieldOf(i.path)).find((k) => k !== null) ?? undefined);
+      focusField(Object.keys(byField)[0]);
       return;
     }
     const changes = changed;
@@ -229,22 +209,10 @@ export function useSheetForm(
       reset(next);
       setJustSaved(true);
     } catch (error) {
-      if (error instanceof RpcError && error.issues.length > 0) {
-        const byField: FieldErrors = {};
-        const general: Issue[] = [];
-        for (const issue of error.issues) {
-          const key = fieldOf(issue.path);
-          if (key === null) general.push(issue);
-          else byField[key] ??= issue;
-        }
-        setServerErrors(byField);
-        setProblem({ kind: 'refused', general });
-        focusField(Object.keys(byField)[0]);
-      } else if (error instanceof RpcError && error.code === 'conflict') {
-        setProblem({ kind: 'stale' });
-      } else {
-        setProblem({ kind: 'failed', code: error instanceof RpcError ? error.code : 'internal' });
-      }
+      const refusal = refusalOf(error, fieldOf);
+      if (refusal.problem.kind === 'refused') setServerErrors(refusal.byField);
+      setProblem(refusal.problem);
+      focusField(Object.keys(refusal.byField)[0]);
     }
   }
 

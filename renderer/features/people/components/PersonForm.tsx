@@ -16,12 +16,10 @@ import { pickFields } from '../../../ui/form/pickFields.ts';
 import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
-import { zodParser } from '../../../ui/form/zodParser.ts';
 import { peopleQueries } from '../api/peopleQueries.ts';
 import { useSavePerson } from '../api/useSavePerson.ts';
 import { useReload } from '../../../data/read.ts';
 
-const parsePerson = zodParser(personDraft);
 const wide = { style: { gridColumn: '1 / -1' } };
 
 type Props = {
@@ -40,7 +38,7 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
   const save = useSavePerson();
   const { form, problem, onSubmit, reload } = useDraftForm({
     initialValues: person ? pickFields(emptyPersonDraft, person) : emptyPersonDraft,
-    parse: parsePerson,
+    schema: personDraft,
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     person,

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -14,118 +13,78 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberOrNull } from '../../../ui/form/nullableNumberProps.ts';
-import type { DealEvaluation } from '../../../../shared/evaluation.ts';
+import { dealEvaluationSave, type DealEvaluation } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
+import { useReload } from '../../../data/read.ts';
 import { route } from '../../../routes/route.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
+import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
+import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
+import { zodParser } from '../../../ui/form/zodParser.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveEvaluation } from '../api/useScoringSaves.ts';
-import { fieldErrors, noErrors, type FieldErrors } from '../utils/fieldErrors.ts';
+import { Loaded } from './Loaded.tsx';
 import { QuadrantBadge } from './QuadrantBadge.tsx';
 
-type Draft = {
-  scores: Record<EvaluationFactor, number | string>;
-  attractiveness: number | string;
-  feasibility: number | string;
+const parseSave = zodParser(dealEvaluationSave);
+
+type Values = {
+  scores: Record<EvaluationFactor, number | null>;
+  attractiveness: number | null;
+  feasibility: number | null;
   note: string;
 };
 
-const toDraft = (e: DealEvaluation): Draft => ({
-  scores: Object.fromEntries(EVALUATION_FACTORS.map((f) => [f, e.scores[f] ?? ''])) as Record<
-    EvaluationFactor,
-    number | string
-  >,
-  attractiveness: e.attractiveness ?? '',
-  feasibility: e.feasibility ?? '',
+const valuesOf = (e: DealEvaluation): Values => ({
+  scores: e.scores,
+  attractiveness: e.attractiveness,
+  feasibility: e.feasibility,
   note: e.note,
 });
 
-// An empty input clears the score; anything else goes to the server as typed (numberOrNull),
-// which refuses what is not a whole number 1–10 (the input does not clamp silently).
+// An empty input clears the score; what is not a whole number 1–10 is refused at its field
+// (the input does not clamp silently).
 
 /** The deal's evaluation sheet (DOMAIN.md §4): factor scores, weighted total, win position. */
 export function EvaluationTab({ opportunityId }: { opportunityId: string }) {
-  const evaluation = useQuery(scoringQueries.evaluation(opportunityId));
-  if (evaluation.isPending) return <LoadingState />;
-  if (evaluation.isError) {
-    return <ErrorState error={evaluation.error} onRetry={() => void evaluation.refetch()} />;
-  }
-  // A new version (saved here or elsewhere) starts the form again from what is stored.
-  return <EvaluationSheet key={evaluation.data.version} evaluation={evaluation.data} />;
+  return (
+    <Loaded query={scoringQueries.evaluation(opportunityId)}>
+      {/* A new version (saved here or elsewhere) starts the form again from what is stored. */}
+      {(evaluation) => <EvaluationSheet key={evaluation.version} evaluation={evaluation} />}
+    </Loaded>
+  );
 }
 
 function EvaluationSheet({ evaluation: e }: { evaluation: DealEvaluation }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(e));
-  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const reloadQuery = useReload();
   const weightSum = EVALUATION_FACTORS.reduce((n, f) => n + e.weights[f], 0);
-
   const save = useSaveEvaluation();
+  const { form, problem, onSubmit, lengthProps, rangeProps } = useDraftForm({
+    initialValues: valuesOf(e),
+    schema: dealEvaluationSave,
+    parse: (values) => parseSave({ opportunityId: e.opportunityId, version: e.version, ...values }),
+  });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors(noErrors);
-    const scores = Object.fromEntries(
-      EVALUATION_FACTORS.map((f) => [f, numberOrNull(draft.scores[f])]),
-    ) as Record<EvaluationFactor, number | null>;
-    save.mutate(
-      {
-        opportunityId: e.opportunityId,
-        version: e.version,
-        scores,
-        attractiveness: numberOrNull(draft.attractiveness),
-        feasibility: numberOrNull(draft.feasibility),
-        note: draft.note,
-      },
-      {
-        onSuccess: () => notifications.show({ color: 'teal', message: t('scoring.deal.saved') }),
-        onError: (error) =>
-          setErrors(
-            fieldErrors(t, error, (path) =>
-              [
-                'attractiveness',
-                'feasibility',
-                'note',
-                ...EVALUATION_FACTORS.map((f) => `scores.${f}`),
-              ].includes(path),
-            ),
-          ),
-      },
-    );
-  };
+  const submit = onSubmit(async (draft) => {
+    await save.mutateAsync(draft);
+    notifications.show({ color: 'teal', message: t('scoring.deal.saved') });
+  });
 
-  const scoreInput = (
-    label: string,
-    value: number | string,
-    onChange: (v: number | string) => void,
-    error: string | undefined,
-    description?: string,
-  ) => (
-    <NumberInput
-      label={label}
-      description={description}
-      value={value}
-      onChange={onChange}
-      min={1}
-      max={10}
-      clampBehavior="none"
-      allowDecimal={false}
-      error={error}
-      w={description ? undefined : 110}
-    />
-  );
+  const scoreProps = (field: string) => ({
+    ...nullableNumberProps(form.getInputProps(field)),
+    ...rangeProps(field),
+    clampBehavior: 'none' as const,
+    allowDecimal: false,
+  });
 
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" pb="md">
       <Paper withBorder radius="md" p="md">
-        <form onSubmit={submit} aria-label={t('scoring.deal.tab')}>
+        <form onSubmit={submit} aria-label={t('scoring.deal.tab')} noValidate>
           <Stack gap="sm">
             <div>
               <Title order={3} fz="md">
@@ -147,14 +106,8 @@ function EvaluationSheet({ evaluation: e }: { evaluation: DealEvaluation }) {
                     </Text>
                   </Stack>
                   <NumberInput
+                    {...scoreProps(`scores.${f}`)}
                     aria-label={t(`scoring.factors.${f}`)}
-                    value={draft.scores[f]}
-                    onChange={(v) => setDraft((d) => ({ ...d, scores: { ...d.scores, [f]: v } }))}
-                    min={1}
-                    max={10}
-                    clampBehavior="none"
-                    allowDecimal={false}
-                    error={errors.byPath[`scores.${f}`]}
                     w={160}
                   />
                 </Group>
@@ -164,36 +117,29 @@ function EvaluationSheet({ evaluation: e }: { evaluation: DealEvaluation }) {
               {t('scoring.deal.winTitle')}
             </Title>
             <SimpleGrid cols={2}>
-              {scoreInput(
-                t('scoring.deal.attractiveness'),
-                draft.attractiveness,
-                (v) => setDraft((d) => ({ ...d, attractiveness: v })),
-                errors.byPath.attractiveness,
-                t('scoring.deal.attractivenessHint'),
-              )}
-              {scoreInput(
-                t('scoring.deal.feasibility'),
-                draft.feasibility,
-                (v) => setDraft((d) => ({ ...d, feasibility: v })),
-                errors.byPath.feasibility,
-                t('scoring.deal.feasibilityHint'),
-              )}
+              <NumberInput
+                {...scoreProps('attractiveness')}
+                label={t('scoring.deal.attractiveness')}
+                description={t('scoring.deal.attractivenessHint')}
+              />
+              <NumberInput
+                {...scoreProps('feasibility')}
+                label={t('scoring.deal.feasibility')}
+                description={t('scoring.deal.feasibilityHint')}
+              />
             </SimpleGrid>
             <Textarea
+              {...form.getInputProps('note')}
+              {...lengthProps('note')}
               label={t('scoring.deal.note')}
-              value={draft.note}
-              onChange={(event) => {
-                const note = event.currentTarget.value;
-                setDraft((d) => ({ ...d, note }));
-              }}
-              error={errors.byPath.note}
               autosize
               minRows={2}
             />
-            {errors.general && (
-              <Alert color="red" title={t('errors.saveTitle')}>
-                {errors.general}
-              </Alert>
+            {problem && (
+              <FormProblemAlert
+                problem={problem}
+                onReload={() => void reloadQuery(scoringQueries.evaluation(e.opportunityId))}
+              />
             )}
             <Group>
               <Button type="submit" loading={save.isPending}>

@@ -1,189 +1,163 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RFM_TIERS } from '../../../../shared/enums.ts';
-import type { ScoringSettings } from '../../../../shared/evaluation.ts';
+import {
+  scoringSettingsSave,
+  type ScoringSettings,
+  type ScoringSettingsSave,
+} from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
-import { ErrorState } from '../../../ui/ErrorState.tsx';
-import { LoadingState } from '../../../ui/LoadingState.tsx';
+import type { FormProblem } from '../../../ui/form/FormProblem.ts';
+import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
+import { nullableNumberProps } from '../../../ui/form/nullableNumberProps.ts';
+import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveScoringSettings } from '../api/useScoringSaves.ts';
-import { fieldErrors, noErrors, type FieldErrors } from '../utils/fieldErrors.ts';
+import { Loaded } from './Loaded.tsx';
 
-// Inputs keep what was typed (no clamping); the server refuses what is out of range and the
-// message appears at the field. An emptied input is sent as missing, which reads "required".
-const asNumber = (v: number | string) => (v === '' ? undefined : Number(v)) as number;
+// Inputs keep what was typed (no clamping): the contract refuses what is out of range, or
+// emptied, with the message at the field.
+const numberInput = { clampBehavior: 'none', allowDecimal: false } as const;
 
-function Loaded({ children }: { children: (settings: ScoringSettings) => ReactNode }) {
-  const settings = useQuery(scoringQueries.settings());
-  if (settings.isPending) return <LoadingState />;
-  if (settings.isError) {
-    return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
-  }
-  return <>{children(settings.data)}</>;
-}
-
-/** The weight of each opportunity-evaluation factor (DOMAIN.md §4). */
-export function EvaluationWeightsSetting() {
-  return <Loaded>{(s) => <WeightsForm settings={s} />}</Loaded>;
-}
-
-function WeightsForm({ settings }: { settings: ScoringSettings }) {
-  const { t } = useTranslation();
-  const [weights, setWeights] = useState<Record<EvaluationFactor, number | string>>(
-    settings.evaluationWeights,
-  );
-  const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const save = useSaveScoringSettings();
-  const sum = EVALUATION_FACTORS.reduce((n, f) => n + (Number(weights[f]) || 0), 0);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors(noErrors);
-    const evaluationWeights = Object.fromEntries(
-      EVALUATION_FACTORS.map((f) => [f, asNumber(weights[f])]),
-    ) as Record<EvaluationFactor, number>;
-    save.mutate(
-      { evaluationWeights },
-      {
-        onSuccess: () =>
-          notifications.show({ color: 'teal', message: t('scoring.settings.saved') }),
-        onError: (error) =>
-          setErrors(
-            fieldErrors(t, error, (path) =>
-              EVALUATION_FACTORS.some((f) => path === `evaluationWeights.${f}`),
-            ),
-          ),
-      },
-    );
-  };
-
+/** One group of the scoring settings, saved on its own. */
+function SettingsGroupForm(props: {
+  title: string;
+  hint: string;
+  saveLabel: string;
+  saving: boolean;
+  problem: FormProblem | null;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}) {
   return (
-    <form onSubmit={submit} aria-label={t('scoring.settings.evaluationTitle')}>
+    <form onSubmit={props.onSubmit} aria-label={props.title} noValidate>
       <Stack gap="xs">
         <Title order={3} fz="lg">
-          {t('scoring.settings.evaluationTitle')}
+          {props.title}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('scoring.settings.evaluationHint')}
+          {props.hint}
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {EVALUATION_FACTORS.map((f) => (
-            <NumberInput
-              key={f}
-              label={t(`scoring.factors.${f}`)}
-              value={weights[f]}
-              onChange={(v) => setWeights((w) => ({ ...w, [f]: v }))}
-              clampBehavior="none"
-              allowDecimal={false}
-              suffix=" %"
-              error={errors.byPath[`evaluationWeights.${f}`]}
-            />
-          ))}
-        </SimpleGrid>
-        <Text size="sm" c="dimmed">
-          {t('scoring.settings.weightsSum', { sum })}
-        </Text>
-        {errors.general && (
-          <Alert color="red" title={t('errors.saveTitle')}>
-            {errors.general}
-          </Alert>
-        )}
+        {props.children}
+        {props.problem && <FormProblemAlert problem={props.problem} />}
         <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('scoring.settings.saveWeights')}
+          <Button type="submit" loading={props.saving}>
+            {props.saveLabel}
           </Button>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Saves a group of the settings; the form stays as typed, which is what is stored. */
+function useSaveGroup() {
+  const { t } = useTranslation();
+  const save = useSaveScoringSettings();
+  return {
+    saving: save.isPending,
+    save: async (input: ScoringSettingsSave) => {
+      await save.mutateAsync(input);
+      notifications.show({ color: 'teal', message: t('scoring.settings.saved') });
+    },
+  };
+}
+
+/** The weight of each opportunity-evaluation factor (DOMAIN.md §4). */
+export function EvaluationWeightsSetting() {
+  return <Loaded query={scoringQueries.settings()}>{(s) => <WeightsForm settings={s} />}</Loaded>;
+}
+
+type WeightValues = { evaluationWeights: Record<EvaluationFactor, number | null> };
+
+function WeightsForm({ settings }: { settings: ScoringSettings }) {
+  const { t } = useTranslation();
+  const { save, saving } = useSaveGroup();
+  const initialValues: WeightValues = { evaluationWeights: settings.evaluationWeights };
+  const { form, problem, onSubmit } = useDraftForm({
+    initialValues,
+    schema: scoringSettingsSave,
+  });
+  const weights = form.values.evaluationWeights;
+  const sum = EVALUATION_FACTORS.reduce((n, f) => n + (weights[f] ?? 0), 0);
+
+  return (
+    <SettingsGroupForm
+      title={t('scoring.settings.evaluationTitle')}
+      hint={t('scoring.settings.evaluationHint')}
+      saveLabel={t('scoring.settings.saveWeights')}
+      saving={saving}
+      problem={problem}
+      onSubmit={onSubmit(({ evaluationWeights }) => save({ evaluationWeights }))}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {EVALUATION_FACTORS.map((f) => (
+          <NumberInput
+            key={f}
+            {...nullableNumberProps(form.getInputProps(`evaluationWeights.${f}`))}
+            {...numberInput}
+            label={t(`scoring.factors.${f}`)}
+            suffix=" %"
+          />
+        ))}
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        {t('scoring.settings.weightsSum', { sum })}
+      </Text>
+    </SettingsGroupForm>
   );
 }
 
 /** RFM weights (seed 002: R × 4 + F × 8 + M × 8) and the minimum points of each VIP tier. */
 export function RfmSetting() {
-  return <Loaded>{(s) => <RfmForm settings={s} />}</Loaded>;
+  return <Loaded query={scoringQueries.settings()}>{(s) => <RfmForm settings={s} />}</Loaded>;
 }
 
 const VIP_TIERS = RFM_TIERS.filter((tier) => tier !== 'regular');
 
+type RfmValues = {
+  rfmWeights: Record<'r' | 'f' | 'm', number | null>;
+  rfmTiers: Record<'vip1' | 'vip2' | 'vip3', number | null>;
+};
+
 function RfmForm({ settings }: { settings: ScoringSettings }) {
   const { t } = useTranslation();
-  const [weights, setWeights] = useState<Record<'r' | 'f' | 'm', number | string>>(
-    settings.rfmWeights,
-  );
-  const [tiers, setTiers] = useState<Record<'vip1' | 'vip2' | 'vip3', number | string>>(
-    settings.rfmTiers,
-  );
-  const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const save = useSaveScoringSettings();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors(noErrors);
-    save.mutate(
-      {
-        rfmWeights: { r: asNumber(weights.r), f: asNumber(weights.f), m: asNumber(weights.m) },
-        rfmTiers: {
-          vip1: asNumber(tiers.vip1),
-          vip2: asNumber(tiers.vip2),
-          vip3: asNumber(tiers.vip3),
-        },
-      },
-      {
-        onSuccess: () =>
-          notifications.show({ color: 'teal', message: t('scoring.settings.saved') }),
-        onError: (error) =>
-          setErrors(fieldErrors(t, error, (path) => /^rfm(Weights|Tiers)\.\w+$/.test(path))),
-      },
-    );
-  };
+  const { save, saving } = useSaveGroup();
+  const initialValues: RfmValues = { rfmWeights: settings.rfmWeights, rfmTiers: settings.rfmTiers };
+  const { form, problem, onSubmit } = useDraftForm({
+    initialValues,
+    schema: scoringSettingsSave,
+  });
 
   return (
-    <form onSubmit={submit} aria-label={t('scoring.settings.rfmTitle')}>
-      <Stack gap="xs">
-        <Title order={3} fz="lg">
-          {t('scoring.settings.rfmTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('scoring.settings.rfmHint')}
-        </Text>
-        <SimpleGrid cols={3} spacing="sm">
-          {(['r', 'f', 'm'] as const).map((k) => (
-            <NumberInput
-              key={k}
-              label={t(`scoring.settings.${k}Weight`)}
-              value={weights[k]}
-              onChange={(v) => setWeights((w) => ({ ...w, [k]: v }))}
-              clampBehavior="none"
-              allowDecimal={false}
-              error={errors.byPath[`rfmWeights.${k}`]}
-            />
-          ))}
-          {VIP_TIERS.map((tier) => (
-            <NumberInput
-              key={tier}
-              label={t('scoring.settings.tierMin', { tier: t(`enums.rfmTier.${tier}`) })}
-              value={tiers[tier]}
-              onChange={(v) => setTiers((s) => ({ ...s, [tier]: v }))}
-              clampBehavior="none"
-              allowDecimal={false}
-              error={errors.byPath[`rfmTiers.${tier}`]}
-            />
-          ))}
-        </SimpleGrid>
-        {errors.general && (
-          <Alert color="red" title={t('errors.saveTitle')}>
-            {errors.general}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('scoring.settings.saveRfm')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SettingsGroupForm
+      title={t('scoring.settings.rfmTitle')}
+      hint={t('scoring.settings.rfmHint')}
+      saveLabel={t('scoring.settings.saveRfm')}
+      saving={saving}
+      problem={problem}
+      onSubmit={onSubmit(({ rfmWeights, rfmTiers }) => save({ rfmWeights, rfmTiers }))}
+    >
+      <SimpleGrid cols={3} spacing="sm">
+        {(['r', 'f', 'm'] as const).map((k) => (
+          <NumberInput
+            key={k}
+            {...nullableNumberProps(form.getInputProps(`rfmWeights.${k}`))}
+            {...numberInput}
+            label={t(`scoring.settings.${k}Weight`)}
+          />
+        ))}
+        {VIP_TIERS.map((tier) => (
+          <NumberInput
+            key={tier}
+            {...nullableNumberProps(form.getInputProps(`rfmTiers.${tier}`))}
+            {...numberInput}
+            label={t('scoring.settings.tierMin', { tier: t(`enums.rfmTier.${tier}`) })}
+          />
+        ))}
+      </SimpleGrid>
+    </SettingsGroupForm>
   );
 }
