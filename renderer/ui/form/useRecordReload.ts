@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTask } from '../useTask.ts';
 
 /**
  * The record a form edits (null for a new one) and how to load it again after a conflict,
@@ -10,19 +11,16 @@ export function useRecordReload<R>(
   onFresh: (fresh: R) => void,
 ) {
   const [record, setRecord] = useState(initial);
-  const [reloading, setReloading] = useState(false);
-
-  async function reloadRecord() {
-    if (!record) return;
-    setReloading(true);
-    try {
-      const fresh = await fetchFresh(record);
+  const reload = useTask(fetchFresh, {
+    onSuccess: (fresh) => {
       setRecord(fresh);
       onFresh(fresh);
-    } finally {
-      setReloading(false);
-    }
+    },
+  });
+
+  async function reloadRecord() {
+    if (record) await reload.mutateAsync(record);
   }
 
-  return { record, reloading, reloadRecord };
+  return { record, reloading: reload.isPending, reloadRecord };
 }

@@ -37,6 +37,7 @@ import { PrinciplesSection } from './PrinciplesSection.tsx';
 import { SheetHeader } from './SheetHeader.tsx';
 import { BatnaSection, TextSection } from './TextSection.tsx';
 import { useSheetForm } from './useSheetForm.ts';
+import { useTask } from '../../../ui/useTask.ts';
 
 type Props = {
   sheet: NegotiationSheet;
@@ -62,7 +63,6 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
   const { values, actions, errors, sectionErrors, dirty, problem } = state;
   const [preview, setPreview] = useState(false);
   const [leaving, setLeaving] = useState(false);
-  const [exporting, setExporting] = useState(false);
   // The print copy stays mounted (hidden on screen) while the sheet is open, so that the
   // browser's own print command and Export PDF print the same page. It follows the form one
   // render behind, so that typing never waits for it; printing brings it up to date first.
@@ -107,22 +107,20 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const exportPdf = async () => {
-    setExporting(true);
-    flushSync(() => setPrinting(true));
-    try {
-      await printDocument({
+  const exportPdf = useTask(
+    () => {
+      flushSync(() => setPrinting(true));
+      return printDocument({
         fileName: pdfName(dealName, values.title),
         pageSize: 'A4',
         landscape: false,
       });
-    } catch {
-      notifications.show({ color: 'red', message: t('editor.exportFailed') });
-    } finally {
-      setExporting(false);
-      setPrinting(false);
-    }
-  };
+    },
+    {
+      onError: () => notifications.show({ color: 'red', message: t('editor.exportFailed') }),
+      onSettled: () => setPrinting(false),
+    },
+  );
 
   const printProps = {
     draft: values,
@@ -197,8 +195,8 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
                 variant="default"
                 size="sm"
                 leftSection={<IconFileTypePdf size={16} />}
-                loading={exporting}
-                onClick={() => void exportPdf()}
+                loading={exportPdf.isPending}
+                onClick={() => exportPdf.mutate()}
               >
                 {t('editor.exportPdf')}
               </Button>

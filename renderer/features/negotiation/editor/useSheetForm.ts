@@ -18,6 +18,7 @@ import {
   type DraftField,
   type SheetDraft,
 } from '../utils/sheetDraft.ts';
+import { useTask } from '../../../ui/useTask.ts';
 
 /** The fields of each row the editor shows, so a refusal lands next to the right control. */
 const ROW_FIELDS: Partial<Record<DraftField, readonly string[]>> = {
@@ -104,7 +105,6 @@ export function useSheetForm(
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [reloading, setReloading] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
 
   const [values, setValues] = useState<SheetDraft>(saved.draft);
@@ -217,17 +217,11 @@ export function useSheetForm(
   }
 
   /** After a conflict: the latest version replaces the edits. */
-  async function reload() {
-    setReloading(true);
-    try {
-      const fresh = await reloadQuery(negotiationQueries.sheet(sheet.id));
-      reset(fresh);
-    } catch (error) {
-      setProblem({ kind: 'failed', code: error instanceof RpcError ? error.code : 'internal' });
-    } finally {
-      setReloading(false);
-    }
-  }
+  const reloadSheet = useTask(() => reloadQuery(negotiationQueries.sheet(sheet.id)), {
+    onSuccess: (fresh) => reset(fresh),
+    onError: (error) =>
+      setProblem({ kind: 'failed', code: error instanceof RpcError ? error.code : 'internal' }),
+  });
 
   return {
     values,
@@ -240,8 +234,8 @@ export function useSheetForm(
     saving: update.isPending,
     problem,
     save,
-    reload,
-    reloading,
+    reload: () => reloadSheet.mutateAsync().catch(() => undefined),
+    reloading: reloadSheet.isPending,
   };
 }
 
