@@ -10,6 +10,8 @@ export const ENTITIES = [
   'buying_role',
   'map_position',
   'forecast_snapshot',
+  // The workspace's backups (issue 13); a restore touches every kind above as well.
+  'backup',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

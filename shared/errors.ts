@@ -9,6 +9,14 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  /** The workspace takes no writes: opened read-only as damaged, or a read-only file or folder. */
+  read_only: 423,
+  /** Another program holds the workspace file locked. */
+  file_locked: 423,
+  /** The disk (or the user's quota) is full; nothing was saved. */
+  disk_full: 507,
+  /** SQLite found the file damaged while answering; nothing was saved. */
+  damaged: 500,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

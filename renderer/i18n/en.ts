@@ -121,6 +121,13 @@ export const en = {
       conflict: 'This record was changed elsewhere in the meantime.',
       invalid_input: 'Some values are not valid.',
       payload_too_large: 'This is too much text to save at once.',
+      read_only:
+        'The workspace cannot be changed: it is open read-only, or its file or folder is read-only. Nothing was saved.',
+      file_locked:
+        'Another program is holding the workspace file. Close it (a sync or backup tool, another copy of Deal Workbench), then try again. Nothing was saved.',
+      disk_full: 'The disk is full. Free some space, then try again. Nothing was saved.',
+      damaged:
+        'The workspace file is damaged. Nothing was saved. Restore a backup in Settings → Workspace.',
       internal: 'Something went wrong inside Deal Workbench. Try again in a moment.',
     } satisfies Record<RpcErrorCode, string>,
   },

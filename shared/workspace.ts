@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+// The workspace as a file the user manages (issue 13): its state, its backups and restoring one.
+
+/**
+ * How the open workspace file stands:
+ * - ok: opened for reading and writing;
+ * - damaged: `quick_check` found it damaged, so it is open read-only and nothing is written;
+ * - emptyFile: the file existed with 0 bytes (or was missing while its backups are there), so it
+ *   was not filled with the demo; the user chooses to load the demo or restore a backup.
+ */
+export const WORKSPACE_STATES = ['ok', 'damaged', 'emptyFile'] as const;
+export type WorkspaceState = (typeof WORKSPACE_STATES)[number];
+
+/** Why a backup was taken. */
+export const BACKUP_REASONS = [
+  'open',
+  'periodic',
+  'manual',
+  'beforeRestore',
+  'beforeMigration',
+  'beforeErase',
+  'beforeImport',
+] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/**
+ * A backup's id is its file name inside the workspace's `backups/` folder, never a path:
+ * letters, digits, dot, dash and underscore only, ending in `.sqlite`.
+ */
+export const backupId = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/, { error: 'invalid_backup' });
+
+export const backupItem = z.object({
+  id: backupId,
+  /** When it was taken (ISO 8601 instant). */
+  at: z.string(),
+  reason: z.enum(BACKUP_REASONS),
+  sizeBytes: z.number().int().min(0),
+  /** What it holds, counted when it was taken (archived records included). */
+  counts: z.object({
+    accounts: z.number().int().min(0),
+    opportunities: z.number().int().min(0),
+    people: z.number().int().min(0),
+  }),
+});
+export type BackupItem = z.infer<typeof backupItem>;
+
+export const workspaceInfo = z.object({
+  /** The workspace file's absolute path. */
+  path: z.string(),
+  sizeBytes: z.number().int().min(0),
+  state: z.enum(WORKSPACE_STATES),
+  /** True when nothing can be written (damaged, or the file or its folder is read-only). */
+  readOnly: z.boolean(),
+  /** The folder the backups are kept in. */
+  backupsDir: z.string(),
+  /** The newest backup that passed its integrity check, if any. */
+  newestBackup: backupItem.nullable(),
+});
+export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
+
+const none = z.strictObject({});
+
+export const workspaceChannels = {
+  'workspace.info': { input: none, output: workspaceInfo },
+  /** Every backup of this workspace, newest first. */
+  'workspace.backups': { input: none, output: z.array(backupItem) },
+  'workspace.backupNow': { input: none, output: backupItem },
+  /**
+   * Replaces the workspace with a backup, after backing up the current file (unless it is
+   * damaged, when the damaged file is kept aside instead). Every view reads again afterwards.
+   */
+  'workspace.restore': {
+    input: z.strictObject({ id: backupId }),
+    output: z.object({ restored: backupItem, safetyCopy: z.string() }),
+  },
+  /** Fills an empty workspace (state emptyFile, no accounts) with the demo, as asked. */
+  'workspace.loadDemo': { input: none, output: workspaceInfo },
+} as const;
