@@ -40,3 +40,17 @@ test('a record created through POST /rpc with the token appears in the UI; witho
   await page.reload();
   await expect(page.getByRole('cell', { name: 'Wuxi Huaguang Instruments' })).toBeVisible();
 });
+
+test('the built page carries the CSP as a meta too, and an inline script is refused', async ({
+  page,
+}) => {
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveAttribute('content', /^default-src 'self'; .*object-src 'none'/);
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+});

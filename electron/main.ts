@@ -1,10 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { toSupportedLocale } from '../shared/enums.ts';
-import { CONTENT_SECURITY_POLICY } from './http/securityHeaders.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/securityHeaders.ts';
+import { contentTypeOf, resolveStaticFile } from './http/staticFiles.ts';
 import { isSameDocument, registerPrintToPdf, registerRpc } from './ipc.ts';
 import { APP_NAME, dbPathFromArgv, WORKSPACE_FILE } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
@@ -19,9 +19,17 @@ app.setPath('userData', path.join(app.getPath('appData'), APP_NAME));
 
 const appDir = app.getAppPath();
 const rendererDir = path.join(appDir, 'dist', 'renderer');
-const indexUrl = pathToFileURL(path.join(rendererDir, 'index.html')).href;
-const rendererDirUrl = pathToFileURL(rendererDir).href + '/';
+// The renderer is served as app://bundle/…, not file://: a page of its own origin, so the CSP,
+// the IPC sender check and the request filter below apply, and no file of the disk is reachable.
+const APP_SCHEME = 'app';
+const appOrigin = `${APP_SCHEME}://bundle`;
+const indexUrl = `${appOrigin}/index.html`;
 const preloadPath = path.join(appDir, 'dist-electron', 'preload.cjs');
+
+// Before the app is ready: the scheme is standard (relative URLs) and secure (like https).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 let workspace: Workspace | undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -62,6 +70,7 @@ function start(): void {
     return;
   }
 
+  protocol.handle(APP_SCHEME, serveRenderer);
   secureSession();
   registerRpc(ipcMain, workspace.router, isSameDocument(indexUrl));
   registerPrintToPdf<WebContents>(ipcMain, isSameDocument(indexUrl), {
@@ -88,12 +97,16 @@ function start(): void {
     height: 820,
     show: false,
     webPreferences: {
-      preload: preloadPath,
+      // Electronegativity asks to review preloads: this sandboxed one exposes only the bridge
+      // (rpc, printToPdf) through contextBridge, no Node API.
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click never opens a link in a new window (window.open is denied as well).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -110,7 +123,7 @@ function secureSession(): void {
     const { url } = details;
     // blob: and data: URLs only hold what our own pages made (exported SVG/PNG files).
     const allowed =
-      url.startsWith(rendererDirUrl) ||
+      url.startsWith(`${appOrigin}/`) ||
       url.startsWith('devtools:') ||
       url.startsWith('data:') ||
       url.startsWith('blob:');
@@ -124,6 +137,17 @@ function secureSession(): void {
         'X-Content-Type-Options': ['nosniff'],
       },
     });
+  });
+}
+
+/** app://bundle/<path>: a file of the built renderer (the same guard as the browser shell's). */
+async function serveRenderer(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const file =
+    url.host === 'bundle' ? await resolveStaticFile(rendererDir, url.pathname) : undefined;
+  if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+  return new Response(await readFile(file.filePath), {
+    headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file.filePath) },
   });
 }
 

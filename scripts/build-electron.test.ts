@@ -56,8 +56,15 @@ class BrowserWindow extends EventEmitter {
   show() {}
   static fromWebContents(contents) { return windows.find((w) => w.webContents === contents) ?? null; }
 }
+// The app:// scheme: what main registers before ready, and its handler, called with probe URLs.
+let schemeHandler;
+const protocol = {
+  registerSchemesAsPrivileged: (schemes) => (out.privilegedSchemes = schemes),
+  handle: (scheme, handler) => { out.handledScheme = scheme; schemeHandler = handler; },
+};
 const electron = {
   app,
+  protocol,
   BrowserWindow,
   dialog: {
     showErrorBox: (title, message) => (out.errorBox = { title, message }),
@@ -99,6 +106,16 @@ setTimeout(async () => {
     out.foreign = await rpc({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
     for (const url of JSON.parse(process.env.PROBE_URLS)) {
       beforeRequest({ url }, (response) => (out.webRequest[url] = response.cancel));
+    }
+    out.served = {};
+    for (const url of JSON.parse(process.env.SERVE_URLS ?? '[]')) {
+      const response = await schemeHandler(new Request(url));
+      out.served[url] = {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        csp: response.headers.get('content-security-policy'),
+        body: (await response.text()).slice(0, 40),
+      };
     }
     headersReceived({ responseHeaders: { 'X-Kept': ['yes'] } }, (response) => (out.headers = response.responseHeaders));
     const navigation = { prevented: false, preventDefault() { this.prevented = true; } };
@@ -150,6 +167,7 @@ function runMain(
   env: Record<string, string>,
   expectedDb: string,
   probeUrls: string[] = [],
+  serveUrls: string[] = [],
 ): Report {
   const run = spawnSync(process.execPath, ['-e', DRIVER, '--', ...args], {
     encoding: 'utf8',
@@ -162,12 +180,31 @@ function runMain(
       FAKE_DOCUMENTS: path.join(tmp, 'Documents'),
       EXPECTED_DB: expectedDb,
       PROBE_URLS: JSON.stringify(probeUrls),
+      SERVE_URLS: JSON.stringify(serveUrls),
       ...env,
     },
   });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as Report;
 }
+
+describe('the packaged binary', () => {
+  it('has the fuses flipped that keep it from running other code than its own', () => {
+    const config = readFileSync(path.join(ROOT, 'build', 'electron-builder.yml'), 'utf8');
+    const fuses = config.slice(config.indexOf('\nelectronFuses:\n'));
+    for (const fuse of [
+      'runAsNode: false',
+      'enableCookieEncryption: true',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+      'grantFileProtocolExtraPrivileges: false',
+    ]) {
+      expect(fuses).toContain(`\n  ${fuse}\n`);
+    }
+  });
+});
 
 describe('the bundled Electron main process', () => {
   it('bundles main and preload as CommonJS, leaving electron and better-sqlite3 external', () => {
@@ -185,17 +222,32 @@ describe('the bundled Electron main process', () => {
   it('opens the default workspace and a locked-down window that reaches the router', () => {
     const userData = path.join(tmp, 'appdata', 'Deal Workbench');
     const db = path.join(userData, 'workspace.sqlite');
-    const indexUrl = pathToFileURL(path.join(rendererDir, 'index.html')).href;
-    const assetUrl = pathToFileURL(path.join(rendererDir, 'assets', 'index.js')).href;
+    const indexUrl = 'app://bundle/index.html';
+    const assetUrl = 'app://bundle/assets/index.js';
+    const fileIndex = pathToFileURL(path.join(rendererDir, 'index.html')).href;
     const outside = pathToFileURL(path.join(tmp, 'secret.txt')).href;
-    const report = runMain([], {}, db, [
-      indexUrl,
-      assetUrl,
-      outside,
-      'https://example.com/x.js',
-      'http://127.0.0.1:1/',
-      'blob:file:///5f0c7e2a-export',
-    ]);
+    writeFileSync(path.join(tmp, 'secret.txt'), 'secret');
+    const report = runMain(
+      [],
+      {},
+      db,
+      [
+        indexUrl,
+        assetUrl,
+        fileIndex,
+        outside,
+        'https://example.com/x.js',
+        'http://127.0.0.1:1/',
+        'blob:app://bundle/5f0c7e2a-export',
+      ],
+      [
+        indexUrl,
+        'app://bundle/accounts',
+        'app://bundle/..%2f..%2fsecret.txt',
+        'app://bundle/%2e%2e/%2e%2e/secret.txt',
+        'app://other/index.html',
+      ],
+    );
 
     expect(report).toMatchObject({
       name: 'Deal Workbench',
@@ -212,6 +264,7 @@ describe('the bundled Electron main process', () => {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(report.info).toEqual({
       ok: true,
@@ -228,10 +281,36 @@ describe('the bundled Electron main process', () => {
     expect(report.webRequest).toEqual({
       [indexUrl]: false,
       [assetUrl]: false,
+      // The renderer is no longer reached through file://, and nothing else on the disk is.
+      [fileIndex]: true,
       [outside]: true,
       'https://example.com/x.js': true,
       'http://127.0.0.1:1/': true,
-      'blob:file:///5f0c7e2a-export': false,
+      'blob:app://bundle/5f0c7e2a-export': false,
+    });
+    expect(report.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(report.handledScheme).toBe('app');
+    const page = {
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      csp: CONTENT_SECURITY_POLICY,
+      body: '<title>Deal Workbench</title>',
+    };
+    const notFound = {
+      status: 404,
+      type: 'text/plain;charset=UTF-8',
+      csp: CONTENT_SECURITY_POLICY,
+      body: 'Not found',
+    };
+    expect(report.served).toEqual({
+      [indexUrl]: page,
+      // A client-side route falls back to the page, as in the browser shell.
+      'app://bundle/accounts': page,
+      'app://bundle/..%2f..%2fsecret.txt': notFound,
+      'app://bundle/%2e%2e/%2e%2e/secret.txt': notFound,
+      'app://other/index.html': notFound,
     });
     expect(report.headers).toEqual({
       'X-Kept': ['yes'],

@@ -72,6 +72,11 @@ function main() {
     { name: 'typecheck', command: ['tsc', '-b'], tally: single },
     { name: 'lint', command: ['eslint', '--max-warnings', '0', '.'], tally: single },
     {
+      name: 'electron-security',
+      command: ['node', 'scripts/electronegativity.ts'],
+      tally: single,
+    },
+    {
       name: 'unit',
       command: [
         'vitest',
