@@ -226,6 +226,10 @@ async function listen(workspace: Workspace, staticDir: string, port: number): Pr
       staticDir,
       port,
       onInternalError: (error) => console.error('Internal error in the browser host:', error),
+      onClientGone: (request) =>
+        process.stderr.write(
+          `deal-workbench serve: the client left before the answer to ${request}\n`,
+        ),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
