@@ -70,7 +70,7 @@ export function missing(dbPath: string, acks: Ack[]): { lost: string[]; integrit
     const lost = acks.flatMap((ack) => {
       if (ack.kind === 'person') return person.get(ack.id) ? [] : [`person ${ack.id}`];
       const row = account.get(ack.id);
-      if (ack.kind === 'account') return row ? [] : [`account ${ack.id}`];
+      if (ack.kind !== 'update') return row ? [] : [`account ${ack.id}`];
       return row && row.version >= ack.version ? [] : [`update ${ack.id} to v${ack.version}`];
     });
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
