@@ -8,6 +8,7 @@ import { contentTypeOf, resolveStaticFile } from './http/staticFiles.ts';
 import { isSameDocument, registerPrintToPdf, registerRpc } from './ipc.ts';
 import { APP_NAME, dbPathFromArgv, WORKSPACE_FILE } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
+import { networkShareWarning } from './networkShare.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
 
 // Composition root of the Electron shell: the only file besides preload.ts that imports 'electron'.
@@ -69,6 +70,8 @@ function start(): void {
     fail(describeStartupError(error, dbPath));
     return;
   }
+  const shareWarning = networkShareWarning(dbPath);
+  if (shareWarning) console.warn(shareWarning);
 
   protocol.handle(APP_SCHEME, serveRenderer);
   secureSession();

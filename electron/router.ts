@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { channels, isChannelName, type Handlers } from '../shared/channels.ts';
 import { AppError, type Result } from '../shared/errors.ts';
 import { fromZodIssues } from '../shared/issues.ts';
+import { storageError } from './store/sqliteErrors.ts';
 import { collectTouched } from './touched.ts';
 
 export type Router = {
@@ -40,6 +41,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         return { ok: true, data, changed };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toBody() };
+        // A full disk, a read-only or locked file…: the transaction rolled back; say which.
+        const storage = storageError(error);
+        if (storage) return { ok: false, error: storage.toBody() };
         options.onInternalError?.(channel, error);
         return {
           ok: false,

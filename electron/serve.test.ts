@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -278,6 +278,39 @@ describe('serve CLI', () => {
     );
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+
+  it('logs one line, not a stack trace, when a client leaves mid-request', async () => {
+    const child = spawn(
+      process.execPath,
+      [SERVE, '--db', path.join(tmp, 'leaving.sqlite'), '--port', '0'],
+      { env: { ...process.env, DEAL_WORKBENCH_STATIC_DIR: staticDir } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const line = await new Promise<string>((resolve) =>
+      child.stdout.on('data', (c: Buffer) => resolve(c.toString())),
+    );
+    const [, port, token] = READY.exec(line) ?? [];
+    // Half a body, then the connection is cut: the server is left reading.
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST /rpc/accounts.create HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+            `Authorization: Bearer ${token}\r\nContent-Type: application/json\r\n` +
+            'Content-Length: 100\r\n\r\n{"name":',
+        );
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.on('close', () => resolve());
+    });
+    await expect.poll(() => stderr, { timeout: 5000 }).not.toBe('');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toBe(
+      'deal-workbench serve: the client left before the answer to POST /rpc/accounts.create\n',
+    );
   });
 
   it('refuses a bad DEAL_WORKBENCH_NOW with one line and exit code 2', async () => {

@@ -7,6 +7,7 @@ import { systemLocaleFromEnv } from './locale.ts';
 import { defaultWorkspacePath } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
+import { networkShareWarning } from './networkShare.ts';
 import { exitWhenOrphaned } from './orphan.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -180,6 +181,8 @@ async function main(): Promise<void> {
     }
     const now = clockFromEnv(process.env);
     workspace = openWorkspaceAt(path.resolve(args.dbPath), root, now);
+    const shareWarning = networkShareWarning(path.resolve(args.dbPath));
+    if (shareWarning) process.stderr.write(`deal-workbench serve: ${shareWarning}\n`);
     const staticDir = process.env.DEAL_WORKBENCH_STATIC_DIR || (await ensureRendererBuilt(root));
     host = await listen(workspace, staticDir, args.port);
     process.stdout.write(`Deal Workbench ready at ${host.url}\n`);
@@ -223,6 +226,10 @@ async function listen(workspace: Workspace, staticDir: string, port: number): Pr
       staticDir,
       port,
       onInternalError: (error) => console.error('Internal error in the browser host:', error),
+      onClientGone: (request) =>
+        process.stderr.write(
+          `deal-workbench serve: the client left before the answer to ${request}\n`,
+        ),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { describeStartupError } from './startupError.ts';
 import { NotAWorkspaceError, WorkspaceTooNewError } from './workspace.ts';
@@ -23,6 +24,19 @@ describe('describeStartupError', () => {
     expect(describeStartupError(cantOpen, '/w.sqlite')).toMatch(
       /^Cannot open or create the workspace \/w\.sqlite: /,
     );
+  });
+
+  it.each([
+    ['SQLITE_BUSY', /^Another program is holding the workspace \/w\.sqlite\. Close it/],
+    ['SQLITE_FULL', /^The disk holding the workspace \/w\.sqlite is full\./],
+    ['SQLITE_IOERR_READ', /^The workspace \/w\.sqlite could not be read or written/],
+  ])("answers %s with its own sentence, without SQLite's text", (sqliteCode, sentence) => {
+    const message = describeStartupError(
+      new Database.SqliteError('xyzzy', sqliteCode),
+      '/w.sqlite',
+    );
+    expect(message).toMatch(sentence);
+    expect(message).not.toContain('xyzzy');
   });
 
   it('still says which workspace failed for anything else', () => {

@@ -1,3 +1,4 @@
+import { storageError } from './store/sqliteErrors.ts';
 import { NotAWorkspaceError, WorkspaceTooNewError } from './workspace.ts';
 
 // Errors that mean "this path cannot be used", from the file system or from SQLite.
@@ -25,6 +26,14 @@ export function describeStartupError(error: unknown, dbPath: string): string {
     code.startsWith('SQLITE_READONLY')
   ) {
     return `Cannot open or create the workspace ${dbPath}: ${reason}`;
+  }
+  switch (storageError(error)?.code) {
+    case 'file_locked':
+      return `Another program is holding the workspace ${dbPath}. Close it (a sync or backup tool, another copy of Deal Workbench), then start again.`;
+    case 'disk_full':
+      return `The disk holding the workspace ${dbPath} is full. Free some space, then start again.`;
+    case 'io_error':
+      return `The workspace ${dbPath} could not be read or written (a disk or network problem). If it is on a network share, copy it to a local disk and open the copy.`;
   }
   return `Deal Workbench could not open the workspace ${dbPath}: ${reason}`;
 }

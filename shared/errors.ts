@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   disk_full: 507,
   /** SQLite found the file damaged while answering; nothing was saved. */
   damaged: 500,
+  /** The workspace file could not be read or written: a failing disk, or a network share that dropped. */
+  io_error: 503,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -531,6 +532,86 @@ describe('static files', () => {
     const reply = await send({ method: 'POST', path: '/', body: '{}' });
     expect(reply.status).toBe(405);
     expect(reply.headers.allow).toBe('GET, HEAD');
+  });
+});
+
+describe('a client that leaves mid-request', () => {
+  /** A host whose router takes `delayMs`, reporting departures and internal errors. */
+  async function hostWithLog(delayMs: number) {
+    const gone: string[] = [];
+    const internal: unknown[] = [];
+    const dispatched: string[] = [];
+    const leaving = await startBrowserHost({
+      router: {
+        async dispatch(channel) {
+          dispatched.push(channel);
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          return { ok: true, data: [], changed: [] };
+        },
+      },
+      staticDir,
+      port: 0,
+      onInternalError: (error) => internal.push(error),
+      onClientGone: (what) => gone.push(what),
+    });
+    return { host: leaving, gone, internal, dispatched };
+  }
+
+  /** Sends `raw` on a bare socket and cuts the connection after `afterMs`. */
+  function sendAndLeave(port: number, raw: string, afterMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(raw);
+        setTimeout(() => socket.destroy(), afterMs);
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', () => undefined);
+    });
+  }
+
+  const head = (port: number, token: string, length: number) =>
+    `POST /rpc/accounts.list?x=1 HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+    `Authorization: Bearer ${token}\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${length}\r\n\r\n`;
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+  it('reports one line, not an internal error, when the body stops half-way', async () => {
+    const { host: leaving, gone, internal, dispatched } = await hostWithLog(0);
+    try {
+      await sendAndLeave(leaving.port, head(leaving.port, leaving.token, 100) + '{"a":', 50);
+      await settle();
+      expect(gone).toEqual(['POST /rpc/accounts.list']);
+      expect(internal).toEqual([]);
+      expect(dispatched).toEqual([]);
+    } finally {
+      await leaving.close();
+    }
+  });
+
+  it('reports one line when the client leaves while its call runs', async () => {
+    const { host: leaving, gone, internal, dispatched } = await hostWithLog(200);
+    try {
+      await sendAndLeave(leaving.port, head(leaving.port, leaving.token, 2) + '{}', 50);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(dispatched).toEqual(['accounts.list']);
+      expect(gone).toEqual(['POST /rpc/accounts.list']);
+      expect(internal).toEqual([]);
+    } finally {
+      await leaving.close();
+    }
+  });
+
+  it('reports nothing for a request answered in full', async () => {
+    const { host: leaving, gone } = await hostWithLog(0);
+    try {
+      const reply = await send({ path: '/' }, leaving.port);
+      expect(reply.status).toBe(200);
+      await settle();
+      expect(gone).toEqual([]);
+    } finally {
+      await leaving.close();
+    }
   });
 });
 

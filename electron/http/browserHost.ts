@@ -21,6 +21,8 @@ export type BrowserHostOptions = {
   maxBodyBytes?: number;
   /** Failures of the host itself (never sent to the client). */
   onInternalError?: (error: unknown) => void;
+  /** A client went away before its answer was complete, e.g. `POST /rpc/accounts.update`. */
+  onClientGone?: (request: string) => void;
 };
 
 export type BrowserHost = {
@@ -60,7 +62,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (closing) res.setHeader('Connection', 'close');
     // A response can still be finishing when close() runs; drop its connection once it is idle.
     res.on('finish', () => closing && setImmediate(() => server.closeIdleConnections()));
+    // The connection closed before the answer was sent: the browser reloaded, closed or crashed.
+    res.on('close', () => {
+      if (!res.writableFinished)
+        options.onClientGone?.(`${req.method ?? '?'} ${(req.url ?? '/').split('?')[0]}`);
+    });
     handle(req, res).catch((error: unknown) => {
+      // Reading the body of a request whose client left fails; the 'close' above reported it.
+      if (isDisconnect(error)) return;
       options.onInternalError?.(error);
       if (!res.headersSent) sendError(res, INTERNAL);
       else res.destroy();
@@ -194,6 +203,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return closing;
     },
   };
+}
+
+const DISCONNECT_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNABORTED',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
+
+function isDisconnect(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
+  return typeof code === 'string' && DISCONNECT_CODES.has(code);
 }
 
 function digest(value: string): Buffer {

@@ -79,6 +79,17 @@ describe('invoke over HTTP', () => {
     expect((await failure(invoke('accounts.list', {}))).code).toBe('internal');
   });
 
+  it('never reads a storage failure from a bare status: those always come with a body', async () => {
+    for (const status of [500, 503, 507, 423]) {
+      fetchMock.mockResolvedValue(new Response('<html>oops</html>', { status }));
+      expect((await failure(invoke('accounts.list', {}))).code).toBe('internal');
+    }
+    fetchMock.mockResolvedValue(
+      json(507, { error: { code: 'disk_full', message: 'The disk is full.' } }),
+    );
+    expect((await failure(invoke('accounts.create', { name: 'A' }))).code).toBe('disk_full');
+  });
+
   it('says unreachable when the server does not answer', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
     expect((await failure(invoke('accounts.list', {}))).code).toBe('unreachable');

@@ -82,9 +82,20 @@ function errorBody(body: unknown): ErrorBody | undefined {
   return { code, message, ...(issues ? { issues } : {}) };
 }
 
+// The workspace file's failures always come with our body: a bare 500 is not "damaged".
+const STORAGE_CODES: readonly ErrorCode[] = [
+  'read_only',
+  'file_locked',
+  'disk_full',
+  'damaged',
+  'io_error',
+];
+
 /** Answers without our error body (a proxy page, a crashed server) still get a code. */
 function fallbackError(status: number): ErrorBody {
-  const code = (Object.keys(ERROR_STATUS) as ErrorCode[]).find((c) => ERROR_STATUS[c] === status);
+  const code = (Object.keys(ERROR_STATUS) as ErrorCode[]).find(
+    (c) => ERROR_STATUS[c] === status && !STORAGE_CODES.includes(c),
+  );
   return { code: code ?? 'internal', message: `HTTP ${status}` };
 }
 

@@ -128,6 +128,8 @@ export const en = {
       disk_full: 'The disk is full. Free some space, then try again. Nothing was saved.',
       damaged:
         'The workspace file is damaged. Nothing was saved. Restore a backup in Settings → Workspace.',
+      io_error:
+        'The workspace file could not be read or written (a disk or network problem). If it is on a network share, move it to a local disk. Nothing was saved.',
       internal: 'Something went wrong inside Deal Workbench. Try again in a moment.',
     } satisfies Record<RpcErrorCode, string>,
   },
