@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { channels, type ChannelName, type ChannelOutput } from '../../shared/channels.ts';
 import type { BackupReason } from '../../shared/workspace.ts';
+import type { Result } from '../../shared/errors.ts';
 import { seedDemo } from '../demo/seedDemo.ts';
 import { openStore } from '../store/connection.ts';
 import { ERASED_ID, ERASED_TEXT } from './erasure.ts';
@@ -33,6 +35,12 @@ function demoFile(beforeRisky?: (reason: BackupReason) => void | Promise<void>) 
   seedDemo(options);
   const services = createServices({ ...options, erasure: { beforeRisky, erasedBy: 'tester' } });
   return { db, path, services, router: testRouter(services) };
+}
+
+/** A successful answer's data, typed by its channel; a refusal fails the test. */
+function dataOf<C extends ChannelName>(channel: C, result: Result<unknown>): ChannelOutput<C> {
+  if (!result.ok) throw new Error(`${channel} refused: ${JSON.stringify(result.error)}`);
+  return channels[channel].output.parse(result.data) as ChannelOutput<C>;
 }
 
 type Count = { n: number };
@@ -107,11 +115,12 @@ describe('erasing a person', () => {
     const { db, services, router } = demoFile();
     const { id } = prepare(services, db);
     const before = rowCounts(db);
-    const result = await router.dispatch('people.erasePreview', { id });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.data.name).toBe(PERSON_NAME);
-    const { counts } = result.data;
+    const preview = dataOf(
+      'people.erasePreview',
+      await router.dispatch('people.erasePreview', { id }),
+    );
+    expect(preview.name).toBe(PERSON_NAME);
+    const { counts } = preview;
     expect(counts.people).toBe(1);
     expect(counts.opportunities).toBe(0);
     expect(counts.committeeMemberships).toBe(
@@ -194,16 +203,20 @@ describe('erasing a person', () => {
     const { db, path, services, router } = demoFile();
     const { id, accountId, colleagueId } = prepare(services, db);
     expect(fileHolds(path, PERSON_NAME)).toBe(true);
-    const preview = await router.dispatch('people.erasePreview', { id });
+    const preview = dataOf(
+      'people.erasePreview',
+      await router.dispatch('people.erasePreview', { id }),
+    );
     const reports = db
       .prepare<[string], { id: string }>('SELECT id FROM people WHERE manager_id = ?')
       .all(id);
 
-    const result = await router.dispatch('people.erase', { id, confirmName: PERSON_NAME });
-    expect(result.ok).toBe(true);
-    if (!result.ok || !preview.ok) return;
-    expect(result.data.counts).toEqual(preview.data.counts);
-    expect(result.changed).toEqual(expect.arrayContaining(['person', 'committee_member']));
+    const answer = await router.dispatch('people.erase', { id, confirmName: PERSON_NAME });
+    const result = dataOf('people.erase', answer);
+    expect(result.counts).toEqual(preview.counts);
+    expect(answer.ok && answer.changed).toEqual(
+      expect.arrayContaining(['person', 'committee_member']),
+    );
 
     expect(tablesHolding(db, id)).toEqual([]);
     expect(tablesHolding(db, PERSON_NAME)).toEqual([]);
@@ -219,13 +232,13 @@ describe('erasing a person', () => {
         `SELECT entity_id, before, after FROM changes WHERE after LIKE '{"erased":true%'`,
       )
       .all();
-    expect(markers).toHaveLength(result.data.counts.historyEntries);
+    expect(markers).toHaveLength(result.counts.historyEntries);
     expect(markers.filter((m) => m.entity_id === ERASED_ID).length).toBeGreaterThan(0);
     for (const m of markers) {
       expect(m.before).toBeNull();
       expect(JSON.parse(m.after)).toEqual({
         erased: true,
-        erasedAt: result.data.erasedAt,
+        erasedAt: result.erasedAt,
         erasedBy: 'tester',
       });
     }
@@ -259,13 +272,11 @@ describe('erasing an account', () => {
       data: { name: ACCOUNT_NAME, counts: { people: people.length, opportunities: deals.length } },
     });
 
-    const result = await router.dispatch('accounts.erase', {
-      id: accountId,
-      confirmName: ACCOUNT_NAME,
-    });
-    expect(result.ok).toBe(true);
-    if (!result.ok || !preview.ok) return;
-    expect(result.data.counts).toEqual(preview.data.counts);
+    const result = dataOf(
+      'accounts.erase',
+      await router.dispatch('accounts.erase', { id: accountId, confirmName: ACCOUNT_NAME }),
+    );
+    expect(result.counts).toEqual(dataOf('accounts.erasePreview', preview).counts);
 
     for (const needle of [accountId, ACCOUNT_NAME, PERSON_NAME, ...people.map((p) => p.id)]) {
       expect(tablesHolding(db, needle), needle).toEqual([]);

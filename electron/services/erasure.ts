@@ -26,7 +26,10 @@ type Target = { kind: 'person' | 'account'; id: string };
 
 // Thrown inside the transaction of a preview, so everything it did is rolled back.
 class PreviewDone {
-  constructor(readonly counts: ErasureCounts) {}
+  readonly counts: ErasureCounts;
+  constructor(counts: ErasureCounts) {
+    this.counts = counts;
+  }
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
