@@ -34,22 +34,31 @@ class PreviewDone {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Names long enough to look for: a one-character name would match all over free text. */
+const searchable = (names: readonly string[]) => names.filter((n) => [...n].length >= 2);
+
 /**
- * Finds a name in free text. A name starting or ending with a letter or digit of a spaced
- * script must stand as a word there ("Temp" is not in "Temperature"); Chinese has no spaces,
- * so there it matches anywhere. Names under two characters are too short to look for.
+ * Finds the names in free text. A name starting or ending with a letter or digit of a spaced
+ * script must stand as a word there ("Temp" is not in "Temperature"); Chinese has no spaces, so
+ * there it matches anywhere.
  */
 function nameMatcher(names: readonly string[]): RegExp | null {
-  const parts = names
-    .filter((n) => [...n].length >= 2)
-    .map((n) => {
-      const start = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]/u.test(n)
-        ? '\\b'
-        : '';
-      const end = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]$/u.test(n) ? '\\b' : '';
-      return `${start}${escapeRegExp(n)}${end}`;
-    });
+  const spaced = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]/u;
+  const parts = searchable(names).map((n) => {
+    const start = spaced.test([...n][0]!) ? '\\b' : '';
+    const end = spaced.test([...n].at(-1)!) ? '\\b' : '';
+    return `${start}${escapeRegExp(n)}${end}`;
+  });
   return parts.length === 0 ? null : new RegExp(parts.join('|'), 'gu');
+}
+
+/** Who erases, for the markers: the operating-system user (none known: left empty). */
+function systemUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }
 
 const sameName = (a: string, b: string) => a.normalize('NFC').trim() === b.normalize('NFC').trim();
@@ -64,7 +73,7 @@ export type ErasureService = ReturnType<typeof createErasureService>;
  */
 export function createErasureService(
   { db, now, repos }: ServiceContext,
-  { beforeRisky, erasedBy = userInfo().username }: ErasureOptions = {},
+  { beforeRisky, erasedBy = systemUser() }: ErasureOptions = {},
 ) {
   const erasure = createErasureRepo(db);
 
@@ -108,10 +117,10 @@ export function createErasureService(
       ),
     );
 
+    // Records other records could name: the account, its people and deals.
+    const named = [target.id, ...fromPeople.people, ...fromDeals.deals];
     const ids = [
-      target.id,
-      ...fromPeople.people,
-      ...fromDeals.deals,
+      ...named,
       ...Object.values(fromDeals.removed).flat(),
       ...fromPeople.committee,
       ...fromPeople.lines,
@@ -120,7 +129,7 @@ export function createErasureService(
     ];
     const names = [record.name, ...people.map((p) => p.name)];
     const historyEntries = scrubHistory(ids, names, at);
-    const textMentions = scrubText(ids, names, at);
+    const textMentions = scrubText(named, names, at);
 
     return {
       people: fromPeople.people.length,
@@ -142,16 +151,15 @@ export function createErasureService(
   /** Replaces every history entry of the erased records, or holding their ids or names, by a marker. */
   function scrubHistory(ids: readonly string[], names: readonly string[], at: string): number {
     const matcher = nameMatcher(names);
-    const idSet = ids;
     const marker = JSON.stringify({ erased: true, erasedAt: at, erasedBy });
-    const needles = [...ids, ...jsonForms(names)];
     let count = 0;
-    for (const entry of erasure.changesMatching(needles)) {
+    for (const entry of erasure.changesMatching([...ids, ...jsonForms(searchable(names))])) {
       const text = `${entry.entity_id}\n${entry.before ?? ''}\n${entry.after}`;
-      const namesIt = idSet.some((id) => text.includes(id)) || (matcher?.test(text) ?? false);
-      if (matcher) matcher.lastIndex = 0;
-      if (!namesIt) continue;
-      const ofErased = idSet.some((id) => entry.entity_id.includes(id));
+      // search() ignores the global flag's position, so one matcher serves every entry.
+      const named =
+        ids.some((id) => text.includes(id)) || (matcher !== null && text.search(matcher) >= 0);
+      if (!named) continue;
+      const ofErased = ids.some((id) => entry.entity_id.includes(id));
       erasure.markChange(entry.id, ofErased ? ERASED_ID : entry.entity_id, marker);
       count += 1;
     }
@@ -165,7 +173,7 @@ export function createErasureService(
   function scrubText(ids: readonly string[], names: readonly string[], at: string): number {
     const matcher = nameMatcher(names);
     const pseudonyms = new Map(ids.map((id) => [id, crypto.randomUUID()]));
-    const needles = [...ids, ...names, ...jsonForms(names)];
+    const needles = [...ids, ...searchable(names), ...jsonForms(searchable(names))];
     let count = 0;
     for (const table of erasure.textTables()) {
       const changed: TextRow[] = [];

@@ -20,6 +20,9 @@ const DEAL_DEPENDANTS = [
 /** Deal dependants keyed by the deal itself (their history entries carry the deal's id). */
 const DEAL_KEYED = ['deal_evaluations', 'stage_evidence'] as const;
 
+// Needles per scan query: with a dozen text columns, still well inside SQLite's expression depth.
+const NEEDLES_PER_QUERY = 40;
+
 /** Columns naming other records: never rewritten when a name is scrubbed from free text. */
 const NAME_COLUMNS = new Set(['name', 'name_key', 'name_zh', 'name_en']);
 
@@ -107,11 +110,6 @@ export function createErasureRepo(db: Database.Database) {
       SELECT id, lines FROM forecast_snapshots
       WHERE EXISTS (SELECT 1 FROM json_each(lines)
                     WHERE json_extract(value, '$.opportunityId') ${inIds})`),
-    changesMatching: db.prepare<{ needles: string }, ChangeRow>(`
-      SELECT id, entity_id, before, after FROM changes
-      WHERE EXISTS (SELECT 1 FROM json_each(@needles) n
-                    WHERE instr(entity_id, n.value) > 0 OR instr(coalesce(before, ''), n.value) > 0
-                       OR instr(after, n.value) > 0)`),
     markChange: db.prepare<{ id: number; entityId: string; after: string }>(
       'UPDATE changes SET entity_id = @entityId, before = NULL, after = @after WHERE id = @id',
     ),
@@ -124,6 +122,35 @@ export function createErasureRepo(db: Database.Database) {
   };
   const ids = (list: readonly string[]) => ({ ids: JSON.stringify(list) });
   const idsOf = (rows: IdRow[]) => rows.map((r) => r.id);
+
+  /**
+   * Rows of `table` with any needle in any of `columns`, each once. The needles go in as plain
+   * parameters, a chunk at a time (SQLite limits an expression's depth): instr() over them is
+   * far quicker than joining every row with a JSON list of needles.
+   */
+  function matching<Row extends { [key: string]: unknown }>(
+    table: string,
+    columns: readonly string[],
+    select: string,
+    needles: readonly string[],
+  ): Row[] {
+    const found = new Map<unknown, Row>();
+    for (let i = 0; i < needles.length; i += NEEDLES_PER_QUERY) {
+      const chunk = needles.slice(i, i + NEEDLES_PER_QUERY);
+      const where = chunk
+        .flatMap((_, n) => columns.map((c) => `instr(${c}, @n${n}) > 0`))
+        .join(' OR ');
+      const key = select.startsWith('rowid') ? 'rid' : 'id';
+      const params = Object.fromEntries(chunk.map((needle, n) => [`n${n}`, needle]));
+      const query = db.prepare<Record<string, string>, Row>(
+        `SELECT ${select} FROM "${table}" WHERE ${where}`,
+      );
+      for (const row of query.all(params)) {
+        found.set(row[key], row);
+      }
+    }
+    return [...found.values()];
+  }
 
   /** Runs `fn` with the table's triggers dropped (immutable snapshots still have to forget). */
   function withoutTriggers(table: string, fn: () => void): void {
@@ -197,8 +224,14 @@ export function createErasureRepo(db: Database.Database) {
     },
 
     /** History entries whose record id or values contain one of the needles. */
-    changesMatching: (needles: readonly string[]) =>
-      stmts.changesMatching.all({ needles: JSON.stringify(needles) }),
+    changesMatching(needles: readonly string[]): ChangeRow[] {
+      return matching<ChangeRow>(
+        'changes',
+        ['entity_id', 'before', 'after'],
+        'id, entity_id, before, after',
+        needles,
+      );
+    },
     markChange: (id: number, entityId: string, after: string) =>
       stmts.markChange.run({ id, entityId, after }),
 
@@ -215,13 +248,8 @@ export function createErasureRepo(db: Database.Database) {
     },
     /** Rows of the table with a needle in one of its text columns. */
     rowsMatching(t: TextTable, needles: readonly string[]): TextRow[] {
-      const found = t.columns.map((c) => `instr("${c}", n.value) > 0`).join(' OR ');
-      return db
-        .prepare<{ needles: string }, TextRow>(
-          `SELECT rowid AS rid, ${t.columns.map((c) => `"${c}"`).join(', ')} FROM "${t.table}"
-           WHERE EXISTS (SELECT 1 FROM json_each(@needles) n WHERE ${found})`,
-        )
-        .all({ needles: JSON.stringify(needles) });
+      const columns = t.columns.map((c) => `"${c}"`);
+      return matching<TextRow>(t.table, columns, ['rowid AS rid', ...columns].join(', '), needles);
     },
     /** Writes rewritten text columns back (a new version where the table keeps one). */
     rewriteRows(t: TextTable, rows: TextRow[], at: string): void {
