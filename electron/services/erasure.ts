@@ -44,12 +44,28 @@ const searchable = (names: readonly string[]) => names.filter((n) => [...n].leng
  */
 function nameMatcher(names: readonly string[]): RegExp | null {
   const spaced = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d]/u;
-  const parts = searchable(names).map((n) => {
+  // Names as typed, and as they appear inside JSON text (quotes and backslashes escaped).
+  const forms = new Set(searchable(names).flatMap((n) => [n, JSON.stringify(n).slice(1, -1)]));
+  const parts = [...forms].map((n) => {
     const start = spaced.test([...n][0]!) ? '\\b' : '';
     const end = spaced.test([...n].at(-1)!) ? '\\b' : '';
     return `${start}${escapeRegExp(n)}${end}`;
   });
   return parts.length === 0 ? null : new RegExp(parts.join('|'), 'gu');
+}
+
+/** One pattern finding any of the ids (null for none). */
+function anyOf(ids: readonly string[], flags = ''): RegExp | null {
+  return ids.length === 0 ? null : new RegExp(ids.map(escapeRegExp).join('|'), flags);
+}
+
+/** Whether a text holds one of the ids, or one of the names as nameMatcher finds them. */
+function mentionsOf(ids: readonly string[], names: readonly string[]): (text: string) => boolean {
+  const idPattern = anyOf(ids);
+  const namePattern = nameMatcher(names);
+  // search() ignores a global pattern's position, so one pattern serves every text.
+  return (text) =>
+    (idPattern?.test(text) ?? false) || (namePattern !== null && text.search(namePattern) >= 0);
 }
 
 /** Who erases, for the markers: the operating-system user (none known: left empty). */
@@ -150,20 +166,15 @@ export function createErasureService(
 
   /** Replaces every history entry of the erased records, or holding their ids or names, by a marker. */
   function scrubHistory(ids: readonly string[], names: readonly string[], at: string): number {
-    const matcher = nameMatcher(names);
+    const ofErased = anyOf(ids);
+    const mentions = mentionsOf(ids, names);
     const marker = JSON.stringify({ erased: true, erasedAt: at, erasedBy });
-    let count = 0;
-    for (const entry of erasure.changesMatching([...ids, ...jsonForms(searchable(names))])) {
-      const text = `${entry.entity_id}\n${entry.before ?? ''}\n${entry.after}`;
-      // search() ignores the global flag's position, so one matcher serves every entry.
-      const named =
-        ids.some((id) => text.includes(id)) || (matcher !== null && text.search(matcher) >= 0);
-      if (!named) continue;
-      const ofErased = ids.some((id) => entry.entity_id.includes(id));
-      erasure.markChange(entry.id, ofErased ? ERASED_ID : entry.entity_id, marker);
-      count += 1;
+    const entries = erasure.changesMatching(mentions);
+    for (const entry of entries) {
+      const entityId = ofErased?.test(entry.entity_id) ? ERASED_ID : entry.entity_id;
+      erasure.markChange(entry.id, entityId, marker);
     }
-    return count;
+    return entries.length;
   }
 
   /**
@@ -171,28 +182,24 @@ export function createErasureService(
    * forecast lines) a fresh one that links to nothing.
    */
   function scrubText(ids: readonly string[], names: readonly string[], at: string): number {
-    const matcher = nameMatcher(names);
+    const idPattern = anyOf(ids, 'g');
+    const namePattern = nameMatcher(names);
     const pseudonyms = new Map(ids.map((id) => [id, crypto.randomUUID()]));
-    const needles = [...ids, ...searchable(names), ...jsonForms(searchable(names))];
+    const rewrite = (text: string) => {
+      let next = idPattern ? text.replace(idPattern, (id) => pseudonyms.get(id)!) : text;
+      if (namePattern) next = next.replace(namePattern, ERASED_TEXT);
+      return next;
+    };
     let count = 0;
     for (const table of erasure.textTables()) {
-      const changed: TextRow[] = [];
-      for (const row of erasure.rowsMatching(table, needles)) {
-        let edited = false;
+      const changed = erasure.rowsMatching(table, mentionsOf(ids, names)).map((row) => {
         const next: TextRow = { ...row };
         for (const column of table.columns) {
           const value = row[column];
-          if (typeof value !== 'string') continue;
-          let text = value;
-          for (const [id, pseudonym] of pseudonyms) text = text.replaceAll(id, pseudonym);
-          if (matcher) text = text.replace(matcher, ERASED_TEXT);
-          if (text !== value) {
-            next[column] = text;
-            edited = true;
-          }
+          if (typeof value === 'string') next[column] = rewrite(value);
         }
-        if (edited) changed.push(next);
-      }
+        return next;
+      });
       erasure.rewriteRows(table, changed, at);
       count += changed.length;
     }
@@ -232,9 +239,4 @@ export function createErasureService(
     erasePerson: (id: string, confirmName: string) => erase({ kind: 'person', id }, confirmName),
     eraseAccount: (id: string, confirmName: string) => erase({ kind: 'account', id }, confirmName),
   };
-}
-
-/** A name as it appears inside JSON text (quotes and backslashes escaped). */
-function jsonForms(names: readonly string[]): string[] {
-  return names.map((n) => JSON.stringify(n).slice(1, -1));
 }

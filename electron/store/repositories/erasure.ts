@@ -20,9 +20,6 @@ const DEAL_DEPENDANTS = [
 /** Deal dependants keyed by the deal itself (their history entries carry the deal's id). */
 const DEAL_KEYED = ['deal_evaluations', 'stage_evidence'] as const;
 
-// Needles per scan query: with a dozen text columns, still well inside SQLite's expression depth.
-const NEEDLES_PER_QUERY = 40;
-
 /** Columns naming other records: never rewritten when a name is scrubbed from free text. */
 const NAME_COLUMNS = new Set(['name', 'name_key', 'name_zh', 'name_en']);
 
@@ -123,33 +120,29 @@ export function createErasureRepo(db: Database.Database) {
   const ids = (list: readonly string[]) => ({ ids: JSON.stringify(list) });
   const idsOf = (rows: IdRow[]) => rows.map((r) => r.id);
 
-  /**
-   * Rows of `table` with any needle in any of `columns`, each once. The needles go in as plain
-   * parameters, a chunk at a time (SQLite limits an expression's depth): instr() over them is
-   * far quicker than joining every row with a JSON list of needles.
-   */
-  function matching<Row extends { [key: string]: unknown }>(
+  // The scans below test each row once, in JavaScript, through this function: one call per row
+  // over its text columns joined, instead of one instr() per column and needle.
+  let test: (text: string) => boolean = () => false;
+  db.function('erasure_mentions', { deterministic: false }, (text: unknown) =>
+    typeof text === 'string' && test(text) ? 1 : 0,
+  );
+
+  /** Rows of `table` whose `columns` (joined, so no match spans two) pass `mentions`. */
+  function matching<Row>(
     table: string,
     columns: readonly string[],
     select: string,
-    needles: readonly string[],
+    mentions: (text: string) => boolean,
   ): Row[] {
-    const found = new Map<unknown, Row>();
-    for (let i = 0; i < needles.length; i += NEEDLES_PER_QUERY) {
-      const chunk = needles.slice(i, i + NEEDLES_PER_QUERY);
-      const where = chunk
-        .flatMap((_, n) => columns.map((c) => `instr(${c}, @n${n}) > 0`))
-        .join(' OR ');
-      const key = select.startsWith('rowid') ? 'rid' : 'id';
-      const params = Object.fromEntries(chunk.map((needle, n) => [`n${n}`, needle]));
-      const query = db.prepare<Record<string, string>, Row>(
-        `SELECT ${select} FROM "${table}" WHERE ${where}`,
-      );
-      for (const row of query.all(params)) {
-        found.set(row[key], row);
-      }
+    const joined = columns.map((c) => `coalesce(${c}, '')`).join(' || char(31) || ');
+    test = mentions;
+    try {
+      return db
+        .prepare<[], Row>(`SELECT ${select} FROM "${table}" WHERE erasure_mentions(${joined})`)
+        .all();
+    } finally {
+      test = () => false;
     }
-    return [...found.values()];
   }
 
   /** Runs `fn` with the table's triggers dropped (immutable snapshots still have to forget). */
@@ -223,13 +216,13 @@ export function createErasureRepo(db: Database.Database) {
       return rows.length;
     },
 
-    /** History entries whose record id or values contain one of the needles. */
-    changesMatching(needles: readonly string[]): ChangeRow[] {
+    /** History entries whose record id or values `mentions` finds something in. */
+    changesMatching(mentions: (text: string) => boolean): ChangeRow[] {
       return matching<ChangeRow>(
         'changes',
         ['entity_id', 'before', 'after'],
         'id, entity_id, before, after',
-        needles,
+        mentions,
       );
     },
     markChange: (id: number, entityId: string, after: string) =>
@@ -246,10 +239,10 @@ export function createErasureRepo(db: Database.Database) {
         return columns.length === 0 ? [] : [{ table: name, columns, versioned }];
       });
     },
-    /** Rows of the table with a needle in one of its text columns. */
-    rowsMatching(t: TextTable, needles: readonly string[]): TextRow[] {
+    /** Rows of the table whose text columns `mentions` finds something in. */
+    rowsMatching(t: TextTable, mentions: (text: string) => boolean): TextRow[] {
       const columns = t.columns.map((c) => `"${c}"`);
-      return matching<TextRow>(t.table, columns, ['rowid AS rid', ...columns].join(', '), needles);
+      return matching<TextRow>(t.table, columns, ['rowid AS rid', ...columns].join(', '), mentions);
     },
     /** Writes rewritten text columns back (a new version where the table keeps one). */
     rewriteRows(t: TextTable, rows: TextRow[], at: string): void {
