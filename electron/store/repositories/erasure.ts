@@ -120,29 +120,24 @@ export function createErasureRepo(db: Database.Database) {
   const ids = (list: readonly string[]) => ({ ids: JSON.stringify(list) });
   const idsOf = (rows: IdRow[]) => rows.map((r) => r.id);
 
-  // The scans below test each row once, in JavaScript, through this function: one call per row
-  // over its text columns joined, instead of one instr() per column and needle.
-  let test: (text: string) => boolean = () => false;
-  db.function('erasure_mentions', { deterministic: false }, (text: unknown) =>
-    typeof text === 'string' && test(text) ? 1 : 0,
-  );
-
-  /** Rows of `table` whose `columns` (joined, so no match spans two) pass `mentions`. */
+  /**
+   * Rows of `table` whose `columns` (joined, so no match spans two) pass `mentions`: each row is
+   * tested once, in JavaScript, through a SQL function defined for this scan, instead of one
+   * instr() per column and needle.
+   */
   function matching<Row>(
     table: string,
     columns: readonly string[],
     select: string,
     mentions: (text: string) => boolean,
   ): Row[] {
+    db.function('erasure_mentions', { deterministic: true }, (text: unknown) =>
+      typeof text === 'string' && mentions(text) ? 1 : 0,
+    );
     const joined = columns.map((c) => `coalesce(${c}, '')`).join(' || char(31) || ');
-    test = mentions;
-    try {
-      return db
-        .prepare<[], Row>(`SELECT ${select} FROM "${table}" WHERE erasure_mentions(${joined})`)
-        .all();
-    } finally {
-      test = () => false;
-    }
+    return db
+      .prepare<[], Row>(`SELECT ${select} FROM "${table}" WHERE erasure_mentions(${joined})`)
+      .all();
   }
 
   /** Runs `fn` with the table's triggers dropped (immutable snapshots still have to forget). */
