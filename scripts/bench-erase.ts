@@ -60,7 +60,7 @@ const person = db
   )
   .get()!;
 const account = db
-  .prepare<[], { id: string; name: string }>(
+  .prepare<[string], { id: string; name: string }>(
     `SELECT a.id, a.name FROM accounts a JOIN opportunities o ON o.account_id = a.id
      WHERE a.id NOT IN (SELECT account_id FROM people WHERE id = ?)
      GROUP BY a.id ORDER BY count(*) DESC LIMIT 1`,
