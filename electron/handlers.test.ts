@@ -186,9 +186,17 @@ describe('every answer matches its channel’s output schema (demo workspace, th
     });
 
     const created = await call('accounts.create', { name: 'Probe Co' });
-    await call('people.create', { accountId: created.id, name: 'Zhou' });
+    const zhou = await call('people.create', { accountId: created.id, name: 'Zhou' });
     await call('opportunities.create', { accountId: created.id, name: 'Probe deal' });
-    await call('accounts.archive', { id: created.id, version: created.version, archived: true });
+    const archived = await call('accounts.archive', {
+      id: created.id,
+      version: created.version,
+      archived: true,
+    });
+    await call('people.erasePreview', { id: zhou.id });
+    await call('people.erase', { id: zhou.id, confirmName: 'Zhou' });
+    await call('accounts.erasePreview', { id: archived.id });
+    await call('accounts.erase', { id: archived.id, confirmName: 'Probe Co' });
 
     // Every channel is either checked here or named above as left to its service's tests.
     const left = Object.keys(channels).filter(

@@ -20,6 +20,7 @@ import {
 import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
+import { erasureChannels } from './erasure.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
@@ -88,6 +89,7 @@ export const channels = {
   ...forecastChannels,
   ...pipelineListChannels,
   ...scoringChannels,
+  ...erasureChannels,
 } as const;
 
 export type Channels = typeof channels;

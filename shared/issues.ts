@@ -61,6 +61,7 @@ export const ISSUE_CODES = [
   'tiers_order',
   'date_in_future',
   'duplicate_flag',
+  'confirm_name_mismatch',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -134,6 +135,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   tiers_order: 'Each tier needs more points than the tier below it.',
   date_in_future: 'This date is in the future.',
   duplicate_flag: 'This warning sign is already flagged.',
+  confirm_name_mismatch: 'Type the name exactly as shown to confirm.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -10,10 +10,14 @@ import {
   type ServiceContext,
 } from './common.ts';
 import type { HandlersOf } from '../handlers.ts';
+import type { ErasureService } from './erasure.ts';
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
-export function createAccountsService({ db, repos, writer }: ServiceContext) {
+export function createAccountsService(
+  { db, repos, writer }: ServiceContext,
+  erasure: ErasureService,
+) {
   const { accounts } = repos;
 
   function load(id: string): Account {
@@ -64,6 +68,9 @@ export function createAccountsService({ db, repos, writer }: ServiceContext) {
         return save(current, { ...current, archived });
       });
     },
+    erasePreview: ({ id }: ChannelArgs<'accounts.erasePreview'>) => erasure.previewAccount(id),
+    erase: ({ id, confirmName }: ChannelArgs<'accounts.erase'>) =>
+      erasure.eraseAccount(id, confirmName),
   };
 }
 
@@ -75,5 +82,7 @@ export function accountsHandlers(s: AccountsService): HandlersOf<'accounts'> {
     'accounts.create': (input) => s.create(input),
     'accounts.update': (input) => s.update(input),
     'accounts.archive': (input) => s.archive(input),
+    'accounts.erasePreview': (input) => s.erasePreview(input),
+    'accounts.erase': (input) => s.erase(input),
   };
 }

@@ -16,6 +16,7 @@ import {
   type DealCompetitorsService,
 } from './competitors.ts';
 import { createCriteriaService, type CriteriaService } from './criteria.ts';
+import { createErasureService, type ErasureOptions } from './erasure.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
@@ -36,6 +37,8 @@ export type ServicesOptions = {
   systemLocale: Locale;
   appVersion: string;
   workspacePath: string;
+  /** How erasing a person or an account runs (the backup before it, who erases). */
+  erasure?: ErasureOptions;
 };
 
 export type AppService = { info(): AppInfo };
@@ -70,12 +73,14 @@ export function createServices({
   systemLocale,
   appVersion,
   workspacePath,
+  erasure: erasureOptions,
 }: ServicesOptions): Services {
   // One set of repositories (prepared statements) and one history writer per connection.
   const repos = createRepositories(db);
   const context = { db, now, repos, writer: createRecordWriter(db, now, repos.changes) };
   const settings = createSettingsService(context, systemLocale);
   const opportunities = createOpportunitiesService(context);
+  const erasure = createErasureService(context, erasureOptions);
   return {
     app: {
       info: () => ({
@@ -86,8 +91,8 @@ export function createServices({
       }),
     },
     settings,
-    accounts: createAccountsService(context),
-    people: createPeopleService(context),
+    accounts: createAccountsService(context, erasure),
+    people: createPeopleService(context, erasure),
     opportunities,
     history: createHistoryService(context),
     committee: createCommitteeService(context, settings),

@@ -12,10 +12,14 @@ import {
   type ServiceContext,
 } from './common.ts';
 import type { HandlersOf } from '../handlers.ts';
+import type { ErasureService } from './erasure.ts';
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
-export function createPeopleService({ db, repos, writer }: ServiceContext) {
+export function createPeopleService(
+  { db, repos, writer }: ServiceContext,
+  erasure: ErasureService,
+) {
   const { accounts, people } = repos;
 
   function load(id: string): Person {
@@ -83,6 +87,9 @@ export function createPeopleService({ db, repos, writer }: ServiceContext) {
         return writer.update('person', people, current, next);
       });
     },
+    erasePreview: ({ id }: ChannelArgs<'people.erasePreview'>) => erasure.previewPerson(id),
+    erase: ({ id, confirmName }: ChannelArgs<'people.erase'>) =>
+      erasure.erasePerson(id, confirmName),
   };
 }
 
@@ -93,5 +100,7 @@ export function peopleHandlers(s: PeopleService): HandlersOf<'people'> {
     'people.get': (input) => s.get(input),
     'people.create': (input) => s.create(input),
     'people.update': (input) => s.update(input),
+    'people.erasePreview': (input) => s.erasePreview(input),
+    'people.erase': (input) => s.erase(input),
   };
 }

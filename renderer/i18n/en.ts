@@ -1,3 +1,4 @@
+import { erasureEn } from '../features/erasure/i18n/en.ts';
 import type {
   BuyingStage,
   Currency,
@@ -425,6 +426,7 @@ export const en = {
   forecast: forecastEn,
   scoring: scoringEn,
   reviewPack: reviewPackEn,
+  erasure: erasureEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

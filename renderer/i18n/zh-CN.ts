@@ -1,3 +1,4 @@
+import { erasureZhCN } from '../features/erasure/i18n/zh-CN.ts';
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
 import { forecastZhCN } from '../features/forecast/i18n/zh-CN.ts';
@@ -172,6 +173,7 @@ export const zhCN: Messages = {
     tiers_order: '每个等级的最低分必须高于下一等级。',
     date_in_future: '该日期在未来。',
     duplicate_flag: '该风险信号已标记。',
+    confirm_name_mismatch: '请按所示准确输入名称以确认。',
   },
   enums: {
     grade: {
@@ -461,4 +463,5 @@ export const zhCN: Messages = {
   forecast: forecastZhCN,
   scoring: scoringZhCN,
   reviewPack: reviewPackZhCN,
+  erasure: erasureZhCN,
 };

@@ -29,6 +29,7 @@ import {
   GradeBadge,
 } from '../features/accounts/index.ts';
 import { BackButton } from '../ui/BackButton.tsx';
+import { EraseButton } from '../features/erasure/index.ts';
 import { AccountGradingBadges, AccountGradingPanel } from '../features/scoring/index.ts';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
@@ -98,6 +99,10 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
             {t('common.edit')}
           </Button>
           <ArchiveAccountButton account={a} />
+          <EraseButton
+            target={{ kind: 'account', id: a.id, name: a.name }}
+            onErased={() => navigate({ name: 'accounts' }, { replace: true })}
+          />
         </Group>
       </Group>
 

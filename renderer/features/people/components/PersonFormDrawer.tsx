@@ -1,7 +1,9 @@
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
 import { FormDrawer } from '../../../ui/form/FormDrawer.tsx';
 import type { DrawerTarget } from '../../../ui/useDrawerTarget.ts';
+import { EraseButton } from '../../erasure/index.ts';
 import { PersonForm } from './PersonForm.tsx';
 
 type Props = {
@@ -30,6 +32,15 @@ export function PersonFormDrawer({ drawer, accountId, people }: Props) {
           onCancel={drawer.close}
           onSaved={drawer.close}
         />
+      )}
+      {target && target !== 'new' && (
+        // Kept apart from the form's buttons: erasing is rare and cannot be undone.
+        <Group px="lg" py="md" justify="flex-start">
+          <EraseButton
+            target={{ kind: 'person', id: target.id, name: target.name }}
+            onErased={drawer.close}
+          />
+        </Group>
       )}
     </FormDrawer>
   );
