@@ -87,12 +87,14 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
     return path;
   }
 
-  /** A free name for a backup taken at `at`: sortable by time, saying why it was taken. */
+  /** A free name for a backup taken at `at`: sortable by time (then by n), saying why it was taken. */
   function nameFor(at: Date, reason: BackupReason): string {
     const stamp = at.toISOString().replace(/[-:.]/g, '');
+    const names = readdirSync(dir);
     for (let n = 0; ; n++) {
-      const name = `${prefix}.${stamp}${n === 0 ? '' : `-${n}`}.${reason}.sqlite`;
-      if (!existsSync(join(dir, name)) && !existsSync(join(dir, `.${name}.partial`))) return name;
+      const taken = `${prefix}.${stamp}${n === 0 ? '' : `-${n}`}.`;
+      if (!names.some((name) => name.startsWith(taken) || name.startsWith(`.${taken}`)))
+        return `${taken}${reason}.sqlite`;
     }
   }
 
@@ -100,8 +102,8 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
 
   function begin(reason: BackupReason): Job {
     mkdirSync(dir, { recursive: true });
-    removeStalePartials(dir, prefix, now());
     const at = now();
+    removeStalePartials(dir, prefix, at);
     const id = nameFor(at, reason);
     return { at, id, target: join(dir, id), partial: join(dir, `.${id}.partial`) };
   }

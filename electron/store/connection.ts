@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { WORKSPACE_APPLICATION_ID } from './migrations/0001-core.ts';
 import { migrate, SCHEMA_VERSION } from './migrations/index.ts';
@@ -89,11 +89,10 @@ export function openStore(path: string, now: () => Date): OpenedStore {
 export function inspectWorkspace(path: string): { version: number; damaged: boolean } {
   if (!existsSync(path) || statSync(path).size === 0) return { version: 0, damaged: false };
   let db: Database.Database | undefined;
-  let applicationId = 0;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
-    applicationId = db.pragma('application_id', { simple: true }) as number;
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
     const objects =
       db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sqlite_schema').get()?.n ?? 0;
     if (version === 0 && applicationId === 0 && objects === 0)
@@ -105,12 +104,23 @@ export function inspectWorkspace(path: string): { version: number; damaged: bool
     if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB')
       throw new NotAWorkspaceError(path);
     // A workspace (by its header) whose pages cannot even be read is damaged, not foreign.
-    if (isCorruption(error) && applicationId === WORKSPACE_APPLICATION_ID)
+    if (isCorruption(error) && headerApplicationId(path) === WORKSPACE_APPLICATION_ID)
       return { version: 0, damaged: true };
     if (isCorruption(error)) throw new NotAWorkspaceError(path);
     throw error;
   } finally {
     db?.close();
+  }
+}
+
+/** The application id in the file header (bytes 68–71, big-endian), read without SQLite. */
+function headerApplicationId(path: string): number {
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, header, 0, 100, 0) === 100 ? header.readInt32BE(68) : 0;
+  } finally {
+    closeSync(fd);
   }
 }
 
