@@ -45,6 +45,11 @@ export type WorkspaceOptions = {
   now?: () => Date;
   /** Default true: a workspace file the app creates gets the demo content. */
   seedDemo?: boolean;
+  /**
+   * Default true: a backup at open (one a day) and after writes every few hours. Generators that
+   * write months of simulated time in minutes turn them off.
+   */
+  automaticBackups?: boolean;
   onInternalError?: (channel: string, error: unknown) => void;
 };
 
@@ -89,6 +94,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   };
   let lastBackupAt = Date.parse(backups?.list()[0]?.at ?? '') || 0;
   let automaticRunning = false;
+  let closed = false;
 
   const backUp = async (reason: BackupReason): Promise<BackupItem> => {
     if (!backups) throw new AppError('conflict', 'This workspace is kept in memory only.');
@@ -229,6 +235,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 
   /** A backup at open (one a day) or after writes (every few hours), off the request path. */
   function backUpAutomatically(reason: 'open' | 'periodic'): void {
+    if (options.automaticBackups === false || closed) return;
     if (!backups || file.damaged || automaticRunning || holdsNothing()) return;
     const at = now();
     if (reason === 'periodic' && at.getTime() - lastBackupAt < PERIODIC_BACKUP_MS) return;
@@ -239,8 +246,13 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     )
       return;
     automaticRunning = true;
-    serially(() => (file.damaged ? null : backUp(reason)))
-      .catch((error: unknown) => options.onInternalError?.(`workspace.backup (${reason})`, error))
+    serially(() => (file.damaged || closed ? null : backUp(reason)))
+      // A backup cut off by closing the workspace left nothing behind and is no error.
+      .catch((error: unknown) => {
+        // Tried again after the same pause, not after every write (a full disk, a locked folder).
+        lastBackupAt = at.getTime();
+        if (!closed) options.onInternalError?.(`workspace.backup (${reason})`, error);
+      })
       .finally(() => (automaticRunning = false));
   }
 
@@ -267,7 +279,10 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
           };
     },
     idle: () => queue.then(() => undefined),
-    close: () => file.db.close(),
+    close: () => {
+      closed = true;
+      file.db.close();
+    },
   };
 }
 

@@ -158,6 +158,64 @@ describe('workspace.info and backups', () => {
     expect(list[0]!.counts.accounts).toBe(opened!.counts.accounts + 2);
   });
 
+  it('takes no automatic backups when turned off (generators), but still on demand', async () => {
+    const c = clock();
+    const ws = openWorkspace({
+      dbPath: path,
+      systemLocale: 'en',
+      appVersion: '1',
+      now: c.now,
+      automaticBackups: false,
+    });
+    sessions.push(ws);
+    c.advance(PERIODIC_BACKUP_MS);
+    await call(ws, 'accounts.create', { name: 'Temp Co' });
+    await ws.idle();
+    expect(await call(ws, 'workspace.backups')).toEqual([]);
+    expect((await call<BackupItem>(ws, 'workspace.backupNow')).reason).toBe('manual');
+  });
+
+  it('reports a failed automatic backup once and tries again only after the pause', async () => {
+    writeFileSync(backupsDir(), 'not a folder'); // the backups cannot be written
+    const c = clock();
+    const failures: string[] = [];
+    const ws = openWorkspace({
+      dbPath: path,
+      systemLocale: 'en',
+      appVersion: '1',
+      now: c.now,
+      onInternalError: (channel) => failures.push(channel),
+    });
+    sessions.push(ws);
+    await ws.idle();
+    expect(failures).toEqual(['workspace.backup (open)']);
+    await call(ws, 'accounts.create', { name: 'Temp Co' });
+    await ws.idle();
+    expect(failures).toHaveLength(1);
+    c.advance(PERIODIC_BACKUP_MS);
+    await call(ws, 'accounts.create', { name: 'King Co' });
+    await ws.idle();
+    expect(failures).toEqual(['workspace.backup (open)', 'workspace.backup (periodic)']);
+    expect((await ws.router.dispatch('workspace.backupNow', {})).ok).toBe(false);
+    expect(await accountNames(ws)).toEqual(expect.arrayContaining(['King Co', 'Temp Co']));
+    expect(readFileSync(backupsDir(), 'utf8')).toBe('not a folder');
+  });
+
+  it('cancels the open backup when the workspace closes first, saying nothing', async () => {
+    const failures: unknown[] = [];
+    const ws = openWorkspace({
+      dbPath: path,
+      systemLocale: 'en',
+      appVersion: '1',
+      now: clock().now,
+      onInternalError: (_channel, error) => failures.push(error),
+    });
+    ws.close(); // before the open backup of the new demo starts
+    await ws.idle();
+    expect(failures).toEqual([]);
+    expect(existsSync(backupsDir()) ? readdirSync(backupsDir()) : []).toEqual([]);
+  });
+
   it('backs up on demand and says the backups changed', async () => {
     const ws = open();
     await call(ws, 'accounts.create', { name: 'Temp Co' });

@@ -61,8 +61,7 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
   );
 
   function list(): BackupItem[] {
-    if (!existsSync(dir)) return [];
-    const named = readdirSync(dir)
+    const named = namesIn(dir)
       .map((name) => ({ name, match: namePattern.exec(name) }))
       .filter((entry) => entry.match !== null)
       .map(({ name, match }) => ({ name, stamp: match![1]!, n: Number(match![2] ?? 0) }));
@@ -211,6 +210,17 @@ function readItem(path: string): BackupItem | null {
 }
 
 const sidecarOf = (path: string) => `${path}.json`;
+
+/** The names in the backups folder; none when it is missing (or is not a folder). */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw error;
+  }
+}
 
 /**
  * The backups of `a.sqlite` and `b.sqlite` in one folder start with `a.` and `b.`: the file's
