@@ -148,7 +148,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       }
       const handlers = combine(
         sessionHandlers,
-        services ? createHandlers(services) : unreadable(path),
+        services ? createHandlers(services) : unreadable(path, () => unreadableInfo(db)),
       );
       const router = createRouter(handlers, { onInternalError: options.onInternalError });
       return { db, damaged: store.damaged, options: fileOptions, services, router };
@@ -156,6 +156,16 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       db.close();
       throw error;
     }
+  }
+
+  /** What app.info says of a file whose services could not be built. */
+  function unreadableInfo(db: Database.Database): AppInfo {
+    return {
+      version: options.appVersion,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      workspacePath: path,
+      systemLocale: options.systemLocale,
+    };
   }
 
   let file = openFile(true);
@@ -196,10 +206,17 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     const restored = backups.list().find((item) => item.id === id);
     if (!restored) throw new AppError('not_found', `There is no backup named ${id}.`);
     refuseUnusableBackup(source, id);
-    // The current file is kept first: a verified backup, or the damaged file moved aside.
-    const safetyBackup = file.damaged ? null : await backUp('beforeRestore');
+    // Copied beside the file first: the safety backup's rotation may then drop the chosen one.
     const staged = `${path}.restoring-${process.pid}`;
     copyWhole(source, staged);
+    // The current file is kept: a verified backup, or the damaged file moved aside.
+    let safetyBackup: BackupItem | null;
+    try {
+      safetyBackup = file.damaged ? null : await backUp('beforeRestore');
+    } catch (error) {
+      rmSync(staged, { force: true });
+      throw error;
+    }
     const safetyCopy = safetyBackup
       ? resolve(backups.dir, safetyBackup.id)
       : `${path}.damaged-${compactStamp(now())}`;
@@ -268,15 +285,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       },
     },
     get info() {
-      const services = file.services;
-      return services
-        ? services.app.info()
-        : {
-            version: options.appVersion,
-            schemaVersion: 0,
-            workspacePath: path,
-            systemLocale: options.systemLocale,
-          };
+      return file.services ? file.services.app.info() : unreadableInfo(file.db);
     },
     idle: () => queue.then(() => undefined),
     close: () => {
@@ -286,8 +295,11 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   };
 }
 
-/** Every channel of a file too damaged to read answers with what happened and what to do. */
-function unreadable(path: string): FileHandlers {
+/**
+ * Every channel of a file too damaged to read answers with what happened and what to do; only
+ * app.info still answers, from the file header.
+ */
+function unreadable(path: string, info: () => AppInfo): FileHandlers {
   const refuse = () => {
     throw new AppError(
       'damaged',
@@ -298,9 +310,8 @@ function unreadable(path: string): FileHandlers {
     (channel) => !channel.startsWith('workspace.'),
   );
   // Every handler is the same refusal, whatever its channel's types.
-  return Object.fromEntries(
-    fileChannels.map((channel) => [channel, refuse]),
-  ) as unknown as FileHandlers;
+  const handlers = Object.fromEntries(fileChannels.map((channel) => [channel, refuse]));
+  return { ...(handlers as unknown as FileHandlers), 'app.info': info };
 }
 
 /** A backup is restored only when it is a readable workspace this version understands. */

@@ -16,7 +16,7 @@ import { channels, type ChannelName } from '../shared/channels.ts';
 import type { Result } from '../shared/errors.ts';
 import type { Account } from '../shared/schemas.ts';
 import type { BackupItem, WorkspaceInfo } from '../shared/workspace.ts';
-import { backupsFor } from './store/backups.ts';
+import { backupsFor, KEEP_OTHER_BACKUPS } from './store/backups.ts';
 import {
   NotAWorkspaceError,
   openWorkspace,
@@ -287,6 +287,20 @@ describe('workspace.restore', () => {
     expect((await accountNames(again)).sort()).toEqual(['After Co', 'Kept Co']);
   });
 
+  it('restores the oldest kept backup, which its own safety backup rotates out', async () => {
+    const ws = open();
+    await call(ws, 'accounts.create', { name: 'First Co' });
+    const oldest = await call<BackupItem>(ws, 'workspace.backupNow');
+    for (let i = 1; i < KEEP_OTHER_BACKUPS; i++) await call(ws, 'workspace.backupNow');
+    await call(ws, 'accounts.create', { name: 'Later Co' });
+    await ws.idle();
+
+    await call(ws, 'workspace.restore', { id: oldest.id });
+    expect(await accountNames(ws)).toEqual(['First Co']);
+    const ids = (await call<BackupItem[]>(ws, 'workspace.backups')).map((b) => b.id);
+    expect(ids).not.toContain(oldest.id);
+  });
+
   it('refuses ids that are not this workspace’s backups and changes nothing', async () => {
     const ws = open();
     await call(ws, 'accounts.create', { name: 'Temp Co' });
@@ -472,6 +486,7 @@ describe('opening a file that is not as the app left it', () => {
     const error = await refusal(ws, 'accounts.list');
     expect(error.code).toBe('damaged');
     expect(error.message).toContain(path);
+    expect(await call(ws, 'app.info')).toMatchObject({ workspacePath: path, version: '1.2.3' });
     await close(ws);
     expect(mainFile(filesBeside())).toEqual(mainFile(bytes));
   });
