@@ -119,7 +119,6 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
     };
     writeFileSync(sidecarOf(target), JSON.stringify(sidecar));
     renameSync(partial, target);
-    rotate();
     return { id, ...sidecar };
   }
 
@@ -132,32 +131,47 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
 
   async function take(db: Database.Database, reason: BackupReason): Promise<BackupItem> {
     const job = begin(reason);
+    let item: BackupItem;
     try {
       // Larger steps than the default 100 pages: a backup of a big workspace ends sooner.
       await db.backup(job.partial, { progress: () => 2000 });
-      return finish(job, reason);
+      item = finish(job, reason);
     } catch (error) {
       abandon(job);
       throw error;
     }
+    return keptAndRotated(item);
   }
 
   function takeSync(db: Database.Database, reason: BackupReason): BackupItem {
     const job = begin(reason);
+    let item: BackupItem;
     try {
       db.prepare('VACUUM INTO ?').run(job.partial);
-      return finish(job, reason);
+      item = finish(job, reason);
     } catch (error) {
       abandon(job);
       throw error;
     }
+    return keptAndRotated(item);
   }
 
-  function rotate(): void {
+  /**
+   * Once a backup is in place, the ones rotation drops are removed. One that cannot be removed
+   * now (open in another program on Windows) stays until the next rotation: the new backup is
+   * kept either way.
+   */
+  function keptAndRotated(item: BackupItem): BackupItem {
     for (const id of backupsToRemove(list())) {
-      rmSync(join(dir, id), { force: true });
-      rmSync(sidecarOf(join(dir, id)), { force: true });
+      try {
+        // The sidecar first: a backup without one is no longer offered, even if its file stays.
+        rmSync(sidecarOf(join(dir, id)), { force: true });
+        rmSync(join(dir, id), { force: true });
+      } catch {
+        continue;
+      }
     }
+    return item;
   }
 
   return { dir, list, pathOf, take, takeSync };
