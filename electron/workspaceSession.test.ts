@@ -234,6 +234,18 @@ describe('workspace.info and backups', () => {
     expect(existsSync(join(backupsDir(), item.id))).toBe(true);
   });
 
+  it('answers every channel of the contract, the file’s and its own', async () => {
+    const ws = open();
+    for (const channel of Object.keys(channels)) {
+      const result = await ws.router.dispatch(channel, {});
+      expect(result.ok ? 'answered' : result.error.message, channel).not.toMatch(/^Unknown/);
+    }
+    expect(await refusal(ws, 'workspace.erase' as ChannelName)).toEqual({
+      code: 'not_found',
+      message: 'Unknown channel: workspace.erase',
+    });
+  });
+
   it('refuses unknown fields on the workspace channels', async () => {
     const ws = open();
     for (const channel of [
