@@ -55,8 +55,14 @@ export function combine<T extends Partial<Handlers>[]>(...parts: T): Combined<T[
   return all as Combined<T[number]>;
 }
 
-/** The router's handlers: each service's own, and together exactly the contract's channels. */
-export function createHandlers(s: Services): Handlers {
+/**
+ * The handlers of one open workspace file: every channel of the contract but the workspace's own
+ * (`workspace.*`), which the session holding the file answers (workspace.ts).
+ */
+export type FileHandlers = Omit<Handlers, Extract<ChannelName, `workspace.${string}`>>;
+
+/** Each service's own handlers, together exactly the contract's channels of one open file. */
+export function createHandlers(s: Services): FileHandlers {
   return combine(
     appHandlers(s.app),
     settingsHandlers(s.settings),

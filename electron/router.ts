@@ -3,6 +3,7 @@ import { channels, isChannelName, type Handlers } from '../shared/channels.ts';
 import { AppError, type Result } from '../shared/errors.ts';
 import { fromZodIssues } from '../shared/issues.ts';
 import { storageError } from './store/sqliteErrors.ts';
+import type { FileHandlers } from './handlers.ts';
 import { collectTouched } from './touched.ts';
 
 export type Router = {
@@ -18,10 +19,15 @@ export type RouterOptions = {
   onInternalError?: (channel: string, error: unknown) => void;
 };
 
-export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
+/** Over every channel (the app's router), or one file's channels without a session (tests). */
+export function createRouter(
+  handlers: Handlers | FileHandlers,
+  options: RouterOptions = {},
+): Router {
+  const all: Partial<Handlers> = handlers;
   return {
     async dispatch(channel, input) {
-      if (!isChannelName(channel)) {
+      if (!isChannelName(channel) || !all[channel]) {
         return { ok: false, error: { code: 'not_found', message: `Unknown channel: ${channel}` } };
       }
       const parsed = (channels[channel].input as z.ZodType).safeParse(input ?? {});
@@ -36,7 +42,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         };
       }
       try {
-        const handler = handlers[channel] as (args: unknown) => unknown;
+        const handler = all[channel] as (args: unknown) => unknown;
         const [data, changed] = await collectTouched(() => handler(parsed.data));
         return { ok: true, data, changed };
       } catch (error) {

@@ -1,11 +1,37 @@
-import { resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ENTITIES } from '../shared/changed.ts';
+import { channels, type ChannelName } from '../shared/channels.ts';
 import type { Locale } from '../shared/enums.ts';
+import { AppError } from '../shared/errors.ts';
+import { localDay } from '../shared/localDate.ts';
 import type { AppInfo } from '../shared/schemas.ts';
+import type { BackupItem, BackupReason, WorkspaceInfo } from '../shared/workspace.ts';
 import { seedDemo } from './demo/seedDemo.ts';
-import { createHandlers } from './handlers.ts';
+import { combine, createHandlers, type FileHandlers } from './handlers.ts';
 import { createRouter, type Router } from './router.ts';
-import { createServices } from './services/index.ts';
-import { openStore } from './store/connection.ts';
+import { createServices, type Services, type ServicesOptions } from './services/index.ts';
+import { workspaceHandlers, type WorkspaceService } from './services/workspace.ts';
+import { backupsFor } from './store/backups.ts';
+import {
+  inspectWorkspace,
+  NotAWorkspaceError,
+  openStore,
+  WorkspaceTooNewError,
+} from './store/connection.ts';
+import { touch } from './touched.ts';
 
 export { NotAWorkspaceError, WorkspaceTooNewError } from './store/connection.ts';
 
@@ -17,35 +43,330 @@ export type WorkspaceOptions = {
   appVersion: string;
   /** Clock, for tests. */
   now?: () => Date;
-  /** Default true: a brand-new workspace gets the demo content. */
+  /** Default true: a workspace file the app creates gets the demo content. */
   seedDemo?: boolean;
+  /**
+   * Default true: a backup at open (one a day) and after writes every few hours. Generators that
+   * write months of simulated time in minutes turn them off.
+   */
+  automaticBackups?: boolean;
   onInternalError?: (channel: string, error: unknown) => void;
 };
 
-export type Workspace = { router: Router; info: AppInfo; close(): void };
+export type Workspace = {
+  /** Stable for the whole session: it answers from whichever file is open (a restore swaps it). */
+  router: Router;
+  readonly info: AppInfo;
+  /** Resolves once no backup is running (a clean stop; tests). */
+  idle(): Promise<void>;
+  close(): void;
+};
 
-/** The main-process core: database → migrations → services → handlers → router. */
+/** A periodic backup is due after a write once the newest backup is this old. */
+export const PERIODIC_BACKUP_MS = 4 * 60 * 60 * 1000;
+
+/** The database of the open file and what answers from it. */
+type OpenFile = {
+  db: Database.Database;
+  damaged: boolean;
+  options: ServicesOptions;
+  /** Null when the file is too damaged for the services to be built on it. */
+  services: Services | null;
+  router: Router;
+};
+
+/**
+ * The main-process core: a session over the workspace file (database → migrations → services →
+ * handlers → router) that can swap the open database when a backup is restored.
+ */
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const now = options.now ?? (() => new Date());
-  const { db, isNew } = openStore(options.dbPath, now);
-  try {
-    const servicesOptions = {
-      db,
-      now,
+  const memory = options.dbPath === ':memory:';
+  const path = memory ? options.dbPath : resolve(options.dbPath);
+  const backups = memory ? null : backupsFor(path, now);
+
+  // Backups and restores run one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T> | T): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  let lastBackupAt = Date.parse(backups?.list()[0]?.at ?? '') || 0;
+  let automaticRunning = false;
+  let closed = false;
+
+  const backUp = async (reason: BackupReason): Promise<BackupItem> => {
+    if (!backups) throw new AppError('conflict', 'This workspace is kept in memory only.');
+    const item = await backups.take(file.db, reason);
+    lastBackupAt = Date.parse(item.at);
+    return item;
+  };
+
+  const service: WorkspaceService = {
+    info,
+    backups: () => backups?.list() ?? [],
+    backupNow: () =>
+      serially(async () => {
+        refuseWhenDamaged('backed up');
+        const item = await backUp('manual');
+        touch('backup');
+        return item;
+      }),
+    restore: (id) => serially(() => restore(id)),
+    loadDemo,
+  };
+  const sessionHandlers = workspaceHandlers(service);
+
+  function openFile(mayCreateDemo: boolean): OpenFile {
+    const store = openStore(path, now);
+    const { db } = store;
+    try {
+      const fileOptions: ServicesOptions = {
+        db,
+        now,
+        systemLocale: options.systemLocale,
+        appVersion: options.appVersion,
+        workspacePath: path,
+        // An erase is taken back only from the backup taken just before it.
+        erasure: {
+          beforeRisky: async (reason) => {
+            if (backups) await serially(() => backUp(reason));
+          },
+        },
+      };
+      let services: Services | null = null;
+      if (store.damaged) {
+        // Read what can be read; a file whose schema cannot be read answers only workspace.*.
+        try {
+          services = createServices(fileOptions);
+        } catch {
+          services = null;
+        }
+      } else {
+        services = createServices(fileOptions);
+        // The demo only for a file the app makes now, never for an emptied or lost one.
+        const lost = (backups?.list().length ?? 0) > 0;
+        if (store.created && !lost && mayCreateDemo && options.seedDemo !== false)
+          seedDemo(fileOptions);
+        // The weekly forecast snapshot (issue 6): taken on the first open of each ISO week.
+        services.forecast.ensureWeekly();
+      }
+      const handlers = combine(
+        sessionHandlers,
+        services ? createHandlers(services) : unreadable(path, () => unreadableInfo(db)),
+      );
+      const router = createRouter(handlers, { onInternalError: options.onInternalError });
+      return { db, damaged: store.damaged, options: fileOptions, services, router };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** What app.info says of a file whose services could not be built. */
+  function unreadableInfo(db: Database.Database): AppInfo {
+    return {
+      version: options.appVersion,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      workspacePath: path,
       systemLocale: options.systemLocale,
-      appVersion: options.appVersion,
-      workspacePath: options.dbPath === ':memory:' ? options.dbPath : resolve(options.dbPath),
     };
-    const services = createServices(servicesOptions);
-    if (isNew && options.seedDemo !== false) seedDemo(servicesOptions);
-    // The weekly forecast snapshot (issue 6): taken on the first open of each ISO week.
-    services.forecast.ensureWeekly();
-    const router = createRouter(createHandlers(services), {
-      onInternalError: options.onInternalError,
-    });
-    return { router, info: services.app.info(), close: () => db.close() };
+  }
+
+  let file = openFile(true);
+
+  /** No accounts and no history: an emptied or lost file, or one made without the demo. */
+  function holdsNothing(): boolean {
+    if (file.damaged) return false;
+    const row = file.db
+      .prepare<[], { empty: number }>(
+        'SELECT NOT EXISTS (SELECT 1 FROM accounts) AND NOT EXISTS (SELECT 1 FROM changes) AS empty',
+      )
+      .get();
+    return row?.empty === 1;
+  }
+
+  function info(): WorkspaceInfo {
+    return {
+      path,
+      sizeBytes: memory ? 0 : sizeOf(path) + sizeOf(`${path}-wal`),
+      state: file.damaged ? 'damaged' : holdsNothing() ? 'emptyFile' : 'ok',
+      readOnly: file.damaged || (!memory && !writable(path)),
+      backupsDir: backups?.dir ?? '',
+      newestBackup: backups?.list()[0] ?? null,
+    };
+  }
+
+  function refuseWhenDamaged(action: string): void {
+    if (file.damaged)
+      throw new AppError(
+        'read_only',
+        `The workspace ${path} is damaged and open read-only, so it cannot be ${action}. Restore a backup.`,
+      );
+  }
+
+  async function restore(id: string): Promise<{ restored: BackupItem; safetyCopy: string }> {
+    if (!backups) throw new AppError('not_found', `There is no backup named ${id}.`);
+    const source = backups.pathOf(id);
+    const restored = backups.list().find((item) => item.id === id);
+    if (!restored) throw new AppError('not_found', `There is no backup named ${id}.`);
+    refuseUnusableBackup(source, id);
+    // Copied beside the file first: the safety backup's rotation may then drop the chosen one.
+    const staged = `${path}.restoring-${process.pid}`;
+    copyWhole(source, staged);
+    // The current file is kept: a verified backup, or the damaged file moved aside.
+    let safetyBackup: BackupItem | null;
+    try {
+      safetyBackup = file.damaged ? null : await backUp('beforeRestore');
+    } catch (error) {
+      rmSync(staged, { force: true });
+      throw error;
+    }
+    const safetyCopy = safetyBackup
+      ? resolve(backups.dir, safetyBackup.id)
+      : `${path}.damaged-${compactStamp(now())}`;
+    file.db.close();
+    try {
+      for (const suffix of ['-wal', '-shm']) {
+        if (!safetyBackup && existsSync(path + suffix))
+          renameSync(path + suffix, safetyCopy + suffix);
+        rmSync(path + suffix, { force: true });
+      }
+      if (!safetyBackup) renameSync(path, safetyCopy);
+      renameSync(staged, path);
+    } finally {
+      rmSync(staged, { force: true });
+      // Whatever is in place now (the restored file, or the old one if the swap failed).
+      file = openFile(false);
+    }
+    for (const entity of ENTITIES) touch(entity);
+    return { restored, safetyCopy };
+  }
+
+  function loadDemo(): WorkspaceInfo {
+    refuseWhenDamaged('filled with the demo');
+    if (!holdsNothing() || !file.services)
+      throw new AppError(
+        'conflict',
+        'The demo is loaded only into an empty workspace; this one already holds records.',
+      );
+    seedDemo({ ...file.options, systemLocale: file.services.settings.get().locale });
+    for (const entity of ENTITIES) touch(entity);
+    return info();
+  }
+
+  /** A backup at open (one a day) or after writes (every few hours), off the request path. */
+  function backUpAutomatically(reason: 'open' | 'periodic'): void {
+    if (options.automaticBackups === false || closed) return;
+    if (!backups || file.damaged || automaticRunning || holdsNothing()) return;
+    const at = now();
+    if (reason === 'periodic' && at.getTime() - lastBackupAt < PERIODIC_BACKUP_MS) return;
+    const today = localDay(at);
+    if (
+      reason === 'open' &&
+      backups.list().some((b) => b.reason === 'open' && localDay(new Date(b.at)) === today)
+    )
+      return;
+    automaticRunning = true;
+    serially(() => (file.damaged || closed ? null : backUp(reason)))
+      // A backup cut off by closing the workspace left nothing behind and is no error.
+      .catch((error: unknown) => {
+        // Tried again after the same pause, not after every write (a full disk, a locked folder).
+        lastBackupAt = at.getTime();
+        if (!closed) options.onInternalError?.(`workspace.backup (${reason})`, error);
+      })
+      .finally(() => (automaticRunning = false));
+  }
+
+  backUpAutomatically('open');
+
+  return {
+    router: {
+      async dispatch(channel, input) {
+        const result = await file.router.dispatch(channel, input);
+        if (result.ok && result.changed?.length && !channel.startsWith('workspace.'))
+          backUpAutomatically('periodic');
+        return result;
+      },
+    },
+    get info() {
+      return file.services ? file.services.app.info() : unreadableInfo(file.db);
+    },
+    idle: () => queue.then(() => undefined),
+    close: () => {
+      closed = true;
+      file.db.close();
+    },
+  };
+}
+
+/**
+ * Every channel of a file too damaged to read answers with what happened and what to do; only
+ * app.info still answers, from the file header.
+ */
+function unreadable(path: string, info: () => AppInfo): FileHandlers {
+  const refuse = () => {
+    throw new AppError(
+      'damaged',
+      `The workspace ${path} is damaged and cannot be read. Restore a backup in Settings → Workspace.`,
+    );
+  };
+  const fileChannels = (Object.keys(channels) as ChannelName[]).filter(
+    (channel) => !channel.startsWith('workspace.'),
+  );
+  // Every handler is the same refusal, whatever its channel's types.
+  const handlers = Object.fromEntries(fileChannels.map((channel) => [channel, refuse]));
+  return { ...(handlers as unknown as FileHandlers), 'app.info': info };
+}
+
+/** A backup is restored only when it is a readable workspace this version understands. */
+function refuseUnusableBackup(source: string, id: string): void {
+  let damaged: boolean;
+  try {
+    const found = inspectWorkspace(source);
+    damaged = found.damaged || found.version === 0;
   } catch (error) {
-    db.close();
+    if (error instanceof WorkspaceTooNewError || error instanceof NotAWorkspaceError)
+      throw new AppError('conflict', `The backup ${id} cannot be restored: ${error.message}`);
     throw error;
+  }
+  if (damaged)
+    throw new AppError('damaged', `The backup ${id} is damaged, so it was not restored.`);
+}
+
+/** Copies to a temporary name and flushes it, so the rename that follows puts a whole file in place. */
+function copyWhole(source: string, target: string): void {
+  try {
+    copyFileSync(source, target);
+    const fd = openSync(target, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    rmSync(target, { force: true });
+    throw error;
+  }
+}
+
+const compactStamp = (at: Date) => at.toISOString().replace(/[-:]|\.\d+/g, '');
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -56,6 +56,11 @@ const probes: Record<string, Probe> = {
     code: "import { createServices } from '../../services/index.ts';\nexport { createServices };",
     rule: 'no-restricted-imports',
   },
+  'electron/store imports the workspace session': {
+    path: 'electron/store/__probe__.ts',
+    code: "import { openWorkspace } from '../workspace.ts';\nexport { openWorkspace };",
+    rule: 'no-restricted-imports',
+  },
   'electron/services imports ../../renderer/…': {
     path: 'electron/services/__probe__.ts',
     code: "import { i18n } from '../../renderer/i18n/i18n.ts';\nexport { i18n };",

@@ -27,6 +27,7 @@ import { orgchartChannels } from './orgchart.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
+import { workspaceChannels } from './workspace.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -90,6 +91,7 @@ export const channels = {
   ...pipelineListChannels,
   ...scoringChannels,
   ...erasureChannels,
+  ...workspaceChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -117,7 +117,10 @@ export function createErasureService(
     );
     const rest =
       target.kind === 'account'
-        ? erasure.deleteAccountRest(target.id)
+        ? {
+            ...erasure.deleteAccountRest(target.id),
+            positions: repos.mapPositions.remove(target.id),
+          }
         : { activities: [], lines: [], positions: 0 };
     if (target.kind === 'account') erasure.deleteAccount(target.id);
 

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupsFor } from './backups.ts';
 import { NotAWorkspaceError, openStore, WorkspaceTooNewError } from './connection.ts';
 import { WORKSPACE_APPLICATION_ID } from './migrations/0001-core.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index.ts';
@@ -38,8 +39,9 @@ function fileAtVersion(version: number): Database.Database {
 
 describe('openStore', () => {
   it('creates a new workspace at the current version with the expected pragmas', () => {
-    const { db, isNew, backupPath } = open(join(dir, 'nested', 'folder', 'new.sqlite'));
+    const { db, isNew, created, backupPath } = open(join(dir, 'nested', 'folder', 'new.sqlite'));
     expect(isNew).toBe(true);
+    expect(created).toBe(true);
     expect(backupPath).toBeNull();
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
@@ -54,26 +56,28 @@ describe('openStore', () => {
     const again = open();
     expect(again.isNew).toBe(false);
     expect(again.backupPath).toBeNull();
-    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
 
-  it('treats an empty file as a new workspace', () => {
+  it('treats an empty file as a new workspace, but not as one the app created', () => {
     writeFileSync(path, '');
-    expect(open().isNew).toBe(true);
+    expect(open()).toMatchObject({ isNew: true, created: false, damaged: false });
   });
 
-  it('copies an older workspace next to itself before migrating it', () => {
+  it('keeps a verified beforeMigration backup before migrating an older workspace', () => {
     const old = fileAtVersion(SCHEMA_VERSION - 1);
     old.exec(`INSERT INTO settings (key, value) VALUES ('locale', '"zh-CN"')`);
     old.close();
 
     const { db, backupPath } = open();
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-    const expectedName = `workspace.sqlite.before-v${SCHEMA_VERSION}-2025-03-01T093000Z.bak`;
-    expect(backupPath).toBe(join(dir, expectedName));
-    expect(readdirSync(dir)).toContain(expectedName);
+    const expectedName = 'workspace.20250301T093000000Z.beforeMigration.sqlite';
+    expect(backupPath).toBe(join(dir, 'backups', expectedName));
+    expect(backupsFor(path, clock).list()).toEqual([
+      expect.objectContaining({ id: expectedName, reason: 'beforeMigration' }),
+    ]);
 
-    const backup = new Database(join(dir, expectedName), { readonly: true });
+    const backup = new Database(join(dir, 'backups', expectedName), { readonly: true });
     opened.push(backup);
     expect(schemaVersion(backup)).toBe(SCHEMA_VERSION - 1);
     expect(backup.prepare("SELECT value FROM settings WHERE key = 'locale'").pluck().get()).toBe(
@@ -100,7 +104,7 @@ describe('openStore', () => {
     expect(tooNew.message).toMatch(/newer version of Deal Workbench/);
     expect(tooNew.message).toMatch(/was not changed/);
     expect(readFileSync(path).equals(bytes)).toBe(true);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
 
   it('refuses a file that is not SQLite, and leaves it alone', () => {

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { WORKSPACE_APPLICATION_ID } from './migrations/0001-core.ts';
 import { migrate, SCHEMA_VERSION } from './migrations/index.ts';
+import { backupsFor } from './backups.ts';
 
 export class WorkspaceTooNewError extends Error {
   readonly fileVersion: number;
@@ -30,21 +31,40 @@ export type OpenedStore = {
   db: Database.Database;
   /** True when the file did not hold a workspace yet (absent, empty, or ':memory:'). */
   isNew: boolean;
-  /** The copy taken before migrating an older workspace, if one was needed. */
+  /** True when there was no file at all (or ':memory:'): the app made this one. */
+  created: boolean;
+  /**
+   * True when `quick_check` found the file damaged: it is then open read-only, not migrated,
+   * and nothing is ever written to it.
+   */
+  damaged: boolean;
+  /** The backup (in `backups/`) taken before migrating an older workspace, if one was needed. */
   backupPath: string | null;
 };
 
 /**
  * Opens (or creates) a workspace file and brings its schema up to date.
- * The file is inspected read-only first, so a foreign or newer file is refused before anything writes to it.
+ * The file is inspected read-only first, so a foreign, newer or damaged file is caught before
+ * anything writes to it.
  */
 export function openStore(path: string, now: () => Date): OpenedStore {
   const memory = path === ':memory:';
-  const fileVersion = memory ? 0 : inspect(path);
+  const created = memory || !existsSync(path);
+  const found = memory ? { version: 0, damaged: false } : inspectWorkspace(path);
+  if (found.damaged) {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return { db, isNew: false, created, damaged: true, backupPath: null };
+  }
   let backupPath: string | null = null;
-  if (fileVersion > 0 && fileVersion < SCHEMA_VERSION) {
-    backupPath = backupName(path, SCHEMA_VERSION, now());
-    copyDatabase(path, backupPath);
+  if (found.version > 0 && found.version < SCHEMA_VERSION) {
+    const source = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      const backups = backupsFor(path, now);
+      backupPath = join(backups.dir, backups.takeSync(source, 'beforeMigration').id);
+    } finally {
+      source.close();
+    }
   }
   if (!memory) mkdirSync(dirname(path), { recursive: true });
 
@@ -61,12 +81,15 @@ export function openStore(path: string, now: () => Date): OpenedStore {
     db.close();
     throw error;
   }
-  return { db, isNew: fileVersion === 0, backupPath };
+  return { db, isNew: found.version === 0, created, damaged: false, backupPath };
 }
 
-/** Reads the schema version of an existing file without writing to it; 0 means "no workspace yet". */
-function inspect(path: string): number {
-  if (!existsSync(path) || statSync(path).size === 0) return 0;
+/**
+ * Reads the schema version of an existing file without writing to it (0: no workspace yet) and
+ * runs `quick_check` on it.
+ */
+export function inspectWorkspace(path: string): { version: number; damaged: boolean } {
+  if (!existsSync(path) || statSync(path).size === 0) return { version: 0, damaged: false };
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -74,30 +97,44 @@ function inspect(path: string): number {
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const objects =
       db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sqlite_schema').get()?.n ?? 0;
-    if (version === 0 && applicationId === 0 && objects === 0) return 0;
+    if (version === 0 && applicationId === 0 && objects === 0)
+      return { version: 0, damaged: false };
     if (applicationId !== WORKSPACE_APPLICATION_ID) throw new NotAWorkspaceError(path);
     if (version > SCHEMA_VERSION) throw new WorkspaceTooNewError(path, version, SCHEMA_VERSION);
-    return version;
+    return { version, damaged: !quickCheckPasses(db) };
   } catch (error) {
     if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB')
       throw new NotAWorkspaceError(path);
+    // A workspace (by its header) whose pages cannot even be read is damaged, not foreign.
+    if (isCorruption(error) && headerApplicationId(path) === WORKSPACE_APPLICATION_ID)
+      return { version: 0, damaged: true };
+    if (isCorruption(error)) throw new NotAWorkspaceError(path);
     throw error;
   } finally {
     db?.close();
   }
 }
 
-/** e.g. workspace.sqlite.before-v2-2025-03-01T093000Z.bak — sorts by time and says why it exists. */
-function backupName(path: string, targetVersion: number, at: Date): string {
-  const stamp = at.toISOString().slice(0, 19).replaceAll(':', '') + 'Z';
-  return `${path}.before-v${targetVersion}-${stamp}.bak`;
-}
-
-function copyDatabase(path: string, target: string): void {
-  const source = new Database(path, { readonly: true, fileMustExist: true });
+/** The application id in the file header (bytes 68–71, big-endian), read without SQLite. */
+function headerApplicationId(path: string): number {
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
   try {
-    source.prepare('VACUUM INTO ?').run(target);
+    return readSync(fd, header, 0, 100, 0) === 100 ? header.readInt32BE(68) : 0;
   } finally {
-    source.close();
+    closeSync(fd);
   }
 }
+
+function quickCheckPasses(db: Database.Database): boolean {
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.length === 1 && rows[0]?.quick_check === 'ok';
+  } catch (error) {
+    if (isCorruption(error)) return false;
+    throw error;
+  }
+}
+
+const isCorruption = (error: unknown) =>
+  error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CORRUPT');

@@ -44,6 +44,9 @@ export const WRITE_CHANNELS = [
   'scoringSettings.save',
   'evaluation.save',
   'accountScoring.save',
+  'workspace.backupNow',
+  'workspace.restore',
+  'workspace.loadDemo',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -127,6 +130,9 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'evaluation.get': ['deal_evaluation', 'settings', 'opportunity'],
   'evaluation.quadrant': [...DEAL, 'deal_evaluation', 'account_scoring'],
   'accountScoring.get': ['account_scoring', 'settings'],
+  // The state says whether the file is empty, so it follows the accounts too.
+  'workspace.info': ['backup', 'account'],
+  'workspace.backups': ['backup'],
 };
 
 /** The reads that show any of `changed`. */

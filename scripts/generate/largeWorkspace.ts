@@ -64,6 +64,8 @@ export async function generateLargeWorkspace(options: LargeOptions) {
     systemLocale: 'zh-CN',
     appVersion: 'generator',
     seedDemo: false,
+    // 120 simulated days in minutes would mean hundreds of periodic backups of a growing file.
+    automaticBackups: false,
     now: () => new Date(clock),
   });
   const router = workspace.router;

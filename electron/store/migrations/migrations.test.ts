@@ -280,7 +280,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-02T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    expect(backupPath).toMatch(/\.beforeMigration\.sqlite$/);
     const services = createServices({
       db,
       now,
@@ -391,7 +391,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-23T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    expect(backupPath).toMatch(/\.beforeMigration\.sqlite$/);
     // The backup is the version 3 file as it was.
     const backup = new Database(backupPath!, { readonly: true });
     expect(schemaVersion(backup)).toBe(3);
@@ -536,7 +536,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-23T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    expect(backupPath).toMatch(/\.beforeMigration\.sqlite$/);
     const backup = new Database(backupPath!, { readonly: true });
     expect(schemaVersion(backup)).toBe(4);
     expect(backup.prepare('SELECT count(*) FROM influence_lines').pluck().get()).toBe(1);
@@ -616,7 +616,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-23T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    expect(backupPath).toMatch(/\.beforeMigration\.sqlite$/);
     const services = createServices({
       db,
       now,
@@ -700,7 +700,7 @@ describe('migrations', () => {
 
     const now = tickingClock('2026-11-23T09:00:00.000Z');
     const { db, backupPath } = openStore(path, now);
-    expect(backupPath).toMatch(new RegExp(`before-v${SCHEMA_VERSION}-`));
+    expect(backupPath).toMatch(/\.beforeMigration\.sqlite$/);
     const services = createServices({
       db,
       now,

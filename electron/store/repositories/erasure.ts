@@ -99,7 +99,6 @@ export function createErasureRepo(db: Database.Database) {
     accountLines: db.prepare<[string], IdRow>(
       'DELETE FROM influence_lines WHERE account_id = ? RETURNING id',
     ),
-    accountPositions: db.prepare<[string]>('DELETE FROM map_positions WHERE account_id = ?'),
     accountScoring: db.prepare<[string]>('DELETE FROM account_scoring WHERE account_id = ?'),
     deleteDeals: db.prepare<Ids, IdRow>(`DELETE FROM opportunities WHERE id ${inIds} RETURNING id`),
     deleteAccount: db.prepare<[string]>('DELETE FROM accounts WHERE id = ?'),
@@ -190,9 +189,8 @@ export function createErasureRepo(db: Database.Database) {
     deleteAccountRest(accountId: string) {
       const activities = idsOf(stmts.accountActivities.all(accountId));
       const lines = idsOf(stmts.accountLines.all(accountId));
-      const positions = stmts.accountPositions.run(accountId).changes;
       stmts.accountScoring.run(accountId);
-      return { activities, lines, positions };
+      return { activities, lines };
     },
     deleteAccount(accountId: string): void {
       stmts.deleteAccount.run(accountId);

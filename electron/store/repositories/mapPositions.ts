@@ -48,10 +48,12 @@ export function createMapPositionsRepo(db: Database.Database) {
         updated_at: at,
       });
     },
-    /** Forgets every position of the account, or only those of `personIds`. */
-    remove(accountId: string, personIds?: readonly string[]): void {
-      if (personIds === undefined) deleteAllStmt.run(accountId);
-      else for (const personId of personIds) deleteOneStmt.run(accountId, personId);
+    /** Forgets every position of the account, or only those of `personIds`; answers how many. */
+    remove(accountId: string, personIds?: readonly string[]): number {
+      if (personIds === undefined) return deleteAllStmt.run(accountId).changes;
+      let removed = 0;
+      for (const personId of personIds) removed += deleteOneStmt.run(accountId, personId).changes;
+      return removed;
     },
   };
 }

@@ -1,0 +1,25 @@
+import type { BackupItem, WorkspaceInfo } from '../../shared/workspace.ts';
+import type { HandlersOf } from '../handlers.ts';
+
+/**
+ * The workspace as a file (issue 13): its state and backups, restoring one, and the demo for an
+ * empty file. Answered by the session that holds the open file (workspace.ts), since a restore
+ * replaces the database every other service reads.
+ */
+export type WorkspaceService = {
+  info(): WorkspaceInfo;
+  backups(): BackupItem[];
+  backupNow(): Promise<BackupItem>;
+  restore(id: string): Promise<{ restored: BackupItem; safetyCopy: string }>;
+  loadDemo(): WorkspaceInfo;
+};
+
+export function workspaceHandlers(s: WorkspaceService): HandlersOf<'workspace'> {
+  return {
+    'workspace.info': () => s.info(),
+    'workspace.backups': () => s.backups(),
+    'workspace.backupNow': () => s.backupNow(),
+    'workspace.restore': ({ id }) => s.restore(id),
+    'workspace.loadDemo': () => s.loadDemo(),
+  };
+}
