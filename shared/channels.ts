@@ -26,6 +26,7 @@ import { orgchartChannels } from './orgchart.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
+import { workspaceChannels } from './workspace.ts';
 
 const byId = z.strictObject({ id });
 const none = z.strictObject({});
@@ -88,6 +89,7 @@ export const channels = {
   ...forecastChannels,
   ...pipelineListChannels,
   ...scoringChannels,
+  ...workspaceChannels,
 } as const;
 
 export type Channels = typeof channels;

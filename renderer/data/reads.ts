@@ -42,6 +42,9 @@ export const WRITE_CHANNELS = [
   'scoringSettings.save',
   'evaluation.save',
   'accountScoring.save',
+  'workspace.backupNow',
+  'workspace.restore',
+  'workspace.loadDemo',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -122,6 +125,10 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'evaluation.get': ['deal_evaluation', 'settings', 'opportunity'],
   'evaluation.quadrant': [...DEAL, 'deal_evaluation', 'account_scoring'],
   'accountScoring.get': ['account_scoring', 'settings'],
+  // A restore or the demo touches every kind of record, and any write grows the file and may
+  // take the periodic backup: the file's figures and its backups follow every change.
+  'workspace.info': ENTITIES,
+  'workspace.backups': ENTITIES,
 };
 
 /** The reads that show any of `changed`. */
