@@ -23,6 +23,11 @@ export function WorkspaceBanner() {
   return null;
 }
 
+// The light alert's own title shade is too pale on its tint to read (contrast under 4.5:1).
+const strongTitle = (color: string) => ({
+  title: { color: `var(--mantine-color-${color}-9)` },
+});
+
 function DamagedBanner({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
@@ -32,6 +37,7 @@ function DamagedBanner({ info }: { info: WorkspaceInfo }) {
       color="red"
       variant="light"
       radius={0}
+      styles={strongTitle('red')}
       icon={<IconFileAlert size={20} />}
       title={t('workspace.banner.damagedTitle')}
     >
@@ -77,9 +83,10 @@ function EmptyFileBanner({ info }: { info: WorkspaceInfo }) {
     <>
       <Alert
         role="status"
-        color="yellow"
+        color="orange"
         variant="light"
         radius={0}
+        styles={strongTitle('orange')}
         icon={<IconDatabaseOff size={20} />}
         title={t('workspace.banner.emptyTitle')}
       >
