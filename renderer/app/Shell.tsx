@@ -15,6 +15,7 @@ import { AccountsPage } from '../pages/AccountsPage.tsx';
 import { OpportunitiesPage } from '../pages/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { WorkspaceBanner } from '../features/workspace/index.ts';
 import { route } from '../routes/route.ts';
 import { useRoute } from '../routes/useRoute.ts';
 
@@ -177,6 +178,8 @@ export function Shell() {
       </AppShell.Navbar>
 
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        {/* A damaged or empty workspace file is named above whatever screen is open. */}
+        <WorkspaceBanner />
         <Suspense fallback={<LoadingState />}>
           {current.name === 'accounts' && <AccountsPage />}
           {current.name === 'account' && (
@@ -187,7 +190,7 @@ export function Shell() {
             <DealPage key={current.id} id={current.id} tab={current.tab} />
           )}
           {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
-          {current.name === 'settings' && <SettingsPage />}
+          {current.name === 'settings' && <SettingsPage section={current.section} />}
           {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
           {current.name === 'competitors' && <CompetitorsPage />}
           {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}

@@ -39,6 +39,16 @@ describe('which reads a write refreshes', () => {
     expect(readsAffectedBy(['activity'])).toContain('committee.get');
   });
 
+  it('a restore (every kind changed) refreshes every read of the workspace; a backup its file and list', () => {
+    const ofWorkspace = Object.entries(READS_DEPEND_ON).filter(([, shows]) => shows.length > 0);
+    expect([...readsAffectedBy(ENTITIES)].sort()).toEqual(ofWorkspace.map(([c]) => c).sort());
+    expect([...readsAffectedBy(['backup'])].sort()).toEqual([
+      'history.list',
+      'workspace.backups',
+      'workspace.info',
+    ]);
+  });
+
   it('nothing changed refreshes nothing', () => {
     expect(readsAffectedBy([]).size).toBe(0);
   });

@@ -51,6 +51,9 @@ export const WRITE_CHANNELS = [
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
 
+// Every kind of record the workspace holds (its backups aside).
+const RECORDS = ENTITIES.filter((entity) => entity !== 'backup');
+
 // What a deal's figures are computed from; views over many deals read all of it.
 const DEAL: readonly Entity[] = [
   'opportunity',
@@ -74,8 +77,8 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'people.list': ['person'],
   'people.get': ['person'],
   // What an erase would reach: nearly every kind of record, the history included.
-  'people.erasePreview': ENTITIES,
-  'accounts.erasePreview': ENTITIES,
+  'people.erasePreview': RECORDS,
+  'accounts.erasePreview': RECORDS,
   'opportunities.list': [...DEAL, 'deal_outcome'],
   'opportunities.get': [...DEAL, 'deal_outcome'],
   'stages.deal': DEAL,
@@ -130,9 +133,10 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'evaluation.get': ['deal_evaluation', 'settings', 'opportunity'],
   'evaluation.quadrant': [...DEAL, 'deal_evaluation', 'account_scoring'],
   'accountScoring.get': ['account_scoring', 'settings'],
-  // The state says whether the file is empty, so it follows the accounts too.
-  'workspace.info': ['backup', 'account'],
-  'workspace.backups': ['backup'],
+  // A restore or the demo touches every kind of record, and any write grows the file and may
+  // take the periodic backup: the file's figures and its backups follow every change.
+  'workspace.info': ENTITIES,
+  'workspace.backups': ENTITIES,
 };
 
 /** The reads that show any of `changed`. */

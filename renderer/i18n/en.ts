@@ -25,6 +25,7 @@ import { activitiesEn } from '../features/activities/i18n/en.ts';
 import { pipelineEn } from '../features/pipeline/i18n/en.ts';
 import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
+import { workspaceEn } from '../features/workspace/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -427,6 +428,7 @@ export const en = {
   scoring: scoringEn,
   reviewPack: reviewPackEn,
   erasure: erasureEn,
+  workspace: workspaceEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -11,6 +11,7 @@ import { activitiesZhCN } from '../features/activities/i18n/zh-CN.ts';
 import { pipelineZhCN } from '../features/pipeline/i18n/zh-CN.ts';
 import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts';
 import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
+import { workspaceZhCN } from '../features/workspace/i18n/zh-CN.ts';
 import type { Messages } from './en.ts';
 
 /** 简体中文；措辞取自种子资料（客户档案、客户漏斗、项目型销售流程）。 */
@@ -464,4 +465,5 @@ export const zhCN: Messages = {
   scoring: scoringZhCN,
   reviewPack: reviewPackZhCN,
   erasure: erasureZhCN,
+  workspace: workspaceZhCN,
 };

@@ -8,14 +8,22 @@ import { BuyingRolesSettings } from '../features/committee/index.ts';
 import { CompetitorStaleSetting } from '../features/competition/index.ts';
 import { ForecastSettings } from '../features/forecast/index.ts';
 import { EvaluationWeightsSetting, RfmSetting } from '../features/scoring/index.ts';
+import { WorkspaceSettings } from '../features/workspace/index.ts';
+import type { SettingsSection } from '../routes/route.ts';
 
-/** Workspace settings: the buying roles and the review cadence of committee coverage. */
-export function SettingsPage() {
+/**
+ * Settings: the workspace file and its backups, then the buying roles, cadences, stage sets,
+ * scoring, forecast and money display. `section` brings one of them into view.
+ */
+export function SettingsPage({ section }: { section?: SettingsSection | undefined }) {
   const { t } = useTranslation();
   return (
     <Page>
       <PageHeader title={t('committee.settings.title')} />
       <Stack gap="lg" style={{ overflowY: 'auto' }} pb="lg" maw={960}>
+        <Paper withBorder radius="md" p="md">
+          <WorkspaceSettings focused={section === 'workspace'} />
+        </Paper>
         <Paper withBorder radius="md" p="md">
           <BuyingRolesSettings />
         </Paper>

@@ -39,6 +39,9 @@ describe('route', () => {
     );
     expect(route.parse('#/settings')).toEqual({ name: 'settings' });
     expect(route.href({ name: 'settings' })).toBe('#/settings');
+    expect(route.parse('#/settings/workspace')).toEqual({ name: 'settings', section: 'workspace' });
+    expect(route.href({ name: 'settings', section: 'workspace' })).toBe('#/settings/workspace');
+    expect(route.parse('#/settings/elsewhere')).toEqual({ name: 'settings' });
   });
 
   it('reads the forecast with its tab, overview by default', () => {

@@ -14,6 +14,8 @@ export const PIPELINE_TABS = ['board', 'table', 'funnel'] as const;
 export type PipelineTab = (typeof PIPELINE_TABS)[number];
 export const FORECAST_TABS = ['overview', 'movements', 'reviews'] as const;
 export type ForecastTab = (typeof FORECAST_TABS)[number];
+export const SETTINGS_SECTIONS = ['workspace'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
@@ -28,7 +30,8 @@ export type Route =
   | { name: 'forecast'; tab: ForecastTab }
   /** Attractiveness × feasibility of every open deal. */
   | { name: 'evaluation' }
-  | { name: 'settings' };
+  /** `section` brings one part of the settings into view, e.g. the workspace's backups. */
+  | { name: 'settings'; section?: SettingsSection };
 
 export const route = {
   /** Reads `#/accounts/ID/people` and the like; anything else is the accounts list. */
@@ -40,7 +43,10 @@ export const route = {
     if (area === 'opportunities') return { name: 'opportunities' };
     if (area === 'pipeline')
       return { name: 'pipeline', tab: PIPELINE_TABS.find((t) => t === id) ?? 'board' };
-    if (area === 'settings') return { name: 'settings' };
+    if (area === 'settings') {
+      const section = SETTINGS_SECTIONS.find((s) => s === id);
+      return section ? { name: 'settings', section } : { name: 'settings' };
+    }
     if (area === 'forecast')
       return { name: 'forecast', tab: FORECAST_TABS.find((t) => t === id) ?? 'overview' };
     if (area === 'evaluation') return { name: 'evaluation' };
@@ -63,7 +69,7 @@ export const route = {
       case 'pipeline':
         return `#/pipeline/${to.tab}`;
       case 'settings':
-        return '#/settings';
+        return to.section ? `#/settings/${to.section}` : '#/settings';
       case 'forecast':
         return `#/forecast/${to.tab}`;
       case 'evaluation':

@@ -1,0 +1,76 @@
+/** English messages of the workspace file and its backups; zh-CN.ts beside it must match key for key. */
+export const workspaceEn = {
+  title: 'Workspace',
+  hint: 'The one file all your data is kept in, and its backups. A backup is taken when the workspace opens (at most once a day), every few hours while you edit, and before any risky change such as a restore.',
+  fileLabel: 'Workspace file',
+  path: 'File',
+  size: 'Size',
+  state: 'State',
+  backupsDir: 'Backups folder',
+  states: {
+    ok: 'In good order',
+    readOnly: 'Read-only: the file or its folder cannot be written',
+    damaged: 'Damaged: open read-only, nothing is written to it',
+    emptyFile: 'Empty: the file held no data',
+  },
+  backupsTitle: 'Backups',
+  backupsLabel: 'Backups, newest first',
+  columns: {
+    at: 'Taken',
+    reason: 'Why',
+    size: 'Size',
+    accounts: 'Accounts',
+    opportunities: 'Deals',
+    people: 'People',
+    actions: 'Actions',
+  },
+  noBackups: 'No backups yet. "Back up now" makes the first one.',
+  reasons: {
+    open: 'Workspace opened',
+    periodic: 'While editing',
+    manual: 'Backed up by hand',
+    beforeRestore: 'Before a restore',
+    beforeMigration: 'Before an update',
+    beforeErase: 'Before an erasure',
+    beforeImport: 'Before an import',
+  },
+  backupNow: 'Back up now',
+  backedUpNotice: 'Backed up: {{at}}.',
+  backupFailedTitle: 'No backup was made',
+  accountCount_one: '{{count}} account',
+  accountCount_other: '{{count}} accounts',
+  opportunityCount_one: '{{count}} deal',
+  opportunityCount_other: '{{count}} deals',
+  personCount_one: '{{count}} person',
+  personCount_other: '{{count}} people',
+  counts: '{{accounts}}, {{opportunities}}, {{people}}',
+  restore: 'Restore…',
+  restoreLabel: 'Restore the backup of {{at}}',
+  restoreTitle: 'Restore this backup?',
+  restoreBody:
+    'The workspace will be replaced by the backup of {{at}} ({{counts}}). The current workspace is backed up first, so you can go back to it.',
+  restoreBodyDamaged:
+    'The damaged workspace will be replaced by the backup of {{at}} ({{counts}}). The damaged file is kept aside, not deleted.',
+  restoreConfirm: 'Restore',
+  restoredNotice:
+    'Restored the backup of {{at}} ({{counts}}). The workspace as it was before is kept as {{safetyCopy}}.',
+  restoreFailedTitle: 'Nothing was restored',
+  banner: {
+    damagedTitle: 'The workspace file is damaged',
+    damagedBody:
+      '{{path}} is damaged, so it is open read-only: you can look at your data, but nothing will be written to it.',
+    damagedNoBackup: 'There is no good backup of it to restore.',
+    restoreNewest: 'Restore the newest good backup ({{at}})',
+    emptyTitle: 'The workspace file was empty',
+    emptyBody:
+      '{{path}} held no data, so it was not filled with the demo. Load the demo to try the app out, or restore a backup.',
+    loadDemo: 'Load the demo',
+    loadDemoTitle: 'Load the demo?',
+    loadDemoBody:
+      'The empty workspace {{path}} will be filled with the demo accounts, people and deals. You can archive them later.',
+    demoLoadedNotice: 'The demo is loaded.',
+    loadDemoFailedTitle: 'The demo was not loaded',
+    restoreBackup: 'Restore a backup',
+  },
+};
+export type WorkspaceMessages = typeof workspaceEn;

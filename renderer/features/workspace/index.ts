@@ -1,0 +1,2 @@
+export { WorkspaceBanner } from './components/WorkspaceBanner.tsx';
+export { WorkspaceSettings } from './components/WorkspaceSettings.tsx';
