@@ -104,7 +104,7 @@ export function networkShareWarning(
     : undefined;
 }
 
-const systemProbe: ShareProbe = {
+export const systemProbe: ShareProbe = {
   platform: process.platform,
   mounts() {
     try {

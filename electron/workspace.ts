@@ -20,6 +20,7 @@ import { localDay } from '../shared/localDate.ts';
 import type { AppInfo } from '../shared/schemas.ts';
 import type { BackupItem, BackupReason, WorkspaceInfo } from '../shared/workspace.ts';
 import { seedDemo } from './demo/seedDemo.ts';
+import { networkShareOf, systemProbe } from './networkShare.ts';
 import { combine, createHandlers, type FileHandlers } from './handlers.ts';
 import { createRouter, type Router } from './router.ts';
 import { createServices, type Services, type ServicesOptions } from './services/index.ts';
@@ -187,6 +188,13 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     return row?.empty === 1;
   }
 
+  // Read once per file: the mount table does not change under an open workspace.
+  const shares = new Map<string, string | null>();
+  const networkShare = (file: string) => {
+    if (!shares.has(file)) shares.set(file, networkShareOf(file, systemProbe) ?? null);
+    return shares.get(file) ?? null;
+  };
+
   function info(): WorkspaceInfo {
     return {
       path,
@@ -195,6 +203,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       readOnly: file.damaged || (!memory && !writable(path)),
       backupsDir: backups?.dir ?? '',
       newestBackup: backups?.list()[0] ?? null,
+      networkShare: memory ? null : networkShare(path),
     };
   }
 

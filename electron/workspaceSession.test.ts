@@ -117,6 +117,8 @@ describe('workspace.info and backups', () => {
       readOnly: false,
       backupsDir: backupsDir(),
       newestBackup: expect.objectContaining({ reason: 'open' }),
+      // A temporary folder is on a local disk.
+      networkShare: null,
     });
     expect(info.sizeBytes).toBeGreaterThan(0);
     expect(info.newestBackup?.counts.accounts).toBeGreaterThan(0);

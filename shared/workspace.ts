@@ -59,6 +59,8 @@ export const workspaceInfo = z.object({
   backupsDir: z.string(),
   /** The newest backup that passed its integrity check, if any. */
   newestBackup: backupItem.nullable(),
+  /** The network share the file lies on (such as `cifs //nas/deals`), where SQLite is unsafe. */
+  networkShare: z.string().nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 

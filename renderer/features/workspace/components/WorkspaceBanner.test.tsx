@@ -27,6 +27,22 @@ describe('WorkspaceBanner', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('warns, in both languages, when the file lies on a network share', async () => {
+    const shared: WorkspaceInfo = { ...okInfo, networkShare: 'cifs //nas/deals' };
+    renderWithProviders(<WorkspaceBanner />, {
+      'workspace.info': () => ({ ok: true, data: shared }),
+    });
+    const banner = await screen.findByRole('status');
+    expect(banner.textContent).toContain('The workspace is on a network share');
+    expect(banner.textContent).toContain(
+      '/home/li/deals/workspace.sqlite lies on cifs //nas/deals.',
+    );
+    await i18n.changeLanguage('zh-CN');
+    expect((await screen.findByRole('status')).textContent).toContain(
+      '/home/li/deals/workspace.sqlite 位于 cifs //nas/deals。',
+    );
+  });
+
   it('names a damaged file, says nothing is written, and restores the newest good backup once confirmed', async () => {
     let info = damagedInfo;
     const { calls } = renderWithProviders(<WorkspaceBanner />, {

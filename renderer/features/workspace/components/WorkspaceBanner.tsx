@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseOff, IconFileAlert } from '@tabler/icons-react';
+import { IconDatabaseOff, IconFileAlert, IconNetwork } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../../shared/workspace.ts';
@@ -20,7 +20,27 @@ export function WorkspaceBanner() {
   const info = useQuery(workspaceQueries.info());
   if (info.data?.state === 'damaged') return <DamagedBanner info={info.data} />;
   if (info.data?.state === 'emptyFile') return <EmptyFileBanner info={info.data} />;
+  if (info.data?.networkShare) return <NetworkShareBanner info={info.data} />;
   return null;
+}
+
+function NetworkShareBanner({ info }: { info: WorkspaceInfo }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      role="status"
+      color="orange"
+      variant="light"
+      radius={0}
+      styles={strongTitle('orange')}
+      icon={<IconNetwork size={20} />}
+      title={t('workspace.banner.shareTitle')}
+    >
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {t('workspace.banner.shareBody', { path: info.path, share: info.networkShare })}
+      </Text>
+    </Alert>
+  );
 }
 
 // The light alert's own title shade is too pale on its tint to read (contrast under 4.5:1).

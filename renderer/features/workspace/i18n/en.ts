@@ -71,6 +71,9 @@ export const workspaceEn = {
     demoLoadedNotice: 'The demo is loaded.',
     loadDemoFailedTitle: 'The demo was not loaded',
     restoreBackup: 'Restore a backup',
+    shareTitle: 'The workspace is on a network share',
+    shareBody:
+      '{{path}} lies on {{share}}. SQLite is not safe there: another computer or a dropped connection can damage the file. Keep the workspace on this computer’s disk, and save copies to the share instead.',
   },
 };
 export type WorkspaceMessages = typeof workspaceEn;

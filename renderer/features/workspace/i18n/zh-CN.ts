@@ -69,5 +69,8 @@ export const workspaceZhCN: WorkspaceMessages = {
     demoLoadedNotice: '演示数据已载入。',
     loadDemoFailedTitle: '未载入演示数据',
     restoreBackup: '恢复备份',
+    shareTitle: '工作区位于网络共享上',
+    shareBody:
+      '{{path}} 位于 {{share}}。SQLite 在网络共享上并不安全：其他电脑或断开的连接可能损坏文件。请将工作区放在本机磁盘上，只把副本保存到共享。',
   },
 };
