@@ -4,6 +4,7 @@ import type { ErasureCounts } from '../../../../shared/erasure.ts';
 import { makeIssue } from '../../../../shared/issues.ts';
 import { i18n } from '../../../i18n/i18n.ts';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
+import { okInfo } from '../../workspace/test/fixtures.ts';
 import { EraseDialog } from './EraseDialog.tsx';
 
 const counts: ErasureCounts = {
@@ -43,8 +44,18 @@ describe('EraseDialog', () => {
     const onErased = vi.fn();
     const { calls } = renderWithProviders(
       <EraseDialog target={target} onCancel={() => {}} onErased={onErased} />,
-      { 'people.erasePreview': preview, 'people.erase': erased },
+      {
+        'people.erasePreview': preview,
+        'people.erase': erased,
+        'workspace.info': () => ({ ok: true, data: { ...okInfo, backupsDir: '/home/li/backups' } }),
+      },
     );
+    // What the erase cannot reach is said before it runs: the backups keep the record for a while.
+    expect(
+      await screen.findByText(
+        'A backup is taken just before. It and the earlier backups in /home/li/backups still hold the record until rotation removes them (after six months at most); delete them there if the request requires it.',
+      ),
+    ).toBeTruthy();
     const list = await screen.findByRole('list', { name: 'This removes:' });
     expect(
       within(list)

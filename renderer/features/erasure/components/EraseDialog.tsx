@@ -9,6 +9,7 @@ import { errorText } from '../../../ui/form/errorText.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
 import { erasureQueries, useErase, type ErasureTarget } from '../api/erasure.ts';
+import { workspaceQueries } from '../../workspace/index.ts';
 
 type Props = {
   target: ErasureTarget;
@@ -42,6 +43,7 @@ export function EraseDialog({ target, onCancel, onErased }: Props) {
   const { t } = useTranslation();
   useInertBackground(true);
   const preview = useQuery(erasureQueries.preview(target));
+  const workspace = useQuery(workspaceQueries.info());
   const [typed, setTyped] = useState('');
   const erase = useErase({ onSuccess: onErased });
   const matches = sameName(typed, target.name);
@@ -67,7 +69,14 @@ export function EraseDialog({ target, onCancel, onErased }: Props) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-            {t('erasure.warning')}
+            <Stack gap={4}>
+              <Text size="sm">{t('erasure.warning')}</Text>
+              {workspace.data?.backupsDir ? (
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {t('erasure.backups', { folder: workspace.data.backupsDir })}
+                </Text>
+              ) : null}
+            </Stack>
           </Alert>
           {preview.isPending ? (
             <LoadingState />

@@ -4,6 +4,8 @@ export const erasureEn = {
   title: 'Erase “{{name}}” for good?',
   warning:
     'This cannot be undone. Unlike archiving, erasing removes the record and everything that refers to it, and replaces its entries in the change history with an “erased” mark (who and when, nothing more). Use it for a request to delete personal data; archive for everyday tidying.',
+  backups:
+    'A backup is taken just before. It and the earlier backups in {{folder}} still hold the record until rotation removes them (after six months at most); delete them there if the request requires it.',
   willRemove: 'This removes:',
   counts: {
     people_one: '{{count}} person',

@@ -6,6 +6,8 @@ export const erasureZhCN: typeof erasureEn = {
   title: '彻底删除“{{name}}”？',
   warning:
     '此操作无法撤销。与归档不同，彻底删除会移除该记录及所有引用它的内容，并把它的变更记录替换为“已彻底删除”标记（只保留操作人和时间）。仅在收到删除个人信息的请求时使用；日常整理请使用归档。',
+  backups:
+    '删除前会先做一次备份。该备份及 {{folder}} 中更早的备份在被轮换删除之前（最长六个月）仍保留该记录；如请求要求，请到该文件夹中删除它们。',
   willRemove: '将移除：',
   counts: {
     people_one: '{{count}} 位联系人',
