@@ -100,6 +100,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </Button>
           <ArchiveAccountButton account={a} />
           <EraseButton
+            compact
             target={{ kind: 'account', id: a.id, name: a.name }}
             onErased={() => navigate({ name: 'accounts' }, { replace: true })}
           />
