@@ -53,7 +53,7 @@ test('save a copy, create a new workspace, open the copy from the recent list, a
 
   // A new, empty workspace replaces the open one: the accounts list is empty.
   await page.getByRole('button', { name: 'New workspace…' }).click();
-  dialog = await submitPath(page, 'New workspace', fresh, 'Create and open');
+  await submitPath(page, 'New workspace', fresh, 'Create and open');
   await expect(page.getByText(`Created and opened the workspace ${fresh}.`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Workspace file' })).toContainText(fresh);
   await workbench.rpc('accounts.create', { name: 'Fresh Start Co' });
