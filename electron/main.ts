@@ -15,7 +15,7 @@ import path from 'node:path';
 import { toSupportedLocale } from '../shared/enums.ts';
 import type { Result } from '../shared/errors.ts';
 import type { RecentWorkspace } from '../shared/workspace.ts';
-import { fill, menuLabels, type MenuLabels } from './menuLabels.ts';
+import { fill, menuLabels, refusalReason, type MenuLabels } from './menuLabels.ts';
 import { RECENT_FILE } from './recentWorkspaces.ts';
 import type { Router } from './router.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/securityHeaders.ts';
@@ -317,8 +317,10 @@ async function call<T>(
     if (result.changed?.includes('recent_workspace')) void setApplicationMenu(labels);
     return result.data;
   }
-  const reason = result.error.issues?.[0]?.message ?? result.error.message;
-  dialog.showErrorBox(labels.failed, reason);
+  dialog.showErrorBox(
+    labels.failed,
+    refusalReason(labels.locale, result.error.issues?.[0], result.error.message),
+  );
   return undefined;
 }
 

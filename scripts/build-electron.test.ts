@@ -532,9 +532,7 @@ describe('the bundled Electron main process', () => {
       // A new workspace, named without the extension, gets it and is opened.
       { workspacePath: path.join(folder, '新工作区.sqlite'), reloads: 2 },
     ]);
-    expect(report.errorBoxes).toEqual([
-      { title: '操作未完成', message: 'There is no file at this path.' },
-    ]);
+    expect(report.errorBoxes).toEqual([{ title: '操作未完成', message: '文件已不在原处。' }]);
     expect(report.openDialogs).toEqual([
       expect.objectContaining({ properties: ['openFile'], defaultPath: folder }),
       expect.anything(),
