@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { E2E_NOW, E2E_TIME_ZONE } from './clock.ts';
 import { E2E_RENDERER_DIR } from './globalSetup.ts';
@@ -43,6 +43,8 @@ export async function startShell({
       DEAL_WORKBENCH_NOW: now,
       // globalSetup built the renderer once; the shells must not rebuild it under each other.
       DEAL_WORKBENCH_STATIC_DIR: E2E_RENDERER_DIR,
+      // The user-data folder (the recent-workspaces list) in the test's own folder, not the user's.
+      XDG_CONFIG_HOME: dirname(dbPath),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -5,7 +5,7 @@ const NEW_ACCOUNT = 'Hangzhou Lianda Textiles';
 
 async function openWorkspaceSettings(page: Page) {
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { name: 'Workspace' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Workspace', exact: true })).toBeVisible();
 }
 
 async function searchAccounts(page: Page, text: string) {

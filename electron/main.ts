@@ -1,8 +1,23 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  type MenuItemConstructorOptions,
+  type WebContents,
+} from 'electron';
 import { mkdirSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toSupportedLocale } from '../shared/enums.ts';
+import type { Result } from '../shared/errors.ts';
+import type { RecentWorkspace } from '../shared/workspace.ts';
+import { fill, menuLabels, refusalReason, type MenuLabels } from './menuLabels.ts';
+import { RECENT_FILE } from './recentWorkspaces.ts';
+import type { Router } from './router.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/securityHeaders.ts';
 import { contentTypeOf, resolveStaticFile } from './http/staticFiles.ts';
 import { isSameDocument, registerPrintToPdf, registerRpc } from './ipc.ts';
@@ -58,13 +73,15 @@ function start(): void {
       process.env.DEAL_WORKBENCH_DB ||
       path.join(app.getPath('userData'), WORKSPACE_FILE),
   );
+  const locale = toSupportedLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
   try {
     mkdirSync(path.dirname(dbPath), { recursive: true });
     workspace = openWorkspace({
       dbPath,
-      systemLocale: toSupportedLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale()),
+      systemLocale: locale,
       appVersion: app.getVersion(),
       onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
+      recentListPath: path.join(app.getPath('userData'), RECENT_FILE),
     });
   } catch (error) {
     fail(describeStartupError(error, dbPath));
@@ -75,7 +92,10 @@ function start(): void {
 
   protocol.handle(APP_SCHEME, serveRenderer);
   secureSession();
-  registerRpc(ipcMain, workspace.router, isSameDocument(indexUrl));
+  const labels = menuLabels(locale);
+  const router = menuFollowing(workspace.router, () => void setApplicationMenu(labels));
+  void setApplicationMenu(labels);
+  registerRpc(ipcMain, router, isSameDocument(indexUrl));
   registerPrintToPdf<WebContents>(ipcMain, isSameDocument(indexUrl), {
     chooseFile: async (sender, defaultPath) => {
       const options: Electron.SaveDialogOptions = {
@@ -115,6 +135,193 @@ function start(): void {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   void mainWindow.loadURL(indexUrl);
+}
+
+/** The same router, rebuilding the menu (its Open Recent list) after a call changed the recent list. */
+function menuFollowing(inner: Router, rebuild: () => void): Router {
+  return {
+    async dispatch(channel, input) {
+      const result = await inner.dispatch(channel, input);
+      if (result.ok && result.changed?.includes('recent_workspace')) rebuild();
+      return result;
+    },
+  };
+}
+
+/**
+ * File (New workspace…, Open workspace…, Save a copy…, Open Recent, Quit), Edit, View, Window,
+ * Help. The file items call the session with paths chosen in native dialogs; its checks apply as
+ * to any caller. Developer tools only in an unpackaged app.
+ */
+async function setApplicationMenu(labels: MenuLabels): Promise<void> {
+  const recent = await call<RecentWorkspace[]>('workspace.recent', {}, labels);
+  const recentItems: MenuItemConstructorOptions[] = recent?.length
+    ? recent.map((item) => ({
+        label: item.exists ? item.name : fill(labels.missing, { name: item.name }),
+        sublabel: item.path,
+        enabled: item.exists && item.path !== workspace?.path,
+        click: () => void switchWorkspace('workspace.open', { path: item.path }, labels),
+      }))
+    : [{ label: labels.noRecent, enabled: false }];
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: labels.file,
+      submenu: [
+        { label: labels.newWorkspace, click: () => void newWorkspace(labels) },
+        { label: labels.openWorkspace, click: () => void openWorkspaceFile(labels) },
+        { label: labels.saveCopy, click: () => void saveCopy(labels) },
+        { label: labels.openRecent, submenu: recentItems },
+        { type: 'separator' },
+        { label: labels.quit, role: 'quit' },
+      ],
+    },
+    {
+      label: labels.edit,
+      submenu: [
+        { label: labels.undo, role: 'undo' },
+        { label: labels.redo, role: 'redo' },
+        { type: 'separator' },
+        { label: labels.cut, role: 'cut' },
+        { label: labels.copy, role: 'copy' },
+        { label: labels.paste, role: 'paste' },
+        { label: labels.selectAll, role: 'selectAll' },
+      ],
+    },
+    {
+      label: labels.view,
+      submenu: [
+        { label: labels.reload, role: 'reload' },
+        ...(app.isPackaged
+          ? []
+          : [{ label: labels.toggleDevTools, role: 'toggleDevTools' } as const]),
+        { type: 'separator' },
+        { label: labels.resetZoom, role: 'resetZoom' },
+        { label: labels.zoomIn, role: 'zoomIn' },
+        { label: labels.zoomOut, role: 'zoomOut' },
+        { type: 'separator' },
+        { label: labels.fullScreen, role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: labels.window,
+      submenu: [
+        { label: labels.minimize, role: 'minimize' },
+        { label: labels.close, role: 'close' },
+      ],
+    },
+    {
+      label: labels.help,
+      submenu: [
+        {
+          label: labels.about,
+          click: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: APP_NAME,
+              message: APP_NAME,
+              detail: fill(labels.aboutDetail, {
+                version: app.getVersion(),
+                path: workspace?.path ?? '',
+              }),
+            }),
+        },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+const workspaceFilters = (labels: MenuLabels) => [
+  { name: labels.workspaceFilter, extensions: ['sqlite'] },
+];
+
+/** A path chosen for a new file, with `.sqlite` added when the name was typed without it. */
+const withExtension = (filePath: string) =>
+  path.extname(filePath).toLowerCase() === '.sqlite' ? filePath : `${filePath}.sqlite`;
+
+async function newWorkspace(labels: MenuLabels): Promise<void> {
+  const folder = workspace ? path.dirname(workspace.path) : app.getPath('documents');
+  const chosen = await saveDialog({
+    title: labels.newWorkspaceTitle,
+    defaultPath: path.join(folder, labels.defaultNewName),
+    filters: workspaceFilters(labels),
+    // An existing file is refused by the session: no replacing a workspace through "New".
+    properties: ['createDirectory'],
+  });
+  if (chosen) await switchWorkspace('workspace.create', { path: withExtension(chosen) }, labels);
+}
+
+async function openWorkspaceFile(labels: MenuLabels): Promise<void> {
+  const options: Electron.OpenDialogOptions = {
+    title: labels.openWorkspaceTitle,
+    defaultPath: workspace ? path.dirname(workspace.path) : app.getPath('documents'),
+    filters: [...workspaceFilters(labels), { name: '*', extensions: ['*'] }],
+    properties: ['openFile'],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  const chosen = result.canceled ? undefined : result.filePaths[0];
+  if (chosen) await switchWorkspace('workspace.open', { path: chosen }, labels);
+}
+
+async function saveCopy(labels: MenuLabels): Promise<void> {
+  if (!workspace) return;
+  const stem = path.parse(workspace.path).name;
+  const chosen = await saveDialog({
+    title: labels.saveCopyTitle,
+    defaultPath: path.join(path.dirname(workspace.path), fill(labels.copyName, { name: stem })),
+    filters: workspaceFilters(labels),
+    // The dialog asked before replacing a file; the open workspace is still refused.
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (!chosen) return;
+  const copy = await call<{ path: string }>(
+    'workspace.saveCopy',
+    { path: withExtension(chosen), overwrite: true },
+    labels,
+  );
+  if (copy)
+    void dialog.showMessageBox({
+      type: 'info',
+      title: APP_NAME,
+      message: fill(labels.savedCopy, { path: copy.path }),
+    });
+}
+
+async function saveDialog(options: Electron.SaveDialogOptions): Promise<string | undefined> {
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled ? undefined : result.filePath;
+}
+
+/** Opens or creates a workspace file, then reloads the page so every view reads from it. */
+async function switchWorkspace(
+  channel: 'workspace.open' | 'workspace.create',
+  input: { path: string },
+  labels: MenuLabels,
+): Promise<void> {
+  if (await call(channel, input, labels)) mainWindow?.webContents.reload();
+}
+
+/** Calls the session like the renderer does; a refusal is shown with the server's reason. */
+async function call<T>(
+  channel: string,
+  input: unknown,
+  labels: MenuLabels,
+): Promise<T | undefined> {
+  if (!workspace) return undefined;
+  const result = (await workspace.router.dispatch(channel, input)) as Result<T>;
+  if (result.ok) {
+    if (result.changed?.includes('recent_workspace')) void setApplicationMenu(labels);
+    return result.data;
+  }
+  dialog.showErrorBox(
+    labels.failed,
+    refusalReason(labels.locale, result.error.issues?.[0], result.error.message),
+  );
+  return undefined;
 }
 
 /** Nothing from the network, no permissions, and the strict CSP on every response. */

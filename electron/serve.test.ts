@@ -16,6 +16,8 @@ let staticDir: string;
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(tmpdir(), 'dw-serve-'));
+  // The shells' user-data folder (their recent-workspaces list) is the test's, not the user's.
+  process.env.XDG_CONFIG_HOME = tmp;
   staticDir = path.join(tmp, 'static');
   mkdirSync(staticDir);
   writeFileSync(path.join(staticDir, 'index.html'), '<title>Deal Workbench</title>');

@@ -9,6 +9,7 @@ import { describeStartupError } from './startupError.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
 import { networkShareWarning } from './networkShare.ts';
 import { exitWhenOrphaned } from './orphan.ts';
+import { RECENT_FILE } from './recentWorkspaces.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -180,7 +181,11 @@ async function main(): Promise<void> {
       return;
     }
     const now = clockFromEnv(process.env);
-    workspace = openWorkspaceAt(path.resolve(args.dbPath), root, now);
+    // The recent list lives in the user-data folder, beside the default workspace.
+    const userData = path.dirname(defaultWorkspacePath(process.platform, process.env, homedir()));
+    workspace = openWorkspaceAt(path.resolve(args.dbPath), root, now, {
+      recentListPath: path.join(userData, RECENT_FILE),
+    });
     const shareWarning = networkShareWarning(path.resolve(args.dbPath));
     if (shareWarning) process.stderr.write(`deal-workbench serve: ${shareWarning}\n`);
     const staticDir = process.env.DEAL_WORKBENCH_STATIC_DIR || (await ensureRendererBuilt(root));
@@ -199,7 +204,12 @@ async function main(): Promise<void> {
   }
 }
 
-function openWorkspaceAt(dbPath: string, root: string, now: () => Date): Workspace {
+function openWorkspaceAt(
+  dbPath: string,
+  root: string,
+  now: () => Date,
+  { recentListPath }: { recentListPath: string },
+): Workspace {
   try {
     mkdirSync(path.dirname(dbPath), { recursive: true });
     return openWorkspace({
@@ -213,6 +223,7 @@ function openWorkspaceAt(dbPath: string, root: string, now: () => Date): Workspa
         JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
       ).version,
       onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
+      recentListPath,
     });
   } catch (error) {
     throw new StartupFailure(describeStartupError(error, dbPath));

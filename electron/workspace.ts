@@ -16,6 +16,7 @@ import { ENTITIES } from '../shared/changed.ts';
 import { channels, type ChannelName } from '../shared/channels.ts';
 import type { Locale } from '../shared/enums.ts';
 import { AppError } from '../shared/errors.ts';
+import { makeIssue } from '../shared/issues.ts';
 import { localDay } from '../shared/localDate.ts';
 import type { AppInfo } from '../shared/schemas.ts';
 import type { BackupItem, BackupReason, WorkspaceInfo } from '../shared/workspace.ts';
@@ -25,7 +26,9 @@ import { combine, createHandlers, type FileHandlers } from './handlers.ts';
 import { createRouter, type Router } from './router.ts';
 import { createServices, type Services, type ServicesOptions } from './services/index.ts';
 import { workspaceHandlers, type WorkspaceService } from './services/workspace.ts';
-import { backupsFor } from './store/backups.ts';
+import { backupsFor, saveVerifiedCopy, type BackupStore } from './store/backups.ts';
+import { recentWorkspaces } from './recentWorkspaces.ts';
+import { fileToOpen, fileToWrite, sameFile } from './workspacePaths.ts';
 import {
   inspectWorkspace,
   NotAWorkspaceError,
@@ -52,11 +55,21 @@ export type WorkspaceOptions = {
    */
   automaticBackups?: boolean;
   onInternalError?: (channel: string, error: unknown) => void;
+  /**
+   * The recent-workspaces list (a JSON file in the user-data folder, beside the default
+   * workspace). Without one (tools, tests), no file is remembered.
+   */
+  recentListPath?: string;
 };
 
 export type Workspace = {
-  /** Stable for the whole session: it answers from whichever file is open (a restore swaps it). */
+  /**
+   * Stable for the whole session: it answers from whichever file is open (a restore, or opening
+   * or creating another file, swaps it).
+   */
   router: Router;
+  /** The open file's absolute path (':memory:' in tests). */
+  readonly path: string;
   readonly info: AppInfo;
   /** Resolves once no backup is running (a clean stop; tests). */
   idle(): Promise<void>;
@@ -68,6 +81,11 @@ export const PERIODIC_BACKUP_MS = 4 * 60 * 60 * 1000;
 
 /** The database of the open file and what answers from it. */
 type OpenFile = {
+  /** Absolute, or ':memory:'. */
+  path: string;
+  memory: boolean;
+  /** Its `backups/` folder beside it (none in memory). */
+  backups: BackupStore | null;
   db: Database.Database;
   damaged: boolean;
   options: ServicesOptions;
@@ -82,9 +100,7 @@ type OpenFile = {
  */
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const now = options.now ?? (() => new Date());
-  const memory = options.dbPath === ':memory:';
-  const path = memory ? options.dbPath : resolve(options.dbPath);
-  const backups = memory ? null : backupsFor(path, now);
+  const recent = recentWorkspaces(options.recentListPath ?? null);
 
   // Backups and restores run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -93,11 +109,12 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     queue = run.catch(() => undefined);
     return run;
   };
-  let lastBackupAt = Date.parse(backups?.list()[0]?.at ?? '') || 0;
+  let lastBackupAt = 0;
   let automaticRunning = false;
   let closed = false;
 
   const backUp = async (reason: BackupReason): Promise<BackupItem> => {
+    const { backups } = file;
     if (!backups) throw new AppError('conflict', 'This workspace is kept in memory only.');
     const item = await backups.take(file.db, reason);
     lastBackupAt = Date.parse(item.at);
@@ -106,7 +123,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 
   const service: WorkspaceService = {
     info,
-    backups: () => backups?.list() ?? [],
+    backups: () => file.backups?.list() ?? [],
     backupNow: () =>
       serially(async () => {
         refuseWhenDamaged('backed up');
@@ -116,10 +133,20 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       }),
     restore: (id) => serially(() => restore(id)),
     loadDemo,
+    saveCopy: (path, overwrite) => serially(() => saveCopy(path, overwrite)),
+    open: (path) => serially(() => switchTo(fileToOpen(path), false)),
+    create: (path, withDemo) =>
+      serially(() => switchTo(fileToWrite(path, { overwrite: false, notOpen: null }), withDemo)),
+    recent: () => recent.list(),
+    forgetRecent,
   };
   const sessionHandlers = workspaceHandlers(service);
 
-  function openFile(mayCreateDemo: boolean): OpenFile {
+  /** Opens `target` (which may be the open file, after a restore) with what answers from it. */
+  function openFile(target: string, withDemo: boolean): OpenFile {
+    const memory = target === ':memory:';
+    const path = memory ? target : resolve(target);
+    const backups = memory ? null : backupsFor(path, now);
     const store = openStore(path, now);
     const { db } = store;
     try {
@@ -148,17 +175,25 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         services = createServices(fileOptions);
         // The demo only for a file the app makes now, never for an emptied or lost one.
         const lost = (backups?.list().length ?? 0) > 0;
-        if (store.created && !lost && mayCreateDemo && options.seedDemo !== false)
-          seedDemo(fileOptions);
+        if (store.created && !lost && withDemo) seedDemo(fileOptions);
         // The weekly forecast snapshot (issue 6): taken on the first open of each ISO week.
         services.forecast.ensureWeekly();
       }
       const handlers = combine(
         sessionHandlers,
-        services ? createHandlers(services) : unreadable(path, () => unreadableInfo(db)),
+        services ? createHandlers(services) : unreadable(path, () => unreadableInfo(path, db)),
       );
       const router = createRouter(handlers, { onInternalError: options.onInternalError });
-      return { db, damaged: store.damaged, options: fileOptions, services, router };
+      return {
+        path,
+        memory,
+        backups,
+        db,
+        damaged: store.damaged,
+        options: fileOptions,
+        services,
+        router,
+      };
     } catch (error) {
       db.close();
       throw error;
@@ -166,7 +201,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   }
 
   /** What app.info says of a file whose services could not be built. */
-  function unreadableInfo(db: Database.Database): AppInfo {
+  function unreadableInfo(path: string, db: Database.Database): AppInfo {
     return {
       version: options.appVersion,
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
@@ -175,7 +210,18 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     };
   }
 
-  let file = openFile(true);
+  let file = openFile(options.dbPath, options.seedDemo !== false);
+  lastBackupAt = Date.parse(file.backups?.list()[0]?.at ?? '') || 0;
+  if (!file.memory) remember(file.path);
+
+  /** The recent list follows every file opened; a list that cannot be written stops nothing. */
+  function remember(path: string): void {
+    try {
+      recent.add(path, now());
+    } catch (error) {
+      options.onInternalError?.('workspace.recent', error);
+    }
+  }
 
   /** No accounts and no history: an emptied or lost file, or one made without the demo. */
   function holdsNothing(): boolean {
@@ -196,6 +242,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   };
 
   function info(): WorkspaceInfo {
+    const { path, memory, backups } = file;
     return {
       path,
       sizeBytes: memory ? 0 : sizeOf(path) + sizeOf(`${path}-wal`),
@@ -211,11 +258,12 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     if (file.damaged)
       throw new AppError(
         'read_only',
-        `The workspace ${path} is damaged and open read-only, so it cannot be ${action}. Restore a backup.`,
+        `The workspace ${file.path} is damaged and open read-only, so it cannot be ${action}. Restore a backup.`,
       );
   }
 
   async function restore(id: string): Promise<{ restored: BackupItem; safetyCopy: string }> {
+    const { path, backups } = file;
     if (!backups) throw new AppError('not_found', `There is no backup named ${id}.`);
     const source = backups.pathOf(id);
     const restored = backups.list().find((item) => item.id === id);
@@ -247,7 +295,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     } finally {
       rmSync(staged, { force: true });
       // Whatever is in place now (the restored file, or the old one if the swap failed).
-      file = openFile(false);
+      file = openFile(path, false);
     }
     for (const entity of ENTITIES) touch(entity);
     return { restored, safetyCopy };
@@ -268,6 +316,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   /** A backup at open (one a day) or after writes (every few hours), off the request path. */
   function backUpAutomatically(reason: 'open' | 'periodic'): void {
     if (options.automaticBackups === false || closed) return;
+    const { backups } = file;
     if (!backups || file.damaged || automaticRunning || holdsNothing()) return;
     const at = now();
     if (reason === 'periodic' && at.getTime() - lastBackupAt < PERIODIC_BACKUP_MS) return;
@@ -288,6 +337,56 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       .finally(() => (automaticRunning = false));
   }
 
+  /** "Save a copy…": a verified copy elsewhere; the open file stays open and unchanged. */
+  async function saveCopy(
+    target: string,
+    overwrite: boolean,
+  ): Promise<{ path: string; sizeBytes: number }> {
+    const path = fileToWrite(target, { overwrite, notOpen: file.memory ? null : file.path });
+    const sizeBytes = await saveVerifiedCopy(file.db, path, { overwrite });
+    remember(path);
+    touch('recent_workspace');
+    return { path, sizeBytes };
+  }
+
+  /**
+   * Opens (or creates) `target` and only then closes the open file, so a file that cannot be
+   * opened (foreign, newer, locked) leaves the session as it was. Runs between backups.
+   */
+  function switchTo(target: string, withDemo: boolean): WorkspaceInfo {
+    if (!file.memory && sameFile(target, file.path)) return info();
+    let next: OpenFile;
+    try {
+      next = openFile(target, withDemo);
+    } catch (error) {
+      if (error instanceof NotAWorkspaceError)
+        throw new AppError('invalid_input', error.message, [
+          makeIssue(['path'], 'not_a_workspace'),
+        ]);
+      if (error instanceof WorkspaceTooNewError)
+        throw new AppError('invalid_input', error.message, [
+          makeIssue(['path'], 'workspace_too_new'),
+        ]);
+      throw error;
+    }
+    file.db.close();
+    file = next;
+    lastBackupAt = Date.parse(file.backups?.list()[0]?.at ?? '') || 0;
+    remember(file.path);
+    for (const entity of ENTITIES) touch(entity);
+    // Queued after this switch: the new file's backup at open.
+    backUpAutomatically('open');
+    return info();
+  }
+
+  function forgetRecent(path: string) {
+    if (!recent.list().some((item) => item.path === path))
+      throw new AppError('not_found', `${path} is not on the recent list.`);
+    const list = recent.forget(path);
+    touch('recent_workspace');
+    return list;
+  }
+
   backUpAutomatically('open');
 
   return {
@@ -299,8 +398,11 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         return result;
       },
     },
+    get path() {
+      return file.path;
+    },
     get info() {
-      return file.services ? file.services.app.info() : unreadableInfo(file.db);
+      return file.services ? file.services.app.info() : unreadableInfo(file.path, file.db);
     },
     idle: () => queue.then(() => undefined),
     close: () => {

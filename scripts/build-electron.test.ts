@@ -20,6 +20,12 @@ const windows = [];
 const paths = { appData: process.env.FAKE_APPDATA, documents: process.env.FAKE_DOCUMENTS };
 // What the stand-in save dialog answers, in turn: a file path, or null for Cancel.
 const saveAnswers = JSON.parse(process.env.SAVE_ANSWERS ?? '[]');
+// What the stand-in open dialog answers, in turn (a file path, or null for Cancel).
+const openAnswers = JSON.parse(process.env.OPEN_ANSWERS ?? '[]');
+out.openDialogs = [];
+out.errorBoxes = [];
+out.reloads = 0;
+let appMenu;
 out.saveDialogs = [];
 out.printed = [];
 let permissionRequest, permissionCheck, beforeRequest, headersReceived;
@@ -34,11 +40,13 @@ const app = Object.assign(new EventEmitter(), {
   getPreferredSystemLanguages: () => ['zh-Hans-CN'],
   getLocale: () => 'en-US',
   getVersion: () => '9.9.9',
+  isPackaged: true,
   quit: () => { out.quit = true; app.emit('will-quit'); },
   exit: (code) => { out.exitCode = code; },
 });
 class WebContents extends EventEmitter {
   setWindowOpenHandler(handler) { this.openHandler = handler; }
+  reload() { out.reloads++; }
   async printToPDF(options) {
     out.printed.push(options);
     return Buffer.from('%PDF-1.7 stand-in ' + options.pageSize);
@@ -62,12 +70,41 @@ const protocol = {
   registerSchemesAsPrivileged: (schemes) => (out.privilegedSchemes = schemes),
   handle: (scheme, handler) => { out.handledScheme = scheme; schemeHandler = handler; },
 };
+// The application menu: its template is kept as given, so items can be found and clicked.
+const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => (appMenu = menu),
+};
+const labelsOf = (items) =>
+  items.map((item) => (item.submenu ? { [item.label]: labelsOf(item.submenu) } : item.label ?? item.type));
+const itemAt = (labels) => {
+  let items = appMenu.template;
+  let item;
+  for (const label of labels) {
+    item = items.find((candidate) => candidate.label === label);
+    items = item?.submenu ?? [];
+  }
+  return item;
+};
 const electron = {
   app,
   protocol,
   BrowserWindow,
+  Menu,
   dialog: {
-    showErrorBox: (title, message) => (out.errorBox = { title, message }),
+    showErrorBox: (title, message) => {
+      out.errorBox = { title, message };
+      out.errorBoxes.push(out.errorBox);
+    },
+    showMessageBox: async (...args) => {
+      out.messageBox = args.at(-1);
+      return { response: 0 };
+    },
+    showOpenDialog: async (...args) => {
+      out.openDialogs.push(args.at(-1));
+      const answer = openAnswers.shift();
+      return answer ? { canceled: false, filePaths: [answer] } : { canceled: true, filePaths: [] };
+    },
     showSaveDialog: async (...args) => {
       const options = args.at(-1);
       out.saveDialogs.push({ ownedByWindow: args.length === 2 && args[0] === windows[0], options });
@@ -136,6 +173,20 @@ setTimeout(async () => {
       }
     }
     out.permissionCheck = permissionCheck(win.webContents, 'geolocation');
+    out.menu = appMenu && labelsOf(appMenu.template);
+    if (process.env.MENU_CLICKS) {
+      out.afterClicks = [];
+      for (const labels of JSON.parse(process.env.MENU_CLICKS)) {
+        const item = itemAt(labels);
+        if (!item?.click) throw new Error('no menu item ' + labels.join(' > '));
+        item.click(item, win, {});
+        // The item's dialog and the session's answer are asynchronous.
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const info = await rpc({ senderFrame: { url: win.url } }, 'app.info', {});
+        out.afterClicks.push({ workspacePath: info.data.workspacePath, reloads: out.reloads });
+      }
+      out.menuAfter = labelsOf(appMenu.template);
+    }
     app.quit();
     out.walAfterQuit = require('node:fs').existsSync(process.env.EXPECTED_DB + '-wal');
   }
@@ -421,5 +472,88 @@ describe('the bundled Electron main process', () => {
     // A path chosen without the extension gets it.
     expect(readFileSync(`${noExtension}.pdf`, 'utf8')).toBe('%PDF-1.7 stand-in A4');
     expect(existsSync(noExtension)).toBe(false);
+  });
+
+  it('has a File menu in the app’s language whose items open, create and copy chosen files', () => {
+    const folder = path.join(tmp, 'menu');
+    const db = path.join(folder, 'workspace.sqlite');
+    const other = path.join(folder, 'other.sqlite');
+    const created = path.join(folder, '新工作区');
+    const copy = path.join(folder, 'copy.sqlite');
+    mkdirSync(folder, { recursive: true });
+    // Its own user-data folder (the recent list); a workspace to open, made by a first run on it.
+    const appData = { FAKE_APPDATA: path.join(folder, 'appdata') };
+    runMain(['--db', other], appData, other);
+    const report = runMain(
+      ['--db', db],
+      {
+        ...appData,
+        OPEN_ANSWERS: JSON.stringify([other, null, path.join(folder, 'missing.sqlite')]),
+        SAVE_ANSWERS: JSON.stringify([copy, created]),
+        MENU_CLICKS: JSON.stringify([
+          ['文件(&F)', '打开工作区…'],
+          ['文件(&F)', '打开工作区…'],
+          ['文件(&F)', '打开工作区…'],
+          ['文件(&F)', '另存副本…'],
+          ['文件(&F)', '新建工作区…'],
+        ]),
+      },
+      path.join(folder, '新工作区.sqlite'),
+    );
+
+    // The app's locale is zh-CN (the stand-in's system language); packaged: no developer tools.
+    expect(report.menu).toEqual([
+      {
+        '文件(&F)': [
+          '新建工作区…',
+          '打开工作区…',
+          '另存副本…',
+          { 最近使用的工作区: ['workspace.sqlite', 'other.sqlite'] },
+          'separator',
+          '退出',
+        ],
+      },
+      { '编辑(&E)': ['撤销', '重做', 'separator', '剪切', '复制', '粘贴', '全选'] },
+      {
+        '视图(&V)': ['重新加载', 'separator', '实际大小', '放大', '缩小', 'separator', '切换全屏'],
+      },
+      { '窗口(&W)': ['最小化', '关闭'] },
+      { '帮助(&H)': ['关于 Deal Workbench'] },
+    ]);
+    expect(report.afterClicks).toEqual([
+      // Opened the chosen file, and the page read again.
+      { workspacePath: other, reloads: 1 },
+      // Cancelled: nothing changes.
+      { workspacePath: other, reloads: 1 },
+      // A file that is not there is refused with the session's reason.
+      { workspacePath: other, reloads: 1 },
+      // A copy leaves the open file open.
+      { workspacePath: other, reloads: 1 },
+      // A new workspace, named without the extension, gets it and is opened.
+      { workspacePath: path.join(folder, '新工作区.sqlite'), reloads: 2 },
+    ]);
+    expect(report.errorBoxes).toEqual([{ title: '操作未完成', message: '文件已不在原处。' }]);
+    expect(report.openDialogs).toEqual([
+      expect.objectContaining({ properties: ['openFile'], defaultPath: folder }),
+      expect.anything(),
+      expect.anything(),
+    ]);
+    expect(existsSync(copy)).toBe(true);
+    expect(report.menuAfter).toEqual(
+      expect.arrayContaining([
+        {
+          '文件(&F)': expect.arrayContaining([
+            {
+              最近使用的工作区: [
+                '新工作区.sqlite',
+                'copy.sqlite',
+                'other.sqlite',
+                'workspace.sqlite',
+              ],
+            },
+          ]),
+        },
+      ]),
+    );
   });
 });

@@ -12,6 +12,8 @@ export const ENTITIES = [
   'forecast_snapshot',
   // The workspace's backups (issue 13); a restore touches every kind above as well.
   'backup',
+  // The recent-workspaces list; opening another file touches every kind above as well.
+  'recent_workspace',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

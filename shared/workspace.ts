@@ -66,6 +66,67 @@ export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 
 const none = z.strictObject({});
 
+// The workspace as a file the user manages: save a copy, open another, create one, recent files.
+
+/**
+ * A workspace file's absolute path as the user typed or chose it. The main process checks it
+ * further (normalized, its folder, whether it exists) before touching the disk.
+ */
+export const workspaceFilePath = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), { error: 'path_invalid' })
+  // POSIX (/home/…), Windows drive (C:\…) or UNC (\\server\share\…): nothing relative.
+  .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), { error: 'path_not_absolute' });
+
+export const recentWorkspace = z.object({
+  path: z.string(),
+  /** The file's name, for the list. */
+  name: z.string(),
+  /** When it was last opened, created or saved as a copy (ISO 8601 instant). */
+  lastOpenedAt: z.string(),
+  /** False when the file is no longer there: listed as missing, never opened. */
+  exists: z.boolean(),
+});
+export type RecentWorkspace = z.infer<typeof recentWorkspace>;
+
+/** How many files the recent list keeps. */
+export const RECENT_WORKSPACES_MAX = 10;
+
+export const workspaceFileChannels = {
+  /**
+   * A verified copy of the open workspace (SQLite's backup API, then `integrity_check`) at `path`.
+   * Never the open file; an existing file only with `overwrite`. The copy joins the recent list.
+   */
+  'workspace.saveCopy': {
+    input: z.strictObject({
+      path: workspaceFilePath,
+      overwrite: z.boolean().default(false),
+    }),
+    output: z.object({ path: z.string(), sizeBytes: z.number().int().min(0) }),
+  },
+  /**
+   * Switches the session to another existing workspace file (`.sqlite`, or a Deal Workbench file
+   * by its header); the open one is closed cleanly. A foreign or newer file is refused and the
+   * open one stays; a damaged one opens read-only, as at startup. Every view reads again.
+   */
+  'workspace.open': { input: z.strictObject({ path: workspaceFilePath }), output: workspaceInfo },
+  /** A new workspace file (empty, or with the demo) at a free `path`, then opened. */
+  'workspace.create': {
+    input: z.strictObject({ path: workspaceFilePath, withDemo: z.boolean().default(false) }),
+    output: workspaceInfo,
+  },
+  /** The files opened lately, newest first, missing ones marked. */
+  'workspace.recent': { input: none, output: z.array(recentWorkspace) },
+  /** Takes a file off the recent list (the file itself is left alone). */
+  'workspace.forgetRecent': {
+    input: z.strictObject({ path: z.string().min(1).max(4096) }),
+    output: z.array(recentWorkspace),
+  },
+} as const;
+
 export const workspaceChannels = {
   'workspace.info': { input: none, output: workspaceInfo },
   /** Every backup of this workspace, newest first. */
@@ -81,4 +142,5 @@ export const workspaceChannels = {
   },
   /** Fills an empty workspace (state emptyFile, no accounts) with the demo, as asked. */
   'workspace.loadDemo': { input: none, output: workspaceInfo },
+  ...workspaceFileChannels,
 } as const;

@@ -1,4 +1,4 @@
-import type { BackupItem, WorkspaceInfo } from '../../shared/workspace.ts';
+import type { BackupItem, RecentWorkspace, WorkspaceInfo } from '../../shared/workspace.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 /**
@@ -12,6 +12,12 @@ export type WorkspaceService = {
   backupNow(): Promise<BackupItem>;
   restore(id: string): Promise<{ restored: BackupItem; safetyCopy: string }>;
   loadDemo(): WorkspaceInfo;
+  saveCopy(path: string, overwrite: boolean): Promise<{ path: string; sizeBytes: number }>;
+  /** Switches the session to another workspace file. */
+  open(path: string): Promise<WorkspaceInfo>;
+  create(path: string, withDemo: boolean): Promise<WorkspaceInfo>;
+  recent(): RecentWorkspace[];
+  forgetRecent(path: string): RecentWorkspace[];
 };
 
 export function workspaceHandlers(s: WorkspaceService): HandlersOf<'workspace'> {
@@ -21,5 +27,10 @@ export function workspaceHandlers(s: WorkspaceService): HandlersOf<'workspace'> 
     'workspace.backupNow': () => s.backupNow(),
     'workspace.restore': ({ id }) => s.restore(id),
     'workspace.loadDemo': () => s.loadDemo(),
+    'workspace.saveCopy': ({ path, overwrite }) => s.saveCopy(path, overwrite),
+    'workspace.open': ({ path }) => s.open(path),
+    'workspace.create': ({ path, withDemo }) => s.create(path, withDemo),
+    'workspace.recent': () => s.recent(),
+    'workspace.forgetRecent': ({ path }) => s.forgetRecent(path),
   };
 }

@@ -298,3 +298,32 @@ export function backupsToRemove(
     .forEach((item) => keep.add(item.id));
   return items.filter((item) => !keep.has(item.id)).map((item) => item.id);
 }
+
+/**
+ * A verified copy of `db` at `target` ("Save a copy…"): written beside it under a temporary name
+ * with the online backup API, checked with `integrity_check`, flushed, and only then given its
+ * name, so the target is never half-written. Returns the copy's size.
+ */
+export async function saveVerifiedCopy(
+  db: Database.Database,
+  target: string,
+  { overwrite }: { overwrite: boolean },
+): Promise<number> {
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  try {
+    await db.backup(partial, { progress: () => 2000 });
+    verify(partial);
+    syncFile(partial);
+    const size = statSync(partial).size;
+    if (!overwrite && existsSync(target))
+      throw new AppError(
+        'conflict',
+        `${target} appeared while the copy was written; it was left alone.`,
+      );
+    renameSync(partial, target);
+    return size;
+  } finally {
+    for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`])
+      rmSync(leftover, { force: true });
+  }
+}

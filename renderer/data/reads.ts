@@ -47,12 +47,16 @@ export const WRITE_CHANNELS = [
   'workspace.backupNow',
   'workspace.restore',
   'workspace.loadDemo',
+  'workspace.saveCopy',
+  'workspace.open',
+  'workspace.create',
+  'workspace.forgetRecent',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
 
 // Every kind of record the workspace holds (its backups aside).
-const RECORDS = ENTITIES.filter((entity) => entity !== 'backup');
+const RECORDS = ENTITIES.filter((entity) => entity !== 'backup' && entity !== 'recent_workspace');
 
 // What a deal's figures are computed from; views over many deals read all of it.
 const DEAL: readonly Entity[] = [
@@ -137,6 +141,7 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   // take the periodic backup: the file's figures and its backups follow every change.
   'workspace.info': ENTITIES,
   'workspace.backups': ENTITIES,
+  'workspace.recent': ['recent_workspace'],
 };
 
 /** The reads that show any of `changed`. */

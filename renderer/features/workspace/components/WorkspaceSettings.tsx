@@ -12,6 +12,7 @@ import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useBackupNow, workspaceQueries } from '../api/workspaceQueries.ts';
 import { fileSize, stateText } from '../utils/wording.ts';
 import { RestoreBackupButton } from './RestoreBackupButton.tsx';
+import { WorkspaceFiles } from './WorkspaceFiles.tsx';
 
 /**
  * Settings → Workspace: the file, its state and its backups, each restorable after a
@@ -44,6 +45,7 @@ export function WorkspaceSettings({ focused = false }: { focused?: boolean }) {
         <LoadingState />
       )}
       <Backups damaged={info.data?.state === 'damaged'} />
+      {info.data && <WorkspaceFiles openPath={info.data.path} />}
     </Stack>
   );
 }

@@ -1,3 +1,5 @@
+import { workspaceFilesEn } from './filesEn.ts';
+
 /** English messages of the workspace file and its backups; zh-CN.ts beside it must match key for key. */
 export const workspaceEn = {
   title: 'Workspace',
@@ -7,6 +9,7 @@ export const workspaceEn = {
   size: 'Size',
   state: 'State',
   backupsDir: 'Backups folder',
+  files: workspaceFilesEn,
   states: {
     ok: 'In good order',
     readOnly: 'Read-only: the file or its folder cannot be written',

@@ -1,3 +1,4 @@
+import { workspaceFilesZhCN } from './filesZhCN.ts';
 import type { WorkspaceMessages } from './en.ts';
 
 /** 工作区：保存全部数据的文件、它的备份和恢复。 */
@@ -9,6 +10,7 @@ export const workspaceZhCN: WorkspaceMessages = {
   size: '大小',
   state: '状态',
   backupsDir: '备份文件夹',
+  files: workspaceFilesZhCN,
   states: {
     ok: '正常',
     readOnly: '只读：文件或其所在文件夹不可写入',

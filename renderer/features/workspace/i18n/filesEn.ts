@@ -1,0 +1,47 @@
+/** English messages of the workspace as a file: save a copy, open, new, recent files. */
+export const workspaceFilesEn = {
+  title: 'Workspace files',
+  hint: 'Keep a copy of the workspace elsewhere, open another workspace file or start a new one. Type the full path of the file on this computer.',
+  saveCopy: 'Save a copy…',
+  open: 'Open workspace…',
+  create: 'New workspace…',
+  pathLabel: 'File path',
+  pathHint: 'The full path, such as {{example}}',
+  saveCopyTitle: 'Save a copy of the workspace',
+  saveCopyBody:
+    'A checked copy of the workspace is written to this file. The workspace open now stays open.',
+  overwrite: 'Replace the file if it already exists',
+  saveCopyConfirm: 'Save the copy',
+  savedCopyNotice: 'Saved a copy to {{path}}.',
+  openTitle: 'Open another workspace',
+  openBody:
+    'The workspace open now is closed (everything in it is saved) and the chosen file is opened in its place.',
+  openConfirm: 'Open',
+  openedNotice: 'Opened the workspace {{path}}.',
+  createTitle: 'New workspace',
+  createBody:
+    'A new workspace file is made and opened in place of the one open now (everything in it is saved). An existing file is never replaced.',
+  withDemo: 'Fill it with the demo accounts, people and deals',
+  createConfirm: 'Create and open',
+  createdNotice: 'Created and opened the workspace {{path}}.',
+  recentTitle: 'Recent workspaces',
+  recentLabel: 'Recent workspaces, newest first',
+  noRecent: 'No workspace files opened yet.',
+  columns: {
+    name: 'Name',
+    path: 'Path',
+    lastOpened: 'Last opened',
+    actions: 'Actions',
+  },
+  current: 'Open now',
+  missing: 'Missing: the file is no longer there',
+  openRecent: 'Open',
+  openRecentLabel: 'Open {{name}}',
+  openRecentTitle: 'Open this workspace?',
+  openRecentBody:
+    'The workspace open now is closed (everything in it is saved) and {{path}} is opened in its place.',
+  forget: 'Remove from list',
+  forgetLabel: 'Remove {{name}} from the list',
+  forgotNotice: '{{name}} was removed from the list; the file itself was left alone.',
+  failedTitle: 'That did not work',
+};
