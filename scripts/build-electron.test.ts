@@ -207,11 +207,11 @@ describe('the packaged binary', () => {
 });
 
 describe('the bundled Electron main process', () => {
-  it('bundles main and preload as CommonJS, leaving electron and better-sqlite3 external', () => {
+  it('bundles main and preload as CommonJS, leaving electron and better-sqlite3-multiple-ciphers external', () => {
     const main = readFileSync(path.join(bundleDir, 'main.cjs'), 'utf8');
     const preload = readFileSync(path.join(bundleDir, 'preload.cjs'), 'utf8');
     expect(main).toContain('require("electron")');
-    expect(main).toContain('require("better-sqlite3")');
+    expect(main).toContain('require("better-sqlite3-multiple-ciphers")');
     expect(preload).toContain('exposeInMainWorld(BRIDGE_KEY');
     expect(preload).not.toContain('better-sqlite3');
     // The PDF options schema lives beside BRIDGE_KEY; zod must not come along into the preload.
