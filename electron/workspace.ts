@@ -18,13 +18,27 @@ import type { Locale } from '../shared/enums.ts';
 import { AppError } from '../shared/errors.ts';
 import { localDay } from '../shared/localDate.ts';
 import type { AppInfo } from '../shared/schemas.ts';
-import type { BackupItem, BackupReason, WorkspaceInfo } from '../shared/workspace.ts';
+import type {
+  BackupItem,
+  BackupReason,
+  SetPassphraseInput,
+  WorkspaceInfo,
+} from '../shared/workspace.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { combine, createHandlers, type FileHandlers } from './handlers.ts';
 import { createRouter, type Router } from './router.ts';
 import { createServices, type Services, type ServicesOptions } from './services/index.ts';
 import { workspaceHandlers, type WorkspaceService } from './services/workspace.ts';
 import { backupsFor } from './store/backups.ts';
+import {
+  openDatabase,
+  PassphraseError,
+  rekey,
+  samePassphrase,
+  type Passphrase,
+} from './store/cipher.ts';
+import { invalidInput } from './services/common.ts';
+import { makeIssue } from '../shared/issues.ts';
 import {
   inspectWorkspace,
   NotAWorkspaceError,
@@ -34,6 +48,7 @@ import {
 import { touch } from './touched.ts';
 
 export { NotAWorkspaceError, WorkspaceTooNewError } from './store/connection.ts';
+export { PassphraseError } from './store/cipher.ts';
 
 export type WorkspaceOptions = {
   /** ':memory:' for tests. */
@@ -51,6 +66,10 @@ export type WorkspaceOptions = {
    */
   automaticBackups?: boolean;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** The passphrase of an encrypted workspace (ignored for a plain one). */
+  passphrase?: string;
+  /** Told when Settings sets, changes or removes the passphrase (Electron remembers it). */
+  onPassphraseChanged?: (passphrase: Passphrase) => void;
 };
 
 export type Workspace = {
@@ -69,6 +88,7 @@ export const PERIODIC_BACKUP_MS = 4 * 60 * 60 * 1000;
 type OpenFile = {
   db: Database.Database;
   damaged: boolean;
+  encrypted: boolean;
   options: ServicesOptions;
   /** Null when the file is too damaged for the services to be built on it. */
   services: Services | null;
@@ -83,7 +103,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const now = options.now ?? (() => new Date());
   const memory = options.dbPath === ':memory:';
   const path = memory ? options.dbPath : resolve(options.dbPath);
-  const backups = memory ? null : backupsFor(path, now);
+  let passphrase: Passphrase = options.passphrase ?? null;
+  // Backups of an encrypted workspace carry its key; `file` is read only once a backup runs.
+  const backups = memory ? null : backupsFor(path, now, () => (file.encrypted ? passphrase : null));
 
   // Backups and restores run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -114,12 +136,13 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         return item;
       }),
     restore: (id) => serially(() => restore(id)),
+    setPassphrase: (input) => serially(() => setPassphrase(input)),
     loadDemo,
   };
   const sessionHandlers = workspaceHandlers(service);
 
   function openFile(mayCreateDemo: boolean): OpenFile {
-    const store = openStore(path, now);
+    const store = openStore(path, now, passphrase);
     const { db } = store;
     try {
       const fileOptions: ServicesOptions = {
@@ -157,7 +180,14 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         services ? createHandlers(services) : unreadable(path, () => unreadableInfo(db)),
       );
       const router = createRouter(handlers, { onInternalError: options.onInternalError });
-      return { db, damaged: store.damaged, options: fileOptions, services, router };
+      return {
+        db,
+        damaged: store.damaged,
+        encrypted: store.encrypted,
+        options: fileOptions,
+        services,
+        router,
+      };
     } catch (error) {
       db.close();
       throw error;
@@ -195,6 +225,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       readOnly: file.damaged || (!memory && !writable(path)),
       backupsDir: backups?.dir ?? '',
       newestBackup: backups?.list()[0] ?? null,
+      encrypted: file.encrypted,
     };
   }
 
@@ -211,7 +242,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     const source = backups.pathOf(id);
     const restored = backups.list().find((item) => item.id === id);
     if (!restored) throw new AppError('not_found', `There is no backup named ${id}.`);
-    refuseUnusableBackup(source, id);
+    refuseUnusableBackup(source, id, passphrase);
     // Copied beside the file first: the safety backup's rotation may then drop the chosen one.
     const staged = `${path}.restoring-${process.pid}`;
     copyWhole(source, staged);
@@ -242,6 +273,44 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     }
     for (const entity of ENTITIES) touch(entity);
     return { restored, safetyCopy };
+  }
+
+  /**
+   * Encrypts, re-keys or decrypts the open file in place after a backup, checks that a fresh
+   * connection opens it with the new key, then re-keys every backup the same way.
+   */
+  async function setPassphrase({ current, next }: SetPassphraseInput): Promise<WorkspaceInfo> {
+    refuseWhenDamaged(next === null ? 'decrypted' : 'encrypted');
+    if (!backups) throw new AppError('conflict', 'This workspace is kept in memory only.');
+    const before: Passphrase = file.encrypted ? passphrase : null;
+    if (before !== null && !samePassphrase(current ?? null, before))
+      throw invalidInput([makeIssue(['current'], 'wrong_passphrase')]);
+    if (before === null && next === null)
+      throw new AppError('conflict', `The workspace ${path} is not encrypted.`);
+    await backUp('beforePassphrase');
+    rekey(file.db, next);
+    assertOpensWith(next);
+    passphrase = next;
+    file.encrypted = next !== null;
+    const failed = backups.rekeyAll(before, next);
+    if (failed.length > 0)
+      options.onInternalError?.(
+        'workspace.setPassphrase',
+        new Error(`These backups keep the previous passphrase: ${failed.join(', ')}`),
+      );
+    options.onPassphraseChanged?.(next);
+    touch('backup');
+    return info();
+  }
+
+  /** A second connection reads the re-keyed file with the new key, or the change is an error. */
+  function assertOpensWith(key: Passphrase): void {
+    const check = openDatabase(path, key, { readonly: true, fileMustExist: true });
+    try {
+      check.prepare('SELECT count(*) FROM sqlite_schema').get();
+    } finally {
+      check.close();
+    }
   }
 
   function loadDemo(): WorkspaceInfo {
@@ -321,12 +390,17 @@ function unreadable(path: string, info: () => AppInfo): FileHandlers {
 }
 
 /** A backup is restored only when it is a readable workspace this version understands. */
-function refuseUnusableBackup(source: string, id: string): void {
+function refuseUnusableBackup(source: string, id: string, passphrase: Passphrase): void {
   let damaged: boolean;
   try {
-    const found = inspectWorkspace(source);
+    const found = inspectWorkspace(source, passphrase);
     damaged = found.damaged || found.version === 0;
   } catch (error) {
+    if (error instanceof PassphraseError)
+      throw new AppError(
+        'conflict',
+        `The backup ${id} cannot be restored: it is encrypted with a passphrase this workspace no longer has.`,
+      );
     if (error instanceof WorkspaceTooNewError || error instanceof NotAWorkspaceError)
       throw new AppError('conflict', `The backup ${id} cannot be restored: ${error.message}`);
     throw error;

@@ -116,6 +116,7 @@ describe('workspace.info and backups', () => {
       state: 'ok',
       readOnly: false,
       backupsDir: backupsDir(),
+      encrypted: false,
       newestBackup: expect.objectContaining({ reason: 'open' }),
     });
     expect(info.sizeBytes).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import type { BackupItem, WorkspaceInfo } from '../../shared/workspace.ts';
+import type { BackupItem, SetPassphraseInput, WorkspaceInfo } from '../../shared/workspace.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 /**
@@ -11,6 +11,7 @@ export type WorkspaceService = {
   backups(): BackupItem[];
   backupNow(): Promise<BackupItem>;
   restore(id: string): Promise<{ restored: BackupItem; safetyCopy: string }>;
+  setPassphrase(input: SetPassphraseInput): Promise<WorkspaceInfo>;
   loadDemo(): WorkspaceInfo;
 };
 
@@ -20,6 +21,7 @@ export function workspaceHandlers(s: WorkspaceService): HandlersOf<'workspace'> 
     'workspace.backups': () => s.backups(),
     'workspace.backupNow': () => s.backupNow(),
     'workspace.restore': ({ id }) => s.restore(id),
+    'workspace.setPassphrase': (input) => s.setPassphrase(input),
     'workspace.loadDemo': () => s.loadDemo(),
   };
 }

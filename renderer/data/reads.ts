@@ -46,6 +46,7 @@ export const WRITE_CHANNELS = [
   'accountScoring.save',
   'workspace.backupNow',
   'workspace.restore',
+  'workspace.setPassphrase',
   'workspace.loadDemo',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];

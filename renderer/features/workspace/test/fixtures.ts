@@ -25,4 +25,5 @@ export const okInfo: WorkspaceInfo = {
   readOnly: false,
   backupsDir: '/home/li/deals/backups',
   newestBackup: manualBackup,
+  encrypted: false,
 };
