@@ -1,4 +1,13 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  type WebContents,
+} from 'electron';
 import { mkdirSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +18,8 @@ import { isSameDocument, registerPrintToPdf, registerRpc } from './ipc.ts';
 import { APP_NAME, dbPathFromArgv, WORKSPACE_FILE } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
 import { networkShareWarning } from './networkShare.ts';
-import { openWorkspace, type Workspace } from './workspace.ts';
+import { rememberedPassphrases } from './rememberedPassphrase.ts';
+import { openWorkspace, PassphraseError, type Workspace } from './workspace.ts';
 
 // Composition root of the Electron shell: the only file besides preload.ts that imports 'electron'.
 
@@ -58,6 +68,23 @@ function start(): void {
       process.env.DEAL_WORKBENCH_DB ||
       path.join(app.getPath('userData'), WORKSPACE_FILE),
   );
+  // An encrypted workspace's passphrase: given once as DEAL_WORKBENCH_PASSPHRASE, or set in
+  // Settings, it is remembered sealed by the OS keychain (safeStorage) for the next start.
+  const passphrases = rememberedPassphrases(
+    path.join(app.getPath('userData'), 'passphrases.json'),
+    safeStorage,
+  );
+  const given = process.env.DEAL_WORKBENCH_PASSPHRASE || undefined;
+  const passphrase = given ?? passphrases.recall(dbPath);
+  // Not remembering never stops the app: the passphrase is then asked for again next time.
+  const remember = (next: string | null) => {
+    try {
+      if (!passphrases.remember(dbPath, next))
+        console.warn('The passphrase cannot be remembered: no OS keychain is available.');
+    } catch (error) {
+      console.warn(`The passphrase could not be remembered: ${String(error)}`);
+    }
+  };
   try {
     mkdirSync(path.dirname(dbPath), { recursive: true });
     workspace = openWorkspace({
@@ -65,11 +92,18 @@ function start(): void {
       systemLocale: toSupportedLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale()),
       appVersion: app.getVersion(),
       onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
+      ...(passphrase === undefined ? {} : { passphrase }),
+      onPassphraseChanged: remember,
     });
   } catch (error) {
-    fail(describeStartupError(error, dbPath));
+    const hint =
+      error instanceof PassphraseError
+        ? ' Start Deal Workbench once with the passphrase in DEAL_WORKBENCH_PASSPHRASE; it is then remembered in the system keychain.'
+        : '';
+    fail(describeStartupError(error, dbPath) + hint);
     return;
   }
+  if (given !== undefined && workspace.encrypted) remember(given);
   const shareWarning = networkShareWarning(dbPath);
   if (shareWarning) console.warn(shareWarning);
 

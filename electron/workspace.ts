@@ -76,6 +76,8 @@ export type Workspace = {
   /** Stable for the whole session: it answers from whichever file is open (a restore swaps it). */
   router: Router;
   readonly info: AppInfo;
+  /** True while the open file is encrypted with a passphrase. */
+  readonly encrypted: boolean;
   /** Resolves once no backup is running (a clean stop; tests). */
   idle(): Promise<void>;
   close(): void;
@@ -361,6 +363,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     },
     get info() {
       return file.services ? file.services.app.info() : unreadableInfo(file.db);
+    },
+    get encrypted() {
+      return file.encrypted;
     },
     idle: () => queue.then(() => undefined),
     close: () => {
