@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -140,6 +140,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     const backups = backupsFor(path, () => new Date());
     for (const item of backups.list()) {
       const file = join(backups.dir, item.id);
+      expect(item.sizeBytes).toBe(statSync(file).size);
       expect(holdsName(file), item.id).toBe(false);
       expect(() => inspectWorkspace(file)).toThrow(PassphraseError);
       expect(inspectWorkspace(file, SECRET)).toMatchObject({ damaged: false, encrypted: true });

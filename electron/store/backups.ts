@@ -197,9 +197,12 @@ export function backupsFor(
 
   function rekeyAll(current: Passphrase, next: Passphrase): string[] {
     const failed: string[] = [];
-    for (const { id } of list()) {
+    for (const { id, ...sidecar } of list()) {
       try {
         rekeyFile(join(dir, id), current, next);
+        // Encrypting changes the file's size (each page keeps room for its MAC).
+        const resized: Sidecar = { ...sidecar, sizeBytes: statSync(join(dir, id)).size };
+        writeFileSync(sidecarOf(join(dir, id)), JSON.stringify(resized));
       } catch {
         failed.push(id);
       }
