@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -235,5 +235,25 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     const again = open(SECRET);
     expect(await accountNames(again)).toEqual([NAME]);
     expect((await call<WorkspaceInfo>(again, 'workspace.info')).encrypted).toBe(false);
+  });
+
+  it('an encrypted file with a damaged page opens read-only as damaged with its passphrase, not as a wrong one', async () => {
+    const ws = await encryptedWorkspace();
+    for (let i = 0; i < 50; i++)
+      await call(ws, 'accounts.create', { name: `Filler ${i} ${'x'.repeat(150)}` });
+    await close(ws);
+    const bytes = readFileSync(path);
+    const page = 4096 * Math.floor(bytes.length / 4096 / 2);
+    bytes.fill(0x5a, page + 100, page + 400);
+    writeFileSync(path, bytes);
+    const damaged = open(SECRET);
+    expect(await call<WorkspaceInfo>(damaged, 'workspace.info')).toMatchObject({
+      state: 'damaged',
+      readOnly: true,
+      encrypted: true,
+    });
+    await close(damaged);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(() => open('wrong passphrase')).toThrow(PassphraseError);
   });
 });
