@@ -198,7 +198,7 @@ export default tseslint.config(
           patterns: [
             ...nodeBuiltins,
             'electron',
-            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
             '**/electron/*',
             '**/electron/**',
           ],

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Page } from '@playwright/test';
 import type {
   CompetitorListItem,

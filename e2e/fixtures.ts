@@ -9,8 +9,11 @@ type Lang = 'en' | 'zh-CN';
 export type Workbench = {
   shell: Shell;
   dbPath: string;
-  /** Stops the browser shell and starts a new one on the same workspace file, then reopens the page. */
-  restart(): Promise<void>;
+  /**
+   * Stops the browser shell and starts a new one on the same workspace file (with the passphrase
+   * of an encrypted one), then reopens the page.
+   */
+  restart(options?: { passphrase?: string }): Promise<void>;
   /** Calls a channel over HTTP with the launch token, as the renderer does. */
   rpc<T = unknown>(channel: string, input?: unknown): Promise<T>;
 };
@@ -36,9 +39,9 @@ export const test = base.extend<{ lang: Lang; workbench: Workbench }>({
           return shell;
         },
         dbPath,
-        async restart() {
+        async restart(options = {}) {
           expect(await shell.stop()).toBe(0);
-          shell = await startShell({ dbPath, lang, now: clockNow() });
+          shell = await startShell({ dbPath, lang, now: clockNow(), ...options });
           await open(page, shell);
         },
         rpc: (channel, input) => rpc(request, shell, channel, input),

@@ -21,6 +21,8 @@ export type ShellOptions = {
   lang?: 'en' | 'zh-CN';
   /** The instant the shell's clock starts at (default E2E_NOW); it runs on from there. */
   now?: string;
+  /** The passphrase of an encrypted workspace, given as DEAL_WORKBENCH_PASSPHRASE. */
+  passphrase?: string;
 };
 
 export function tempDbPath(): string {
@@ -32,6 +34,7 @@ export async function startShell({
   dbPath,
   lang = 'en',
   now = E2E_NOW,
+  passphrase = '',
 }: ShellOptions): Promise<Shell> {
   const child = spawn(process.execPath, ['electron/serve.ts', '--db', dbPath, '--port', '0'], {
     env: {
@@ -45,6 +48,7 @@ export async function startShell({
       DEAL_WORKBENCH_STATIC_DIR: E2E_RENDERER_DIR,
       // The user-data folder (the recent-workspaces list) in the test's own folder, not the user's.
       XDG_CONFIG_HOME: dirname(dbPath),
+      DEAL_WORKBENCH_PASSPHRASE: passphrase,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -68,7 +72,8 @@ function firstLine(child: ChildProcess): Promise<string | null> {
   return new Promise((resolve) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (l) => resolve(l));
-    child.once('exit', () => resolve(null));
+    // 'close', not 'exit': by then all of stderr has been read, for the error that follows.
+    child.once('close', () => resolve(null));
   });
 }
 

@@ -88,6 +88,8 @@ const NOT_CALLED_HERE: ChannelName[] = [
   'workspace.backups',
   'workspace.backupNow',
   'workspace.restore',
+  // encryption.test.ts
+  'workspace.setPassphrase',
   'workspace.loadDemo',
   // … and the workspace's file channels (workspaceFiles.test.ts).
   'workspace.saveCopy',

@@ -5,6 +5,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
   type MenuItemConstructorOptions,
   type WebContents,
@@ -24,7 +25,8 @@ import { isSameDocument, registerPrintToPdf, registerRpc } from './ipc.ts';
 import { APP_NAME, dbPathFromArgv, WORKSPACE_FILE } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
 import { networkShareWarning } from './networkShare.ts';
-import { openWorkspace, type Workspace } from './workspace.ts';
+import { rememberedPassphrases } from './rememberedPassphrase.ts';
+import { openWorkspace, PassphraseError, type Workspace } from './workspace.ts';
 
 // Composition root of the Electron shell: the only file besides preload.ts that imports 'electron'.
 
@@ -74,6 +76,23 @@ function start(): void {
       path.join(app.getPath('userData'), WORKSPACE_FILE),
   );
   const locale = toSupportedLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+  // An encrypted workspace's passphrase: given once as DEAL_WORKBENCH_PASSPHRASE, or set in
+  // Settings, it is remembered sealed by the OS keychain (safeStorage) for the next start.
+  const passphrases = rememberedPassphrases(
+    path.join(app.getPath('userData'), 'passphrases.json'),
+    safeStorage,
+  );
+  const given = process.env.DEAL_WORKBENCH_PASSPHRASE || undefined;
+  const passphrase = given ?? passphrases.recall(dbPath);
+  // Not remembering never stops the app: the passphrase is then asked for again next time.
+  const remember = (next: string | null) => {
+    try {
+      if (!passphrases.remember(dbPath, next))
+        console.warn('The passphrase cannot be remembered: no OS keychain is available.');
+    } catch (error) {
+      console.warn(`The passphrase could not be remembered: ${String(error)}`);
+    }
+  };
   try {
     mkdirSync(path.dirname(dbPath), { recursive: true });
     workspace = openWorkspace({
@@ -82,11 +101,18 @@ function start(): void {
       appVersion: app.getVersion(),
       onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
       recentListPath: path.join(app.getPath('userData'), RECENT_FILE),
+      ...(passphrase === undefined ? {} : { passphrase }),
+      onPassphraseChanged: remember,
     });
   } catch (error) {
-    fail(describeStartupError(error, dbPath));
+    const hint =
+      error instanceof PassphraseError
+        ? ' Start Deal Workbench once with the passphrase in DEAL_WORKBENCH_PASSPHRASE; it is then remembered in the system keychain.'
+        : '';
+    fail(describeStartupError(error, dbPath) + hint);
     return;
   }
+  if (given !== undefined && workspace.encrypted) remember(given);
   const shareWarning = networkShareWarning(dbPath);
   if (shareWarning) console.warn(shareWarning);
 

@@ -1,6 +1,6 @@
 // Storage failures provoked for real on a workspace file, answered through the router: each gets
 // its contract code and a plain sentence, and nothing is written.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

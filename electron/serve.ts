@@ -6,10 +6,11 @@ import { startBrowserHost, type BrowserHost } from './http/browserHost.ts';
 import { systemLocaleFromEnv } from './locale.ts';
 import { defaultWorkspacePath } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
-import { openWorkspace, type Workspace } from './workspace.ts';
+import { openWorkspace, PassphraseError, type Workspace } from './workspace.ts';
 import { networkShareWarning } from './networkShare.ts';
 import { exitWhenOrphaned } from './orphan.ts';
 import { RECENT_FILE } from './recentWorkspaces.ts';
+import { passphraseForServe, PromptCancelled } from './passphrasePrompt.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -20,6 +21,9 @@ Starts the Deal Workbench browser shell on 127.0.0.1 and prints the address to o
   --db PATH   workspace file (default: $DEAL_WORKBENCH_DB, else the user-data folder)
   --port N    port, 0 for any free one (default: $DEAL_WORKBENCH_PORT, else 0)
   --help      show this help
+
+An encrypted workspace opens with the passphrase in DEAL_WORKBENCH_PASSPHRASE or, when started
+from a terminal, one typed at a prompt (not shown). A wrong one is refused and changes nothing.
 
 DEAL_WORKBENCH_STATIC_DIR serves a ready-made renderer folder as is (for tests).
 DEAL_WORKBENCH_NOW starts the clock at an instant, such as 2026-11-23T10:00:00+08:00, and lets
@@ -183,8 +187,10 @@ async function main(): Promise<void> {
     const now = clockFromEnv(process.env);
     // The recent list lives in the user-data folder, beside the default workspace.
     const userData = path.dirname(defaultWorkspacePath(process.platform, process.env, homedir()));
+    const passphrase = await askPassphrase(path.resolve(args.dbPath));
     workspace = openWorkspaceAt(path.resolve(args.dbPath), root, now, {
       recentListPath: path.join(userData, RECENT_FILE),
+      passphrase,
     });
     const shareWarning = networkShareWarning(path.resolve(args.dbPath));
     if (shareWarning) process.stderr.write(`deal-workbench serve: ${shareWarning}\n`);
@@ -204,17 +210,31 @@ async function main(): Promise<void> {
   }
 }
 
+async function askPassphrase(dbPath: string): Promise<string | undefined> {
+  try {
+    return await passphraseForServe(dbPath, process.env, {
+      input: process.stdin,
+      output: process.stderr,
+    });
+  } catch (error) {
+    if (error instanceof PromptCancelled)
+      throw new StartupFailure(`${error.message} The workspace ${dbPath} was not opened.`);
+    throw error;
+  }
+}
+
 function openWorkspaceAt(
   dbPath: string,
   root: string,
   now: () => Date,
-  { recentListPath }: { recentListPath: string },
+  { recentListPath, passphrase }: { recentListPath: string; passphrase: string | undefined },
 ): Workspace {
   try {
     mkdirSync(path.dirname(dbPath), { recursive: true });
     return openWorkspace({
       dbPath,
       now,
+      ...(passphrase === undefined ? {} : { passphrase }),
       systemLocale: systemLocaleFromEnv(
         process.env,
         Intl.DateTimeFormat().resolvedOptions().locale,
@@ -226,7 +246,11 @@ function openWorkspaceAt(
       recentListPath,
     });
   } catch (error) {
-    throw new StartupFailure(describeStartupError(error, dbPath));
+    const hint =
+      error instanceof PassphraseError && error.kind === 'required'
+        ? ' Set DEAL_WORKBENCH_PASSPHRASE, or start it from a terminal to be asked for it.'
+        : '';
+    throw new StartupFailure(describeStartupError(error, dbPath) + hint);
   }
 }
 

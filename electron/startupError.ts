@@ -1,5 +1,5 @@
 import { storageError } from './store/sqliteErrors.ts';
-import { NotAWorkspaceError, WorkspaceTooNewError } from './workspace.ts';
+import { NotAWorkspaceError, PassphraseError, WorkspaceTooNewError } from './workspace.ts';
 
 // Errors that mean "this path cannot be used", from the file system or from SQLite.
 const PATH_ERRORS = new Set([
@@ -15,7 +15,11 @@ const PATH_ERRORS = new Set([
 
 /** One plain sentence for a workspace that cannot be opened, for stderr or an error box. */
 export function describeStartupError(error: unknown, dbPath: string): string {
-  if (error instanceof WorkspaceTooNewError || error instanceof NotAWorkspaceError)
+  if (
+    error instanceof WorkspaceTooNewError ||
+    error instanceof NotAWorkspaceError ||
+    error instanceof PassphraseError
+  )
     return error.message;
   const reason = error instanceof Error ? error.message : String(error);
   const code =

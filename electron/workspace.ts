@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import {
   accessSync,
   closeSync,
@@ -19,7 +19,12 @@ import { AppError } from '../shared/errors.ts';
 import { makeIssue } from '../shared/issues.ts';
 import { localDay } from '../shared/localDate.ts';
 import type { AppInfo } from '../shared/schemas.ts';
-import type { BackupItem, BackupReason, WorkspaceInfo } from '../shared/workspace.ts';
+import type {
+  BackupItem,
+  BackupReason,
+  SetPassphraseInput,
+  WorkspaceInfo,
+} from '../shared/workspace.ts';
 import { seedDemo } from './demo/seedDemo.ts';
 import { networkShareOf, systemProbe } from './networkShare.ts';
 import { combine, createHandlers, type FileHandlers } from './handlers.ts';
@@ -30,6 +35,14 @@ import { backupsFor, saveVerifiedCopy, type BackupStore } from './store/backups.
 import { recentWorkspaces } from './recentWorkspaces.ts';
 import { fileToOpen, fileToWrite, sameFile } from './workspacePaths.ts';
 import {
+  openDatabase,
+  PassphraseError,
+  rekey,
+  samePassphrase,
+  type Passphrase,
+} from './store/cipher.ts';
+import { invalidInput } from './services/common.ts';
+import {
   inspectWorkspace,
   NotAWorkspaceError,
   openStore,
@@ -38,6 +51,7 @@ import {
 import { touch } from './touched.ts';
 
 export { NotAWorkspaceError, WorkspaceTooNewError } from './store/connection.ts';
+export { PassphraseError } from './store/cipher.ts';
 
 export type WorkspaceOptions = {
   /** ':memory:' for tests. */
@@ -60,6 +74,10 @@ export type WorkspaceOptions = {
    * workspace). Without one (tools, tests), no file is remembered.
    */
   recentListPath?: string;
+  /** The passphrase of an encrypted workspace (ignored for a plain one). */
+  passphrase?: string;
+  /** Told when Settings sets, changes or removes the passphrase (Electron remembers it). */
+  onPassphraseChanged?: (passphrase: Passphrase) => void;
 };
 
 export type Workspace = {
@@ -71,6 +89,8 @@ export type Workspace = {
   /** The open file's absolute path (':memory:' in tests). */
   readonly path: string;
   readonly info: AppInfo;
+  /** True while the open file is encrypted with a passphrase. */
+  readonly encrypted: boolean;
   /** Resolves once no backup is running (a clean stop; tests). */
   idle(): Promise<void>;
   close(): void;
@@ -88,6 +108,7 @@ type OpenFile = {
   backups: BackupStore | null;
   db: Database.Database;
   damaged: boolean;
+  encrypted: boolean;
   options: ServicesOptions;
   /** Null when the file is too damaged for the services to be built on it. */
   services: Services | null;
@@ -101,6 +122,7 @@ type OpenFile = {
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const now = options.now ?? (() => new Date());
   const recent = recentWorkspaces(options.recentListPath ?? null);
+  let passphrase: Passphrase = options.passphrase ?? null;
 
   // Backups and restores run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -132,6 +154,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         return item;
       }),
     restore: (id) => serially(() => restore(id)),
+    setPassphrase: (input) => serially(() => setPassphrase(input)),
     loadDemo,
     saveCopy: (path, overwrite) => serially(() => saveCopy(path, overwrite)),
     open: (path) => serially(() => switchTo(fileToOpen(path), false)),
@@ -146,8 +169,11 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   function openFile(target: string, withDemo: boolean): OpenFile {
     const memory = target === ':memory:';
     const path = memory ? target : resolve(target);
-    const backups = memory ? null : backupsFor(path, now);
-    const store = openStore(path, now);
+    // Backups of an encrypted workspace carry its key; `file` is read only once a backup runs.
+    const backups = memory
+      ? null
+      : backupsFor(path, now, () => (file.encrypted ? passphrase : null));
+    const store = openStore(path, now, passphrase);
     const { db } = store;
     try {
       const fileOptions: ServicesOptions = {
@@ -190,6 +216,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         backups,
         db,
         damaged: store.damaged,
+        encrypted: store.encrypted,
         options: fileOptions,
         services,
         router,
@@ -251,6 +278,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
       backupsDir: backups?.dir ?? '',
       newestBackup: backups?.list()[0] ?? null,
       networkShare: memory ? null : networkShare(path),
+      encrypted: file.encrypted,
     };
   }
 
@@ -268,7 +296,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     const source = backups.pathOf(id);
     const restored = backups.list().find((item) => item.id === id);
     if (!restored) throw new AppError('not_found', `There is no backup named ${id}.`);
-    refuseUnusableBackup(source, id);
+    refuseUnusableBackup(source, id, passphrase);
     // Copied beside the file first: the safety backup's rotation may then drop the chosen one.
     const staged = `${path}.restoring-${process.pid}`;
     copyWhole(source, staged);
@@ -299,6 +327,45 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     }
     for (const entity of ENTITIES) touch(entity);
     return { restored, safetyCopy };
+  }
+
+  /**
+   * Encrypts, re-keys or decrypts the open file in place after a backup, checks that a fresh
+   * connection opens it with the new key, then re-keys every backup the same way.
+   */
+  async function setPassphrase({ current, next }: SetPassphraseInput): Promise<WorkspaceInfo> {
+    refuseWhenDamaged(next === null ? 'decrypted' : 'encrypted');
+    const { path, backups } = file;
+    if (!backups) throw new AppError('conflict', 'This workspace is kept in memory only.');
+    const before: Passphrase = file.encrypted ? passphrase : null;
+    if (before !== null && !samePassphrase(current ?? null, before))
+      throw invalidInput([makeIssue(['current'], 'wrong_passphrase')]);
+    if (before === null && next === null)
+      throw new AppError('conflict', `The workspace ${path} is not encrypted.`);
+    await backUp('beforePassphrase');
+    rekey(file.db, next);
+    assertOpensWith(next);
+    passphrase = next;
+    file.encrypted = next !== null;
+    const failed = backups.rekeyAll(before, next);
+    if (failed.length > 0)
+      options.onInternalError?.(
+        'workspace.setPassphrase',
+        new Error(`These backups keep the previous passphrase: ${failed.join(', ')}`),
+      );
+    options.onPassphraseChanged?.(next);
+    touch('backup');
+    return info();
+  }
+
+  /** A second connection reads the re-keyed file with the new key, or the change is an error. */
+  function assertOpensWith(key: Passphrase): void {
+    const check = openDatabase(file.path, key, { readonly: true, fileMustExist: true });
+    try {
+      check.prepare('SELECT count(*) FROM sqlite_schema').get();
+    } finally {
+      check.close();
+    }
   }
 
   function loadDemo(): WorkspaceInfo {
@@ -343,7 +410,10 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     overwrite: boolean,
   ): Promise<{ path: string; sizeBytes: number }> {
     const path = fileToWrite(target, { overwrite, notOpen: file.memory ? null : file.path });
-    const sizeBytes = await saveVerifiedCopy(file.db, path, { overwrite });
+    const sizeBytes = await saveVerifiedCopy(file.db, path, {
+      overwrite,
+      passphrase: file.encrypted ? passphrase : null,
+    });
     remember(path);
     touch('recent_workspace');
     return { path, sizeBytes };
@@ -404,6 +474,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     get info() {
       return file.services ? file.services.app.info() : unreadableInfo(file.path, file.db);
     },
+    get encrypted() {
+      return file.encrypted;
+    },
     idle: () => queue.then(() => undefined),
     close: () => {
       closed = true;
@@ -432,12 +505,17 @@ function unreadable(path: string, info: () => AppInfo): FileHandlers {
 }
 
 /** A backup is restored only when it is a readable workspace this version understands. */
-function refuseUnusableBackup(source: string, id: string): void {
+function refuseUnusableBackup(source: string, id: string, passphrase: Passphrase): void {
   let damaged: boolean;
   try {
-    const found = inspectWorkspace(source);
+    const found = inspectWorkspace(source, passphrase);
     damaged = found.damaged || found.version === 0;
   } catch (error) {
+    if (error instanceof PassphraseError)
+      throw new AppError(
+        'conflict',
+        `The backup ${id} cannot be restored: it is encrypted with a passphrase this workspace no longer has.`,
+      );
     if (error instanceof WorkspaceTooNewError || error instanceof NotAWorkspaceError)
       throw new AppError('conflict', `The backup ${id} cannot be restored: ${error.message}`);
     throw error;

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import {
   existsSync,
   mkdtempSync,
@@ -116,6 +116,7 @@ describe('workspace.info and backups', () => {
       state: 'ok',
       readOnly: false,
       backupsDir: backupsDir(),
+      encrypted: false,
       newestBackup: expect.objectContaining({ reason: 'open' }),
       // A temporary folder is on a local disk.
       networkShare: null,

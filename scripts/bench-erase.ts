@@ -3,7 +3,7 @@
 // text scrub and -wal checkpoint) on a large workspace — figures only, no assertions. Without
 // --db it generates one first (by default issue 6's 5,000 accounts, 100,000 people and 20,000
 // opportunities); with --db it works on a copy of that file.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../electron/http/securityHeaders.ts';
+import { openWorkspace } from '../electron/workspace.ts';
 import { buildElectron } from './build-electron.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -86,9 +87,20 @@ const itemAt = (labels) => {
   }
   return item;
 };
+// safeStorage: a reversible stand-in seal ("sealed:" + base64), so the test can see what was kept.
+const safeStorage = {
+  isEncryptionAvailable: () => process.env.FAKE_NO_KEYCHAIN !== '1',
+  encryptString: (text) => Buffer.from('sealed:' + Buffer.from(text, 'utf8').toString('base64')),
+  decryptString: (sealed) => {
+    const text = sealed.toString();
+    if (!text.startsWith('sealed:')) throw new Error('not sealed by this keychain');
+    return Buffer.from(text.slice('sealed:'.length), 'base64').toString('utf8');
+  },
+};
 const electron = {
   app,
   protocol,
+  safeStorage,
   BrowserWindow,
   Menu,
   dialog: {
@@ -140,6 +152,9 @@ setTimeout(async () => {
     out.loadedUrl = win.url;
     const rpc = ipcHandlers.get('rpc');
     out.info = await rpc({ senderFrame: { url: win.url + '#/accounts' } }, 'app.info', {});
+    for (const [channel, input] of JSON.parse(process.env.RPC_CALLS ?? '[]')) {
+      (out.calls ??= []).push(await rpc({ senderFrame: { url: win.url } }, channel, input));
+    }
     out.foreign = await rpc({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
     for (const url of JSON.parse(process.env.PROBE_URLS)) {
       beforeRequest({ url }, (response) => (out.webRequest[url] = response.cancel));
@@ -191,7 +206,8 @@ setTimeout(async () => {
     out.walAfterQuit = require('node:fs').existsSync(process.env.EXPECTED_DB + '-wal');
   }
   process.stdout.write(JSON.stringify(out));
-}, 300);
+// An encrypted workspace's key derivation takes longer than a plain open: SETTLE_MS waits for it.
+}, Number(process.env.SETTLE_MS ?? 300));
 `;
 
 type Report = Record<string, unknown> & { webRequest: Record<string, boolean> };
@@ -258,11 +274,11 @@ describe('the packaged binary', () => {
 });
 
 describe('the bundled Electron main process', () => {
-  it('bundles main and preload as CommonJS, leaving electron and better-sqlite3 external', () => {
+  it('bundles main and preload as CommonJS, leaving electron and better-sqlite3-multiple-ciphers external', () => {
     const main = readFileSync(path.join(bundleDir, 'main.cjs'), 'utf8');
     const preload = readFileSync(path.join(bundleDir, 'preload.cjs'), 'utf8');
     expect(main).toContain('require("electron")');
-    expect(main).toContain('require("better-sqlite3")');
+    expect(main).toContain('require("better-sqlite3-multiple-ciphers")');
     expect(preload).toContain('exposeInMainWorld(BRIDGE_KEY');
     expect(preload).not.toContain('better-sqlite3');
     // The PDF options schema lives beside BRIDGE_KEY; zod must not come along into the preload.
@@ -555,5 +571,86 @@ describe('the bundled Electron main process', () => {
         },
       ]),
     );
+  });
+});
+
+describe('an encrypted workspace in the Electron shell', { timeout: 120_000 }, () => {
+  const SECRET = 'keychain kept passphrase';
+  const NEXT = 'a changed passphrase';
+
+  it('opens with DEAL_WORKBENCH_PASSPHRASE, remembers it sealed by safeStorage, follows a change in Settings, refuses a wrong one', async () => {
+    const appData = path.join(tmp, 'appdata-cipher');
+    const settle = { SETTLE_MS: '4000' };
+    const db = path.join(tmp, 'cipher', 'workspace.sqlite');
+    const ws = openWorkspace({
+      dbPath: db,
+      systemLocale: 'en',
+      appVersion: '1',
+      automaticBackups: false,
+    });
+    expect((await ws.router.dispatch('workspace.setPassphrase', { next: SECRET })).ok).toBe(true);
+    ws.close();
+    const remembered = path.join(appData, 'Deal Workbench', 'passphrases.json');
+    const sealedIn = () => {
+      const entries = JSON.parse(readFileSync(remembered, 'utf8')) as Record<string, string>;
+      return Buffer.from(entries[db] ?? '', 'base64').toString();
+    };
+    const sealed = (text: string) => `sealed:${Buffer.from(text).toString('base64')}`;
+
+    // Given once: opened, and remembered only in sealed form.
+    const first = runMain(
+      ['--db', db],
+      { ...settle, FAKE_APPDATA: appData, DEAL_WORKBENCH_PASSPHRASE: SECRET },
+      db,
+    );
+    expect(first.info).toMatchObject({ ok: true, data: { workspacePath: db } });
+    expect(sealedIn()).toBe(sealed(SECRET));
+    expect(readFileSync(remembered, 'utf8')).not.toContain(SECRET);
+
+    // Next start: recalled from the keychain; a change in Settings is remembered.
+    const second = runMain(
+      ['--db', db],
+      {
+        ...settle,
+        FAKE_APPDATA: appData,
+        RPC_CALLS: JSON.stringify([['workspace.setPassphrase', { current: SECRET, next: NEXT }]]),
+      },
+      db,
+    );
+    expect(second.calls).toEqual([
+      expect.objectContaining({ ok: true, data: expect.objectContaining({ encrypted: true }) }),
+    ]);
+    expect(sealedIn()).toBe(sealed(NEXT));
+    expect(runMain(['--db', db], { ...settle, FAKE_APPDATA: appData }, db).info).toMatchObject({
+      ok: true,
+    });
+
+    // A wrong passphrase: a clear message, exit code 1, no window, the file untouched.
+    const before = readFileSync(db);
+    const wrong = runMain(
+      ['--db', db],
+      { ...settle, FAKE_APPDATA: appData, DEAL_WORKBENCH_PASSPHRASE: SECRET },
+      db,
+    );
+    expect(wrong).toMatchObject({ exitCode: 1, windows: 0 });
+    expect((wrong.errorBox as { message: string }).message).toBe(
+      `The passphrase does not open the workspace ${db}. It was not changed. Start Deal Workbench once with the passphrase in DEAL_WORKBENCH_PASSPHRASE; it is then remembered in the system keychain.`,
+    );
+    expect(readFileSync(db).equals(before)).toBe(true);
+
+    // No keychain: opened with the given passphrase, never written down in the clear.
+    const noKeychain = path.join(tmp, 'appdata-no-keychain');
+    const plain = runMain(
+      ['--db', db],
+      {
+        ...settle,
+        FAKE_APPDATA: noKeychain,
+        FAKE_NO_KEYCHAIN: '1',
+        DEAL_WORKBENCH_PASSPHRASE: NEXT,
+      },
+      db,
+    );
+    expect(plain.info).toMatchObject({ ok: true });
+    expect(existsSync(path.join(noKeychain, 'Deal Workbench', 'passphrases.json'))).toBe(false);
   });
 });

@@ -12,8 +12,8 @@ export async function buildElectron(
     format: 'cjs',
     // Electron 45 ships Node 22.
     target: 'node22',
-    // electron is provided by the runtime; better-sqlite3 loads its native binary from node_modules.
-    external: ['electron', 'better-sqlite3'],
+    // electron is provided by the runtime; better-sqlite3-multiple-ciphers loads its native binary from node_modules.
+    external: ['electron', 'better-sqlite3-multiple-ciphers'],
     sourcemap: 'linked',
     logLevel: 'warning',
     absWorkingDir: root,

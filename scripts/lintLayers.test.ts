@@ -11,9 +11,9 @@ type Probe = {
 };
 
 const probes: Record<string, Probe> = {
-  'shared imports better-sqlite3': {
+  'shared imports better-sqlite3-multiple-ciphers': {
     path: 'shared/__probe__.ts',
-    code: "import Database from 'better-sqlite3';\nexport { Database };",
+    code: "import Database from 'better-sqlite3-multiple-ciphers';\nexport { Database };",
     rule: 'no-restricted-imports',
   },
   'shared imports i18next': {
@@ -106,9 +106,9 @@ const probes: Record<string, Probe> = {
     code: "import { EventEmitter } from 'events';\nexport { EventEmitter };",
     rule: 'no-restricted-imports',
   },
-  'renderer imports better-sqlite3': {
+  'renderer imports better-sqlite3-multiple-ciphers': {
     path: 'renderer/ui/__probe__.ts',
-    code: "import Database from 'better-sqlite3';\nexport { Database };",
+    code: "import Database from 'better-sqlite3-multiple-ciphers';\nexport { Database };",
     rule: 'no-restricted-imports',
   },
 };
@@ -125,7 +125,7 @@ const clean: Record<string, Omit<Probe, 'rule'>> = {
   },
   'electron/store imports the contract and its own files': {
     path: 'electron/store/repositories/__probe__.ts',
-    code: "import type Database from 'better-sqlite3';\nimport { openStore } from '../connection.ts';\nimport { localDay } from '../../../shared/localDate.ts';\nexport type { Database };\nexport { openStore, localDay };",
+    code: "import type Database from 'better-sqlite3-multiple-ciphers';\nimport { openStore } from '../connection.ts';\nimport { localDay } from '../../../shared/localDate.ts';\nexport type { Database };\nexport { openStore, localDay };",
   },
   'electron/services import the store and Node': {
     path: 'electron/services/__probe__.ts',

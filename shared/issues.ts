@@ -75,6 +75,9 @@ export const ISSUE_CODES = [
   'date_in_future',
   'duplicate_flag',
   'confirm_name_mismatch',
+  'passphrase_too_short',
+  'wrong_passphrase',
+  'passphrase_mismatch',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -164,6 +167,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   date_in_future: 'This date is in the future.',
   duplicate_flag: 'This warning sign is already flagged.',
   confirm_name_mismatch: 'Type the name exactly as shown to confirm.',
+  passphrase_too_short: 'A passphrase needs at least 8 characters.',
+  wrong_passphrase: 'This is not the workspace’s current passphrase.',
+  passphrase_mismatch: 'The two passphrases are not the same.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -21,6 +21,7 @@ export const BACKUP_REASONS = [
   'beforeMigration',
   'beforeErase',
   'beforeImport',
+  'beforePassphrase',
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
@@ -61,6 +62,8 @@ export const workspaceInfo = z.object({
   newestBackup: backupItem.nullable(),
   /** The network share the file lies on (such as `cifs //nas/deals`), where SQLite is unsafe. */
   networkShare: z.string().nullable(),
+  /** True when the file (and so each of its backups) is encrypted with a passphrase. */
+  encrypted: z.boolean(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 
@@ -126,6 +129,19 @@ export const workspaceFileChannels = {
     output: z.array(recentWorkspace),
   },
 } as const;
+/** The shortest passphrase accepted: a short one is guessed offline, whatever the cipher. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+/** A passphrase as typed (never trimmed: every character counts). */
+const passphrase = z.string().max(1024, { error: 'too_long' });
+
+export const setPassphraseInput = z.strictObject({
+  /** The passphrase the workspace has now; required when it is encrypted. */
+  current: passphrase.optional(),
+  /** The new passphrase, or null to store the workspace unencrypted again. */
+  next: passphrase.min(MIN_PASSPHRASE_LENGTH, { error: 'passphrase_too_short' }).nullable(),
+});
+export type SetPassphraseInput = z.infer<typeof setPassphraseInput>;
 
 export const workspaceChannels = {
   'workspace.info': { input: none, output: workspaceInfo },
@@ -140,6 +156,11 @@ export const workspaceChannels = {
     input: z.strictObject({ id: backupId }),
     output: z.object({ restored: backupItem, safetyCopy: z.string() }),
   },
+  /**
+   * Encrypts the workspace with a passphrase, changes it, or (next: null) removes it, after a
+   * backup; every backup is re-keyed with it. A wrong `current` is refused (`wrong_passphrase`).
+   */
+  'workspace.setPassphrase': { input: setPassphraseInput, output: workspaceInfo },
   /** Fills an empty workspace (state emptyFile, no accounts) with the demo, as asked. */
   'workspace.loadDemo': { input: none, output: workspaceInfo },
   ...workspaceFileChannels,

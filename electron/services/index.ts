@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';

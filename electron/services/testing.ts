@@ -1,5 +1,5 @@
 // Test fixtures for the main-process core: an in-memory workspace and a clock that ticks.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { channels, isChannelName } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import {

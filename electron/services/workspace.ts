@@ -1,4 +1,9 @@
-import type { BackupItem, RecentWorkspace, WorkspaceInfo } from '../../shared/workspace.ts';
+import type {
+  BackupItem,
+  RecentWorkspace,
+  SetPassphraseInput,
+  WorkspaceInfo,
+} from '../../shared/workspace.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 /**
@@ -11,6 +16,7 @@ export type WorkspaceService = {
   backups(): BackupItem[];
   backupNow(): Promise<BackupItem>;
   restore(id: string): Promise<{ restored: BackupItem; safetyCopy: string }>;
+  setPassphrase(input: SetPassphraseInput): Promise<WorkspaceInfo>;
   loadDemo(): WorkspaceInfo;
   saveCopy(path: string, overwrite: boolean): Promise<{ path: string; sizeBytes: number }>;
   /** Switches the session to another workspace file. */
@@ -26,6 +32,7 @@ export function workspaceHandlers(s: WorkspaceService): HandlersOf<'workspace'> 
     'workspace.backups': () => s.backups(),
     'workspace.backupNow': () => s.backupNow(),
     'workspace.restore': ({ id }) => s.restore(id),
+    'workspace.setPassphrase': (input) => s.setPassphrase(input),
     'workspace.loadDemo': () => s.loadDemo(),
     'workspace.saveCopy': ({ path, overwrite }) => s.saveCopy(path, overwrite),
     'workspace.open': ({ path }) => s.open(path),

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -23,6 +23,7 @@ import {
   type BackupItem,
   type BackupReason,
 } from '../../shared/workspace.ts';
+import { openDatabase, rekeyFile, type Passphrase } from './cipher.ts';
 
 // The workspace's backups (issue 13): verified copies in a `backups/` folder beside the file.
 // A backup is written under a temporary name, checked with `PRAGMA integrity_check`, and only
@@ -49,11 +50,25 @@ export type BackupStore = {
   take(db: Database.Database, reason: BackupReason): Promise<BackupItem>;
   /** The same, synchronously with `VACUUM INTO` (for the copy taken before migrating at open). */
   takeSync(db: Database.Database, reason: BackupReason): BackupItem;
+  /**
+   * Re-keys every backup from the workspace's old passphrase to its new one (null: plain), so
+   * none is left readable without it and each can still be restored. Returns the ids that
+   * could not be re-keyed (another program holding one): they keep the old passphrase.
+   */
+  rekeyAll(current: Passphrase, next: Passphrase): string[];
 };
 
 type Sidecar = Omit<BackupItem, 'id'>;
 
-export function backupsFor(workspacePath: string, now: () => Date): BackupStore {
+/**
+ * The backups of one workspace file. `passphrase` gives the open workspace's key (null when it is
+ * plain): a backup of an encrypted workspace is encrypted with the same key.
+ */
+export function backupsFor(
+  workspacePath: string,
+  now: () => Date,
+  passphrase: () => Passphrase = () => null,
+): BackupStore {
   const dir = join(dirname(resolve(workspacePath)), 'backups');
   const prefix = backupPrefix(workspacePath);
   const namePattern = new RegExp(
@@ -109,7 +124,7 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
 
   /** Verifies and counts the copy, writes its sidecar, and only then gives it its name. */
   function finish({ at, id, target, partial }: Job, reason: BackupReason): BackupItem {
-    const counts = verify(partial);
+    const counts = verify(partial, passphrase());
     syncFile(partial);
     const sidecar: Sidecar = {
       at: at.toISOString(),
@@ -133,8 +148,14 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
     const job = begin(reason);
     let item: BackupItem;
     try {
-      // Larger steps than the default 100 pages: a backup of a big workspace ends sooner.
-      await db.backup(job.partial, { progress: () => 2000 });
+      // The online backup API writes a plain copy, and refuses an encrypted source: an encrypted
+      // workspace is copied with VACUUM INTO, whose copy keeps the source's cipher and key.
+      if (passphrase() === null) {
+        // Larger steps than the default 100 pages: a backup of a big workspace ends sooner.
+        await db.backup(job.partial, { progress: () => 2000 });
+      } else {
+        db.prepare('VACUUM INTO ?').run(job.partial);
+      }
       item = finish(job, reason);
     } catch (error) {
       abandon(job);
@@ -174,15 +195,30 @@ export function backupsFor(workspacePath: string, now: () => Date): BackupStore 
     return item;
   }
 
-  return { dir, list, pathOf, take, takeSync };
+  function rekeyAll(current: Passphrase, next: Passphrase): string[] {
+    const failed: string[] = [];
+    for (const { id, ...sidecar } of list()) {
+      try {
+        rekeyFile(join(dir, id), current, next);
+        // Encrypting changes the file's size (each page keeps room for its MAC).
+        const resized: Sidecar = { ...sidecar, sizeBytes: statSync(join(dir, id)).size };
+        writeFileSync(sidecarOf(join(dir, id)), JSON.stringify(resized));
+      } catch {
+        failed.push(id);
+      }
+    }
+    return failed;
+  }
+
+  return { dir, list, pathOf, take, takeSync, rekeyAll };
 }
 
 /**
  * Checks a fresh copy with `integrity_check` and counts what it holds. Its journal is switched
  * from WAL to a plain rollback journal so the copy is one self-contained file.
  */
-function verify(path: string): BackupItem['counts'] {
-  const db = new Database(path, { fileMustExist: true });
+function verify(path: string, passphrase: Passphrase): BackupItem['counts'] {
+  const db = openDatabase(path, passphrase, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
@@ -307,12 +343,14 @@ export function backupsToRemove(
 export async function saveVerifiedCopy(
   db: Database.Database,
   target: string,
-  { overwrite }: { overwrite: boolean },
+  { overwrite, passphrase }: { overwrite: boolean; passphrase: Passphrase },
 ): Promise<number> {
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   try {
-    await db.backup(partial, { progress: () => 2000 });
-    verify(partial);
+    // As for backups: an encrypted workspace's copy is made by VACUUM INTO, keeping its key.
+    if (passphrase === null) await db.backup(partial, { progress: () => 2000 });
+    else db.prepare('VACUUM INTO ?').run(partial);
+    verify(partial, passphrase);
     syncFile(partial);
     const size = statSync(partial).size;
     if (!overwrite && existsSync(target))

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { storageError } from './sqliteErrors.ts';

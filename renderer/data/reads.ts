@@ -46,6 +46,7 @@ export const WRITE_CHANNELS = [
   'accountScoring.save',
   'workspace.backupNow',
   'workspace.restore',
+  'workspace.setPassphrase',
   'workspace.loadDemo',
   'workspace.saveCopy',
   'workspace.open',

@@ -188,6 +188,9 @@ export const zhCN: Messages = {
     date_in_future: '该日期在未来。',
     duplicate_flag: '该风险信号已标记。',
     confirm_name_mismatch: '请按所示准确输入名称以确认。',
+    passphrase_too_short: '密码至少需要 8 个字符。',
+    wrong_passphrase: '这不是工作区当前的密码。',
+    passphrase_mismatch: '两次输入的密码不一致。',
   },
   enums: {
     grade: {

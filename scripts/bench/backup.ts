@@ -6,7 +6,7 @@
 //  - backup: the online backup API's copy, the integrity_check of the copy, and both together as
 //    `workspace.backupNow` does them (plus VACUUM INTO, the synchronous copy before a migration);
 //  - restore: `workspace.restore` of that backup (safety backup, swap, reopen).
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

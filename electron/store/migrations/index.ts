@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { core } from './0001-core.ts';
 import { changeHistory } from './0002-change-history.ts';
 import { buyingCommittee } from './0003-buying-committee.ts';

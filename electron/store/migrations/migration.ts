@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** One forward-only schema step. Its SQL is frozen once released: later changes get a new migration. */
 export type Migration = {

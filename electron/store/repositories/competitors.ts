@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Competitor } from '../../../shared/competition.ts';
 import { accountNameKey } from './accounts.ts';
 import { columnSql } from './sql.ts';

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 // The SQL of erasing people and accounts for good (services/erasure.ts runs it in one
 // transaction). Sets of ids travel as JSON arrays and are read with json_each.

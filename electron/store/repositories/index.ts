@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { createAccountsRepo } from './accounts.ts';
 import { createActivitiesRepo } from './activities.ts';
 import { createBuyingRolesRepo } from './buyingRoles.ts';

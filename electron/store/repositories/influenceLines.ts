@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { InfluenceLine } from '../../../shared/orgchart.ts';
 import { columnSql } from './sql.ts';
 

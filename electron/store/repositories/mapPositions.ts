@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { MapPosition } from '../../../shared/orgchart.ts';
 
 /** Mirrors the map_positions table exactly. */

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Opportunity, OpportunityListItem } from '../../../shared/schemas.ts';
 import { columnSql } from './sql.ts';
 

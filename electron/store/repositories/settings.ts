@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** Mirrors the settings table exactly: one row per setting, the value as JSON. */
 type SettingRow = { key: string; value: string };

@@ -1,4 +1,4 @@
-import type { BackupItem } from '../../../../shared/workspace.ts';
+import type { BackupItem, SetPassphraseInput } from '../../../../shared/workspace.ts';
 import { readQuery } from '../../../data/read.ts';
 import { useWrite } from '../../../data/write.ts';
 
@@ -20,6 +20,15 @@ export function useBackupNow() {
  */
 export function useRestoreBackup() {
   return useWrite((backup: BackupItem, { write }) => write('workspace.restore', { id: backup.id }));
+}
+
+/** Sets, changes or (next: null) removes the workspace's passphrase; the server backs up first. */
+export function useSetPassphrase() {
+  return useWrite(async (input: SetPassphraseInput, { write, cache }) => {
+    const info = await write('workspace.setPassphrase', input);
+    cache.put(workspaceQueries.info(), () => info);
+    return info;
+  });
 }
 
 /** Fills the empty workspace with the demo, as the user asked. */

@@ -11,6 +11,7 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useBackupNow, workspaceQueries } from '../api/workspaceQueries.ts';
 import { fileSize, stateText } from '../utils/wording.ts';
+import { PassphraseSettings } from './PassphraseSettings.tsx';
 import { RestoreBackupButton } from './RestoreBackupButton.tsx';
 import { WorkspaceFiles } from './WorkspaceFiles.tsx';
 
@@ -44,6 +45,7 @@ export function WorkspaceSettings({ focused = false }: { focused?: boolean }) {
       ) : (
         <LoadingState />
       )}
+      {info.data && <PassphraseSettings info={info.data} />}
       <Backups damaged={info.data?.state === 'damaged'} />
       {info.data && <WorkspaceFiles openPath={info.data.path} />}
     </Stack>

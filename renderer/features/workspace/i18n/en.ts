@@ -36,6 +36,7 @@ export const workspaceEn = {
     beforeMigration: 'Before an update',
     beforeErase: 'Before an erasure',
     beforeImport: 'Before an import',
+    beforePassphrase: 'Before a passphrase change',
   },
   backupNow: 'Back up now',
   backedUpNotice: 'Backed up: {{at}}.',
@@ -58,6 +59,36 @@ export const workspaceEn = {
   restoredNotice:
     'Restored the backup of {{at}} ({{counts}}). The workspace as it was before is kept as {{safetyCopy}}.',
   restoreFailedTitle: 'Nothing was restored',
+  passphrase: {
+    title: 'Encryption',
+    plain: 'Not encrypted: anyone who can read the file can read your data.',
+    encrypted: 'Encrypted with a passphrase: the file and its backups cannot be read without it.',
+    set: 'Set a passphrase…',
+    change: 'Change the passphrase…',
+    remove: 'Remove the passphrase…',
+    dialogTitle: {
+      set: 'Encrypt the workspace',
+      change: 'Change the passphrase',
+      remove: 'Remove the passphrase',
+    },
+    warning: {
+      set: 'The workspace and every backup of it will be encrypted. Keep the passphrase safe: if it is lost, nobody can open them again. The browser shell then asks for it at start (or reads DEAL_WORKBENCH_PASSPHRASE).',
+      change:
+        'The workspace and every backup of it will be encrypted with the new passphrase; the old one will no longer open them.',
+      remove:
+        'The workspace and every backup of it will be stored unencrypted again: anyone who can read the files can read your data.',
+    },
+    current: 'Current passphrase',
+    next: 'New passphrase',
+    nextHint: 'At least 8 characters; a few words are easier to remember than symbols.',
+    repeat: 'Repeat the new passphrase',
+    confirm: { set: 'Encrypt', change: 'Change', remove: 'Remove the passphrase' },
+    done: {
+      set: 'The workspace and its backups are encrypted. You need the passphrase to open it from now on.',
+      change: 'The passphrase is changed, for the workspace and its backups.',
+      remove: 'The workspace and its backups are no longer encrypted.',
+    },
+  },
   banner: {
     damagedTitle: 'The workspace file is damaged',
     damagedBody:

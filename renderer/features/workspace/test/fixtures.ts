@@ -26,4 +26,5 @@ export const okInfo: WorkspaceInfo = {
   backupsDir: '/home/li/deals/backups',
   newestBackup: manualBackup,
   networkShare: null,
+  encrypted: false,
 };
