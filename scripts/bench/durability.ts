@@ -8,15 +8,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { createHandlers } from '../../electron/handlers.ts';
-import { createRouter, type Router } from '../../electron/router.ts';
-import { createServices } from '../../electron/services/index.ts';
 import { openStore } from '../../electron/store/connection.ts';
+import { median, msPerWrite } from './writeWorkload.ts';
 
 type Setting = 'NORMAL' | 'FULL';
-type Versioned = { id: string; version: number };
 
 const { values } = parseArgs({
   options: {
@@ -27,62 +23,21 @@ const { values } = parseArgs({
 });
 const WRITES = Number(values.writes);
 const ROUNDS = Number(values.rounds);
-const RECORDS = 20;
-
-async function call<T>(router: Router, channel: string, input: unknown): Promise<T> {
-  const result = await router.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
 
 /** One run on a fresh workspace file; answers the mean ms per write of the timed updates. */
 async function run(setting: Setting): Promise<number> {
   const folder = mkdtempSync(join(values.dir, 'dw-durability-'));
-  const now = () => new Date();
-  const { db } = openStore(join(folder, 'workspace.sqlite'), now);
+  const path = join(folder, 'workspace.sqlite');
+  const { db } = openStore(path, () => new Date());
   try {
     db.pragma(`synchronous = ${setting}`);
-    const servicesOptions = {
-      db,
-      now,
-      systemLocale: 'en' as const,
-      appVersion: 'bench',
-      workspacePath: join(folder, 'workspace.sqlite'),
-    };
-    const router = createRouter(createHandlers(createServices(servicesOptions)));
-    const accounts: Versioned[] = [];
-    const people: Versioned[] = [];
-    for (let i = 0; i < RECORDS; i++) {
-      const account = await call<Versioned>(router, 'accounts.create', { name: `Account ${i}` });
-      accounts.push(account);
-      people.push(
-        await call<Versioned>(router, 'people.create', { accountId: account.id, name: `P ${i}` }),
-      );
-    }
-
-    const started = performance.now();
-    for (let i = 0; i < WRITES; i++) {
-      const slot = Math.floor(i / 2) % RECORDS;
-      if (i % 2 === 0) {
-        const { id, version } = accounts[slot]!;
-        accounts[slot] = await call(router, 'accounts.update', { id, version, phone: `+86 ${i}` });
-      } else {
-        const { id, version } = people[slot]!;
-        people[slot] = await call(router, 'people.update', { id, version, notes: `Call ${i}` });
-      }
-    }
-    return (performance.now() - started) / WRITES;
+    return await msPerWrite(db, path, WRITES);
   } finally {
     db.close();
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 console.log(`${WRITES} updates per run, ${ROUNDS} runs per setting, interleaved, in ${values.dir}`);

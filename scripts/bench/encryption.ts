@@ -15,16 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { createHandlers } from '../../electron/handlers.ts';
-import { createRouter, type Router } from '../../electron/router.ts';
-import { createServices } from '../../electron/services/index.ts';
 import { rekey } from '../../electron/store/cipher.ts';
 import { openStore } from '../../electron/store/connection.ts';
 import { openWorkspace } from '../../electron/workspace.ts';
 import type { BackupItem } from '../../shared/workspace.ts';
+import { median, msPerWrite } from './writeWorkload.ts';
 
 type Setting = 'plain' | 'encrypted';
-type Versioned = { id: string; version: number };
 
 const PASSPHRASE = 'bench passphrase, not a secret';
 const { values } = parseArgs({
@@ -37,48 +34,15 @@ const { values } = parseArgs({
 });
 const WRITES = Number(values.writes);
 const ROUNDS = Number(values.rounds);
-const RECORDS = 20;
-
-async function call<T>(router: Router, channel: string, input: unknown): Promise<T> {
-  const result = await router.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
-}
 
 /** One run on a fresh workspace file; answers the mean ms per write of the timed updates. */
 async function writes(setting: Setting): Promise<number> {
   const folder = mkdtempSync(join(values.dir, 'dw-encryption-'));
   const path = join(folder, 'workspace.sqlite');
-  const now = () => new Date();
-  const { db } = openStore(path, now);
+  const { db } = openStore(path, () => new Date());
   try {
     if (setting === 'encrypted') rekey(db, PASSPHRASE);
-    const router = createRouter(
-      createHandlers(
-        createServices({ db, now, systemLocale: 'en', appVersion: 'bench', workspacePath: path }),
-      ),
-    );
-    const accounts: Versioned[] = [];
-    const people: Versioned[] = [];
-    for (let i = 0; i < RECORDS; i++) {
-      const account = await call<Versioned>(router, 'accounts.create', { name: `Account ${i}` });
-      accounts.push(account);
-      people.push(
-        await call<Versioned>(router, 'people.create', { accountId: account.id, name: `P ${i}` }),
-      );
-    }
-    const started = performance.now();
-    for (let i = 0; i < WRITES; i++) {
-      const slot = Math.floor(i / 2) % RECORDS;
-      if (i % 2 === 0) {
-        const { id, version } = accounts[slot]!;
-        accounts[slot] = await call(router, 'accounts.update', { id, version, phone: `+86 ${i}` });
-      } else {
-        const { id, version } = people[slot]!;
-        people[slot] = await call(router, 'people.update', { id, version, notes: `Call ${i}` });
-      }
-    }
-    return (performance.now() - started) / WRITES;
+    return await msPerWrite(db, path, WRITES);
   } finally {
     db.close();
     rmSync(folder, { recursive: true, force: true });
@@ -108,11 +72,6 @@ async function backupOf(path: string, passphrase?: string) {
   }
 }
 
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (value: number) => `${value.toFixed(value < 10 ? 3 : 0)} ms`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
