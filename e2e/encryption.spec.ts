@@ -8,7 +8,7 @@ const PASSPHRASE = 'blue river, seven lanterns';
 
 async function openWorkspaceSettings(page: Page) {
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { name: 'Workspace' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Workspace', exact: true })).toBeVisible();
 }
 
 /** True when the name is readable in the file's bytes. */
