@@ -173,6 +173,8 @@ test.describe('zh-CN money', () => {
     await nav(page, '设置');
     const setting = page.getByRole('switch', { name: '金额列以万元显示' });
     await expect(setting).toBeChecked();
+    // It is disabled (shown at its default) until the settings are read: a click then does nothing.
+    await expect(setting).toBeEnabled();
     await setting.click({ force: true });
     await expect(setting).not.toBeChecked();
     await expect(page.getByText('金额显示设置已保存')).toBeVisible();
