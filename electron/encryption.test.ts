@@ -2,14 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channels, type ChannelName } from '../shared/channels.ts';
-import type { Result } from '../shared/errors.ts';
 import type { Account } from '../shared/schemas.ts';
 import type { BackupItem, WorkspaceInfo } from '../shared/workspace.ts';
 import { backupsFor } from './store/backups.ts';
 import type { Passphrase } from './store/cipher.ts';
 import { inspectWorkspace } from './store/connection.ts';
 import { openWorkspace, PassphraseError, type Workspace } from './workspace.ts';
+import { call, openSessions, refusal } from './sessionTesting.ts';
 
 // Encryption at rest (issue 13): a passphrase set, changed and removed from the contract; the
 // file, its write-ahead log and its backups hold no readable record; a missing or wrong
@@ -20,17 +19,14 @@ const SECRET = 'correct horse battery staple';
 
 let dir: string;
 let path: string;
-const sessions: Workspace[] = [];
+const sessions = openSessions();
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dwb-cipher-'));
   path = join(dir, 'workspace.sqlite');
 });
 afterEach(async () => {
-  for (const ws of sessions.splice(0)) {
-    await ws.idle();
-    ws.close();
-  }
+  await sessions.closeAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -44,25 +40,9 @@ function open(passphrase?: string, onPassphraseChanged?: (p: Passphrase) => void
     ...(passphrase === undefined ? {} : { passphrase }),
     ...(onPassphraseChanged ? { onPassphraseChanged } : {}),
   });
-  sessions.push(ws);
+  sessions.add(ws);
   return ws;
 }
-
-async function close(ws: Workspace): Promise<void> {
-  await ws.idle();
-  ws.close();
-  sessions.splice(sessions.indexOf(ws), 1);
-}
-
-async function call<T>(ws: Workspace, channel: ChannelName, input: unknown = {}): Promise<T> {
-  const result = await ws.router.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  channels[channel].output.parse(result.data);
-  return result.data as T;
-}
-
-const refusal = async (ws: Workspace, channel: ChannelName, input: unknown) =>
-  ((await ws.router.dispatch(channel, input)) as Extract<Result<unknown>, { ok: false }>).error;
 
 /** True when the name is readable anywhere in the file's bytes (UTF-8 or UTF-16). */
 function holdsName(file: string, name = NAME): boolean {
@@ -100,19 +80,19 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     expect(holdsName(`${path}-wal`)).toBe(false);
     expect(holdsName(path, `${NAME} Two`) || holdsName(`${path}-wal`, `${NAME} Two`)).toBe(false);
     expect(readFileSync(path).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
-    await close(ws);
+    await sessions.close(ws);
     expect(holdsName(path)).toBe(false);
   });
 
   it('opens with the passphrase and keeps the data across a restart', async () => {
-    await close(await encryptedWorkspace());
+    await sessions.close(await encryptedWorkspace());
     const again = open(SECRET);
     expect(await accountNames(again)).toEqual([NAME]);
     expect((await call<WorkspaceInfo>(again, 'workspace.info')).encrypted).toBe(true);
   });
 
   it('refuses to open without the passphrase or with a wrong one, leaving the file byte for byte', async () => {
-    await close(await encryptedWorkspace());
+    await sessions.close(await encryptedWorkspace());
     const before = readFileSync(path);
     expect(() => open()).toThrow(PassphraseError);
     expect(() => open()).toThrow(/is encrypted: its passphrase is needed/);
@@ -126,7 +106,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     await call(ws, 'accounts.create', { name: NAME });
     const tricky = `x'; ATTACH DATABASE 'evil.db' AS e; --密码"`;
     await call(ws, 'workspace.setPassphrase', { next: tricky });
-    await close(ws);
+    await sessions.close(ws);
     expect(existsSync(join(dir, 'evil.db'))).toBe(false);
     expect(await accountNames(open(tricky))).toEqual([NAME]);
   });
@@ -149,7 +129,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     await call(ws, 'workspace.restore', { id: manual.id });
     expect(await accountNames(ws)).toEqual([NAME]);
     expect(holdsName(path)).toBe(false);
-    await close(ws);
+    await sessions.close(ws);
     expect(await accountNames(open(SECRET))).toEqual([NAME]);
   });
 
@@ -165,13 +145,13 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
   it('changes the passphrase: the old one no longer opens the file or its backups', async () => {
     const ws = await encryptedWorkspace();
     const told: Passphrase[] = [];
-    await close(ws);
+    await sessions.close(ws);
     const again = open(SECRET, (p) => told.push(p));
     const next = 'another long passphrase';
     await call(again, 'workspace.setPassphrase', { current: SECRET, next });
     expect(told).toEqual([next]);
     expect(await accountNames(again)).toEqual([NAME]);
-    await close(again);
+    await sessions.close(again);
     expect(() => open(SECRET)).toThrow(/does not open/);
     const backups = backupsFor(path, () => new Date());
     expect(backups.list().length).toBe(2);
@@ -191,7 +171,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     });
     expect(info.encrypted).toBe(false);
     await call(ws, 'accounts.create', { name: 'Plain again' });
-    await close(ws);
+    await sessions.close(ws);
     expect(readFileSync(path).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     expect(await accountNames(open())).toEqual([NAME, 'Plain again'].sort());
     const backups = backupsFor(path, () => new Date());
@@ -220,7 +200,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     const extra = await refusal(ws, 'workspace.setPassphrase', { next: SECRET, path: '/etc' });
     expect(extra.code).toBe('invalid_input');
     expect((await call<BackupItem[]>(ws, 'workspace.backups')).length).toBe(backupsBefore);
-    await close(ws);
+    await sessions.close(ws);
     expect(await accountNames(open(SECRET))).toEqual([NAME]);
 
     const plain = join(dir, 'plain.sqlite');
@@ -231,7 +211,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
       seedDemo: false,
       automaticBackups: false,
     });
-    sessions.push(other);
+    sessions.add(other);
     expect(await refusal(other, 'workspace.setPassphrase', { next: null })).toMatchObject({
       code: 'conflict',
     });
@@ -240,7 +220,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
   it('a plain file opens as one even when a passphrase is offered', async () => {
     const ws = open();
     await call(ws, 'accounts.create', { name: NAME });
-    await close(ws);
+    await sessions.close(ws);
     const again = open(SECRET);
     expect(await accountNames(again)).toEqual([NAME]);
     expect((await call<WorkspaceInfo>(again, 'workspace.info')).encrypted).toBe(false);
@@ -250,7 +230,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
     const ws = await encryptedWorkspace();
     for (let i = 0; i < 50; i++)
       await call(ws, 'accounts.create', { name: `Filler ${i} ${'x'.repeat(150)}` });
-    await close(ws);
+    await sessions.close(ws);
     const bytes = readFileSync(path);
     const page = 4096 * Math.floor(bytes.length / 4096 / 2);
     bytes.fill(0x5a, page + 100, page + 400);
@@ -261,7 +241,7 @@ describe('encryption at rest', { timeout: 60_000 }, () => {
       readOnly: true,
       encrypted: true,
     });
-    await close(damaged);
+    await sessions.close(damaged);
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(() => open('wrong passphrase')).toThrow(PassphraseError);
   });

@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../shared/changed.ts';
-import { channels, type ChannelName } from '../shared/channels.ts';
-import type { ErrorBody } from '../shared/errors.ts';
+import type { ChannelName } from '../shared/channels.ts';
 import type { Account } from '../shared/schemas.ts';
 import type { BackupItem, RecentWorkspace, WorkspaceInfo } from '../shared/workspace.ts';
 import { RECENT_FILE } from './recentWorkspaces.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
+import { call, openSessions, refusal } from './sessionTesting.ts';
 
 // The workspace as a file the user manages (issue 13): save a copy, open another file, create
 // one, and the recent list kept across restarts. Every refusal changes nothing.
@@ -27,7 +27,7 @@ import { openWorkspace, type Workspace } from './workspace.ts';
 let dir: string;
 let path: string;
 let recentListPath: string;
-const sessions: Workspace[] = [];
+const sessions = openSessions();
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dwb-files-'));
@@ -35,10 +35,7 @@ beforeEach(() => {
   recentListPath = join(dir, 'userData', RECENT_FILE);
 });
 afterEach(async () => {
-  for (const ws of sessions.splice(0)) {
-    await ws.idle();
-    ws.close();
-  }
+  await sessions.closeAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -56,27 +53,8 @@ function open(file = path): Workspace {
     now: clock(),
     recentListPath,
   });
-  sessions.push(ws);
+  sessions.add(ws);
   return ws;
-}
-
-async function close(ws: Workspace): Promise<void> {
-  await ws.idle();
-  ws.close();
-  sessions.splice(sessions.indexOf(ws), 1);
-}
-
-async function call<T>(ws: Workspace, channel: ChannelName, input: unknown = {}): Promise<T> {
-  const result = await ws.router.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  channels[channel].output.parse(result.data);
-  return result.data as T;
-}
-
-async function refusal(ws: Workspace, channel: ChannelName, input: unknown): Promise<ErrorBody> {
-  const result = await ws.router.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} succeeded: ${JSON.stringify(result.data)}`);
-  return result.error;
 }
 
 /** The refusal's issue code on `path`. */
@@ -189,7 +167,7 @@ describe('workspace.open', () => {
     const other = join(dir, 'other.sqlite');
     const first = open(other);
     await call(first, 'accounts.create', { name: 'Other Co' });
-    await close(first);
+    await sessions.close(first);
 
     const ws = open();
     await call(ws, 'accounts.create', { name: 'Main Co' });
@@ -229,7 +207,7 @@ describe('workspace.open', () => {
     db.close();
     const newer = join(dir, 'newer.sqlite');
     const future = open(newer);
-    await close(future);
+    await sessions.close(future);
     const raw = new Database(newer);
     raw.pragma('user_version = 9999');
     raw.close();
@@ -261,7 +239,7 @@ describe('workspace.open', () => {
     const named = join(dir, 'deals.db');
     const first = open(named);
     await call(first, 'accounts.create', { name: 'Db Co' });
-    await close(first);
+    await sessions.close(first);
     const ws = open();
     await call(ws, 'workspace.open', { path: named });
     expect(await accountNames(ws)).toEqual(['Db Co']);
@@ -271,7 +249,7 @@ describe('workspace.open', () => {
     const damaged = join(dir, 'damaged.sqlite');
     const first = open(damaged);
     await call(first, 'accounts.create', { name: 'Temp Co' });
-    await close(first);
+    await sessions.close(first);
     const bytes = readFileSync(damaged);
     const pageSize = 4096;
     bytes.fill(0x5a, pageSize * 3 + 8, pageSize * 4); // a page past the schema
@@ -280,7 +258,7 @@ describe('workspace.open', () => {
     const ws = open();
     const info = await call<WorkspaceInfo>(ws, 'workspace.open', { path: damaged });
     expect(info).toMatchObject({ path: damaged, state: 'damaged', readOnly: true });
-    await close(ws);
+    await sessions.close(ws);
     expect(readFileSync(damaged).equals(bytes)).toBe(true);
   });
 });
@@ -298,7 +276,7 @@ describe('workspace.create', () => {
     const demo = join(dir, 'demo.sqlite');
     await call(ws, 'workspace.create', { path: demo, withDemo: true });
     expect((await accountNames(ws)).length).toBeGreaterThan(0);
-    await close(ws);
+    await sessions.close(ws);
 
     const again = open(empty);
     expect(await accountNames(again)).toEqual(['Fresh Co']);
@@ -335,7 +313,7 @@ describe('workspace.recent', () => {
     const b = join(dir, 'b.sqlite');
     await call(ws, 'workspace.create', { path: a });
     await call(ws, 'workspace.create', { path: b });
-    await close(ws);
+    await sessions.close(ws);
     rmSync(a);
 
     const again = open(b);

@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../shared/changed.ts';
 import { channels, type ChannelName } from '../shared/channels.ts';
-import type { Result } from '../shared/errors.ts';
 import type { Account } from '../shared/schemas.ts';
 import type { BackupItem, WorkspaceInfo } from '../shared/workspace.ts';
 import { backupsFor, KEEP_OTHER_BACKUPS } from './store/backups.ts';
@@ -23,23 +22,21 @@ import {
   PERIODIC_BACKUP_MS,
   type Workspace,
 } from './workspace.ts';
+import { call, openSessions, refusal } from './sessionTesting.ts';
 
 // The workspace as a file (issue 13): backups at open and after writes, restore, the demo only
 // for a file the app creates, and damaged files opened read-only with nothing written.
 
 let dir: string;
 let path: string;
-const sessions: Workspace[] = [];
+const sessions = openSessions();
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dwb-session-'));
   path = join(dir, 'workspace.sqlite');
 });
 afterEach(async () => {
-  for (const ws of sessions.splice(0)) {
-    await ws.idle();
-    ws.close();
-  }
+  await sessions.closeAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -60,28 +57,8 @@ function open(options: { seedDemo?: boolean; now?: () => Date; file?: string } =
     seedDemo: options.seedDemo ?? false,
     now: options.now ?? clock().now,
   });
-  sessions.push(ws);
+  sessions.add(ws);
   return ws;
-}
-
-async function close(ws: Workspace): Promise<void> {
-  await ws.idle();
-  ws.close();
-  sessions.splice(sessions.indexOf(ws), 1);
-}
-
-/** Dispatches and checks a success against the channel's output schema. */
-async function call<T>(ws: Workspace, channel: ChannelName, input: unknown = {}): Promise<T> {
-  const result = await ws.router.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  channels[channel].output.parse(result.data);
-  return result.data as T;
-}
-
-async function refusal(ws: Workspace, channel: ChannelName, input: unknown = {}) {
-  const result: Result<unknown> = await ws.router.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} succeeded: ${JSON.stringify(result.data)}`);
-  return result.error;
 }
 
 const accountNames = async (ws: Workspace) =>
@@ -101,7 +78,7 @@ function filesBeside(): Map<string, Buffer> {
 /** A workspace file holding the demo, closed cleanly (no WAL left). */
 async function demoFile(): Promise<void> {
   const ws = open({ seedDemo: true });
-  await close(ws);
+  await sessions.close(ws);
 }
 
 describe('workspace.info and backups', () => {
@@ -123,12 +100,12 @@ describe('workspace.info and backups', () => {
     });
     expect(info.sizeBytes).toBeGreaterThan(0);
     expect(info.newestBackup?.counts.accounts).toBeGreaterThan(0);
-    await close(ws);
+    await sessions.close(ws);
 
     const sameDay = open({ now: clock('2026-11-23T15:00:00').now });
     await sameDay.idle();
     expect((await call<BackupItem[]>(sameDay, 'workspace.backups')).length).toBe(1);
-    await close(sameDay);
+    await sessions.close(sameDay);
 
     const nextDay = open({ now: clock('2026-11-24T09:00:00').now });
     await nextDay.idle();
@@ -173,7 +150,7 @@ describe('workspace.info and backups', () => {
       now: c.now,
       automaticBackups: false,
     });
-    sessions.push(ws);
+    sessions.add(ws);
     c.advance(PERIODIC_BACKUP_MS);
     await call(ws, 'accounts.create', { name: 'Temp Co' });
     await ws.idle();
@@ -192,7 +169,7 @@ describe('workspace.info and backups', () => {
       now: c.now,
       onInternalError: (channel) => failures.push(channel),
     });
-    sessions.push(ws);
+    sessions.add(ws);
     await ws.idle();
     expect(failures).toEqual(['workspace.backup (open)']);
     await call(ws, 'accounts.create', { name: 'Temp Co' });
@@ -315,7 +292,7 @@ describe('workspace.restore', () => {
 
     // The restored workspace takes writes and keeps them across a restart.
     await call(ws, 'accounts.create', { name: 'After Co' });
-    await close(ws);
+    await sessions.close(ws);
     const again = open();
     expect((await accountNames(again)).sort()).toEqual(['After Co', 'Kept Co']);
   });
@@ -345,7 +322,7 @@ describe('workspace.restore', () => {
       appVersion: '1',
       seedDemo: false,
     });
-    sessions.push(other);
+    sessions.add(other);
     await call(other, 'accounts.create', { name: 'Other Co' });
     const theirs = await call<BackupItem>(other, 'workspace.backupNow');
     await ws.idle();
@@ -418,7 +395,7 @@ describe('workspace.loadDemo', () => {
 
   it('stays available after a restart while the file is still empty', async () => {
     writeFileSync(path, '');
-    await close(open({ seedDemo: true }));
+    await sessions.close(open({ seedDemo: true }));
     const ws = open({ seedDemo: true });
     expect((await call<WorkspaceInfo>(ws, 'workspace.info')).state).toBe('emptyFile');
     await call(ws, 'workspace.loadDemo');
@@ -457,7 +434,7 @@ describe('opening a file that is not as the app left it', () => {
     expect((await ws.router.dispatch('settings.update', { reviewCadenceDays: 9 })).ok).toBe(false);
     expect((await refusal(ws, 'workspace.loadDemo')).code).toBe('read_only');
     expect((await refusal(ws, 'workspace.backupNow')).code).toBe('read_only');
-    await close(ws);
+    await sessions.close(ws);
 
     expect(mainFile(filesBeside())).toEqual(mainFile(bytes));
     expect(
@@ -476,7 +453,7 @@ describe('opening a file that is not as the app left it', () => {
       state: 'damaged',
       readOnly: true,
     });
-    await close(ws);
+    await sessions.close(ws);
     expect(mainFile(filesBeside())).toEqual(mainFile(bytes));
   });
 
@@ -520,7 +497,7 @@ describe('opening a file that is not as the app left it', () => {
     expect(error.code).toBe('damaged');
     expect(error.message).toContain(path);
     expect(await call(ws, 'app.info')).toMatchObject({ workspacePath: path, version: '1.2.3' });
-    await close(ws);
+    await sessions.close(ws);
     expect(mainFile(filesBeside())).toEqual(mainFile(bytes));
   });
 });
