@@ -1,5 +1,5 @@
 import type { Locale } from '../shared/enums.ts';
-import type { Issue, IssueCode } from '../shared/issues.ts';
+import { formatIssueMessage, type Issue, type IssueCode } from '../shared/issues.ts';
 
 // The Electron application menu's words in both languages. The main process has no i18next, so
 // the menu and its native dialogs take theirs from here, by the app's locale.
@@ -137,23 +137,15 @@ export function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-// Why the session refused a file chosen in a native dialog, by the issue's code; any other
-// refusal shows the session's own message.
-const reasonsEn: Partial<Record<IssueCode, string>> = {
+// Why the session refused a file chosen in a native dialog, by the issue's code. In English the
+// contract's own message serves, except where a dialog chooses rather than types a path; in
+// Chinese, the file's reasons; any other refusal shows the session's own message.
+const dialogWordingEn: Partial<Record<IssueCode, string>> = {
   path_is_folder: 'This is a folder; choose a file in it.',
-  folder_missing: 'The folder {folder} does not exist.',
-  folder_not_writable: 'The folder {folder} cannot be written to.',
   file_missing: 'The file is no longer there.',
-  file_exists: 'A file with this name already exists.',
-  file_in_use: 'This file is open in Deal Workbench or another program.',
-  same_file: 'This is the workspace that is open now.',
-  needs_sqlite_extension: 'A workspace file name ends in .sqlite.',
-  not_a_workspace: 'This file is not a Deal Workbench workspace. It was not changed.',
-  workspace_too_new:
-    'This workspace was made by a newer version of Deal Workbench. Update Deal Workbench to open it.',
 };
 
-const reasonsZhCN: typeof reasonsEn = {
+const reasonsZhCN: Partial<Record<IssueCode, string>> = {
   path_is_folder: '这是一个文件夹，请选择其中的文件。',
   folder_missing: '文件夹 {folder} 不存在。',
   folder_not_writable: '无法写入文件夹 {folder}。',
@@ -173,9 +165,12 @@ export function refusalReason(
   fallback: string,
 ): string {
   if (!issue) return fallback;
-  const text = (locale === 'zh-CN' ? reasonsZhCN : reasonsEn)[issue.code];
+  const zh = reasonsZhCN[issue.code];
+  if (zh === undefined) return issue.message;
+  if (locale !== 'zh-CN')
+    return dialogWordingEn[issue.code] ?? formatIssueMessage(issue.code, issue.params);
   const params = Object.fromEntries(
     Object.entries(issue.params ?? {}).map(([key, value]) => [key, String(value)]),
   );
-  return text ? fill(text, params) : issue.message;
+  return fill(zh, params);
 }

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseOff, IconFileAlert, IconNetwork } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../../shared/workspace.ts';
 import { navigate } from '../../../routes/navigate.ts';
@@ -24,56 +25,80 @@ export function WorkspaceBanner() {
   return null;
 }
 
-function NetworkShareBanner({ info }: { info: WorkspaceInfo }) {
-  const { t } = useTranslation();
-  return (
-    <Alert
-      role="status"
-      color="orange"
-      variant="light"
-      radius={0}
-      styles={strongTitle('orange')}
-      icon={<IconNetwork size={20} />}
-      title={t('workspace.banner.shareTitle')}
-    >
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {t('workspace.banner.shareBody', { path: info.path, share: info.networkShare })}
-      </Text>
-    </Alert>
-  );
-}
-
 // The light alert's own title shade is too pale on its tint to read (contrast under 4.5:1).
 const strongTitle = (color: string) => ({
   title: { color: `var(--mantine-color-${color}-9)` },
 });
+
+/** One banner above every screen: what is the matter with the file, and what can be done. */
+function Banner({
+  color,
+  icon,
+  title,
+  body,
+  role,
+  children,
+}: {
+  color: 'red' | 'orange';
+  icon: ReactNode;
+  title: string;
+  body: string;
+  /** Mantine's Alert is an alert; a notice that needs no action now is a status. */
+  role?: 'status';
+  children?: ReactNode;
+}) {
+  return (
+    <Alert
+      {...(role ? { role } : {})}
+      color={color}
+      variant="light"
+      radius={0}
+      styles={strongTitle(color)}
+      icon={icon}
+      title={title}
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {body}
+        </Text>
+        {children}
+      </Stack>
+    </Alert>
+  );
+}
+
+function NetworkShareBanner({ info }: { info: WorkspaceInfo }) {
+  const { t } = useTranslation();
+  return (
+    <Banner
+      role="status"
+      color="orange"
+      icon={<IconNetwork size={20} />}
+      title={t('workspace.banner.shareTitle')}
+      body={t('workspace.banner.shareBody', { path: info.path, share: info.networkShare })}
+    />
+  );
+}
 
 function DamagedBanner({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const newest = info.newestBackup;
   return (
-    <Alert
+    <Banner
       color="red"
-      variant="light"
-      radius={0}
-      styles={strongTitle('red')}
       icon={<IconFileAlert size={20} />}
       title={t('workspace.banner.damagedTitle')}
+      body={t('workspace.banner.damagedBody', { path: info.path })}
     >
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {t('workspace.banner.damagedBody', { path: info.path })}
-        </Text>
-        {newest ? (
-          <RestoreBackupButton backup={newest} damaged color="red" variant="filled" size="xs">
-            {t('workspace.banner.restoreNewest', { at: fmt.dateTime(newest.at) })}
-          </RestoreBackupButton>
-        ) : (
-          <Text size="sm">{t('workspace.banner.damagedNoBackup')}</Text>
-        )}
-      </Stack>
-    </Alert>
+      {newest ? (
+        <RestoreBackupButton backup={newest} damaged color="red" variant="filled" size="xs">
+          {t('workspace.banner.restoreNewest', { at: fmt.dateTime(newest.at) })}
+        </RestoreBackupButton>
+      ) : (
+        <Text size="sm">{t('workspace.banner.damagedNoBackup')}</Text>
+      )}
+    </Banner>
   );
 }
 
@@ -101,33 +126,26 @@ function EmptyFileBanner({ info }: { info: WorkspaceInfo }) {
 
   return (
     <>
-      <Alert
+      <Banner
         role="status"
         color="orange"
-        variant="light"
-        radius={0}
-        styles={strongTitle('orange')}
         icon={<IconDatabaseOff size={20} />}
         title={t('workspace.banner.emptyTitle')}
+        body={t('workspace.banner.emptyBody', { path: info.path })}
       >
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {t('workspace.banner.emptyBody', { path: info.path })}
-          </Text>
-          <Group gap="xs">
-            <Button size="xs" onClick={open}>
-              {t('workspace.banner.loadDemo')}
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => navigate({ name: 'settings', section: 'workspace' })}
-            >
-              {t('workspace.banner.restoreBackup')}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
+        <Group gap="xs">
+          <Button size="xs" onClick={open}>
+            {t('workspace.banner.loadDemo')}
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => navigate({ name: 'settings', section: 'workspace' })}
+          >
+            {t('workspace.banner.restoreBackup')}
+          </Button>
+        </Group>
+      </Banner>
       <ConfirmDialog
         opened={opened}
         title={t('workspace.banner.loadDemoTitle')}
