@@ -107,6 +107,12 @@ export type Handlers = {
   [C in ChannelName]: (input: ChannelArgs<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
+/**
+ * Channels that carry a file in their body, with the largest body the browser shell accepts for
+ * each (every other channel: 1 MiB). Their schemas bound the content itself.
+ */
+export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {};
+
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(channels, name);
 }

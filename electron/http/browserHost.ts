@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CHANGED_HEADER } from '../../shared/changed.ts';
-import { isChannelName } from '../../shared/channels.ts';
+import { isChannelName, LARGE_BODY_BYTES } from '../../shared/channels.ts';
 import { ERROR_STATUS, type ErrorBody } from '../../shared/errors.ts';
 import type { Router } from '../router.ts';
 import { SECURITY_HEADERS } from './securityHeaders.ts';
@@ -17,7 +17,7 @@ export type BrowserHostOptions = {
   port: number;
   /** Defaults to 32 random bytes, base64url, new for every launch. */
   token?: string;
-  /** Largest accepted RPC body; default 1 MiB. */
+  /** Largest accepted RPC body; default 1 MiB (channels carrying a file: LARGE_BODY_BYTES). */
   maxBodyBytes?: number;
   /** Failures of the host itself (never sent to the client). */
   onInternalError?: (error: unknown) => void;
@@ -126,10 +126,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         refusal('invalid_input', 'The body must be JSON (Content-Type: application/json).'),
       );
     }
-    const body = await readBody(req, maxBodyBytes);
+    const bodyLimit = LARGE_BODY_BYTES[channel] ?? maxBodyBytes;
+    const body = await readBody(req, bodyLimit);
     if (body === 'too_large') {
       // Connection: close makes Node drop the socket after answering instead of reading the rest.
-      const message = `The body is larger than ${maxBodyBytes} bytes.`;
+      const message = `The body is larger than ${bodyLimit} bytes.`;
       return sendError(res, refusal('payload_too_large', message, { Connection: 'close' }));
     }
 
