@@ -182,11 +182,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         systemLocale: options.systemLocale,
         appVersion: options.appVersion,
         workspacePath: path,
-        // An erase is taken back only from the backup taken just before it.
-        erasure: {
-          beforeRisky: async (reason) => {
-            if (backups) await serially(() => backUp(reason));
-          },
+        // An erase or an import is taken back only from the backup taken just before it.
+        beforeRisky: async (reason) => {
+          if (backups) await serially(() => backUp(reason));
         },
       };
       let services: Services | null = null;

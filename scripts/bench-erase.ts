@@ -48,7 +48,7 @@ const services = createServices({
   systemLocale: 'zh-CN',
   appVersion: 'bench',
   workspacePath: dbPath,
-  erasure: { erasedBy: 'bench' },
+  erasedBy: 'bench',
 });
 console.log(`changes table: ${count(db, 'SELECT count(*) AS n FROM changes')} entries`);
 

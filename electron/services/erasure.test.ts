@@ -33,7 +33,7 @@ function demoFile(beforeRisky?: (reason: BackupReason) => void | Promise<void>) 
   open.push(db);
   const options = { db, now, systemLocale: 'en' as const, appVersion: 'test', workspacePath: path };
   seedDemo(options);
-  const services = createServices({ ...options, erasure: { beforeRisky, erasedBy: 'tester' } });
+  const services = createServices({ ...options, beforeRisky, erasedBy: 'tester' });
   return { db, path, services, router: testRouter(services) };
 }
 

@@ -37,8 +37,13 @@ export type ServicesOptions = {
   systemLocale: Locale;
   appVersion: string;
   workspacePath: string;
-  /** How erasing a person or an account runs (the backup before it, who erases). */
-  erasure?: ErasureOptions;
+  /**
+   * Runs before an operation that rewrites much at once (erase, import), e.g. to take a backup
+   * (issue 13's "before any risky operation"); a throw stops the operation.
+   */
+  beforeRisky?: ErasureOptions['beforeRisky'];
+  /** Who erases, kept in the "erased" markers; the operating-system user by default. */
+  erasedBy?: string;
 };
 
 export type AppService = { info(): AppInfo };
@@ -73,14 +78,15 @@ export function createServices({
   systemLocale,
   appVersion,
   workspacePath,
-  erasure: erasureOptions,
+  beforeRisky,
+  erasedBy,
 }: ServicesOptions): Services {
   // One set of repositories (prepared statements) and one history writer per connection.
   const repos = createRepositories(db);
   const context = { db, now, repos, writer: createRecordWriter(db, now, repos.changes) };
   const settings = createSettingsService(context, systemLocale);
   const opportunities = createOpportunitiesService(context);
-  const erasure = createErasureService(context, erasureOptions);
+  const erasure = createErasureService(context, { beforeRisky, erasedBy });
   return {
     app: {
       info: () => ({
