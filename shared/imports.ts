@@ -52,6 +52,9 @@ export const IMPORT_FIELDS = {
     'externalId',
     'account',
     'name',
+    // English CRM exports split a name: joined "First Last" when no name column is mapped.
+    'firstName',
+    'lastName',
     'title',
     'department',
     'level',
