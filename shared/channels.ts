@@ -23,6 +23,7 @@ import { competitionChannels } from './competition.ts';
 import { erasureChannels } from './erasure.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
+import { importChannels } from './imports.ts';
 import { orgchartChannels } from './orgchart.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
@@ -91,6 +92,7 @@ export const channels = {
   ...pipelineListChannels,
   ...scoringChannels,
   ...erasureChannels,
+  ...importChannels,
   ...workspaceChannels,
 } as const;
 

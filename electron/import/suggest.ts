@@ -1,4 +1,4 @@
-import {
+import type {
   IMPORT_FIELDS,
   type EnumImportField,
   type ImportField,

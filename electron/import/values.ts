@@ -77,7 +77,8 @@ export function readDate(cell: ImportCell, order: DateOrder): Read<string | null
 }
 
 const CURRENCY_BEFORE = /^(?:US\$|HK\$|RMB|CNY|USD|EUR|HKD|JPY|GBP|[¥$€£])/i;
-const CURRENCY_AFTER = /(?:RMB|CNY|USD|EUR|HKD|JPY|GBP|人民币|美元|欧元|港元|港币|日元|英镑|元|块)$/i;
+const CURRENCY_AFTER =
+  /(?:RMB|CNY|USD|EUR|HKD|JPY|GBP|人民币|美元|欧元|港元|港币|日元|英镑|元|块)$/i;
 const UNITS: [RegExp, number][] = [
   [/亿$/, 1e8],
   [/百万$/, 1e6],

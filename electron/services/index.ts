@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';
+import type { ImportTables } from '../import/table.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createRepositories } from '../store/repositories/index.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
@@ -19,6 +20,7 @@ import { createCriteriaService, type CriteriaService } from './criteria.ts';
 import { createErasureService, type ErasureOptions } from './erasure.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
+import { createImportsService, type ImportsService } from './imports.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
@@ -70,6 +72,7 @@ export type Services = {
   forecast: ForecastService;
   pipelineList: PipelineListService;
   scoring: ScoringService;
+  imports: ImportsService;
 };
 
 export function createServices({
@@ -87,6 +90,12 @@ export function createServices({
   const settings = createSettingsService(context, systemLocale);
   const opportunities = createOpportunitiesService(context);
   const erasure = createErasureService(context, { beforeRisky, erasedBy });
+  const accounts = createAccountsService(context, erasure);
+  const people = createPeopleService(context, erasure);
+  const activities = createActivitiesService(context);
+  // TODO(issue 14 merge): the files read by importFiles.* (branch i14-parse); until it is merged
+  // no file is open, so imports.* answer "read the file again".
+  const importTables: ImportTables = { table: () => undefined };
   return {
     app: {
       info: () => ({
@@ -97,8 +106,8 @@ export function createServices({
       }),
     },
     settings,
-    accounts: createAccountsService(context, erasure),
-    people: createPeopleService(context, erasure),
+    accounts,
+    people,
     opportunities,
     history: createHistoryService(context),
     committee: createCommitteeService(context, settings),
@@ -110,12 +119,18 @@ export function createServices({
     criteria: createCriteriaService(context, settings),
     outcomes: createOutcomesService(context),
     negotiations: createNegotiationsService(context),
-    activities: createActivitiesService(context),
+    activities,
     stages: createStagesService(context, opportunities),
     reviews: createReviewsService(context, settings),
     forecast: createForecastService(context, settings),
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
+    imports: createImportsService(context, {
+      tables: importTables,
+      beforeRisky,
+      writers: { accounts, people, opportunities, activities },
+      locale: () => settings.get().locale,
+    }),
   };
 }
 

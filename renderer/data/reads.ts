@@ -52,6 +52,10 @@ export const WRITE_CHANNELS = [
   'workspace.open',
   'workspace.create',
   'workspace.forgetRecent',
+  // Import (issue 14): a preview remembers the source's column mapping; commit and undo write records.
+  'imports.preview',
+  'imports.commit',
+  'imports.undo',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -143,6 +147,13 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'workspace.info': ENTITIES,
   'workspace.backups': ENTITIES,
   'workspace.recent': ['recent_workspace'],
+  'imports.mapping': ['import'],
+  // The options of a deal's stage are the default stage set's.
+  'imports.values': ['stage_set'],
+  // A preview is fixed when made (a later write makes its commit refused, not its rows change).
+  'imports.previewRows': [],
+  'imports.refusedFile': [],
+  'imports.list': ['import'],
 };
 
 /** The reads that show any of `changed`. */

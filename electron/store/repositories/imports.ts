@@ -25,7 +25,8 @@ type ImportRow = {
 export type ImportEntity = 'account' | 'person' | 'opportunity' | 'activity';
 
 export type SavedMapping = {
-  columns: (ImportField | null)[];
+  /** Each column of the file the mapping was made for, by its header: a moved column still fits. */
+  columns: { header: string; field: ImportField | null }[];
   valueMaps: ValueMaps;
   dateOrder: DateOrder;
 };
@@ -104,9 +105,7 @@ export function createImportsRepo(db: Database.Database) {
       value_maps = excluded.value_maps, date_order = excluded.date_order,
       updated_at = excluded.updated_at`);
 
-  const newestChangeStmt = db
-    .prepare<[], number | null>('SELECT max(id) FROM changes')
-    .pluck();
+  const newestChangeStmt = db.prepare<[], number | null>('SELECT max(id) FROM changes').pluck();
   const changesOfStmt = db.prepare<
     [string],
     { entity: string; entity_id: string; action: string; before: string | null }
@@ -123,11 +122,13 @@ export function createImportsRepo(db: Database.Database) {
     LIMIT 1`);
   // Activities not of the import that name one of the given people.
   const activitiesNamingStmt = db
-    .prepare<[string, string], number>(`
+    .prepare<[string, string], number>(
+      `
       SELECT count(*) FROM activities a
       WHERE a.id NOT IN (SELECT value FROM json_each(?2))
         AND EXISTS (SELECT 1 FROM json_each(a.person_ids) p
-          WHERE p.value IN (SELECT value FROM json_each(?1)))`)
+          WHERE p.value IN (SELECT value FROM json_each(?1)))`,
+    )
     .pluck();
   const deleteStmts = Object.fromEntries(
     Object.entries(TABLE_OF).map(([entity, table]) => [
