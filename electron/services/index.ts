@@ -46,6 +46,8 @@ export type ServicesOptions = {
   beforeRisky?: ErasureOptions['beforeRisky'];
   /** Who erases, kept in the "erased" markers; the operating-system user by default. */
   erasedBy?: string;
+  /** The files read for import (tests give their own tables). */
+  importTables?: ImportTables;
 };
 
 export type AppService = { info(): AppInfo };
@@ -83,6 +85,7 @@ export function createServices({
   workspacePath,
   beforeRisky,
   erasedBy,
+  importTables,
 }: ServicesOptions): Services {
   // One set of repositories (prepared statements) and one history writer per connection.
   const repos = createRepositories(db);
@@ -93,9 +96,6 @@ export function createServices({
   const accounts = createAccountsService(context, erasure);
   const people = createPeopleService(context, erasure);
   const activities = createActivitiesService(context);
-  // TODO(issue 14 merge): the files read by importFiles.* (branch i14-parse); until it is merged
-  // no file is open, so imports.* answer "read the file again".
-  const importTables: ImportTables = { table: () => undefined };
   return {
     app: {
       info: () => ({
@@ -126,7 +126,9 @@ export function createServices({
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
     imports: createImportsService(context, {
-      tables: importTables,
+      // TODO(issue 14 merge): default to the files importFiles.* read (branch i14-parse); until
+      // it is merged no file is open outside tests, so imports.* answer "read the file again".
+      tables: importTables ?? { table: () => undefined },
       beforeRisky,
       writers: { accounts, people, opportunities, activities },
       locale: () => settings.get().locale,
