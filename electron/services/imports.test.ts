@@ -531,6 +531,11 @@ describe('imports: commit', () => {
       .pluck()
       .get();
     expect(untagged).toBe(0);
+    // History names the import beside each entry it wrote.
+    const [latest] = t.services.history.list({ entity: 'person', limit: 1 });
+    expect(latest!.import).toEqual({ id: summary.id, name: '联系人' });
+    const [own] = t.services.history.list({ entity: 'account', limit: 1 });
+    expect(own!.import).toBeUndefined();
     expect(t.s.list({ offset: 0, limit: 10 })).toEqual({ total: 1, items: [summary] });
     expect(t.services.people.list({ accountId: account.id, includeArchived: false })).toHaveLength(
       2,
