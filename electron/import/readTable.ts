@@ -347,12 +347,16 @@ async function readXlsx(
   } catch {
     throw new ImportReadError(
       'unreadable',
-      `This file is a zip archive but not a readable Excel workbook (.xlsx), or it is damaged. ${SAVE_AS}`,
+      `This Excel workbook (.xlsx) is damaged and cannot be read. ${SAVE_AS}`,
     );
   }
   const sheets = workbook.worksheets;
+  // Excel never saves a workbook without a sheet: another kind of zip (.docx, a package…).
   if (sheets.length === 0) {
-    throw new ImportReadError('empty', 'This workbook has no sheets.');
+    throw new ImportReadError(
+      'unsupported',
+      `This file is a zip archive but not an Excel workbook (.xlsx). ${SAVE_AS}`,
+    );
   }
   const worksheet =
     sheet === undefined
