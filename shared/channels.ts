@@ -21,6 +21,7 @@ import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { erasureChannels } from './erasure.ts';
+import { importFileChannels } from './imports.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { importChannels } from './imports.ts';
@@ -94,6 +95,7 @@ export const channels = {
   ...erasureChannels,
   ...importChannels,
   ...workspaceChannels,
+  ...importFileChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -113,7 +115,10 @@ export type Handlers = {
  * Channels that carry a file in their body, with the largest body the browser shell accepts for
  * each (every other channel: 1 MiB). Their schemas bound the content itself.
  */
-export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {};
+export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
+  // A 20 MB file as base64 (about 27 MB) and its JSON wrapping.
+  'importFiles.read': 32 * 1024 * 1024,
+};
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(channels, name);

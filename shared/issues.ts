@@ -91,6 +91,8 @@ export const ISSUE_CODES = [
   'opportunity_unknown',
   'attendee_unknown',
   'external_id_other_account',
+  'file_too_large',
+  'file_not_base64',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -200,6 +202,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   opportunity_unknown: 'No opportunity “{{value}}” in this account.',
   attendee_unknown: 'No one named “{{value}}” in this account.',
   external_id_other_account: 'The record with this id belongs to another account.',
+  // 20 MB: MAX_IMPORT_FILE_BYTES of shared/imports.ts (a test keeps the two equal).
+  file_too_large: 'The file is larger than 20 MB, the most Deal Workbench imports at once.',
+  file_not_base64: 'The file did not arrive intact. Choose it again.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

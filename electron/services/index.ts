@@ -5,6 +5,7 @@ import type { HandlersOf } from '../handlers.ts';
 import type { ImportTables } from '../import/table.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createRepositories } from '../store/repositories/index.ts';
+import { createImportFiles } from '../import/importFiles.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createActivitiesService, type ActivitiesService } from './activities.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
@@ -21,6 +22,7 @@ import { createErasureService, type ErasureOptions } from './erasure.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createImportsService, type ImportsService } from './imports.ts';
+import { createImportFilesService, type ImportFilesService } from './importFiles.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
@@ -46,7 +48,7 @@ export type ServicesOptions = {
   beforeRisky?: ErasureOptions['beforeRisky'];
   /** Who erases, kept in the "erased" markers; the operating-system user by default. */
   erasedBy?: string;
-  /** The files read for import (tests give their own tables). */
+  /** The files read for import; importFiles.* reads them unless a test gives its own tables. */
   importTables?: ImportTables;
 };
 
@@ -75,6 +77,8 @@ export type Services = {
   pipelineList: PipelineListService;
   scoring: ScoringService;
   imports: ImportsService;
+  /** Reading import files; also the ImportTables the imports service reads them from. */
+  importFiles: ImportFilesService;
 };
 
 export function createServices({
@@ -96,6 +100,8 @@ export function createServices({
   const accounts = createAccountsService(context, erasure);
   const people = createPeopleService(context, erasure);
   const activities = createActivitiesService(context);
+  // One registry of files read per open workspace: importFiles.* fills it, imports.* reads its tables.
+  const importFiles = createImportFilesService(createImportFiles());
   return {
     app: {
       info: () => ({
@@ -126,13 +132,12 @@ export function createServices({
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
     imports: createImportsService(context, {
-      // TODO(issue 14 merge): default to the files importFiles.* read (branch i14-parse); until
-      // it is merged no file is open outside tests, so imports.* answer "read the file again".
-      tables: importTables ?? { table: () => undefined },
+      tables: importTables ?? importFiles,
       beforeRisky,
       writers: { accounts, people, opportunities, activities },
       locale: () => settings.get().locale,
     }),
+    importFiles,
   };
 }
 

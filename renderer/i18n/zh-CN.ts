@@ -205,6 +205,8 @@ export const zhCN: Messages = {
     opportunity_unknown: '此客户没有项目“{{value}}”。',
     attendee_unknown: '此客户没有名为“{{value}}”的人。',
     external_id_other_account: '此编号对应的记录属于另一个客户。',
+    file_too_large: '文件超过 20 MB，超出一次导入的上限。',
+    file_not_base64: '文件未能完整传入，请重新选择文件。',
   },
   enums: {
     grade: {
