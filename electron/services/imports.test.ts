@@ -643,7 +643,7 @@ describe('imports: undo', () => {
     const error = appErrorOf(() => t.s.undo({ id: t.summary.id }));
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
-      'A record of this import (person) was changed after it; undo refused, nothing changed.',
+      'A record of this import (person “王伟”) was changed after it; undo refused, nothing changed.',
     );
     expect(rowCounts(t.db)).toEqual(before);
   });

@@ -1066,9 +1066,11 @@ export function createImportsService(
         throw new AppError('conflict', 'This import was already undone.');
       const later = imports.changedSince(id);
       if (later) {
+        const record = getRecord(later.entity as ImportEntity, later.entityId);
+        const what = record?.name ? `${later.entity} “${shown(record.name)}”` : later.entity;
         throw new AppError(
           'conflict',
-          `A record of this import (${later.entity}) was changed after it; undo refused, nothing changed.`,
+          `A record of this import (${what}) was changed after it; undo refused, nothing changed.`,
         );
       }
       const written = imports.changesOf(id);
