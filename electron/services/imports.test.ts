@@ -662,6 +662,27 @@ describe('imports: undo', () => {
     expect(rowCounts(t.db)).toEqual(before);
     expect(t.s.list({ offset: 0, limit: 1 }).items[0]!.undoneAt).toBeNull();
   });
+
+  it('refuses when an activity logged since names a person the import created', async () => {
+    const t = await imported();
+    t.services.activities.create({
+      accountId: t.account.id,
+      opportunityId: null,
+      kind: 'call',
+      date: '2026-03-02',
+      personIds: [t.wang.id],
+      summary: '',
+      promises: '',
+      nextStep: '',
+      nextDate: null,
+      owner: '',
+    });
+    const before = rowCounts(t.db);
+    const error = appErrorOf(() => t.s.undo({ id: t.summary.id }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/now names a record this import created/);
+    expect(rowCounts(t.db)).toEqual(before);
+  });
 });
 
 describe('imports: refused rows as a file', () => {
