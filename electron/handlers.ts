@@ -13,6 +13,7 @@ import { negotiationsHandlers } from './services/negotiations.ts';
 import { opportunitiesHandlers } from './services/opportunities.ts';
 import { orgchartHandlers } from './services/orgchart.ts';
 import { outcomesHandlers } from './services/outcomes.ts';
+import { packagesHandlers } from './services/packages.ts';
 import { peopleHandlers } from './services/people.ts';
 import { pipelineListHandlers } from './services/pipelineList.ts';
 import { reviewsHandlers } from './services/reviews.ts';
@@ -85,5 +86,6 @@ export function createHandlers(s: Services): FileHandlers {
     forecastHandlers(s.forecast),
     pipelineListHandlers(s.pipelineList),
     scoringHandlers(s.scoring),
+    packagesHandlers(s.packages),
   );
 }

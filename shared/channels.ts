@@ -24,6 +24,7 @@ import { erasureChannels } from './erasure.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
+import { packageChannels } from './packages.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
@@ -92,6 +93,7 @@ export const channels = {
   ...scoringChannels,
   ...erasureChannels,
   ...workspaceChannels,
+  ...packageChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -111,7 +113,9 @@ export type Handlers = {
  * Channels that carry a file in their body, with the largest body the browser shell accepts for
  * each (every other channel: 1 MiB). Their schemas bound the content itself.
  */
-export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {};
+export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
+  'packages.preview': 64 * 1024 * 1024,
+};
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(channels, name);

@@ -24,6 +24,7 @@ import { createNegotiationsService, type NegotiationsService } from './negotiati
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
 import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
+import { createPackagesService, type PackagesService } from './packages.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createPipelineListService, type PipelineListService } from './pipelineList.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
@@ -70,6 +71,7 @@ export type Services = {
   forecast: ForecastService;
   pipelineList: PipelineListService;
   scoring: ScoringService;
+  packages: PackagesService;
 };
 
 export function createServices({
@@ -116,6 +118,7 @@ export function createServices({
     forecast: createForecastService(context, settings),
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
+    packages: createPackagesService(context, { appVersion, beforeRisky }),
   };
 }
 

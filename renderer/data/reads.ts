@@ -52,6 +52,10 @@ export const WRITE_CHANNELS = [
   'workspace.open',
   'workspace.create',
   'workspace.forgetRecent',
+  // Export remembers what it handed out (the next import's base); preview keeps the package.
+  'packages.export',
+  'packages.preview',
+  'packages.apply',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;

@@ -1,0 +1,580 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { ChannelArgs } from '../../shared/channels.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { GeneratedFile } from '../../shared/imports.ts';
+import { makeIssue, type IssueCode } from '../../shared/issues.ts';
+import { localDay } from '../../shared/localDate.ts';
+import {
+  PACKAGE_ENTITIES,
+  PACKAGE_EXTENSION,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  PACKAGE_MIME_TYPE,
+  type PackageApplyResult,
+  type PackageCounts,
+  type PackageEntity,
+  type PackageItem,
+  type PackageItemStatus,
+  type PackagePreview,
+  type PackageRecords,
+  type PackageResolution,
+} from '../../shared/packages.ts';
+import type { BackupReason } from '../../shared/workspace.ts';
+import type { HandlersOf } from '../handlers.ts';
+import { schemaVersion } from '../store/migrations/index.ts';
+import { storageError } from '../store/sqliteErrors.ts';
+import { touch } from '../touched.ts';
+import { requireAccount, sameValue, writeTransaction, type ServiceContext } from './common.ts';
+import { readPackage, writePackage } from './packageFile.ts';
+
+// Account packages (issue 14, docs/account-package.md). A record keeps its id across workspaces;
+// per record, `package_bases` holds a hash of the content last exchanged (exported from here or
+// imported here), so an import tells "changed in the package", "changed here" and "both" apart.
+
+type Rec = { id: string; version: number; createdAt: string; updatedAt: string };
+type Names = {
+  person(id: string): string;
+  deal(id: string): string;
+  competitor(id: string): string;
+};
+
+/** How one kind of record is found here, written and named. */
+type Spec<T extends Rec> = {
+  entity: PackageEntity;
+  list: Exclude<keyof PackageRecords, 'account' | 'mapPositions'> | 'account';
+  /** The key its exchanged content is kept under: its id, or its natural key when one per deal. */
+  key(record: T): string;
+  /** The record here that the package's record is, if any. */
+  local(record: T): T | undefined;
+  table: { insert(record: T): void; update(record: T): void };
+  label(record: T, names: Names): string;
+};
+
+// Kept out of the compared content: they differ between workspaces for the same content.
+const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
+/** JSON with keys sorted, so equal content gives equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function ownFields(record: Rec): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING.has(key)));
+}
+
+export function contentHash(record: Rec): string {
+  return createHash('sha256')
+    .update(canonical(ownFields(record)))
+    .digest('hex');
+}
+
+/** The rule of docs/account-package.md: no base and different content is a conflict. */
+export function itemStatus(
+  local: string | undefined,
+  theirs: string,
+  base: string | undefined,
+): PackageItemStatus {
+  if (local === undefined) return 'new';
+  if (local === theirs) return 'same';
+  if (base === undefined) return 'conflict';
+  const mineChanged = local !== base;
+  const theirsChanged = theirs !== base;
+  if (mineChanged && theirsChanged) return 'conflict';
+  return theirsChanged ? 'theirs' : 'mine';
+}
+
+function refuse(code: IssueCode, params?: Record<string, string | number>): AppError {
+  const issue = makeIssue([], code, params);
+  return new AppError('invalid_input', issue.message, [issue]);
+}
+
+/** A file name without the characters file systems refuse. */
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim() || 'account';
+}
+
+const REFERENCE_FIELDS = {
+  person: ['managerId', 'secondManagerId', 'fromPersonId', 'toPersonId', 'personId'],
+  competitor: ['competitorId', 'winnerCompetitorId'],
+  deal: ['opportunityId'],
+} as const;
+
+type Pending = {
+  fileName: string;
+  records: PackageRecords;
+  exportedAt: string;
+  appVersion: string;
+};
+/** Previews kept for apply; older ones are dropped (the user opens the file again). */
+const MAX_PREVIEWS = 5;
+
+export type PackagesOptions = {
+  appVersion: string;
+  beforeRisky?: (reason: BackupReason) => void | Promise<void>;
+};
+
+export type PackagesService = ReturnType<typeof createPackagesService>;
+
+export function createPackagesService(
+  { db, now, repos, writer }: ServiceContext,
+  { appVersion, beforeRisky }: PackagesOptions,
+) {
+  const { packages } = repos;
+  const previews = new Map<string, Pending>();
+
+  const spec = <T extends Rec>(s: Spec<T>) => s as unknown as Spec<Rec>;
+  const dealOf = (r: { opportunityId: string }, n: Names) => n.deal(r.opportunityId);
+
+  // In PACKAGE_ENTITIES' order: a record comes after those it refers to.
+  const SPECS: Spec<Rec>[] = [
+    spec({
+      entity: 'account',
+      list: 'account',
+      key: (r) => r.id,
+      local: (r) => repos.accounts.get(r.id),
+      table: repos.accounts,
+      label: (r) => r.name,
+    }),
+    spec({
+      entity: 'competitor',
+      list: 'competitors',
+      key: (r) => r.id,
+      local: (r) => repos.competitors.get(r.id),
+      table: repos.competitors,
+      label: (r) => r.name,
+    }),
+    spec({
+      entity: 'person',
+      list: 'people',
+      key: (r) => r.id,
+      local: (r) => repos.people.get(r.id),
+      table: repos.people,
+      label: (r) => r.name,
+    }),
+    spec({
+      entity: 'influence_line',
+      list: 'influenceLines',
+      key: (r) => r.id,
+      // The same kind of line between the same two people is one line, whatever its id.
+      local: (r) =>
+        repos.influenceLines.get(r.id) ??
+        repos.influenceLines.findPair(r.kind, r.fromPersonId, r.toPersonId),
+      table: repos.influenceLines,
+      label: (r, n) => `${n.person(r.fromPersonId)} → ${n.person(r.toPersonId)}`,
+    }),
+    spec({
+      entity: 'opportunity',
+      list: 'opportunities',
+      key: (r) => r.id,
+      local: (r) => repos.opportunities.get(r.id),
+      table: repos.opportunities,
+      label: (r) => r.name,
+    }),
+    spec({
+      entity: 'committee_member',
+      list: 'committeeMembers',
+      // A person is on a deal's committee once: two workspaces that added them share the entry.
+      key: (r) => `${r.opportunityId}/${r.personId}`,
+      local: (r) => repos.committeeMembers.find(r.opportunityId, r.personId)?.member,
+      table: repos.committeeMembers,
+      label: (r, n) => `${n.person(r.personId)} · ${dealOf(r, n)}`,
+    }),
+    spec({
+      entity: 'deal_competitor',
+      list: 'dealCompetitors',
+      key: (r) => `${r.opportunityId}/${r.competitorId}`,
+      local: (r) => repos.dealCompetitors.find(r.opportunityId, r.competitorId),
+      table: repos.dealCompetitors,
+      label: (r, n) => `${n.competitor(r.competitorId)} · ${dealOf(r, n)}`,
+    }),
+    spec({
+      entity: 'criterion',
+      list: 'criteria',
+      key: (r) => r.id,
+      local: (r) => repos.criteria.get(r.id),
+      table: repos.criteria,
+      label: (r, n) => `${r.name} · ${dealOf(r, n)}`,
+    }),
+    spec({
+      entity: 'deal_outcome',
+      list: 'outcomes',
+      key: (r) => r.opportunityId,
+      local: (r) => repos.dealOutcomes.find(r.opportunityId),
+      table: repos.dealOutcomes,
+      label: (r, n) => dealOf(r, n),
+    }),
+    spec({
+      entity: 'swot',
+      list: 'swots',
+      key: (r) => r.opportunityId,
+      local: (r) => repos.swots.find(r.opportunityId),
+      table: repos.swots,
+      label: (r, n) => dealOf(r, n),
+    }),
+    spec({
+      entity: 'negotiation',
+      list: 'negotiations',
+      key: (r) => r.id,
+      local: (r) => repos.negotiations.get(r.id),
+      table: repos.negotiations,
+      label: (r, n) => `${r.title} · ${dealOf(r, n)}`,
+    }),
+    spec({
+      entity: 'activity',
+      list: 'activities',
+      key: (r) => r.id,
+      local: (r) => repos.activities.get(r.id),
+      table: repos.activities,
+      label: (r) => `${r.date} · ${r.summary.replace(/\s+/g, ' ').slice(0, 60)}`,
+    }),
+  ];
+
+  function recordsOf(records: PackageRecords, s: Spec<Rec>): Rec[] {
+    const list = records[s.list];
+    return (Array.isArray(list) ? list : [list]) as Rec[];
+  }
+
+  /** Everything of the account, as its repositories store it. */
+  function collect(accountId: string): PackageRecords {
+    const account = requireAccount(repos.accounts, accountId);
+    const deals = packages
+      .opportunityIds(accountId)
+      .flatMap((id) => repos.opportunities.get(id) ?? []);
+    const dealCompetitors = deals.flatMap((d) => repos.dealCompetitors.list(d.id));
+    const outcomes = deals.flatMap((d) => repos.dealOutcomes.find(d.id) ?? []);
+    const competitorIds = new Set([
+      ...dealCompetitors.map((d) => d.competitorId),
+      ...outcomes.flatMap((o) => o.winnerCompetitorId ?? []),
+    ]);
+    return {
+      account,
+      competitors: [...competitorIds].flatMap((id) => repos.competitors.get(id) ?? []),
+      people: repos.people.list(accountId, true),
+      influenceLines: packages
+        .influenceLineIds(accountId)
+        .flatMap((id) => repos.influenceLines.get(id) ?? []),
+      mapPositions: repos.mapPositions.listActive(accountId),
+      opportunities: deals,
+      committeeMembers: deals.flatMap((d) => repos.committeeMembers.listActive(d.id)),
+      dealCompetitors,
+      criteria: deals.flatMap((d) => repos.criteria.list(d.id)),
+      outcomes,
+      swots: deals.flatMap((d) => repos.swots.find(d.id) ?? []),
+      negotiations: deals.flatMap((d) =>
+        repos.negotiations.list(d.id).flatMap((s) => repos.negotiations.get(s.id) ?? []),
+      ),
+      activities: repos.activities.list({
+        accountId,
+        opportunityId: null,
+        personId: null,
+        from: null,
+        to: null,
+        limit: -1,
+      }),
+    };
+  }
+
+  /**
+   * The package's account and competitors as the ones here of the same name, when the package's
+   * ids are not known here (each workspace created its own "Siemens"): their records then meet.
+   */
+  function matchByName(records: PackageRecords): PackageRecords {
+    const accountId =
+      (repos.accounts.get(records.account.id)
+        ? undefined
+        : packages.activeAccountNamed(records.account.name)) ?? records.account.id;
+    const competitorIds = new Map<string, string>();
+    for (const c of records.competitors) {
+      const here = repos.competitors.get(c.id) ? undefined : packages.activeCompetitorNamed(c.name);
+      if (here !== undefined) competitorIds.set(c.id, here);
+    }
+    if (accountId === records.account.id && competitorIds.size === 0) return records;
+    const comp = (id: string) => competitorIds.get(id) ?? id;
+    const acc = <T extends { accountId: string }>(r: T): T => ({ ...r, accountId });
+    return {
+      ...records,
+      account: { ...records.account, id: accountId },
+      competitors: records.competitors.map((c) => ({ ...c, id: comp(c.id) })),
+      people: records.people.map(acc),
+      influenceLines: records.influenceLines.map(acc),
+      opportunities: records.opportunities.map(acc),
+      activities: records.activities.map(acc),
+      dealCompetitors: records.dealCompetitors.map((d) => ({
+        ...d,
+        competitorId: comp(d.competitorId),
+      })),
+      criteria: records.criteria.map((c) => ({
+        ...c,
+        scores: c.scores.map((s) => ({
+          ...s,
+          vendor: s.vendor === 'us' ? s.vendor : comp(s.vendor),
+        })),
+      })),
+      outcomes: records.outcomes.map((o) => ({
+        ...o,
+        winnerCompetitorId: o.winnerCompetitorId === null ? null : comp(o.winnerCompetitorId),
+      })),
+    };
+  }
+
+  /** Every reference inside the package points at a record it carries; stage sets exist here. */
+  function checkReferences(records: PackageRecords): void {
+    const accountId = records.account.id;
+    const people = new Set(records.people.map((p) => p.id));
+    const deals = new Set(records.opportunities.map((o) => o.id));
+    const competitors = new Set(records.competitors.map((c) => c.id));
+    const broken = (record: string) => refuse('package_broken_reference', { record });
+    const known: Record<keyof typeof REFERENCE_FIELDS, Set<string>> = {
+      person: people,
+      competitor: competitors,
+      deal: deals,
+    };
+    for (const s of SPECS) {
+      recordsOf(records, s).forEach((record, index) => {
+        const fields = record as unknown as Record<string, unknown>;
+        const place = `${s.list} #${index + 1}`;
+        if ('accountId' in fields && fields.accountId !== accountId) throw broken(place);
+        for (const [kind, names] of Object.entries(REFERENCE_FIELDS)) {
+          for (const name of names) {
+            const value = fields[name];
+            if (typeof value === 'string' && !known[kind as keyof typeof known].has(value)) {
+              throw broken(`${place} (${name})`);
+            }
+          }
+        }
+      });
+    }
+    records.mapPositions.forEach((p, index) => {
+      if (!people.has(p.personId)) throw broken(`mapPositions #${index + 1}`);
+    });
+    for (const deal of records.opportunities) {
+      if (!repos.stageSets.get(deal.stageSetId)) {
+        throw refuse('package_stage_set_unknown', { deal: deal.name, stageSet: deal.stageSetId });
+      }
+    }
+  }
+
+  function namesOf(records: PackageRecords): Names {
+    const map = (list: { id: string; name: string }[]) => new Map(list.map((r) => [r.id, r.name]));
+    const people = map(records.people);
+    const deals = map(records.opportunities);
+    const competitors = map(records.competitors);
+    return {
+      person: (id) => people.get(id) ?? repos.people.get(id)?.name ?? id,
+      deal: (id) => deals.get(id) ?? repos.opportunities.get(id)?.name ?? id,
+      competitor: (id) => competitors.get(id) ?? repos.competitors.get(id)?.name ?? id,
+    };
+  }
+
+  function display(field: string, value: unknown, names: Names): string {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string') {
+      if ((REFERENCE_FIELDS.person as readonly string[]).includes(field))
+        return names.person(value);
+      if ((REFERENCE_FIELDS.competitor as readonly string[]).includes(field)) {
+        return names.competitor(value);
+      }
+      return value;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return JSON.stringify(value);
+  }
+
+  type Compared = {
+    spec: Spec<Rec>;
+    record: Rec;
+    local: Rec | undefined;
+    key: string;
+    hash: string;
+    status: PackageItemStatus;
+  };
+
+  /** Each record of the package against this workspace, in writing order. */
+  function compare(records: PackageRecords): Compared[] {
+    return SPECS.flatMap((s) =>
+      recordsOf(records, s).map((record) => {
+        const local = s.local(record);
+        const key = s.key(record);
+        const hash = contentHash(record);
+        const status = itemStatus(local && contentHash(local), hash, packages.base(s.entity, key));
+        return { spec: s, record, local, key, hash, status };
+      }),
+    );
+  }
+
+  const itemKey = (c: Compared) => `${c.spec.entity}:${c.key}`;
+
+  return {
+    /** The account's package; what it carries becomes the base of the next exchange. */
+    export({ accountId }: ChannelArgs<'packages.export'>): GeneratedFile {
+      const exportedAt = now().toISOString();
+      const { records, counts } = writeTransaction(db, () => {
+        const records = collect(accountId);
+        const counts: PackageCounts = {};
+        for (const s of SPECS) {
+          const list = recordsOf(records, s);
+          counts[s.entity] = list.length;
+          for (const record of list) {
+            packages.saveBase(s.entity, s.key(record), contentHash(record), exportedAt);
+          }
+        }
+        return { records, counts };
+      });
+      const zip = writePackage(
+        {
+          format: PACKAGE_FORMAT,
+          formatVersion: PACKAGE_FORMAT_VERSION,
+          appVersion,
+          schemaVersion: schemaVersion(db),
+          exportedAt,
+          accountId,
+          accountName: records.account.name,
+          counts,
+        },
+        records,
+      );
+      return {
+        fileName: `${safeFileName(records.account.name)} ${localDay(now())}${PACKAGE_EXTENSION}`,
+        mimeType: PACKAGE_MIME_TYPE,
+        data: Buffer.from(zip).toString('base64'),
+      };
+    },
+
+    /** What importing the package would do, record by record; nothing is written. */
+    preview({ fileName, data }: ChannelArgs<'packages.preview'>): PackagePreview {
+      const { manifest, records: raw } = readPackage(Buffer.from(data, 'base64'));
+      const records = matchByName(raw);
+      checkReferences(records);
+      const names = namesOf(records);
+      const items: PackageItem[] = compare(records).map((c) => {
+        const fields =
+          c.local === undefined || c.status === 'same'
+            ? []
+            : Object.entries(ownFields(c.record))
+                .filter(([field, theirs]) => !sameValue(ownFields(c.local!)[field], theirs))
+                .map(([field, theirs]) => ({
+                  field,
+                  mine: display(field, ownFields(c.local!)[field], names),
+                  theirs: display(field, theirs, names),
+                }));
+        return {
+          key: itemKey(c),
+          entity: c.spec.entity,
+          label: c.spec.label(c.record, names),
+          status: c.status,
+          fields,
+        };
+      });
+      const counts = { new: 0, theirs: 0, mine: 0, conflict: 0, same: 0 };
+      for (const item of items) counts[item.status] += 1;
+      const previewId = randomUUID();
+      previews.set(previewId, {
+        fileName,
+        records,
+        exportedAt: manifest.exportedAt,
+        appVersion: manifest.appVersion,
+      });
+      while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value!);
+      return {
+        previewId,
+        fileName,
+        accountName: records.account.name,
+        exportedAt: manifest.exportedAt,
+        appVersion: manifest.appVersion,
+        items,
+        counts,
+      };
+    },
+
+    /**
+     * Writes the package after a backup, in one transaction, through the history writer: new
+     * records as they are in the package, the package's version of the records it wins.
+     */
+    async apply({
+      previewId,
+      resolution,
+      choices,
+    }: ChannelArgs<'packages.apply'>): Promise<PackageApplyResult> {
+      const pending = previews.get(previewId);
+      if (!pending) {
+        throw new AppError('not_found', 'This package preview is gone; open the package again.');
+      }
+      await beforeRisky?.('beforeImport');
+      const at = now().toISOString();
+      let current = '';
+      let result: PackageApplyResult;
+      try {
+        result = writeTransaction(db, () => {
+          // People name their managers, lines their ends: checked once everything is in.
+          db.pragma('defer_foreign_keys = ON');
+          const names = namesOf(pending.records);
+          const taken = new Set<string>();
+          let created = 0;
+          let updated = 0;
+          let kept = 0;
+          for (const c of compare(pending.records)) {
+            current = c.spec.label(c.record, names);
+            const choice: PackageResolution =
+              c.status === 'conflict' ? (choices[itemKey(c)] ?? resolution) : 'mine';
+            if (c.local === undefined) {
+              writer.insert(c.spec.entity, c.spec.table, c.record);
+              created += 1;
+              taken.add(c.record.id);
+            } else if (c.status === 'theirs' || (c.status === 'conflict' && choice === 'theirs')) {
+              const { local } = c;
+              writer.update(c.spec.entity, c.spec.table, local, {
+                ...c.record,
+                id: local.id,
+                version: local.version,
+                createdAt: local.createdAt,
+                updatedAt: local.updatedAt,
+              });
+              updated += 1;
+              taken.add(c.record.id);
+            } else if (c.status !== 'same') {
+              kept += 1;
+            }
+            packages.saveBase(c.spec.entity, c.key, c.hash, at);
+          }
+          // Hand-placed cards follow the people whose package version was taken.
+          for (const position of pending.records.mapPositions) {
+            if (taken.has(position.personId)) {
+              repos.mapPositions.upsert(pending.records.account.id, position, at);
+            }
+          }
+          current = '';
+          return { accountId: pending.records.account.id, created, updated, kept };
+        });
+      } catch (error) {
+        if (error instanceof AppError || storageError(error) !== undefined) throw error;
+        // A unique name or a reference this workspace does not satisfy: nothing was written.
+        const code = (error as { code?: unknown }).code;
+        if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+          throw refuse('package_clash', { record: current || pending.records.account.name });
+        }
+        throw error;
+      }
+      previews.delete(previewId);
+      if (result.created + result.updated > 0) {
+        for (const entity of PACKAGE_ENTITIES) touch(entity);
+        touch('map_position');
+      }
+      return result;
+    },
+  };
+}
+
+export function packagesHandlers(s: PackagesService): HandlersOf<'packages'> {
+  return {
+    'packages.export': (input) => s.export(input),
+    'packages.preview': (input) => s.preview(input),
+    'packages.apply': (input) => s.apply(input),
+  };
+}
