@@ -1,3 +1,4 @@
+import { accountPackageZhCN } from '../features/accountPackage/i18n/zh-CN.ts';
 import { erasureZhCN } from '../features/erasure/i18n/zh-CN.ts';
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
@@ -493,4 +494,5 @@ export const zhCN: Messages = {
   reviewPack: reviewPackZhCN,
   erasure: erasureZhCN,
   workspace: workspaceZhCN,
+  accountPackage: accountPackageZhCN,
 };
