@@ -19,7 +19,7 @@ export const PACKAGE_EXTENSION = '.dwpkg';
 export const PACKAGE_MIME_TYPE = 'application/vnd.deal-workbench.account-package+zip';
 
 /** The largest package accepted, as bytes (the base64 text sent is a third larger). */
-export const MAX_PACKAGE_BYTES = 48 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = 40 * 1024 * 1024;
 const MAX_PACKAGE_BASE64_CHARS = Math.ceil(MAX_PACKAGE_BYTES / 3) * 4;
 
 /**
