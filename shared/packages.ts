@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { activity } from './activities.ts';
 import { committeeMember } from './committee.ts';
 import { competitor, criterion, dealCompetitor, dealOutcome, swot } from './competition.ts';
+import { accountScoring, factorScores, score10 } from './evaluation.ts';
 import { generatedFile } from './imports.ts';
 import { negotiationSheet } from './negotiation.ts';
 import { influenceLine, mapPosition } from './orgchart.ts';
+import { criterionEvidence, stageConfirmation } from './pipeline.ts';
 import { account, id, opportunity, person } from './schemas.ts';
 
 // Account packages (issue 14): one account with everything of it as a `.dwpkg` file that a
@@ -32,6 +34,9 @@ export const PACKAGE_ENTITIES = [
   'person',
   'influence_line',
   'opportunity',
+  'stage_evidence',
+  'stage_confirmation',
+  'deal_evaluation',
   'committee_member',
   'deal_competitor',
   'criterion',
@@ -39,6 +44,7 @@ export const PACKAGE_ENTITIES = [
   'swot',
   'negotiation',
   'activity',
+  'account_scoring',
 ] as const;
 export type PackageEntity = (typeof PACKAGE_ENTITIES)[number];
 
@@ -49,6 +55,26 @@ const storedCriterion = criterion.omit({ weightPercent: true });
 const storedOutcome = dealOutcome.extend({ id });
 const storedSwot = swot.extend({ id });
 const storedSheet = negotiationSheet.omit({ warnings: true });
+// A deal's evaluation and an account's grading are stored under the deal's or the account's id.
+const storedEvaluation = z.object({
+  id,
+  scores: factorScores.partial(),
+  attractiveness: score10.nullable(),
+  feasibility: score10.nullable(),
+  note: z.string(),
+  version: z.number().int().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const storedAccountScoring = accountScoring
+  .pick({
+    lastPurchaseDate: true,
+    purchaseCount: true,
+    purchaseAmount: true,
+    creditFlags: true,
+    creditNote: true,
+  })
+  .extend({ id, version: z.number().int().min(1), createdAt: z.string(), updatedAt: z.string() });
 
 /** records.json: the records of one account, each list in PACKAGE_ENTITIES' order. */
 export const packageRecords = z.object({
@@ -59,6 +85,11 @@ export const packageRecords = z.object({
   /** Cards placed by hand on the account map (cosmetic: no version, no history). */
   mapPositions: z.array(mapPosition),
   opportunities: z.array(opportunity),
+  /** Per deal, stage and criterion: met or not, with the note and date of the evidence. */
+  stageEvidence: z.array(criterionEvidence),
+  /** Advances past unmet criteria, as recorded (never edited). */
+  stageConfirmations: z.array(stageConfirmation),
+  dealEvaluations: z.array(storedEvaluation),
   committeeMembers: z.array(committeeMember),
   dealCompetitors: z.array(storedDealCompetitor),
   criteria: z.array(storedCriterion),
@@ -66,6 +97,8 @@ export const packageRecords = z.object({
   swots: z.array(storedSwot),
   negotiations: z.array(storedSheet),
   activities: z.array(activity),
+  /** The account's grading (RFM figures, credit warning signs), when it has one. */
+  accountScoring: z.array(storedAccountScoring).max(1),
 });
 export type PackageRecords = z.infer<typeof packageRecords>;
 

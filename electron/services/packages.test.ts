@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channels, type ChannelInput, type ChannelName } from '../../shared/channels.ts';
+import {
+  channels,
+  type ChannelInput,
+  type ChannelName,
+  type ChannelOutput,
+} from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
 import { competitorCreate } from '../../shared/competition.ts';
 import type { GeneratedFile } from '../../shared/imports.ts';
@@ -49,10 +54,14 @@ function workspace(demo: boolean, onBackup?: () => void): Workspace {
 }
 
 /** Calls a channel through the router (input validated, output checked); a refusal throws it. */
-async function call<C extends ChannelName>(w: Workspace, channel: C, input: ChannelInput<C>) {
+async function call<C extends ChannelName>(
+  w: Workspace,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const result = await testRouter(w.services).dispatch(channel, input);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
-  return channels[channel].output.parse(result.data);
+  return channels[channel].output.parse(result.data) as ChannelOutput<C>;
 }
 
 const exportOf = (w: Workspace, accountId: string) =>
@@ -110,6 +119,17 @@ describe('account packages', () => {
       weaknesses: 'Price',
       opportunities: 'Capacity expansion',
       threats: 'Huadong discount',
+    });
+    // A deal moved on past criteria not met: the confirmation travels with it.
+    const open = a.services.opportunities.list({ accountId }).find((o) => o.status === 'open')!;
+    const stages = a.services.stages.listSets().find((s) => s.id === open.stageSetId)!.stages;
+    const at = stages.findIndex((s) => s.key === open.salesStage);
+    await call(a, 'stages.advance', {
+      id: open.id,
+      version: open.version,
+      toStage: stages[at + 2]!.key,
+      confirmUnmet: true,
+      confirmNote: 'The plant manager asked for the offer now',
     });
     const [first, second] = a.services.people.list({ accountId, includeArchived: false });
     await call(a, 'orgchart.savePositions', {
@@ -227,6 +247,49 @@ describe('account packages', () => {
     expect(a.services.people.get({ id: p4!.id }).title).toBe('Here too');
     expect(a.services.people.get({ id: p5!.id }).title).toBe('B5');
     expect(a.services.people.get({ id: p1!.id }).title).toBe('Changed here');
+  });
+
+  it('carries stage evidence changed on one side, and grading made on the other', async () => {
+    const a = workspace(true);
+    const accountId = demoAccount(a);
+    const b = workspace(false);
+    const first = await previewOf(b, await exportOf(a, accountId));
+    await call(b, 'packages.apply', { previewId: first.previewId });
+
+    const { records } = unpack(await exportOf(a, accountId));
+    const evidence = records.stageEvidence[0]!;
+    await call(a, 'stages.saveEvidence', {
+      id: evidence.opportunityId,
+      items: [
+        {
+          stageKey: evidence.stageKey,
+          criterionKey: evidence.criterionKey,
+          met: !evidence.met,
+          note: 'Confirmed in the 3 March meeting',
+          date: evidence.date,
+        },
+      ],
+    });
+    const grading = await call(b, 'accountScoring.get', { accountId });
+    await call(b, 'accountScoring.save', {
+      accountId,
+      version: grading?.version,
+      purchaseCount: 9,
+    });
+
+    const preview = await previewOf(b, await exportOf(a, accountId));
+    const key = `stage_evidence:${evidence.opportunityId}:${evidence.stageKey}.${evidence.criterionKey}`;
+    expect(byStatus(preview, key)).toMatchObject({
+      status: 'theirs',
+      fields: expect.arrayContaining([
+        { field: 'note', mine: evidence.note, theirs: 'Confirmed in the 3 March meeting' },
+      ]),
+    });
+    expect(byStatus(preview, `account_scoring:${accountId}`)?.status).toBe('mine');
+    await call(b, 'packages.apply', { previewId: preview.previewId });
+    const deal = await call(b, 'stages.deal', { id: evidence.opportunityId });
+    expect(JSON.stringify(deal)).toContain('Confirmed in the 3 March meeting');
+    expect((await call(b, 'accountScoring.get', { accountId }))?.purchaseCount).toBe(9);
   });
 
   it('the status rule', () => {

@@ -19,6 +19,7 @@ import {
   type PackageRecords,
   type PackageResolution,
 } from '../../shared/packages.ts';
+import type { CriterionEvidence, StageConfirmation } from '../../shared/pipeline.ts';
 import type { BackupReason } from '../../shared/workspace.ts';
 import type { HandlersOf } from '../handlers.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
@@ -32,22 +33,38 @@ import { readPackage, writePackage } from './packageFile.ts';
 // imported here), so an import tells "changed in the package", "changed here" and "both" apart.
 
 type Rec = { id: string; version: number; createdAt: string; updatedAt: string };
-type Names = {
-  person(id: string): string;
-  deal(id: string): string;
-  competitor(id: string): string;
-};
+type Names = Record<'account' | 'person' | 'deal' | 'competitor', (id: string) => string>;
+type EvidenceRecord = CriterionEvidence & Rec;
+
+// Stage evidence is stored per deal, stage and criterion, without id or version: it travels as
+// stored and is compared and written here under its history id.
+const evidenceRecord = (e: CriterionEvidence): EvidenceRecord => ({
+  ...e,
+  id: `${e.opportunityId}:${e.stageKey}.${e.criterionKey}`,
+  version: 1,
+  createdAt: e.updatedAt,
+});
+const confirmationRecord = (c: StageConfirmation) => ({
+  ...c,
+  version: 1,
+  createdAt: c.at,
+  updatedAt: c.at,
+});
 
 /** How one kind of record is found here, written and named. */
 type Spec<T extends Rec> = {
   entity: PackageEntity;
-  list: Exclude<keyof PackageRecords, 'account' | 'mapPositions'> | 'account';
+  list: Exclude<keyof PackageRecords, 'mapPositions'>;
   /** The key its exchanged content is kept under: its id, or its natural key when one per deal. */
   key(record: T): string;
   /** The record here that the package's record is, if any. */
   local(record: T): T | undefined;
   table: { insert(record: T): void; update(record: T): void };
   label(record: T, names: Names): string;
+  /** For records stored without id and version: the form compared and written here. */
+  wrap?: (stored: never) => T;
+  /** Never edited once written (stage confirmations): one here is the same record. */
+  immutable?: boolean;
 };
 
 // Kept out of the compared content: they differ between workspaces for the same content.
@@ -131,6 +148,8 @@ export function createPackagesService(
 
   const spec = <T extends Rec>(s: Spec<T>) => s as unknown as Spec<Rec>;
   const dealOf = (r: { opportunityId: string }, n: Names) => n.deal(r.opportunityId);
+  const saveEvidence = ({ id: _i, version: _v, createdAt: _c, ...e }: EvidenceRecord) =>
+    repos.stageEvidence.upsert(e);
 
   // In PACKAGE_ENTITIES' order: a record comes after those it refers to.
   const SPECS: Spec<Rec>[] = [
@@ -176,6 +195,48 @@ export function createPackagesService(
       local: (r) => repos.opportunities.get(r.id),
       table: repos.opportunities,
       label: (r) => r.name,
+    }),
+    spec({
+      entity: 'stage_evidence',
+      list: 'stageEvidence',
+      key: (r) => r.id,
+      local: (r) => {
+        const here = repos.stageEvidence
+          .list(r.opportunityId)
+          .find((e) => e.stageKey === r.stageKey && e.criterionKey === r.criterionKey);
+        return here && evidenceRecord(here);
+      },
+      table: { insert: saveEvidence, update: saveEvidence },
+      label: (r, n) => `${dealOf(r, n)} · ${r.stageKey}.${r.criterionKey}`,
+      wrap: evidenceRecord,
+    }),
+    spec({
+      entity: 'stage_confirmation',
+      list: 'stageConfirmations',
+      key: (r) => r.id,
+      local: (r) =>
+        repos.stageEvidence
+          .listConfirmations(r.opportunityId)
+          .flatMap((c) => (c.id === r.id ? [confirmationRecord(c)] : []))[0],
+      table: {
+        insert: ({ version: _v, createdAt: _c, updatedAt: _u, ...c }) =>
+          repos.stageEvidence.insertConfirmation(c),
+        update: () => {
+          throw new Error('Stage confirmations are never edited');
+        },
+      },
+      label: (r, n) => `${dealOf(r, n)} · ${r.fromStage} → ${r.toStage}`,
+      wrap: confirmationRecord,
+      immutable: true,
+    }),
+    spec({
+      entity: 'deal_evaluation',
+      list: 'dealEvaluations',
+      // Stored under the deal's id.
+      key: (r) => r.id,
+      local: (r) => repos.evaluations.get(r.id),
+      table: repos.evaluations,
+      label: (r, n) => n.deal(r.id),
     }),
     spec({
       entity: 'committee_member',
@@ -234,11 +295,21 @@ export function createPackagesService(
       table: repos.activities,
       label: (r) => `${r.date} · ${r.summary.replace(/\s+/g, ' ').slice(0, 60)}`,
     }),
+    spec({
+      entity: 'account_scoring',
+      list: 'accountScoring',
+      // Stored under the account's id.
+      key: (r) => r.id,
+      local: (r) => repos.accountScoring.get(r.id),
+      table: repos.accountScoring,
+      label: (r, n) => n.account(r.id),
+    }),
   ];
 
   function recordsOf(records: PackageRecords, s: Spec<Rec>): Rec[] {
     const list = records[s.list];
-    return (Array.isArray(list) ? list : [list]) as Rec[];
+    const stored = (Array.isArray(list) ? list : [list]) as never[];
+    return s.wrap ? stored.map(s.wrap) : (stored as Rec[]);
   }
 
   /** Everything of the account, as its repositories store it. */
@@ -262,6 +333,9 @@ export function createPackagesService(
         .flatMap((id) => repos.influenceLines.get(id) ?? []),
       mapPositions: repos.mapPositions.listActive(accountId),
       opportunities: deals,
+      stageEvidence: deals.flatMap((d) => repos.stageEvidence.list(d.id)),
+      stageConfirmations: deals.flatMap((d) => repos.stageEvidence.listConfirmations(d.id)),
+      dealEvaluations: deals.flatMap((d) => repos.evaluations.get(d.id) ?? []),
       committeeMembers: deals.flatMap((d) => repos.committeeMembers.listActive(d.id)),
       dealCompetitors,
       criteria: deals.flatMap((d) => repos.criteria.list(d.id)),
@@ -278,6 +352,7 @@ export function createPackagesService(
         to: null,
         limit: -1,
       }),
+      accountScoring: [repos.accountScoring.get(accountId) ?? []].flat(),
     };
   }
 
@@ -306,6 +381,7 @@ export function createPackagesService(
       influenceLines: records.influenceLines.map(acc),
       opportunities: records.opportunities.map(acc),
       activities: records.activities.map(acc),
+      accountScoring: records.accountScoring.map((grading) => ({ ...grading, id: accountId })),
       dealCompetitors: records.dealCompetitors.map((d) => ({
         ...d,
         competitorId: comp(d.competitorId),
@@ -351,6 +427,12 @@ export function createPackagesService(
         }
       });
     }
+    records.dealEvaluations.forEach((e, index) => {
+      if (!deals.has(e.id)) throw broken(`dealEvaluations #${index + 1}`);
+    });
+    records.accountScoring.forEach((grading, index) => {
+      if (grading.id !== accountId) throw broken(`accountScoring #${index + 1}`);
+    });
     records.mapPositions.forEach((p, index) => {
       if (!people.has(p.personId)) throw broken(`mapPositions #${index + 1}`);
     });
@@ -367,6 +449,8 @@ export function createPackagesService(
     const deals = map(records.opportunities);
     const competitors = map(records.competitors);
     return {
+      account: (id) =>
+        id === records.account.id ? records.account.name : (repos.accounts.get(id)?.name ?? id),
       person: (id) => people.get(id) ?? repos.people.get(id)?.name ?? id,
       deal: (id) => deals.get(id) ?? repos.opportunities.get(id)?.name ?? id,
       competitor: (id) => competitors.get(id) ?? repos.competitors.get(id)?.name ?? id,
@@ -403,7 +487,10 @@ export function createPackagesService(
         const local = s.local(record);
         const key = s.key(record);
         const hash = contentHash(record);
-        const status = itemStatus(local && contentHash(local), hash, packages.base(s.entity, key));
+        const status =
+          s.immutable && local
+            ? 'same'
+            : itemStatus(local && contentHash(local), hash, packages.base(s.entity, key));
         return { spec: s, record, local, key, hash, status };
       }),
     );

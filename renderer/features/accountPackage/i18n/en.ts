@@ -52,6 +52,10 @@ export const accountPackageEn = {
     deal_outcome: 'Win/loss record',
     swot: 'SWOT analysis',
     negotiation: 'Negotiation sheet',
+    stage_evidence: 'Stage evidence',
+    stage_confirmation: 'Advance past unmet criteria',
+    deal_evaluation: 'Opportunity evaluation',
+    account_scoring: 'Account grading',
     activity: 'Activity',
   },
 };

@@ -54,6 +54,10 @@ export const accountPackageZhCN: typeof accountPackageEn = {
     deal_outcome: '输赢记录',
     swot: 'SWOT 分析',
     negotiation: '谈判准备表',
+    stage_evidence: '阶段证据',
+    stage_confirmation: '越过未达成标准的推进记录',
+    deal_evaluation: '机会评估',
+    account_scoring: '客户等级评定',
     activity: '联络记录',
   },
 };
