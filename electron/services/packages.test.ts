@@ -404,6 +404,32 @@ describe('account packages', () => {
     });
   });
 
+  it('refuses an import that clashes with this workspace, writing nothing', async () => {
+    const a = workspace(true);
+    const accountId = demoAccount(a);
+    const b = workspace(false);
+    const first = await previewOf(b, await exportOf(a, accountId));
+    await call(b, 'packages.apply', { previewId: first.previewId });
+    // B has another account under the name A now gives the shared one.
+    b.services.accounts.create(accountCreate.parse({ name: 'Temp Holdings' }));
+    const shared = a.services.accounts.get({ id: accountId });
+    a.services.accounts.update({ id: accountId, version: shared.version, name: 'Temp Holdings' });
+    const preview = await previewOf(b, await exportOf(a, accountId));
+    expect(byStatus(preview, `account:${accountId}`)?.status).toBe('theirs');
+    const before = rowCounts(b.db);
+    const bases = () => b.db.prepare('SELECT * FROM package_bases ORDER BY 1, 2').all();
+    const basesBefore = bases();
+    const error = await call(b, 'packages.apply', { previewId: preview.previewId }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ code: 'package_clash', params: { record: 'Temp Holdings' } }],
+    });
+    expect(rowCounts(b.db)).toEqual(before);
+    expect(bases()).toEqual(basesBefore);
+  });
+
   it('takes the backup before writing anything', async () => {
     let peopleAtBackup = -1;
     const b = workspace(false, () => {

@@ -123,12 +123,6 @@ const REFERENCE_FIELDS = {
   deal: ['opportunityId'],
 } as const;
 
-type Pending = {
-  fileName: string;
-  records: PackageRecords;
-  exportedAt: string;
-  appVersion: string;
-};
 /** Previews kept for apply; older ones are dropped (the user opens the file again). */
 const MAX_PREVIEWS = 5;
 
@@ -144,7 +138,8 @@ export function createPackagesService(
   { appVersion, beforeRisky }: PackagesOptions,
 ) {
   const { packages } = repos;
-  const previews = new Map<string, Pending>();
+  // Previewed packages' records by preview id, for apply.
+  const previews = new Map<string, PackageRecords>();
 
   const spec = <T extends Rec>(s: Spec<T>) => s as unknown as Spec<Rec>;
   const dealOf = (r: { opportunityId: string }, n: Names) => n.deal(r.opportunityId);
@@ -471,6 +466,18 @@ export function createPackagesService(
     return JSON.stringify(value);
   }
 
+  /** The fields whose values differ here and in the package, as display text. */
+  function differences(local: Rec, theirs: Rec, names: Names): PackageItem['fields'] {
+    const mine = ownFields(local);
+    return Object.entries(ownFields(theirs))
+      .filter(([field, value]) => !sameValue(mine[field], value))
+      .map(([field, value]) => ({
+        field,
+        mine: display(field, mine[field], names),
+        theirs: display(field, value, names),
+      }));
+  }
+
   type Compared = {
     spec: Spec<Rec>;
     record: Rec;
@@ -540,34 +547,17 @@ export function createPackagesService(
       const records = matchByName(raw);
       checkReferences(records);
       const names = namesOf(records);
-      const items: PackageItem[] = compare(records).map((c) => {
-        const fields =
-          c.local === undefined || c.status === 'same'
-            ? []
-            : Object.entries(ownFields(c.record))
-                .filter(([field, theirs]) => !sameValue(ownFields(c.local!)[field], theirs))
-                .map(([field, theirs]) => ({
-                  field,
-                  mine: display(field, ownFields(c.local!)[field], names),
-                  theirs: display(field, theirs, names),
-                }));
-        return {
-          key: itemKey(c),
-          entity: c.spec.entity,
-          label: c.spec.label(c.record, names),
-          status: c.status,
-          fields,
-        };
-      });
+      const items: PackageItem[] = compare(records).map((c) => ({
+        key: itemKey(c),
+        entity: c.spec.entity,
+        label: c.spec.label(c.record, names),
+        status: c.status,
+        fields: c.local && c.status !== 'same' ? differences(c.local, c.record, names) : [],
+      }));
       const counts = { new: 0, theirs: 0, mine: 0, conflict: 0, same: 0 };
       for (const item of items) counts[item.status] += 1;
       const previewId = randomUUID();
-      previews.set(previewId, {
-        fileName,
-        records,
-        exportedAt: manifest.exportedAt,
-        appVersion: manifest.appVersion,
-      });
+      previews.set(previewId, records);
       while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value!);
       return {
         previewId,
@@ -589,8 +579,8 @@ export function createPackagesService(
       resolution,
       choices,
     }: ChannelArgs<'packages.apply'>): Promise<PackageApplyResult> {
-      const pending = previews.get(previewId);
-      if (!pending) {
+      const records = previews.get(previewId);
+      if (!records) {
         throw new AppError('not_found', 'This package preview is gone; open the package again.');
       }
       await beforeRisky?.('beforeImport');
@@ -601,12 +591,12 @@ export function createPackagesService(
         result = writeTransaction(db, () => {
           // People name their managers, lines their ends: checked once everything is in.
           db.pragma('defer_foreign_keys = ON');
-          const names = namesOf(pending.records);
+          const names = namesOf(records);
           const taken = new Set<string>();
           let created = 0;
           let updated = 0;
           let kept = 0;
-          for (const c of compare(pending.records)) {
+          for (const c of compare(records)) {
             current = c.spec.label(c.record, names);
             const choice: PackageResolution =
               c.status === 'conflict' ? (choices[itemKey(c)] ?? resolution) : 'mine';
@@ -631,20 +621,20 @@ export function createPackagesService(
             packages.saveBase(c.spec.entity, c.key, c.hash, at);
           }
           // Hand-placed cards follow the people whose package version was taken.
-          for (const position of pending.records.mapPositions) {
+          for (const position of records.mapPositions) {
             if (taken.has(position.personId)) {
-              repos.mapPositions.upsert(pending.records.account.id, position, at);
+              repos.mapPositions.upsert(records.account.id, position, at);
             }
           }
           current = '';
-          return { accountId: pending.records.account.id, created, updated, kept };
+          return { accountId: records.account.id, created, updated, kept };
         });
       } catch (error) {
         if (error instanceof AppError || storageError(error) !== undefined) throw error;
         // A unique name or a reference this workspace does not satisfy: nothing was written.
         const code = (error as { code?: unknown }).code;
         if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
-          throw refuse('package_clash', { record: current || pending.records.account.name });
+          throw refuse('package_clash', { record: current || records.account.name });
         }
         throw error;
       }
