@@ -1,7 +1,7 @@
 import { Button, FileButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPackageImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACKAGE_EXTENSION, type PackagePreview } from '../../../../shared/packages.ts';
 import { errorText } from '../../../ui/form/errorText.ts';
@@ -15,6 +15,8 @@ import { PackagePreviewDialog } from './PackagePreviewDialog.tsx';
 export function ImportPackageButton({ onImported }: { onImported?: (accountId: string) => void }) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<PackagePreview | null>(null);
+  // Cleared after each pick, so the same file can be chosen again (after a refusal, or twice).
+  const resetRef = useRef<() => void>(null);
   const read = usePreviewPackage({
     onSuccess: setPreview,
     onError: (error) =>
@@ -23,8 +25,12 @@ export function ImportPackageButton({ onImported }: { onImported?: (accountId: s
   return (
     <>
       <FileButton
+        resetRef={resetRef}
         accept={`${PACKAGE_EXTENSION},application/zip`}
-        onChange={(file) => file && read.mutate(file)}
+        onChange={(file) => {
+          resetRef.current?.();
+          if (file) read.mutate(file);
+        }}
       >
         {(props) => (
           <Button
