@@ -102,6 +102,19 @@ export const packageRecords = z.object({
 });
 export type PackageRecords = z.infer<typeof packageRecords>;
 
+/** Versions of one record a package says its sender has seen: at most this many, the latest. */
+export const MAX_SEEN_VERSIONS = 20;
+
+/**
+ * exchanges.json: per item key (`<entity>:<key>`), the hashes of the versions of the record the
+ * sender exchanged before (its current one included). Absent in a package: nothing seen.
+ */
+export const packageExchanges = z.record(
+  z.string().max(200),
+  z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(MAX_SEEN_VERSIONS),
+);
+export type PackageExchanges = z.infer<typeof packageExchanges>;
+
 export const packageCounts = z.partialRecord(z.enum(PACKAGE_ENTITIES), z.number().int().min(0));
 export type PackageCounts = z.infer<typeof packageCounts>;
 
@@ -120,9 +133,9 @@ export type PackageManifest = z.infer<typeof packageManifest>;
 
 /**
  * How a record of the package stands against this workspace:
- * new — not here; same — equal here; theirs — changed only in the package since the last
- * exchange; mine — changed only here; conflict — changed on both sides, or never exchanged and
- * different.
+ * new — not here; same — equal here; theirs — the sender had seen this workspace's version and
+ * changed it; mine — this workspace had seen the package's version and changed it; conflict —
+ * changed on both sides, or never exchanged and different.
  */
 export const PACKAGE_ITEM_STATUSES = ['new', 'theirs', 'mine', 'conflict', 'same'] as const;
 export type PackageItemStatus = (typeof PACKAGE_ITEM_STATUSES)[number];

@@ -4,8 +4,10 @@ import { makeIssue, type IssueCode } from '../../shared/issues.ts';
 import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  packageExchanges,
   packageManifest,
   packageRecords,
+  type PackageExchanges,
   type PackageManifest,
   type PackageRecords,
 } from '../../shared/packages.ts';
@@ -16,6 +18,7 @@ import {
 
 const MANIFEST = 'manifest.json';
 const RECORDS = 'records.json';
+const EXCHANGES = 'exchanges.json';
 /** Unpacked, a package's two files together may not exceed this (a zip bomb stops here). */
 const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
 
@@ -24,10 +27,17 @@ function refuse(code: IssueCode, params?: Record<string, string | number>): AppE
   return new AppError('invalid_input', issue.message, [issue]);
 }
 
-export function writePackage(manifest: PackageManifest, records: PackageRecords): Uint8Array {
+export type PackageContent = {
+  manifest: PackageManifest;
+  records: PackageRecords;
+  exchanges: PackageExchanges;
+};
+
+export function writePackage({ manifest, records, exchanges }: PackageContent): Uint8Array {
   return zipSync({
     [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)),
     [RECORDS]: strToU8(JSON.stringify(records)),
+    [EXCHANGES]: strToU8(JSON.stringify(exchanges)),
   });
 }
 
@@ -63,17 +73,14 @@ function recordPlace(path: readonly PropertyKey[]): string {
  * The package's manifest and records, checked: a foreign file, a damaged zip, a newer format or a
  * record that breaks the contract is refused (`invalid_input`) with a sentence saying which.
  */
-export function readPackage(bytes: Uint8Array): {
-  manifest: PackageManifest;
-  records: PackageRecords;
-} {
+export function readPackage(bytes: Uint8Array): PackageContent {
   if (!isZip(bytes)) throw refuse('package_foreign');
   let files: Record<string, Uint8Array>;
   try {
     let unpacked = 0;
     files = unzipSync(bytes, {
       filter: (file) => {
-        if (file.name !== MANIFEST && file.name !== RECORDS) return false;
+        if (![MANIFEST, RECORDS, EXCHANGES].includes(file.name)) return false;
         unpacked += file.originalSize;
         if (unpacked > MAX_UNPACKED_BYTES) throw new Error('too large unpacked');
         return true;
@@ -104,5 +111,10 @@ export function readPackage(bytes: Uint8Array): {
     });
   }
   if (records.data.account.id !== manifest.data.accountId) throw refuse('package_damaged');
-  return { manifest: manifest.data, records: records.data };
+  const exchangesBytes = files[EXCHANGES];
+  const exchanges = packageExchanges.safeParse(
+    exchangesBytes === undefined ? {} : parseJson(exchangesBytes),
+  );
+  if (!exchanges.success) throw refuse('package_damaged');
+  return { manifest: manifest.data, records: records.data, exchanges: exchanges.data };
 }

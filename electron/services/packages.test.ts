@@ -292,13 +292,58 @@ describe('account packages', () => {
     expect((await call(b, 'accountScoring.get', { accountId }))?.purchaseCount).toBe(9);
   });
 
-  it('the status rule', () => {
-    expect(itemStatus(undefined, 'x', undefined)).toBe('new');
-    expect(itemStatus('x', 'x', undefined)).toBe('same');
-    expect(itemStatus('x', 'y', undefined)).toBe('conflict');
-    expect(itemStatus('b', 'y', 'b')).toBe('theirs');
-    expect(itemStatus('x', 'b', 'b')).toBe('mine');
-    expect(itemStatus('x', 'y', 'b')).toBe('conflict');
+  it('the status rule: who has seen whose version', () => {
+    const none = new Set<string>();
+    const seen = (...hashes: string[]) => new Set(hashes);
+    expect(itemStatus(undefined, 'x', none, none)).toBe('new');
+    expect(itemStatus('x', 'x', none, none)).toBe('same');
+    // Never exchanged and different.
+    expect(itemStatus('x', 'y', none, none)).toBe('conflict');
+    // They had our version and changed it; we had theirs and changed it.
+    expect(itemStatus('b', 'y', seen('b'), seen('b', 'y'))).toBe('theirs');
+    expect(itemStatus('x', 'b', seen('b', 'x'), seen('b'))).toBe('mine');
+    // Both changed the version they had, or each has seen the other's and kept its own.
+    expect(itemStatus('x', 'y', seen('b', 'x'), seen('b', 'y'))).toBe('conflict');
+    expect(itemStatus('x', 'y', seen('x', 'y'), seen('x', 'y'))).toBe('conflict');
+  });
+
+  it('a map sent to two colleagues: the second one back does not silently undo the first', async () => {
+    const lead = workspace(true);
+    const accountId = demoAccount(lead);
+    const colleague = workspace(false);
+    const manager = workspace(false);
+    const sent = await exportOf(lead, accountId);
+    for (const w of [colleague, manager]) {
+      const preview = await previewOf(w, sent);
+      await call(w, 'packages.apply', { previewId: preview.previewId });
+    }
+    const [p1, p2] = lead.services.people.list({ accountId, includeArchived: false });
+    const retitle = (w: Workspace, id: string, title: string) => {
+      const current = w.services.people.get({ id });
+      return w.services.people.update(personUpdate.parse({ id, version: current.version, title }));
+    };
+    retitle(colleague, p1!.id, 'From the colleague');
+    retitle(manager, p1!.id, 'From the manager');
+    retitle(manager, p2!.id, 'Only the manager');
+
+    const fromColleague = await previewOf(lead, await exportOf(colleague, accountId));
+    expect(byStatus(fromColleague, `person:${p1!.id}`)?.status).toBe('theirs');
+    await call(lead, 'packages.apply', { previewId: fromColleague.previewId });
+    const fromManager = await previewOf(lead, await exportOf(manager, accountId));
+    // The manager changed the version before the colleague's: both changed it.
+    expect(byStatus(fromManager, `person:${p1!.id}`)).toMatchObject({
+      status: 'conflict',
+      fields: [{ field: 'title', mine: 'From the colleague', theirs: 'From the manager' }],
+    });
+    expect(byStatus(fromManager, `person:${p2!.id}`)?.status).toBe('theirs');
+    await call(lead, 'packages.apply', { previewId: fromManager.previewId, resolution: 'mine' });
+    expect(lead.services.people.get({ id: p1!.id }).title).toBe('From the colleague');
+    expect(lead.services.people.get({ id: p2!.id }).title).toBe('Only the manager');
+
+    // The lead's choice travels: the manager, unchanged since, takes the colleague's title.
+    const back = await previewOf(manager, await exportOf(lead, accountId));
+    expect(byStatus(back, `person:${p1!.id}`)?.status).toBe('theirs');
+    expect(byStatus(back, `person:${p2!.id}`)?.status).toBe('same');
   });
 
   it('meets an account and competitors of the same name made in each workspace', async () => {
@@ -340,7 +385,7 @@ describe('account packages', () => {
       const error = await call(b, 'packages.preview', input).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect(rowCounts(b.db)).toEqual(before);
-      const bases = b.db.prepare('SELECT count(*) AS n FROM package_bases').get() as { n: number };
+      const bases = b.db.prepare('SELECT count(*) AS n FROM package_seen').get() as { n: number };
       expect(bases.n).toBe(0);
       return error as AppError;
     }
@@ -417,7 +462,7 @@ describe('account packages', () => {
     const preview = await previewOf(b, await exportOf(a, accountId));
     expect(byStatus(preview, `account:${accountId}`)?.status).toBe('theirs');
     const before = rowCounts(b.db);
-    const bases = () => b.db.prepare('SELECT * FROM package_bases ORDER BY 1, 2').all();
+    const bases = () => b.db.prepare('SELECT * FROM package_seen ORDER BY 1, 2').all();
     const basesBefore = bases();
     const error = await call(b, 'packages.apply', { previewId: preview.previewId }).catch(
       (e: unknown) => e,

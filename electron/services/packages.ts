@@ -10,9 +10,11 @@ import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   PACKAGE_MIME_TYPE,
+  MAX_SEEN_VERSIONS,
   type PackageApplyResult,
   type PackageCounts,
   type PackageEntity,
+  type PackageExchanges,
   type PackageItem,
   type PackageItemStatus,
   type PackagePreview,
@@ -29,8 +31,10 @@ import { requireAccount, sameValue, writeTransaction, type ServiceContext } from
 import { readPackage, writePackage } from './packageFile.ts';
 
 // Account packages (issue 14, docs/account-package.md). A record keeps its id across workspaces;
-// per record, `package_bases` holds a hash of the content last exchanged (exported from here or
-// imported here), so an import tells "changed in the package", "changed here" and "both" apart.
+// per record, `package_seen` holds hashes of the versions exchanged (exported from here or
+// imported here), and a package carries its sender's: which side has seen the other's version
+// tells "changed in the package", "changed here" and "changed on both sides" apart, whatever
+// the number of colleagues the account went to.
 
 type Rec = { id: string; version: number; createdAt: string; updatedAt: string };
 type Names = Record<'account' | 'person' | 'deal' | 'competitor', (id: string) => string>;
@@ -92,19 +96,23 @@ export function contentHash(record: Rec): string {
     .digest('hex');
 }
 
-/** The rule of docs/account-package.md: no base and different content is a conflict. */
+/**
+ * The rule of docs/account-package.md. A side that has seen the other's version and holds another
+ * one has moved on from it (by an edit or by a choice): its version wins. Neither, or both:
+ * a conflict for the user to settle.
+ */
 export function itemStatus(
   local: string | undefined,
   theirs: string,
-  base: string | undefined,
+  seenHere: ReadonlySet<string>,
+  seenThere: ReadonlySet<string>,
 ): PackageItemStatus {
   if (local === undefined) return 'new';
   if (local === theirs) return 'same';
-  if (base === undefined) return 'conflict';
-  const mineChanged = local !== base;
-  const theirsChanged = theirs !== base;
-  if (mineChanged && theirsChanged) return 'conflict';
-  return theirsChanged ? 'theirs' : 'mine';
+  const theyMovedOn = seenThere.has(local);
+  const weMovedOn = seenHere.has(theirs);
+  if (theyMovedOn !== weMovedOn) return theyMovedOn ? 'theirs' : 'mine';
+  return 'conflict';
 }
 
 function refuse(code: IssueCode, params?: Record<string, string | number>): AppError {
@@ -123,6 +131,8 @@ const REFERENCE_FIELDS = {
   deal: ['opportunityId'],
 } as const;
 
+/** A package read for apply: its records (matched to this workspace) and its sender's versions. */
+type Pending = { records: PackageRecords; exchanges: PackageExchanges };
 /** Previews kept for apply; older ones are dropped (the user opens the file again). */
 const MAX_PREVIEWS = 5;
 
@@ -138,8 +148,8 @@ export function createPackagesService(
   { appVersion, beforeRisky }: PackagesOptions,
 ) {
   const { packages } = repos;
-  // Previewed packages' records by preview id, for apply.
-  const previews = new Map<string, PackageRecords>();
+  // Previewed packages by preview id, for apply.
+  const previews = new Map<string, Pending>();
 
   const spec = <T extends Rec>(s: Spec<T>) => s as unknown as Spec<Rec>;
   const dealOf = (r: { opportunityId: string }, n: Names) => n.deal(r.opportunityId);
@@ -488,7 +498,7 @@ export function createPackagesService(
   };
 
   /** Each record of the package against this workspace, in writing order. */
-  function compare(records: PackageRecords): Compared[] {
+  function compare({ records, exchanges }: Pending): Compared[] {
     return SPECS.flatMap((s) =>
       recordsOf(records, s).map((record) => {
         const local = s.local(record);
@@ -497,7 +507,12 @@ export function createPackagesService(
         const status =
           s.immutable && local
             ? 'same'
-            : itemStatus(local && contentHash(local), hash, packages.base(s.entity, key));
+            : itemStatus(
+                local && contentHash(local),
+                hash,
+                new Set(packages.seen(s.entity, key)),
+                new Set(exchanges[`${s.entity}:${key}`]),
+              );
         return { spec: s, record, local, key, hash, status };
       }),
     );
@@ -509,20 +524,23 @@ export function createPackagesService(
     /** The account's package; what it carries becomes the base of the next exchange. */
     export({ accountId }: ChannelArgs<'packages.export'>): GeneratedFile {
       const exportedAt = now().toISOString();
-      const { records, counts } = writeTransaction(db, () => {
+      const { records, counts, exchanges } = writeTransaction(db, () => {
         const records = collect(accountId);
         const counts: PackageCounts = {};
+        const exchanges: PackageExchanges = {};
         for (const s of SPECS) {
           const list = recordsOf(records, s);
           counts[s.entity] = list.length;
           for (const record of list) {
-            packages.saveBase(s.entity, s.key(record), contentHash(record), exportedAt);
+            const key = s.key(record);
+            packages.markSeen(s.entity, key, contentHash(record), exportedAt);
+            exchanges[`${s.entity}:${key}`] = packages.seen(s.entity, key, MAX_SEEN_VERSIONS);
           }
         }
-        return { records, counts };
+        return { records, counts, exchanges };
       });
-      const zip = writePackage(
-        {
+      const zip = writePackage({
+        manifest: {
           format: PACKAGE_FORMAT,
           formatVersion: PACKAGE_FORMAT_VERSION,
           appVersion,
@@ -533,7 +551,8 @@ export function createPackagesService(
           counts,
         },
         records,
-      );
+        exchanges,
+      });
       return {
         fileName: `${safeFileName(records.account.name)} ${localDay(now())}${PACKAGE_EXTENSION}`,
         mimeType: PACKAGE_MIME_TYPE,
@@ -543,11 +562,11 @@ export function createPackagesService(
 
     /** What importing the package would do, record by record; nothing is written. */
     preview({ fileName, data }: ChannelArgs<'packages.preview'>): PackagePreview {
-      const { manifest, records: raw } = readPackage(Buffer.from(data, 'base64'));
+      const { manifest, records: raw, exchanges } = readPackage(Buffer.from(data, 'base64'));
       const records = matchByName(raw);
       checkReferences(records);
       const names = namesOf(records);
-      const items: PackageItem[] = compare(records).map((c) => ({
+      const items: PackageItem[] = compare({ records, exchanges }).map((c) => ({
         key: itemKey(c),
         entity: c.spec.entity,
         label: c.spec.label(c.record, names),
@@ -557,7 +576,7 @@ export function createPackagesService(
       const counts = { new: 0, theirs: 0, mine: 0, conflict: 0, same: 0 };
       for (const item of items) counts[item.status] += 1;
       const previewId = randomUUID();
-      previews.set(previewId, records);
+      previews.set(previewId, { records, exchanges });
       while (previews.size > MAX_PREVIEWS) previews.delete(previews.keys().next().value!);
       return {
         previewId,
@@ -579,10 +598,11 @@ export function createPackagesService(
       resolution,
       choices,
     }: ChannelArgs<'packages.apply'>): Promise<PackageApplyResult> {
-      const records = previews.get(previewId);
-      if (!records) {
+      const pending = previews.get(previewId);
+      if (!pending) {
         throw new AppError('not_found', 'This package preview is gone; open the package again.');
       }
+      const { records } = pending;
       await beforeRisky?.('beforeImport');
       const at = now().toISOString();
       let current = '';
@@ -596,7 +616,7 @@ export function createPackagesService(
           let created = 0;
           let updated = 0;
           let kept = 0;
-          for (const c of compare(records)) {
+          for (const c of compare(pending)) {
             current = c.spec.label(c.record, names);
             const choice: PackageResolution =
               c.status === 'conflict' ? (choices[itemKey(c)] ?? resolution) : 'mine';
@@ -618,7 +638,7 @@ export function createPackagesService(
             } else if (c.status !== 'same') {
               kept += 1;
             }
-            packages.saveBase(c.spec.entity, c.key, c.hash, at);
+            packages.markSeen(c.spec.entity, c.key, c.hash, at);
           }
           // Hand-placed cards follow the people whose package version was taken.
           for (const position of records.mapPositions) {

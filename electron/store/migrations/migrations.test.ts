@@ -146,7 +146,7 @@ describe('migrations', () => {
       'map_positions',
       'negotiations',
       'opportunities',
-      'package_bases',
+      'package_seen',
       'people',
       'settings',
       'stage_confirmations',

@@ -21,14 +21,16 @@ export function createPackagesRepo(db: Database.Database) {
   const activeCompetitorStmt = db.prepare<[string], IdRow>(
     'SELECT id FROM competitors WHERE name_key = ? AND archived = 0 LIMIT 1',
   );
-  const baseStmt = db.prepare<[string, string], { content_hash: string }>(
-    'SELECT content_hash FROM package_bases WHERE entity = ? AND record_key = ?',
-  );
-  const saveBaseStmt = db.prepare<{ entity: string; key: string; hash: string; at: string }>(`
-    INSERT INTO package_bases (entity, record_key, content_hash, exchanged_at)
+  const seenStmt = db.prepare<
+    { entity: string; key: string; limit: number },
+    { content_hash: string }
+  >(`
+    SELECT content_hash FROM package_seen WHERE entity = @entity AND record_key = @key
+    ORDER BY exchanged_at DESC, content_hash LIMIT @limit`);
+  const markSeenStmt = db.prepare<{ entity: string; key: string; hash: string; at: string }>(`
+    INSERT INTO package_seen (entity, record_key, content_hash, exchanged_at)
     VALUES (@entity, @key, @hash, @at)
-    ON CONFLICT (entity, record_key) DO UPDATE SET
-      content_hash = excluded.content_hash, exchanged_at = excluded.exchanged_at`);
+    ON CONFLICT (entity, record_key, content_hash) DO UPDATE SET exchanged_at = excluded.exchanged_at`);
 
   return {
     /** Every influence line of the account, archived people's included, oldest first. */
@@ -45,12 +47,12 @@ export function createPackagesRepo(db: Database.Database) {
     activeCompetitorNamed(name: string): string | undefined {
       return activeCompetitorStmt.get(accountNameKey(name))?.id;
     },
-    /** The content hash last exchanged for this record, if it ever was. */
-    base(entity: string, key: string): string | undefined {
-      return baseStmt.get(entity, key)?.content_hash;
+    /** The hashes of the record's versions exchanged so far, the latest first. */
+    seen(entity: string, key: string, limit = 1000): string[] {
+      return seenStmt.all({ entity, key, limit }).map((row) => row.content_hash);
     },
-    saveBase(entity: string, key: string, hash: string, at: string): void {
-      saveBaseStmt.run({ entity, key, hash, at });
+    markSeen(entity: string, key: string, hash: string, at: string): void {
+      markSeenStmt.run({ entity, key, hash, at });
     },
   };
 }
