@@ -14,6 +14,7 @@ import { negotiationsHandlers } from './services/negotiations.ts';
 import { opportunitiesHandlers } from './services/opportunities.ts';
 import { orgchartHandlers } from './services/orgchart.ts';
 import { outcomesHandlers } from './services/outcomes.ts';
+import { packagesHandlers } from './services/packages.ts';
 import { peopleHandlers } from './services/people.ts';
 import { pipelineListHandlers } from './services/pipelineList.ts';
 import { reviewsHandlers } from './services/reviews.ts';
@@ -87,5 +88,6 @@ export function createHandlers(s: Services): FileHandlers {
     pipelineListHandlers(s.pipelineList),
     scoringHandlers(s.scoring),
     importFilesHandlers(s.importFiles),
+    packagesHandlers(s.packages),
   );
 }

@@ -25,6 +25,7 @@ import { importFileChannels } from './imports.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
+import { packageChannels } from './packages.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
@@ -94,6 +95,7 @@ export const channels = {
   ...erasureChannels,
   ...workspaceChannels,
   ...importFileChannels,
+  ...packageChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -116,6 +118,7 @@ export type Handlers = {
 export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
   // A 20 MB file as base64 (about 27 MB) and its JSON wrapping.
   'importFiles.read': 32 * 1024 * 1024,
+  'packages.preview': 64 * 1024 * 1024,
 };
 
 export function isChannelName(name: string): name is ChannelName {

@@ -26,6 +26,7 @@ import { createNegotiationsService, type NegotiationsService } from './negotiati
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
 import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
+import { createPackagesService, type PackagesService } from './packages.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createPipelineListService, type PipelineListService } from './pipelineList.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
@@ -74,6 +75,7 @@ export type Services = {
   scoring: ScoringService;
   /** Reading import files; also the ImportTables the imports service reads them from. */
   importFiles: ImportFilesService;
+  packages: PackagesService;
 };
 
 export function createServices({
@@ -123,6 +125,7 @@ export function createServices({
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
     importFiles,
+    packages: createPackagesService(context, { appVersion, beforeRisky }),
   };
 }
 

@@ -10,6 +10,7 @@ import { forecastSnapshots } from './0008-forecast-snapshots.ts';
 import { stageSets } from './0009-stage-sets.ts';
 import { scoring } from './0010-scoring.ts';
 import { negotiationLimits } from './0011-negotiation-limits.ts';
+import { packageSync } from './0013-package-sync.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -25,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   stageSets,
   scoring,
   negotiationLimits,
+  // 0012 comes from another branch of issue 14; until it is merged the list has a gap.
+  packageSync,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */
