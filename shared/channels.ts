@@ -26,6 +26,7 @@ import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { importChannels } from './imports.ts';
 import { orgchartChannels } from './orgchart.ts';
+import { packageChannels } from './packages.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
@@ -96,6 +97,7 @@ export const channels = {
   ...importChannels,
   ...workspaceChannels,
   ...importFileChannels,
+  ...packageChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -118,6 +120,7 @@ export type Handlers = {
 export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
   // A 20 MB file as base64 (about 27 MB) and its JSON wrapping.
   'importFiles.read': 32 * 1024 * 1024,
+  'packages.preview': 64 * 1024 * 1024,
 };
 
 export function isChannelName(name: string): name is ChannelName {

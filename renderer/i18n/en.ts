@@ -1,3 +1,4 @@
+import { accountPackageEn } from '../features/accountPackage/i18n/en.ts';
 import { erasureEn } from '../features/erasure/i18n/en.ts';
 import type {
   BuyingStage,
@@ -429,6 +430,7 @@ export const en = {
   reviewPack: reviewPackEn,
   erasure: erasureEn,
   workspace: workspaceEn,
+  accountPackage: accountPackageEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

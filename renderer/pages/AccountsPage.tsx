@@ -21,6 +21,7 @@ import {
   AccountFormDrawer,
   AccountsTable,
 } from '../features/accounts/index.ts';
+import { ImportPackageButton } from '../features/accountPackage/index.ts';
 
 const NO_FILTERS: AccountFilters & { showArchived: boolean } = {
   query: '',
@@ -60,11 +61,16 @@ export function AccountsPage() {
         title={t('accounts.title')}
         meta={accounts.data ? t('accounts.count', { count: visible.length }) : undefined}
         actions={
-          <Tooltip label={t('common.shortcut', { keys: 'N' })}>
-            <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
-              {t('accounts.new')}
-            </Button>
-          </Tooltip>
+          <Group gap="sm">
+            <ImportPackageButton
+              onImported={(id) => navigate({ name: 'account', id, tab: 'profile' })}
+            />
+            <Tooltip label={t('common.shortcut', { keys: 'N' })}>
+              <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
+                {t('accounts.new')}
+              </Button>
+            </Tooltip>
+          </Group>
         }
       />
       <Group gap="sm">
