@@ -5,6 +5,7 @@ import { buyingRolesHandlers } from './services/buyingRoles.ts';
 import { committeeHandlers } from './services/committee.ts';
 import { competitorsHandlers, dealCompetitorsHandlers } from './services/competitors.ts';
 import { criteriaHandlers } from './services/criteria.ts';
+import { exportsHandlers } from './services/exports.ts';
 import { forecastHandlers } from './services/forecast.ts';
 import { historyHandlers } from './services/history.ts';
 import { appHandlers, type Services } from './services/index.ts';
@@ -85,5 +86,6 @@ export function createHandlers(s: Services): FileHandlers {
     forecastHandlers(s.forecast),
     pipelineListHandlers(s.pipelineList),
     scoringHandlers(s.scoring),
+    exportsHandlers(s.exports),
   );
 }

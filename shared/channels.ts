@@ -21,6 +21,7 @@ import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { erasureChannels } from './erasure.ts';
+import { exportChannels } from './exports.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
@@ -92,6 +93,7 @@ export const channels = {
   ...scoringChannels,
   ...erasureChannels,
   ...workspaceChannels,
+  ...exportChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -111,7 +113,10 @@ export type Handlers = {
  * Channels that carry a file in their body, with the largest body the browser shell accepts for
  * each (every other channel: 1 MiB). Their schemas bound the content itself.
  */
-export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {};
+export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
+  // A list of up to 100,000 rows sent to be written as a file.
+  'exports.table': 64 * 1024 * 1024,
+};
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(channels, name);

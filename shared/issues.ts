@@ -78,6 +78,10 @@ export const ISSUE_CODES = [
   'passphrase_too_short',
   'wrong_passphrase',
   'passphrase_mismatch',
+  'export_not_a_number',
+  'export_not_integer',
+  'export_not_a_date',
+  'export_row_too_long',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -170,6 +174,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   passphrase_too_short: 'A passphrase needs at least 8 characters.',
   wrong_passphrase: 'This is not the workspace’s current passphrase.',
   passphrase_mismatch: 'The two passphrases are not the same.',
+  export_not_a_number: 'Row {{row}}, column “{{column}}”: not a number. Nothing was exported.',
+  export_not_integer: 'Row {{row}}, column “{{column}}”: not a whole number. Nothing was exported.',
+  export_not_a_date:
+    'Row {{row}}, column “{{column}}”: not a date (YYYY-MM-DD). Nothing was exported.',
+  export_row_too_long: 'Row {{row}} has more cells than there are columns. Nothing was exported.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -17,6 +17,7 @@ import {
 } from './competitors.ts';
 import { createCriteriaService, type CriteriaService } from './criteria.ts';
 import { createErasureService, type ErasureOptions } from './erasure.ts';
+import { createExportsService, type ExportsService } from './exports.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
@@ -70,6 +71,7 @@ export type Services = {
   forecast: ForecastService;
   pipelineList: PipelineListService;
   scoring: ScoringService;
+  exports: ExportsService;
 };
 
 export function createServices({
@@ -116,6 +118,7 @@ export function createServices({
     forecast: createForecastService(context, settings),
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
+    exports: createExportsService(),
   };
 }
 

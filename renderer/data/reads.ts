@@ -143,6 +143,10 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'workspace.info': ENTITIES,
   'workspace.backups': ENTITIES,
   'workspace.recent': ['recent_workspace'],
+  // Writes a file from the rows the renderer sends, nothing of the workspace: no write to
+  // refresh after, and no record whose change would make its answer stale. It is a read that
+  // depends on nothing, run as a task (ui/useTask via useExportTable), never cached.
+  'exports.table': [],
 };
 
 /** The reads that show any of `changed`. */

@@ -191,6 +191,10 @@ export const zhCN: Messages = {
     passphrase_too_short: '密码至少需要 8 个字符。',
     wrong_passphrase: '这不是工作区当前的密码。',
     passphrase_mismatch: '两次输入的密码不一致。',
+    export_not_a_number: '第 {{row}} 行“{{column}}”列：不是数字。未导出任何内容。',
+    export_not_integer: '第 {{row}} 行“{{column}}”列：不是整数。未导出任何内容。',
+    export_not_a_date: '第 {{row}} 行“{{column}}”列：不是日期（YYYY-MM-DD）。未导出任何内容。',
+    export_row_too_long: '第 {{row}} 行的单元格比列多。未导出任何内容。',
   },
   enums: {
     grade: {
