@@ -145,7 +145,7 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'workspace.recent': ['recent_workspace'],
   // Writes a file from the rows the renderer sends, nothing of the workspace: no write to
   // refresh after, and no record whose change would make its answer stale. It is a read that
-  // depends on nothing, run as a task (ui/useTask via useExportTable), never cached.
+  // depends on nothing, run as a task (ui/ExportMenu through ui/useTask), never cached.
   'exports.table': [],
 };
 

@@ -429,6 +429,30 @@ export const en = {
   reviewPack: reviewPackEn,
   erasure: erasureEn,
   workspace: workspaceEn,
+  /** Every list's "Export" menu (renderer/ui/ExportMenu.tsx). */
+  exportList: {
+    button: 'Export',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+    /** The file's name: the list's name and today's date. */
+    fileName: '{{name}} {{date}}',
+    done: 'Saved {{file}}.',
+    failed: 'The list was not exported',
+    /** Beside an amount column whose rows are in several currencies. */
+    currency: '{{header}} currency',
+    names: {
+      accounts: 'Accounts',
+      people: 'People of {{account}}',
+      opportunities: 'Opportunities',
+      pipeline: 'Pipeline',
+      forecast: 'Forecast deals',
+      reviews: 'Review queue',
+      committee: 'Buying committee of {{deal}}',
+      competitors: 'Competitors',
+      criteria: 'Criteria comparison of {{deal}}',
+      activities: 'Activities',
+    },
+  },
 };
 
 /** Every language file has exactly these keys, with string values. */
