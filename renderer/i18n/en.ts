@@ -438,8 +438,8 @@ export const en = {
     fileName: '{{name}} {{date}}',
     done: 'Saved {{file}}.',
     failed: 'The list was not exported',
-    /** Beside an amount column whose rows are in several currencies. */
-    currency: '{{header}} currency',
+    /** Beside the amount columns when their rows are in several currencies. */
+    currency: 'Currency',
     names: {
       accounts: 'Accounts',
       people: 'People of {{account}}',

@@ -493,7 +493,7 @@ export const zhCN: Messages = {
     fileName: '{{name}} {{date}}',
     done: '已保存 {{file}}。',
     failed: '列表未导出',
-    currency: '{{header}}币种',
+    currency: '币种',
     names: {
       accounts: '客户',
       people: '{{account}}的联系人',

@@ -12,7 +12,7 @@ export type ExportTable = Pick<ExportTableInput, 'columns' | 'rows'>;
 export type ExportField<Row> = {
   header: string;
   type: ExportColumnType;
-  currency?: Currency;
+  currency?: Currency | undefined;
   value: (row: Row) => ExportCell | undefined;
 };
 
@@ -29,23 +29,18 @@ export function exportTableOf<Row>(
 }
 
 /**
- * An amount column: typed with its currency when every row has the same one; otherwise plain
- * amounts with a currency column beside (a sum across currencies means nothing).
+ * How a list's amounts carry their currency: typed with it when every row has the same one;
+ * otherwise plain amounts and a currency column beside them (a sum across currencies means nothing).
  */
-export function moneyFields<Row>(
+export function currencyOf<Row>(
   t: TFunction,
   rows: readonly Row[],
-  header: string,
-  amount: (row: Row) => number | null | undefined,
   currency: (row: Row) => Currency,
-): ExportField<Row>[] {
+): { currency: Currency | undefined; column: ExportField<Row> | null } {
   const currencies = new Set(rows.map(currency));
-  if (currencies.size <= 1) {
-    const [only] = currencies;
-    return [{ header, type: 'money', ...(only ? { currency: only } : {}), value: amount }];
-  }
-  return [
-    { header, type: 'money', value: amount },
-    { header: t('exportList.currency', { header }), type: 'text', value: currency },
-  ];
+  if (currencies.size <= 1) return { currency: [...currencies][0], column: null };
+  return {
+    currency: undefined,
+    column: { header: t('exportList.currency'), type: 'text', value: currency },
+  };
 }
