@@ -444,6 +444,7 @@ export const en = {
       accounts: 'Accounts',
       people: 'People of {{account}}',
       opportunities: 'Opportunities',
+      accountOpportunities: 'Opportunities of {{account}}',
       pipeline: 'Pipeline',
       forecast: 'Forecast deals',
       reviews: 'Review queue',

@@ -498,6 +498,7 @@ export const zhCN: Messages = {
       accounts: '客户',
       people: '{{account}}的联系人',
       opportunities: '项目',
+      accountOpportunities: '{{account}}的项目',
       pipeline: '销售漏斗',
       forecast: '预测项目',
       reviews: '评审队列',
