@@ -446,12 +446,18 @@ export const en = {
       opportunities: 'Opportunities',
       accountOpportunities: 'Opportunities of {{account}}',
       pipeline: 'Pipeline',
-      forecast: 'Forecast deals',
+      forecast: 'Forecast',
+      movements: 'Forecast movements',
       reviews: 'Review queue',
       committee: 'Buying committee of {{deal}}',
       competitors: 'Competitors',
       criteria: 'Criteria comparison of {{deal}}',
       activities: 'Activities',
+    },
+    /** Columns a list shows inside another one (a line, a badge), exported on their own. */
+    columns: {
+      verifiedBy: 'Verified by',
+      record: 'Won and lost',
     },
   },
 };

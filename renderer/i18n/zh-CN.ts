@@ -500,12 +500,17 @@ export const zhCN: Messages = {
       opportunities: '项目',
       accountOpportunities: '{{account}}的项目',
       pipeline: '销售漏斗',
-      forecast: '预测项目',
+      forecast: '销售预测',
+      movements: '预测变动',
       reviews: '评审队列',
       committee: '{{deal}}的采购中心',
       competitors: '竞争对手',
       criteria: '{{deal}}的采购标准对比',
       activities: '活动',
+    },
+    columns: {
+      verifiedBy: '核实人',
+      record: '赢单与丢单',
     },
   },
 };
