@@ -157,6 +157,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
         <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={PANEL}>
           <DealCommitteeTab
             opportunityId={o.id}
+            dealName={o.name}
             accountId={o.accountId}
             focusRequest={focusRequest}
             onFocusPerson={focusPerson}
