@@ -458,6 +458,7 @@ export const en = {
     columns: {
       verifiedBy: 'Verified by',
       record: 'Won and lost',
+      noteOf: 'Note ({{vendor}})',
     },
   },
 };

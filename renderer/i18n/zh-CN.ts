@@ -511,6 +511,7 @@ export const zhCN: Messages = {
     columns: {
       verifiedBy: '核实人',
       record: '赢单与丢单',
+      noteOf: '备注（{{vendor}}）',
     },
   },
 };
