@@ -452,7 +452,7 @@ export const en = {
       committee: 'Buying committee of {{deal}}',
       competitors: 'Competitors',
       criteria: 'Criteria comparison of {{deal}}',
-      activities: 'Activities',
+      activities: 'Activities of {{of}}',
     },
     /** Columns a list shows inside another one (a line, a badge), exported on their own. */
     columns: {

@@ -506,7 +506,7 @@ export const zhCN: Messages = {
       committee: '{{deal}}的采购中心',
       competitors: '竞争对手',
       criteria: '{{deal}}的采购标准对比',
-      activities: '活动',
+      activities: '{{of}}的活动',
     },
     columns: {
       verifiedBy: '核实人',

@@ -157,7 +157,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           <OpportunitiesPanel accountId={a.id} accountName={a.name} />
         </Tabs.Panel>
         <Tabs.Panel value="activities" flex={1} mih={0} pt="md" style={{ overflowY: 'auto' }}>
-          <ActivitiesPanel accountId={a.id} />
+          <ActivitiesPanel accountId={a.id} exportName={a.name} />
         </Tabs.Panel>
         <Tabs.Panel
           value="map"

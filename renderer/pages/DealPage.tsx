@@ -167,7 +167,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <StageTab opportunityId={o.id} />
         </Tabs.Panel>
         <Tabs.Panel value="activities" flex={1} mih={0} pt="sm" style={PANEL}>
-          <ActivitiesPanel accountId={o.accountId} opportunityId={o.id} />
+          <ActivitiesPanel accountId={o.accountId} opportunityId={o.id} exportName={o.name} />
         </Tabs.Panel>
         <Tabs.Panel value="changes" flex={1} mih={0} pt="sm" style={PANEL}>
           <CommitteeChanges opportunityId={o.id} onSelectPerson={focusPerson} />
