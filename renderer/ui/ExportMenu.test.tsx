@@ -60,6 +60,22 @@ describe('ExportMenu', () => {
     expect(await screen.findByText(`已保存 客户 ${localDay()}.xlsx。`)).toBeTruthy();
   });
 
+  it('cuts a very long list name so that the file name stays within the contract', async () => {
+    captureDownloads();
+    const { calls } = renderWithProviders(
+      <ExportMenu name={'长'.repeat(150)} table={() => TABLE} />,
+      {
+        'exports.table': () => ({
+          ok: true,
+          data: { fileName: 'x.csv', mimeType: 'text/csv', data: '' },
+        }),
+      },
+    );
+    await choose('CSV (.csv)');
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect((calls[0]!.input as { name: string }).name).toBe(`${'长'.repeat(100)} ${localDay()}`);
+  });
+
   it('shows a refusal in the user’s language and saves nothing', async () => {
     await i18n.changeLanguage('zh-CN');
     const downloads = captureDownloads();

@@ -9,6 +9,9 @@ import { errorText } from './form/errorText.ts';
 import { saveFile } from './saveFile.ts';
 import { useTask } from './useTask.ts';
 
+// The contract takes names up to 120 characters: a long deal's name is cut, the date kept.
+const MAX_LIST_NAME = 100;
+
 type Props = {
   /** The list's name, translated: the file is named after it and today's date. */
   name: string;
@@ -28,7 +31,10 @@ export function ExportMenu({ name, table, disabled }: Props) {
       // Not a cached read: a file made from the rows sent, each time the user asks.
       const file = await invoke('exports.table', {
         format,
-        name: t('exportList.fileName', { name, date: localDay() }),
+        name: t('exportList.fileName', {
+          name: [...name].slice(0, MAX_LIST_NAME).join('').trim(),
+          date: localDay(),
+        }),
         ...table(),
       });
       saveFile(file);
