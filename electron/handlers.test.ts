@@ -198,7 +198,16 @@ describe('every answer matches its channel’s output schema (demo workspace, th
     await call('forecast.snapshot', {});
     await call('forecast.snapshots', {});
     await call('forecast.movements', {});
-    await call('pipeline.list', {});
+    const pipeline = await call('pipeline.list', {});
+    await call('exports.table', {
+      format: 'xlsx',
+      name: 'Pipeline',
+      columns: [
+        { header: 'Deal', type: 'text' },
+        { header: 'Amount', type: 'money', currency: 'CNY' },
+      ],
+      rows: pipeline.rows.map((r) => [r.name, r.amount]),
+    });
 
     const evaluation = await call('evaluation.get', { opportunityId });
     await call('evaluation.save', { opportunityId, version: evaluation.version, note: 'Fit' });

@@ -5,6 +5,7 @@ import { buyingRolesHandlers } from './services/buyingRoles.ts';
 import { committeeHandlers } from './services/committee.ts';
 import { competitorsHandlers, dealCompetitorsHandlers } from './services/competitors.ts';
 import { criteriaHandlers } from './services/criteria.ts';
+import { exportsHandlers } from './services/exports.ts';
 import { forecastHandlers } from './services/forecast.ts';
 import { historyHandlers } from './services/history.ts';
 import { importsHandlers } from './services/imports.ts';
@@ -91,5 +92,6 @@ export function createHandlers(s: Services): FileHandlers {
     importsHandlers(s.imports),
     importFilesHandlers(s.importFiles),
     packagesHandlers(s.packages),
+    exportsHandlers(s.exports),
   );
 }

@@ -21,10 +21,10 @@ import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { erasureChannels } from './erasure.ts';
-import { importFileChannels } from './imports.ts';
+import { exportChannels } from './exports.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
-import { importChannels } from './imports.ts';
+import { importChannels, importFileChannels } from './imports.ts';
 import { orgchartChannels } from './orgchart.ts';
 import { packageChannels } from './packages.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
@@ -98,6 +98,7 @@ export const channels = {
   ...workspaceChannels,
   ...importFileChannels,
   ...packageChannels,
+  ...exportChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -121,6 +122,8 @@ export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
   // A 20 MB file as base64 (about 27 MB) and its JSON wrapping.
   'importFiles.read': 32 * 1024 * 1024,
   'packages.preview': 64 * 1024 * 1024,
+  // A list of up to 100,000 rows sent to be written as a file.
+  'exports.table': 64 * 1024 * 1024,
 };
 
 export function isChannelName(name: string): name is ChannelName {

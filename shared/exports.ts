@@ -39,6 +39,7 @@ export const exportTableInput = z.strictObject({
   rows: z.array(z.array(exportCell).max(200)).max(MAX_EXPORT_ROWS),
 });
 export type ExportTableInput = z.input<typeof exportTableInput>;
+export type ExportTable = z.output<typeof exportTableInput>;
 
 export const exportChannels = {
   'exports.table': { input: exportTableInput, output: generatedFile },

@@ -100,6 +100,10 @@ export const ISSUE_CODES = [
   'package_broken_reference',
   'package_stage_set_unknown',
   'package_clash',
+  'export_not_a_number',
+  'export_not_integer',
+  'export_not_a_date',
+  'export_row_too_long',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -224,6 +228,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
     'The deal “{{deal}}” uses a stage set this workspace does not have ({{stageSet}}). Add it in Settings, then import again. Nothing was imported.',
   package_clash:
     'The package’s record “{{record}}” clashes with one in this workspace (a name already used, for example). Nothing was imported.',
+  export_not_a_number: 'Row {{row}}, column “{{column}}”: not a number. Nothing was exported.',
+  export_not_integer: 'Row {{row}}, column “{{column}}”: not a whole number. Nothing was exported.',
+  export_not_a_date:
+    'Row {{row}}, column “{{column}}”: not a date (YYYY-MM-DD). Nothing was exported.',
+  export_row_too_long: 'Row {{row}} has more cells than there are columns. Nothing was exported.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -19,6 +19,7 @@ import {
 } from './competitors.ts';
 import { createCriteriaService, type CriteriaService } from './criteria.ts';
 import { createErasureService, type ErasureOptions } from './erasure.ts';
+import { createExportsService, type ExportsService } from './exports.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createImportsService, type ImportsService } from './imports.ts';
@@ -81,6 +82,7 @@ export type Services = {
   /** Reading import files; also the ImportTables the imports service reads them from. */
   importFiles: ImportFilesService;
   packages: PackagesService;
+  exports: ExportsService;
 };
 
 export function createServices({
@@ -141,6 +143,7 @@ export function createServices({
     }),
     importFiles,
     packages: createPackagesService(context, { appVersion, beforeRisky }),
+    exports: createExportsService(),
   };
 }
 

@@ -165,6 +165,10 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   // it (refetchInterval, staleTime 0) until it settles; each job is its own query key, and a
   // settled job changes only when its own wizard cancels it.
   'importFiles.job': [],
+  // Writes a file from the rows the renderer sends, nothing of the workspace: no write to
+  // refresh after, and no record whose change would make its answer stale. It is a read that
+  // depends on nothing, run as a task (ui/ExportMenu through ui/useTask), never cached.
+  'exports.table': [],
 };
 
 /** The reads that show any of `changed`. */

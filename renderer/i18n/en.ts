@@ -431,6 +431,38 @@ export const en = {
   erasure: erasureEn,
   workspace: workspaceEn,
   accountPackage: accountPackageEn,
+  /** Every list's "Export" menu (renderer/ui/ExportMenu.tsx). */
+  exportList: {
+    button: 'Export',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+    /** The file's name: the list's name and today's date. */
+    fileName: '{{name}} {{date}}',
+    done: 'Saved {{file}}.',
+    failed: 'The list was not exported',
+    /** Beside the amount columns when their rows are in several currencies. */
+    currency: 'Currency',
+    names: {
+      accounts: 'Accounts',
+      people: 'People of {{account}}',
+      opportunities: 'Opportunities',
+      accountOpportunities: 'Opportunities of {{account}}',
+      pipeline: 'Pipeline',
+      forecast: 'Forecast',
+      movements: 'Forecast movements',
+      reviews: 'Review queue',
+      committee: 'Buying committee of {{deal}}',
+      competitors: 'Competitors',
+      criteria: 'Criteria comparison of {{deal}}',
+      activities: 'Activities of {{of}}',
+    },
+    /** Columns a list shows inside another one (a line, a badge), exported on their own. */
+    columns: {
+      verifiedBy: 'Verified by',
+      record: 'Won and lost',
+      noteOf: 'Note ({{vendor}})',
+    },
+  },
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -219,6 +219,10 @@ export const zhCN: Messages = {
       '项目“{{deal}}”使用的阶段方案（{{stageSet}}）在本工作区中不存在。请先在设置中添加，再重新导入。未导入任何内容。',
     package_clash:
       '资料包中的记录“{{record}}”与本工作区中的记录冲突（例如名称已被使用）。未导入任何内容。',
+    export_not_a_number: '第 {{row}} 行“{{column}}”列：不是数字。未导出任何内容。',
+    export_not_integer: '第 {{row}} 行“{{column}}”列：不是整数。未导出任何内容。',
+    export_not_a_date: '第 {{row}} 行“{{column}}”列：不是日期（YYYY-MM-DD）。未导出任何内容。',
+    export_row_too_long: '第 {{row}} 行的单元格比列多。未导出任何内容。',
   },
   enums: {
     grade: {
@@ -511,4 +515,32 @@ export const zhCN: Messages = {
   erasure: erasureZhCN,
   workspace: workspaceZhCN,
   accountPackage: accountPackageZhCN,
+  exportList: {
+    button: '导出',
+    xlsx: '导出为 Excel (.xlsx)',
+    csv: '导出为 CSV (.csv)',
+    fileName: '{{name}} {{date}}',
+    done: '已保存 {{file}}。',
+    failed: '列表未导出',
+    currency: '币种',
+    names: {
+      accounts: '客户',
+      people: '{{account}}的联系人',
+      opportunities: '项目',
+      accountOpportunities: '{{account}}的项目',
+      pipeline: '销售漏斗',
+      forecast: '销售预测',
+      movements: '预测变动',
+      reviews: '评审队列',
+      committee: '{{deal}}的采购中心',
+      competitors: '竞争对手',
+      criteria: '{{deal}}的采购标准对比',
+      activities: '{{of}}的活动',
+    },
+    columns: {
+      verifiedBy: '核实人',
+      record: '赢单与丢单',
+      noteOf: '备注（{{vendor}}）',
+    },
+  },
 };

@@ -147,7 +147,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           pt="md"
           style={{ display: 'flex', flexDirection: 'column' }}
         >
-          <PeoplePanel accountId={a.id} />
+          <PeoplePanel accountId={a.id} accountName={a.name} />
         </Tabs.Panel>
         <Tabs.Panel
           value="opportunities"
@@ -156,10 +156,10 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           pt="md"
           style={{ display: 'flex', flexDirection: 'column' }}
         >
-          <OpportunitiesPanel accountId={a.id} />
+          <OpportunitiesPanel accountId={a.id} accountName={a.name} />
         </Tabs.Panel>
         <Tabs.Panel value="activities" flex={1} mih={0} pt="md" style={{ overflowY: 'auto' }}>
-          <ActivitiesPanel accountId={a.id} />
+          <ActivitiesPanel accountId={a.id} exportName={a.name} />
         </Tabs.Panel>
         <Tabs.Panel
           value="map"

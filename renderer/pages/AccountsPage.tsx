@@ -5,9 +5,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../shared/enums.ts';
-import type { Account } from '../../shared/schemas.ts';
+import type { Account, AccountListItem } from '../../shared/schemas.ts';
 import { navigate } from '../routes/navigate.ts';
+import type { DataTableHandle } from '../ui/DataTable.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
+import { ExportMenu } from '../ui/ExportMenu.tsx';
 import { ListEmptyState } from '../ui/ListEmptyState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { Page } from '../ui/Page.tsx';
@@ -16,6 +18,7 @@ import { SearchInput } from '../ui/SearchInput.tsx';
 import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
 import {
   accountQueries,
+  accountsExportTable,
   filterAccounts,
   type AccountFilters,
   AccountFormDrawer,
@@ -41,6 +44,7 @@ export function AccountsPage() {
   const accounts = useQuery(accountQueries.list(filters.showArchived));
   const drawer = useDrawerTarget<Account | 'new'>();
   const searchRef = useRef<HTMLInputElement>(null);
+  const shown = useRef<DataTableHandle<AccountListItem>>(null);
 
   const openNew = () => {
     if (!drawer.opened) drawer.open('new');
@@ -64,6 +68,11 @@ export function AccountsPage() {
           <Group gap="sm">
             <ImportPackageButton
               onImported={(id) => navigate({ name: 'account', id, tab: 'profile' })}
+            />
+            <ExportMenu
+              name={t('exportList.names.accounts')}
+              table={() => accountsExportTable(shown.current?.shownRows() ?? visible, t)}
+              disabled={!accounts.data}
             />
             <Tooltip label={t('common.shortcut', { keys: 'N' })}>
               <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
@@ -112,6 +121,7 @@ export function AccountsPage() {
         <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />
       ) : (
         <AccountsTable
+          handle={shown}
           accounts={visible}
           onOpen={(account) => navigate({ name: 'account', id: account.id, tab: 'profile' })}
           empty={

@@ -4,9 +4,11 @@ import { IconPlus, IconSwords } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Competitor } from '../../shared/competition.ts';
+import type { Competitor, CompetitorListItem } from '../../shared/competition.ts';
 import { navigate } from '../routes/navigate.ts';
+import type { DataTableHandle } from '../ui/DataTable.tsx';
 import { ErrorState } from '../ui/ErrorState.tsx';
+import { ExportMenu } from '../ui/ExportMenu.tsx';
 import { ListEmptyState } from '../ui/ListEmptyState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { matchesQuery } from '../ui/matchesQuery.ts';
@@ -16,6 +18,7 @@ import { SearchInput } from '../ui/SearchInput.tsx';
 import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
 import {
   competitionQueries,
+  competitorsExportTable,
   CompetitorFormDrawer,
   CompetitorsTable,
 } from '../features/competition/index.ts';
@@ -30,6 +33,7 @@ export function CompetitorsPage() {
   const competitors = useQuery(competitionQueries.list(filters.showArchived));
   const drawer = useDrawerTarget<Competitor | 'new'>();
   const searchRef = useRef<HTMLInputElement>(null);
+  const shown = useRef<DataTableHandle<CompetitorListItem>>(null);
 
   const openNew = () => {
     if (!drawer.opened) drawer.open('new');
@@ -52,11 +56,18 @@ export function CompetitorsPage() {
           competitors.data ? t('competition.library.count', { count: visible.length }) : undefined
         }
         actions={
-          <Tooltip label={t('common.shortcut', { keys: 'N' })}>
-            <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
-              {t('competition.library.new')}
-            </Button>
-          </Tooltip>
+          <>
+            <ExportMenu
+              name={t('exportList.names.competitors')}
+              table={() => competitorsExportTable(shown.current?.shownRows() ?? visible, t)}
+              disabled={!competitors.data}
+            />
+            <Tooltip label={t('common.shortcut', { keys: 'N' })}>
+              <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
+                {t('competition.library.new')}
+              </Button>
+            </Tooltip>
+          </>
         }
       />
       <Group gap="sm">
@@ -83,6 +94,7 @@ export function CompetitorsPage() {
         <ErrorState error={competitors.error} onRetry={() => void competitors.refetch()} />
       ) : (
         <CompetitorsTable
+          handle={shown}
           competitors={visible}
           onOpen={(c) => navigate({ name: 'competitor', id: c.id })}
           empty={

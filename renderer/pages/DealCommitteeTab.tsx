@@ -20,6 +20,7 @@ import {
 
 type CommitteeTabProps = {
   opportunityId: string;
+  dealName: string;
   accountId: string;
   focusRequest: FocusRequest | null;
   onFocusPerson: (personId: string) => void;
@@ -31,6 +32,7 @@ type CommitteeTabProps = {
  */
 export function DealCommitteeTab({
   opportunityId,
+  dealName,
   accountId,
   focusRequest,
   onFocusPerson,
@@ -67,6 +69,7 @@ export function DealCommitteeTab({
       <Box style={{ display: 'flex', flexDirection: 'column', minHeight: 240 }}>
         <CommitteeMatrix
           opportunityId={opportunityId}
+          dealName={dealName}
           accountId={accountId}
           members={members}
           people={everyone}

@@ -157,6 +157,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
         <Tabs.Panel value="committee" flex={1} mih={0} pt="sm" style={PANEL}>
           <DealCommitteeTab
             opportunityId={o.id}
+            dealName={o.name}
             accountId={o.accountId}
             focusRequest={focusRequest}
             onFocusPerson={focusPerson}
@@ -166,7 +167,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <StageTab opportunityId={o.id} />
         </Tabs.Panel>
         <Tabs.Panel value="activities" flex={1} mih={0} pt="sm" style={PANEL}>
-          <ActivitiesPanel accountId={o.accountId} opportunityId={o.id} />
+          <ActivitiesPanel accountId={o.accountId} opportunityId={o.id} exportName={o.name} />
         </Tabs.Panel>
         <Tabs.Panel value="changes" flex={1} mih={0} pt="sm" style={PANEL}>
           <CommitteeChanges opportunityId={o.id} onSelectPerson={focusPerson} />

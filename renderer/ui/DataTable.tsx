@@ -10,7 +10,14 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import classes from './DataTable.module.css';
 import { isSaveEnter } from './isSaveEnter.ts';
 
@@ -23,6 +30,9 @@ declare module '@tanstack/react-table' {
   }
 }
 
+/** What a list asks of its table: the rows in the order shown (its sort applied), e.g. to export. */
+export type DataTableHandle<T> = { shownRows: () => T[] };
+
 type Props<T> = {
   /** The table's accessible name. */
   label: string;
@@ -34,6 +44,7 @@ type Props<T> = {
   initialSorting?: SortingState;
   /** Shown instead of rows when there are none. */
   empty: ReactNode;
+  handle?: Ref<DataTableHandle<T>>;
 };
 
 const ROW_HEIGHT = 40;
@@ -50,6 +61,7 @@ export function DataTable<T>({
   onOpen,
   initialSorting = [],
   empty,
+  handle,
 }: Props<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [active, setActive] = useState(0);
@@ -66,6 +78,12 @@ export function DataTable<T>({
     getSortedRowModel: getSortedRowModel(),
   });
   const rows = table.getRowModel().rows;
+  // Read when asked, so it follows the sort the user picked since.
+  useImperativeHandle(
+    handle,
+    () => ({ shownRows: () => table.getRowModel().rows.map((row) => row.original) }),
+    [table],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,

@@ -6,3 +6,4 @@ export { ArchiveAccountButton } from './components/ArchiveAccountButton.tsx';
 export { FunnelStageBadge } from './components/FunnelStageBadge.tsx';
 export { GradeBadge } from './components/GradeBadge.tsx';
 export { type AccountFilters, filterAccounts } from './utils/filterAccounts.ts';
+export { accountsExportTable } from './utils/accountsExportTable.ts';

@@ -6,3 +6,4 @@ export { CompetitorsTable } from './components/CompetitorsTable.tsx';
 export { CompetitorStaleSetting } from './components/CompetitorStaleSetting.tsx';
 export { VerifiedLine } from './components/VerifiedLine.tsx';
 export { VerifyDialog } from './components/VerifyDialog.tsx';
+export { competitorsExportTable } from './utils/competitorsExportTable.ts';

@@ -1,10 +1,10 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES } from '../../../../shared/enums.ts';
 import type { AccountListItem } from '../../../../shared/schemas.ts';
-import { DataTable } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { FunnelStageBadge } from './FunnelStageBadge.tsx';
 import { GradeBadge } from './GradeBadge.tsx';
@@ -13,9 +13,11 @@ type Props = {
   accounts: AccountListItem[];
   onOpen: (account: AccountListItem) => void;
   empty: ReactNode;
+  /** The rows as shown (sorted), for Export. */
+  handle?: Ref<DataTableHandle<AccountListItem>>;
 };
 
-export function AccountsTable({ accounts, onOpen, empty }: Props) {
+export function AccountsTable({ accounts, onOpen, empty, handle }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
 
@@ -102,6 +104,7 @@ export function AccountsTable({ accounts, onOpen, empty }: Props) {
 
   return (
     <DataTable
+      handle={handle}
       label={t('accounts.tableLabel')}
       data={accounts}
       columns={columns}

@@ -28,12 +28,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityKind } from '../../../../shared/activities.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { committeeQueries } from '../../committee/index.ts';
 import { opportunityQueries } from '../../opportunities/index.ts';
 import { peopleQueries } from '../../people/index.ts';
 import { activityQueries } from '../api/activityQueries.ts';
+import { activitiesExportTable } from '../utils/activitiesExportTable.ts';
 import { groupByMonth, isOverdue } from '../utils/timeline.ts';
 import { ActivityForm } from './ActivityForm.tsx';
 
@@ -47,10 +49,15 @@ const KIND_ICONS: Record<ActivityKind, typeof IconPhone> = {
   email: IconMail,
 };
 
-type Props = { accountId: string; opportunityId?: string };
+type Props = {
+  accountId: string;
+  opportunityId?: string;
+  /** The account's or the deal's name, for the exported file's. */
+  exportName: string;
+};
 
 /** The timeline of a deal's or an account's activities, newest first by month, and the log form. */
-export function ActivitiesPanel({ accountId, opportunityId }: Props) {
+export function ActivitiesPanel({ accountId, opportunityId, exportName }: Props) {
   const { t } = useTranslation();
   const list = useQuery(
     activityQueries.list({ accountId, ...(opportunityId ? { opportunityId } : {}) }),
@@ -78,6 +85,10 @@ export function ActivitiesPanel({ accountId, opportunityId }: Props) {
   }
   if (!list.data || !people.data || !deals.data) return <LoadingState />;
   const committeeIds = committeeDeal ? (committee.data?.members ?? []).map((m) => m.personId) : [];
+  const nameOf = (id: string) => people.data.find((p) => p.id === id)?.name ?? '—';
+  const dealName = opportunityId
+    ? undefined
+    : (id: string) => deals.data.find((d) => d.id === id)?.name ?? '';
 
   return (
     <Stack gap="md" pb="md">
@@ -85,9 +96,15 @@ export function ActivitiesPanel({ accountId, opportunityId }: Props) {
         <Title order={3} fz="lg">
           {t('activities.tab')}
         </Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          {t('activities.log')}
-        </Button>
+        <Group gap="sm">
+          <ExportMenu
+            name={t('exportList.names.activities', { of: exportName })}
+            table={() => activitiesExportTable(list.data, t, { nameOf, dealName })}
+          />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            {t('activities.log')}
+          </Button>
+        </Group>
       </Group>
       {list.data.length === 0 ? (
         <EmptyState
@@ -100,10 +117,8 @@ export function ActivitiesPanel({ accountId, opportunityId }: Props) {
       ) : (
         <Timeline
           activities={list.data}
-          nameOf={(id) => people.data.find((p) => p.id === id)?.name ?? '—'}
-          dealName={
-            opportunityId ? undefined : (id) => deals.data.find((d) => d.id === id)?.name ?? ''
-          }
+          nameOf={nameOf}
+          dealName={dealName}
           onEdit={(a) => {
             setPickedDeal(a.opportunityId);
             setEditing(a);

@@ -56,6 +56,7 @@ function renderMatrix() {
   const rendered = renderWithProviders(
     <CommitteeMatrix
       opportunityId="opp_1"
+      dealName="Line 4"
       accountId="acc_1"
       members={[member('p_ma', 'price'), member('p_li', 'delivery')]}
       people={[person('p_ma', 'Ma Guodong'), person('p_li', 'Li Na')]}

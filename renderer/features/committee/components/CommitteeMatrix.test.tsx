@@ -33,6 +33,7 @@ function renderMatrix(server: Parameters<typeof renderWithProviders>[1]) {
   return renderWithProviders(
     <CommitteeMatrix
       opportunityId="opp_1"
+      dealName="Line 4"
       accountId="acc_temp"
       members={[member]}
       people={[person]}

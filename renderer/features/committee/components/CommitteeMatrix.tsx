@@ -8,6 +8,7 @@ import { useCellSaves } from '../hooks/useCellSaves.ts';
 import { useMatrixKeyboard } from '../hooks/useMatrixKeyboard.ts';
 import type { FocusRequest } from '../hooks/useMatrixFocus.ts';
 import { useMatrixRows } from '../hooks/useMatrixRows.ts';
+import { committeeExportTable } from '../utils/committeeExportTable.ts';
 import { COLUMN_WIDTHS, MATRIX_COLUMNS, type MatrixRow } from '../utils/matrixColumns.ts';
 import classes from './CommitteeMatrix.module.css';
 import { MatrixBody } from './MatrixBody.tsx';
@@ -17,6 +18,8 @@ import { RemoveMemberDialog } from './RemoveMemberDialog.tsx';
 
 type Props = {
   opportunityId: string;
+  /** The deal's name, for the exported file's. */
+  dealName: string;
   accountId: string;
   members: CommitteeMember[];
   /** The account's people. */
@@ -61,6 +64,8 @@ export function CommitteeMatrix(props: Props) {
         filters={filters}
         count={rows.length}
         onAdded={(personId) => focusRow(personId, 'roles')}
+        exportName={t('exportList.names.committee', { deal: props.dealName })}
+        exportTable={() => committeeExportTable(rows, t, cols)}
       />
 
       <div

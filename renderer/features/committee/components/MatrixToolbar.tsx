@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CommitteeMember } from '../../../../shared/committee.ts';
 import { ATTITUDES, INFLUENCES, type Attitude, type Influence } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
+import type { ExportTable } from '../../../ui/exportTable.ts';
 import { SearchInput } from '../../../ui/SearchInput.tsx';
 import type { MatrixFilters } from '../hooks/useMatrixRows.ts';
 import { AddMemberPicker } from './AddMemberPicker.tsx';
@@ -16,10 +18,13 @@ type Props = {
   /** How many rows are shown. */
   count: number;
   onAdded: (personId: string) => void;
+  /** The file name and the rows shown, for Export. */
+  exportName: string;
+  exportTable: () => ExportTable;
 };
 
 /** Above the matrix: search, the attitude and influence filters, and adding a member. */
-export function MatrixToolbar({ filters, count, ...picker }: Props) {
+export function MatrixToolbar({ filters, count, exportName, exportTable, ...picker }: Props) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" wrap="nowrap">
@@ -56,7 +61,10 @@ export function MatrixToolbar({ filters, count, ...picker }: Props) {
           {t('committee.matrix.count', { count })}
         </Text>
       </Group>
-      <AddMemberPicker {...picker} />
+      <Group gap="sm" wrap="nowrap">
+        <ExportMenu name={exportName} table={exportTable} />
+        <AddMemberPicker {...picker} />
+      </Group>
     </Group>
   );
 }

@@ -77,7 +77,7 @@ export function CompetitionTab({ opportunity: o }: { opportunity: Opportunity })
       </Section>
 
       <Section title={t('competition.criteria.title')}>
-        <CriteriaGrid opportunityId={o.id} comparison={compared} />
+        <CriteriaGrid opportunityId={o.id} dealName={o.name} comparison={compared} />
       </Section>
 
       {compared.criteria.length > 0 && (

@@ -1,10 +1,10 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompetitorListItem } from '../../../../shared/competition.ts';
 import { PRICE_LEVELS } from '../../../../shared/enums.ts';
-import { DataTable } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { VerifiedLine } from './VerifiedLine.tsx';
 
@@ -12,10 +12,12 @@ type Props = {
   competitors: CompetitorListItem[];
   onOpen: (competitor: CompetitorListItem) => void;
   empty: ReactNode;
+  /** The rows as shown (sorted), for Export. */
+  handle?: Ref<DataTableHandle<CompetitorListItem>>;
 };
 
 /** The competitor library: price level, how fresh each entry is, open deals and our record. */
-export function CompetitorsTable({ competitors, onOpen, empty }: Props) {
+export function CompetitorsTable({ competitors, onOpen, empty, handle }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
 
@@ -94,6 +96,7 @@ export function CompetitorsTable({ competitors, onOpen, empty }: Props) {
 
   return (
     <DataTable
+      handle={handle}
       label={t('competition.library.tableLabel')}
       data={competitors}
       columns={columns}

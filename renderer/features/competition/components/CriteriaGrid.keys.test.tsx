@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 function renderGrid() {
   const rendered = renderWithProviders(
-    <CriteriaGrid opportunityId="opp_temp" comparison={comparison} />,
+    <CriteriaGrid opportunityId="opp_temp" dealName="Line 4" comparison={comparison} />,
     {
       'criteria.comparison': () => ok(comparison),
       'criteria.upsert': (input) => ok({ ...comparison.criteria[0], ...(input as object) }),

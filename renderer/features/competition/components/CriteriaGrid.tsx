@@ -4,14 +4,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Criterion, VendorKey } from '../../../../shared/competition.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { useCriteriaMutations } from '../api/useCriteriaMutations.ts';
 import { useCriterionCommit } from '../hooks/useCriterionCommit.ts';
+import { criteriaExportTable } from '../utils/criteriaExportTable.ts';
 import { CriteriaEmpty } from './CriteriaEmpty.tsx';
 import { CriterionRow } from './CriterionRow.tsx';
 import { StaleCriteriaAlert } from './StaleCriteriaAlert.tsx';
 
 type Props = {
   opportunityId: string;
+  /** The deal's name, for the exported file's. */
+  dealName: string;
   comparison: Comparison;
 };
 
@@ -20,7 +24,7 @@ type Props = {
  * total), a 1–10 score for us and each competitor, a note per score. Each cell saves on its own;
  * a refused value stays in its cell with the reason.
  */
-export function CriteriaGrid({ opportunityId, comparison }: Props) {
+export function CriteriaGrid({ opportunityId, dealName, comparison }: Props) {
   const { t } = useTranslation();
   const { remove, refresh } = useCriteriaMutations(opportunityId);
   const saves = useCriterionCommit(opportunityId);
@@ -89,10 +93,14 @@ export function CriteriaGrid({ opportunityId, comparison }: Props) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group>
+      <Group justify="space-between">
         <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={addOne}>
           {t('competition.criteria.add')}
         </Button>
+        <ExportMenu
+          name={t('exportList.names.criteria', { deal: dealName })}
+          table={() => criteriaExportTable(comparison, t)}
+        />
       </Group>
       <ConfirmDialog
         opened={removing !== null}

@@ -7,11 +7,13 @@ import { localDay } from '../../../../shared/localDate.ts';
 import type { Movement, SnapshotSummary } from '../../../../shared/forecast.ts';
 import { route } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { movementOption } from '../utils/chartOptions.ts';
+import { movementsExportTable } from '../utils/forecastExportTables.ts';
 import { byCurrency, deltaByKind, quartersAround, ROW_LIMIT } from '../utils/forecastTable.ts';
 import { movementChange, periodLabel } from '../utils/wording.ts';
 import { BarChart } from './BarChart.tsx';
@@ -32,6 +34,7 @@ export function MovementsTab({
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
+  const { stageLabel } = useStageSets();
   const snapshots = useQuery(forecastQueries.snapshots());
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string>(LIVE);
@@ -87,6 +90,11 @@ export function MovementsTab({
           onChange={(v) => onQuarter(v === null || v === ALL_PERIODS ? null : v)}
           allowDeselect={false}
           w={200}
+        />
+        <ExportMenu
+          name={t('exportList.names.movements')}
+          table={() => movementsExportTable(shown, t, fmt, stageLabel)}
+          disabled={!movements.data}
         />
       </Group>
       {snapshots.isSuccess && list.length === 0 && (

@@ -14,10 +14,12 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../../../shared/enums.ts';
 import type { ForecastGroup, ForecastGroupBy } from '../../../../shared/forecast.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
 import { forecastOption } from '../utils/chartOptions.ts';
+import { forecastExportTable } from '../utils/forecastExportTables.ts';
 import { byCurrency, perPeriod, sumGroups } from '../utils/forecastTable.ts';
 import { periodLabel } from '../utils/wording.ts';
 import { BarChart } from './BarChart.tsx';
@@ -33,6 +35,7 @@ type Props = {
 /** Weighted pipeline and forecast categories by month or quarter, one block per currency. */
 export function OverviewTab({ owner, groupBy, onGroupBy, byOwner, onByOwner }: Props) {
   const { t } = useTranslation();
+  const fmt = useFormatters();
   const forecast = useQuery(forecastQueries.get({ groupBy, byOwner, owner }));
 
   return (
@@ -51,6 +54,11 @@ export function OverviewTab({ owner, groupBy, onGroupBy, byOwner, onByOwner }: P
           label={t('forecast.overview.byOwner')}
           checked={byOwner}
           onChange={(e) => onByOwner(e.currentTarget.checked)}
+        />
+        <ExportMenu
+          name={t('exportList.names.forecast')}
+          table={() => forecastExportTable(forecast.data?.groups ?? [], byOwner, t, fmt)}
+          disabled={!forecast.data}
         />
       </Group>
       {forecast.isPending ? (

@@ -1,14 +1,16 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REVIEW_RULES } from '../../../../shared/pipeline.ts';
 import { route } from '../../../routes/route.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { settingsQueries } from '../../settings/index.ts';
 import { forecastQueries } from '../api/forecastQueries.ts';
+import { reviewsExportTable } from '../utils/forecastExportTables.ts';
 import { ROW_LIMIT } from '../utils/forecastTable.ts';
 import { reviewReason } from '../utils/wording.ts';
 
@@ -35,12 +37,19 @@ export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
           noIntent: settings.data?.reviewNoIntentDays ?? DEFAULT_REVIEW_RULES.noIntentDays,
         })}
       </Text>
-      <DateField
-        label={t('forecast.reviews.asOf')}
-        value={asOf}
-        onChange={(v) => onAsOf(v || null)}
-        w={220}
-      />
+      <Group justify="space-between" align="flex-end">
+        <DateField
+          label={t('forecast.reviews.asOf')}
+          value={asOf}
+          onChange={(v) => onAsOf(v || null)}
+          w={220}
+        />
+        <ExportMenu
+          name={t('exportList.names.reviews')}
+          table={() => reviewsExportTable(queue.data ?? [], t, fmt)}
+          disabled={!queue.data}
+        />
+      </Group>
       {queue.isPending ? (
         <LoadingState />
       ) : queue.isError ? (

@@ -1,24 +1,36 @@
 import { Button, Group, Select, Text } from '@mantine/core';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../../../shared/enums.ts';
-import type { Opportunity } from '../../../../shared/schemas.ts';
+import type { Opportunity, OpportunityListItem } from '../../../../shared/schemas.ts';
 import { navigate } from '../../../routes/navigate.ts';
+import type { DataTableHandle } from '../../../ui/DataTable.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { matchesQuery } from '../../../ui/matchesQuery.ts';
 import { SearchInput } from '../../../ui/SearchInput.tsx';
 import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
+import { useDealStage } from '../api/useDealStage.ts';
+import { opportunitiesExportTable } from '../utils/opportunitiesExportTable.ts';
 import { OpportunitiesTable } from './OpportunitiesTable.tsx';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer.tsx';
 
 /** One account's opportunities, or every account's when `accountId` is not given. */
-export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
+export function OpportunitiesPanel({
+  accountId,
+  accountName,
+}: {
+  accountId?: string;
+  accountName?: string;
+}) {
   const { t } = useTranslation();
+  const { stageText } = useDealStage();
+  const shown = useRef<DataTableHandle<OpportunityListItem>>(null);
   const opportunities = useQuery(opportunityQueries.list(accountId));
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<OpportunityStatus | null>(null);
@@ -54,9 +66,25 @@ export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
             </Text>
           )}
         </Group>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => drawer.open('new')}>
-          {t('opportunities.new')}
-        </Button>
+        <Group gap="sm">
+          <ExportMenu
+            name={
+              accountName === undefined
+                ? t('exportList.names.opportunities')
+                : t('exportList.names.accountOpportunities', { account: accountName })
+            }
+            table={() =>
+              opportunitiesExportTable(shown.current?.shownRows() ?? visible, t, {
+                showAccount: accountId === undefined,
+                stageText,
+              })
+            }
+            disabled={!opportunities.data}
+          />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => drawer.open('new')}>
+            {t('opportunities.new')}
+          </Button>
+        </Group>
       </Group>
       {opportunities.isPending ? (
         <LoadingState />
@@ -64,6 +92,7 @@ export function OpportunitiesPanel({ accountId }: { accountId?: string }) {
         <ErrorState error={opportunities.error} onRetry={() => void opportunities.refetch()} />
       ) : (
         <OpportunitiesTable
+          handle={shown}
           opportunities={visible}
           showAccount={accountId === undefined}
           onOpen={(opportunity) => navigate({ name: 'deal', id: opportunity.id, tab: 'committee' })}

@@ -1,13 +1,13 @@
 import { Anchor, Group, Progress, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconPencil } from '@tabler/icons-react';
 import { OPPORTUNITY_STATUSES } from '../../../../shared/enums.ts';
 import { useDealStage } from '../api/useDealStage.ts';
 import type { OpportunityListItem } from '../../../../shared/schemas.ts';
 import { route } from '../../../routes/route.ts';
-import { DataTable } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -17,10 +17,12 @@ type Props = {
   showAccount: boolean;
   onOpen: (opportunity: OpportunityListItem) => void;
   empty: ReactNode;
+  /** The rows as shown (sorted), for Export. */
+  handle?: Ref<DataTableHandle<OpportunityListItem>>;
 };
 
 /** Deals with their value, stage and outcome; the same table on an account and on its own page. */
-export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }: Props) {
+export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty, handle }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageNumber, stageText } = useDealStage();
@@ -133,6 +135,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty }
 
   return (
     <DataTable
+      handle={handle}
       label={t('opportunities.tableLabel')}
       data={opportunities}
       columns={columns}

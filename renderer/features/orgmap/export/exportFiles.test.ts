@@ -3,7 +3,6 @@ import {
   MAX_CANVAS_PIXELS,
   MAX_CANVAS_SIDE,
   pngScale,
-  saveBlob,
   svgDataUrl,
   svgSize,
 } from './exportFiles.ts';
@@ -27,28 +26,6 @@ describe('pngScale', () => {
   it('stays within the canvas area limit', () => {
     const { scale } = pngScale(12_000, 12_000);
     expect(12_000 * scale * 12_000 * scale).toBeLessThanOrEqual(MAX_CANVAS_PIXELS * 1.0001);
-  });
-});
-
-describe('saveBlob', () => {
-  it('downloads through an anchor and revokes the URL', () => {
-    vi.useFakeTimers();
-    const create = vi.fn(() => 'blob:map');
-    const revoke = vi.fn();
-    Object.assign(URL, { createObjectURL: create, revokeObjectURL: revoke });
-    const clicks: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicks.push(this);
-    });
-    saveBlob(new Blob(['<svg/>'], { type: 'image/svg+xml' }), '组织图.svg');
-    expect(clicks).toHaveLength(1);
-    expect(clicks[0]!.download).toBe('组织图.svg');
-    expect(clicks[0]!.href).toBe('blob:map');
-    expect(document.querySelector('a[download]')).toBeNull();
-    vi.runAllTimers();
-    expect(revoke).toHaveBeenCalledWith('blob:map');
   });
 });
 

@@ -1,28 +1,10 @@
-// Saving the exported map: files through an anchor download, PNG drawn from the SVG.
+// Saving the exported map: PNG drawn from the SVG (the download itself: ui/saveFile.ts).
 
 /** Print resolution of the PNG export; 96 CSS px = 1 inch. */
 export const PNG_DPI = 300;
 /** Canvas limits of Chromium: per side, and in total. */
 export const MAX_CANVAS_SIDE = 16_384;
 export const MAX_CANVAS_PIXELS = 250_000_000;
-
-/** Offers the blob as a download named fileName. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.rel = 'noopener';
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  try {
-    anchor.click();
-  } finally {
-    anchor.remove();
-    // Revoked after the click has been handled.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-}
 
 /**
  * Device pixels per CSS px for a PNG of width × height CSS px: print resolution, lowered to stay

@@ -1,25 +1,35 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconPlus, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
+import type { DataTableHandle } from '../../../ui/DataTable.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { matchesQuery } from '../../../ui/matchesQuery.ts';
 import { SearchInput } from '../../../ui/SearchInput.tsx';
 import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { peopleQueries } from '../api/peopleQueries.ts';
+import { peopleExportTable } from '../utils/peopleExportTable.ts';
 import { PeopleTable } from './PeopleTable.tsx';
 import { PersonFormDrawer } from './PersonFormDrawer.tsx';
 
 /** The people of one account: quick search, the table, and the person form. */
-export function PeoplePanel({ accountId }: { accountId: string }) {
+export function PeoplePanel({
+  accountId,
+  accountName,
+}: {
+  accountId: string;
+  accountName: string;
+}) {
   const { t } = useTranslation();
   const people = useQuery(peopleQueries.list(accountId));
   const [query, setQuery] = useState('');
   const drawer = useDrawerTarget<Person | 'new'>();
+  const shown = useRef<DataTableHandle<Person>>(null);
   const everyone = people.data ?? [];
   const visible = everyone.filter((p) =>
     matchesQuery(query, [p.name, p.title, p.department, p.organization, p.email, p.phone]),
@@ -40,9 +50,16 @@ export function PeoplePanel({ accountId }: { accountId: string }) {
             </Text>
           )}
         </Group>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => drawer.open('new')}>
-          {t('people.new')}
-        </Button>
+        <Group gap="sm">
+          <ExportMenu
+            name={t('exportList.names.people', { account: accountName })}
+            table={() => peopleExportTable(shown.current?.shownRows() ?? visible, everyone, t)}
+            disabled={!people.data}
+          />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => drawer.open('new')}>
+            {t('people.new')}
+          </Button>
+        </Group>
       </Group>
       {people.isPending ? (
         <LoadingState />
@@ -50,6 +67,7 @@ export function PeoplePanel({ accountId }: { accountId: string }) {
         <ErrorState error={people.error} onRetry={() => void people.refetch()} />
       ) : (
         <PeopleTable
+          handle={shown}
           people={visible}
           everyone={everyone}
           onOpen={(person) => drawer.open(person)}

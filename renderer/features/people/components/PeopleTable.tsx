@@ -1,10 +1,10 @@
 import { Badge, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
-import { DataTable } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 
 type Props = {
@@ -13,9 +13,11 @@ type Props = {
   everyone: Person[];
   onOpen: (person: Person) => void;
   empty: ReactNode;
+  /** The rows as shown (sorted), for Export. */
+  handle?: Ref<DataTableHandle<Person>>;
 };
 
-export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
+export function PeopleTable({ people, everyone, onOpen, empty, handle }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
 
@@ -96,6 +98,7 @@ export function PeopleTable({ people, everyone, onOpen, empty }: Props) {
 
   return (
     <DataTable
+      handle={handle}
       label={t('people.tableLabel')}
       data={people}
       columns={columns}

@@ -1,14 +1,16 @@
-import { Badge, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORECAST_CATEGORIES } from '../../../../shared/forecast.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { navigate } from '../../../routes/navigate.ts';
-import { DataTable } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
+import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
+import { pipelineExportTable } from '../utils/pipelineExportTable.ts';
 
 const CATEGORY_COLOR = { commit: 'teal', best_case: 'indigo', pipeline: 'gray' } as const;
 
@@ -17,6 +19,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
+  const shown = useRef<DataTableHandle<PipelineRow>>(null);
 
   const columns = useMemo<ColumnDef<PipelineRow>[]>(() => {
     // Stages sort in process order, not by their label.
@@ -115,13 +118,22 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
   }, [t, fmt, set, stageLabel]);
 
   return (
-    <DataTable
-      label={t('pipeline.tableLabel')}
-      data={rows}
-      columns={columns}
-      getRowId={(r) => r.id}
-      onOpen={(r) => navigate({ name: 'deal', id: r.id, tab: 'committee' })}
-      empty={t('pipeline.empty')}
-    />
+    <>
+      <Group justify="flex-end" mb="xs">
+        <ExportMenu
+          name={t('exportList.names.pipeline')}
+          table={() => pipelineExportTable(shown.current?.shownRows() ?? rows, t, stageLabel)}
+        />
+      </Group>
+      <DataTable
+        handle={shown}
+        label={t('pipeline.tableLabel')}
+        data={rows}
+        columns={columns}
+        getRowId={(r) => r.id}
+        onOpen={(r) => navigate({ name: 'deal', id: r.id, tab: 'committee' })}
+        empty={t('pipeline.empty')}
+      />
+    </>
   );
 }
