@@ -21,6 +21,7 @@ import { activityChannels } from './activities.ts';
 import { committeeChannels } from './committee.ts';
 import { competitionChannels } from './competition.ts';
 import { erasureChannels } from './erasure.ts';
+import { importChannels, importFileChannels } from './imports.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
@@ -92,6 +93,8 @@ export const channels = {
   ...scoringChannels,
   ...erasureChannels,
   ...workspaceChannels,
+  ...importFileChannels,
+  ...importChannels,
 } as const;
 
 export type Channels = typeof channels;

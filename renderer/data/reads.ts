@@ -52,6 +52,8 @@ export const WRITE_CHANNELS = [
   'workspace.open',
   'workspace.create',
   'workspace.forgetRecent',
+  'imports.commit',
+  'imports.undo',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -143,6 +145,16 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'workspace.info': ENTITIES,
   'workspace.backups': ENTITIES,
   'workspace.recent': ['recent_workspace'],
+  // Issue 14 import channels (i14-wizard placeholder; the services' branches own these lines).
+  'importFiles.read': [],
+  'importFiles.job': [],
+  'importFiles.cancel': [],
+  'imports.mapping': [],
+  'imports.values': [],
+  'imports.preview': [],
+  'imports.previewRows': [],
+  'imports.refusedFile': [],
+  'imports.list': ENTITIES,
 };
 
 /** The reads that show any of `changed`. */

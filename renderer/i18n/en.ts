@@ -1,4 +1,5 @@
 import { erasureEn } from '../features/erasure/i18n/en.ts';
+import { importsEn } from '../features/import/i18n/en.ts';
 import type {
   BuyingStage,
   Currency,
@@ -429,6 +430,7 @@ export const en = {
   reviewPack: reviewPackEn,
   erasure: erasureEn,
   workspace: workspaceEn,
+  imports: importsEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

@@ -1,4 +1,5 @@
 import { erasureZhCN } from '../features/erasure/i18n/zh-CN.ts';
+import { importsZhCN } from '../features/import/i18n/zh-CN.ts';
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
 import { forecastZhCN } from '../features/forecast/i18n/zh-CN.ts';
@@ -482,4 +483,5 @@ export const zhCN: Messages = {
   reviewPack: reviewPackZhCN,
   erasure: erasureZhCN,
   workspace: workspaceZhCN,
+  imports: importsZhCN,
 };

@@ -1,12 +1,13 @@
 import { Button, Group, Select, Switch, Tooltip } from '@mantine/core';
 import { useHotkeys, useSessionStorage } from '@mantine/hooks';
-import { IconBuildingSkyscraper, IconPlus } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../shared/enums.ts';
 import type { Account } from '../../shared/schemas.ts';
 import { navigate } from '../routes/navigate.ts';
+import { route } from '../routes/route.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { ListEmptyState } from '../ui/ListEmptyState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -60,11 +61,21 @@ export function AccountsPage() {
         title={t('accounts.title')}
         meta={accounts.data ? t('accounts.count', { count: visible.length }) : undefined}
         actions={
-          <Tooltip label={t('common.shortcut', { keys: 'N' })}>
-            <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
-              {t('accounts.new')}
+          <>
+            <Button
+              component="a"
+              href={route.href({ name: 'import', recordType: 'accounts' })}
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+            >
+              {t('imports.openWizard')}
             </Button>
-          </Tooltip>
+            <Tooltip label={t('common.shortcut', { keys: 'N' })}>
+              <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
+                {t('accounts.new')}
+              </Button>
+            </Tooltip>
+          </>
         }
       />
       <Group gap="sm">
