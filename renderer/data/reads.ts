@@ -154,7 +154,7 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'imports.preview': [],
   'imports.previewRows': [],
   'imports.refusedFile': [],
-  'imports.list': ENTITIES,
+  'imports.list': ['account', 'person', 'opportunity', 'activity'],
 };
 
 /** The reads that show any of `changed`. */
