@@ -216,6 +216,19 @@ describe('every answer matches its channel’s output schema (demo workspace, th
     await call('accounts.erasePreview', { id: archived.id });
     await call('accounts.erase', { id: archived.id, confirmName: 'Probe Co' });
 
+    // An import file read in its worker thread, polled until ready, then let go.
+    const { jobId } = await call('importFiles.read', {
+      fileName: 'people.csv',
+      data: Buffer.from('姓名,职务\n张伟,总经理\n').toString('base64'),
+    });
+    let job = await call('importFiles.job', { jobId });
+    for (let i = 0; i < 1000 && job.state === 'reading'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      job = await call('importFiles.job', { jobId });
+    }
+    expect(job).toMatchObject({ state: 'ready', file: { rowCount: 1 } });
+    expect(await call('importFiles.cancel', { jobId })).toEqual({ cancelled: true });
+
     // Every channel is either checked here or named above as left to its service's tests.
     const left = Object.keys(channels).filter(
       (c) => !checked.has(c as ChannelName) && !NOT_CALLED_HERE.includes(c as ChannelName),

@@ -7,6 +7,7 @@ import { competitorsHandlers, dealCompetitorsHandlers } from './services/competi
 import { criteriaHandlers } from './services/criteria.ts';
 import { forecastHandlers } from './services/forecast.ts';
 import { historyHandlers } from './services/history.ts';
+import { importFilesHandlers } from './services/importFiles.ts';
 import { appHandlers, type Services } from './services/index.ts';
 import { influencesHandlers } from './services/influences.ts';
 import { negotiationsHandlers } from './services/negotiations.ts';
@@ -85,5 +86,6 @@ export function createHandlers(s: Services): FileHandlers {
     forecastHandlers(s.forecast),
     pipelineListHandlers(s.pipelineList),
     scoringHandlers(s.scoring),
+    importFilesHandlers(s.importFiles),
   );
 }

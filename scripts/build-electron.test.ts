@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../electron/http/securityHeaders.ts';
 import { openWorkspace } from '../electron/workspace.ts';
-import { buildElectron } from './build-electron.ts';
+import { csvText, gbk, PEOPLE_ROWS } from '../electron/import/testFiles.ts';
+import { buildElectron, IMPORT_WORKER_BUNDLE } from './build-electron.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -152,6 +153,17 @@ setTimeout(async () => {
     out.loadedUrl = win.url;
     const rpc = ipcHandlers.get('rpc');
     out.info = await rpc({ senderFrame: { url: win.url + '#/accounts' } }, 'app.info', {});
+    // An import file (base64) read by the worker bundle main.cjs starts, polled until it settles.
+    if (process.env.IMPORT_FILE) {
+      const call = (channel, input) => rpc({ senderFrame: { url: win.url } }, channel, input);
+      const started = await call('importFiles.read', { fileName: 'people.csv', data: process.env.IMPORT_FILE });
+      let job = started.ok ? await call('importFiles.job', started.data) : started;
+      for (let i = 0; i < 500 && job.ok && job.data.state === 'reading'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        job = await call('importFiles.job', started.data);
+      }
+      out.importJob = job;
+    }
     for (const [channel, input] of JSON.parse(process.env.RPC_CALLS ?? '[]')) {
       (out.calls ??= []).push(await rpc({ senderFrame: { url: win.url } }, channel, input));
     }
@@ -274,11 +286,15 @@ describe('the packaged binary', () => {
 });
 
 describe('the bundled Electron main process', () => {
-  it('bundles main and preload as CommonJS, leaving electron and better-sqlite3-multiple-ciphers external', () => {
+  it('bundles main, preload and the import worker as CommonJS, leaving electron and better-sqlite3-multiple-ciphers external', () => {
     const main = readFileSync(path.join(bundleDir, 'main.cjs'), 'utf8');
     const preload = readFileSync(path.join(bundleDir, 'preload.cjs'), 'utf8');
     expect(main).toContain('require("electron")');
     expect(main).toContain('require("better-sqlite3-multiple-ciphers")');
+    // The file readers load in the import worker only, not with the main process.
+    const worker = readFileSync(path.join(bundleDir, IMPORT_WORKER_BUNDLE), 'utf8');
+    expect(worker).toContain('workbook.xml');
+    expect(main).not.toContain('workbook.xml');
     expect(preload).toContain('exposeInMainWorld(BRIDGE_KEY');
     expect(preload).not.toContain('better-sqlite3');
     // The PDF options schema lives beside BRIDGE_KEY; zod must not come along into the preload.
@@ -393,6 +409,46 @@ describe('the bundled Electron main process', () => {
       walAfterQuit: false,
     });
     expect(existsSync(db)).toBe(true);
+  });
+
+  it('reads an import file in the worker bundle beside main.cjs, which also runs under plain Node', () => {
+    const worker = path.join(bundleDir, IMPORT_WORKER_BUNDLE);
+    expect(existsSync(worker)).toBe(true);
+    const file = gbk(csvText(PEOPLE_ROWS.map((row) => [...row])));
+    const people = {
+      encoding: 'gb18030',
+      headers: ['客户名称', '姓名', '职务', '上级', '电话'],
+      rowCount: 3,
+    };
+
+    // Alone: the worker bundle needs nothing from node_modules (no NODE_PATH given).
+    const alone = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const { Worker } = require('node:worker_threads');
+         const w = new Worker(process.env.WORKER, { workerData: { fileName: 'p.csv', bytes: Buffer.from(process.env.FILE, 'base64') } });
+         w.on('message', (m) => { if (m.type !== 'progress') process.stdout.write(JSON.stringify(m)); });`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, WORKER: worker, FILE: Buffer.from(file).toString('base64') },
+      },
+    );
+    expect(alone.status, alone.stderr).toBe(0);
+    const message = JSON.parse(alone.stdout) as { type: string; table: Record<string, unknown> };
+    expect(message).toMatchObject({
+      type: 'ready',
+      table: { format: 'csv', encoding: people.encoding, headers: people.headers },
+    });
+
+    // Started by the bundled main process, through the router.
+    const db = path.join(tmp, 'import', 'workspace.sqlite');
+    const report = runMain(['--db', db], { IMPORT_FILE: Buffer.from(file).toString('base64') }, db);
+    expect(report.importJob).toMatchObject({
+      ok: true,
+      data: { state: 'ready', file: { format: 'csv', ...people } },
+    });
   });
 
   it('uses --db before DEAL_WORKBENCH_DB', () => {

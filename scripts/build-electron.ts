@@ -1,7 +1,13 @@
 import { build, type BuildOptions } from 'esbuild';
 import path from 'node:path';
 
-/** Bundles the Electron shell: main and preload, each one CommonJS file in dist-electron/. */
+/** The import reader's worker bundle, in dist-electron/ beside main.cjs. */
+export const IMPORT_WORKER_BUNDLE = 'importWorker.cjs';
+
+/**
+ * Bundles the Electron shell: main, preload and the import-file reader's worker thread, each one
+ * CommonJS file in dist-electron/.
+ */
 export async function buildElectron(
   root: string,
   outDir = path.join(root, 'dist-electron'),
@@ -23,6 +29,20 @@ export async function buildElectron(
       ...common,
       entryPoints: ['electron/main.ts'],
       outfile: path.join(outDir, 'main.cjs'),
+      // electron/import/importFiles.ts starts its worker from this file beside main.cjs; its
+      // import.meta.url (for running from source) is the bundle's own in CommonJS.
+      define: {
+        IMPORT_WORKER_BUNDLE: JSON.stringify(IMPORT_WORKER_BUNDLE),
+        'import.meta.url': 'import_meta_url',
+      },
+      banner: {
+        js: '"use strict";const import_meta_url = require("node:url").pathToFileURL(__filename).href;',
+      },
+    }),
+    build({
+      ...common,
+      entryPoints: ['electron/import/readWorker.ts'],
+      outfile: path.join(outDir, IMPORT_WORKER_BUNDLE),
     }),
     build({
       ...common,

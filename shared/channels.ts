@@ -114,7 +114,10 @@ export type Handlers = {
  * Channels that carry a file in their body, with the largest body the browser shell accepts for
  * each (every other channel: 1 MiB). Their schemas bound the content itself.
  */
-export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {};
+export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
+  // A 20 MB file as base64 (about 27 MB) and its JSON wrapping.
+  'importFiles.read': 32 * 1024 * 1024,
+};
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(channels, name);

@@ -78,6 +78,8 @@ export const ISSUE_CODES = [
   'passphrase_too_short',
   'wrong_passphrase',
   'passphrase_mismatch',
+  'file_too_large',
+  'file_not_base64',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -170,6 +172,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   passphrase_too_short: 'A passphrase needs at least 8 characters.',
   wrong_passphrase: 'This is not the workspace’s current passphrase.',
   passphrase_mismatch: 'The two passphrases are not the same.',
+  // 20 MB: MAX_IMPORT_FILE_BYTES of shared/imports.ts (a test keeps the two equal).
+  file_too_large: 'The file is larger than 20 MB, the most Deal Workbench imports at once.',
+  file_not_base64: 'The file did not arrive intact. Choose it again.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createRepositories } from '../store/repositories/index.ts';
+import { createImportFiles } from '../import/importFiles.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createActivitiesService, type ActivitiesService } from './activities.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
@@ -19,6 +20,7 @@ import { createCriteriaService, type CriteriaService } from './criteria.ts';
 import { createErasureService, type ErasureOptions } from './erasure.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
+import { createImportFilesService, type ImportFilesService } from './importFiles.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
@@ -70,6 +72,8 @@ export type Services = {
   forecast: ForecastService;
   pipelineList: PipelineListService;
   scoring: ScoringService;
+  /** Reading import files; also the ImportTables the imports service reads them from. */
+  importFiles: ImportFilesService;
 };
 
 export function createServices({
@@ -87,6 +91,8 @@ export function createServices({
   const settings = createSettingsService(context, systemLocale);
   const opportunities = createOpportunitiesService(context);
   const erasure = createErasureService(context, { beforeRisky, erasedBy });
+  // One registry of files read per open workspace: importFiles.* fills it, imports.* reads its tables.
+  const importFiles = createImportFilesService(createImportFiles());
   return {
     app: {
       info: () => ({
@@ -116,6 +122,7 @@ export function createServices({
     forecast: createForecastService(context, settings),
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
+    importFiles,
   };
 }
 

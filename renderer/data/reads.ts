@@ -54,6 +54,9 @@ export const WRITE_CHANNELS = [
   'workspace.forgetRecent',
   'imports.commit',
   'imports.undo',
+  // Start and stop reading an import file: actions (never cached), though they change no record.
+  'importFiles.read',
+  'importFiles.cancel',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -146,15 +149,16 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'workspace.backups': ENTITIES,
   'workspace.recent': ['recent_workspace'],
   // Issue 14 import channels (i14-wizard placeholder; the services' branches own these lines).
-  'importFiles.read': [],
-  'importFiles.job': [],
-  'importFiles.cancel': [],
   'imports.mapping': [],
   'imports.values': [],
   'imports.preview': [],
   'imports.previewRows': [],
   'imports.refusedFile': [],
   'imports.list': ['account', 'person', 'opportunity', 'activity'],
+  // A reading job's state is no record of the workspace: no write refreshes it. The wizard polls
+  // it (refetchInterval, staleTime 0) until it settles; each job is its own query key, and a
+  // settled job changes only when its own wizard cancels it.
+  'importFiles.job': [],
 };
 
 /** The reads that show any of `changed`. */

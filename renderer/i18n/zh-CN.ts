@@ -192,6 +192,8 @@ export const zhCN: Messages = {
     passphrase_too_short: '密码至少需要 8 个字符。',
     wrong_passphrase: '这不是工作区当前的密码。',
     passphrase_mismatch: '两次输入的密码不一致。',
+    file_too_large: '文件超过 20 MB，超出一次导入的上限。',
+    file_not_base64: '文件未能完整传入，请重新选择文件。',
   },
   enums: {
     grade: {
