@@ -12,6 +12,8 @@ export const ENTITIES = [
   'forecast_snapshot',
   // The workspace's backups (issue 13); a restore touches every kind above as well.
   'backup',
+  // Imports (issue 14): committed, undone, or a column mapping remembered for a source.
+  'import',
   // The recent-workspaces list; opening another file touches every kind above as well.
   'recent_workspace',
 ] as const;

@@ -92,9 +92,9 @@ export const channels = {
   ...pipelineListChannels,
   ...scoringChannels,
   ...erasureChannels,
+  ...importChannels,
   ...workspaceChannels,
   ...importFileChannels,
-  ...importChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './enums.ts';
 import { id } from './schemas.ts';
 
 // Import (issue 14): a file from Excel or a CRM export is read in the main process (off its main
@@ -52,6 +53,9 @@ export const IMPORT_FIELDS = {
     'externalId',
     'account',
     'name',
+    // English CRM exports split a name: joined "First Last" when no name column is mapped.
+    'firstName',
+    'lastName',
     'title',
     'department',
     'level',
@@ -321,7 +325,12 @@ export const importChannels = {
   },
   /** The refused rows as a file like the one imported, with a "reason" column added. */
   'imports.refusedFile': {
-    input: z.strictObject({ previewId, format: z.enum(['csv', 'xlsx']) }),
+    input: z.strictObject({
+      previewId,
+      format: z.enum(['csv', 'xlsx']),
+      /** The language of the reasons; the workspace's when left out. */
+      locale: z.enum(LOCALES).optional(),
+    }),
     output: generatedFile,
   },
   /** Imports, newest first. */

@@ -80,6 +80,19 @@ export const ISSUE_CODES = [
   'passphrase_mismatch',
   'file_too_large',
   'file_not_base64',
+  'not_a_number',
+  'unrecognised_date',
+  'ambiguous_date',
+  'unknown_value',
+  'duplicate_in_file',
+  'account_missing',
+  'account_unknown',
+  'reports_to_not_found',
+  'reports_to_ambiguous',
+  'reports_to_refused',
+  'opportunity_unknown',
+  'attendee_unknown',
+  'external_id_other_account',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -175,6 +188,23 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   // 20 MB: MAX_IMPORT_FILE_BYTES of shared/imports.ts (a test keeps the two equal).
   file_too_large: 'The file is larger than 20 MB, the most Deal Workbench imports at once.',
   file_not_base64: 'The file did not arrive intact. Choose it again.',
+  not_a_number: 'Not a number: “{{value}}”.',
+  unrecognised_date:
+    'Not a date that can be read: “{{value}}” (write it as 2026-03-05, 2026/3/5 or 2026年3月5日).',
+  ambiguous_date:
+    '“{{value}}” can be read two ways: choose whether the month or the day comes first.',
+  unknown_value: '“{{value}}” is not mapped to one of our values.',
+  duplicate_in_file: 'The same record is already in row {{row}} of the file.',
+  account_missing:
+    'No account: fill in the account column, or choose one account for the whole file.',
+  account_unknown: 'No account “{{value}}” in the workspace; import the accounts first.',
+  reports_to_not_found: 'No one named “{{value}}” in this account, in the file or the workspace.',
+  reports_to_ambiguous:
+    'Several people of this account are named “{{value}}”; give the manager’s id instead.',
+  reports_to_refused: 'The manager “{{value}}” is in a refused row.',
+  opportunity_unknown: 'No opportunity “{{value}}” in this account.',
+  attendee_unknown: 'No one named “{{value}}” in this account.',
+  external_id_other_account: 'The record with this id belongs to another account.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

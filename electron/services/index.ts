@@ -21,6 +21,7 @@ import { createErasureService, type ErasureOptions } from './erasure.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
 import { createImportFilesService, type ImportFilesService } from './importFiles.ts';
+import { createImportsService, type ImportsService } from './imports.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
@@ -74,6 +75,7 @@ export type Services = {
   scoring: ScoringService;
   /** Reading import files; also the ImportTables the imports service reads them from. */
   importFiles: ImportFilesService;
+  imports: ImportsService;
 };
 
 export function createServices({
@@ -93,6 +95,9 @@ export function createServices({
   const erasure = createErasureService(context, { beforeRisky, erasedBy });
   // One registry of files read per open workspace: importFiles.* fills it, imports.* reads its tables.
   const importFiles = createImportFilesService(createImportFiles());
+  const accounts = createAccountsService(context, erasure);
+  const people = createPeopleService(context, erasure);
+  const activities = createActivitiesService(context);
   return {
     app: {
       info: () => ({
@@ -103,8 +108,8 @@ export function createServices({
       }),
     },
     settings,
-    accounts: createAccountsService(context, erasure),
-    people: createPeopleService(context, erasure),
+    accounts,
+    people,
     opportunities,
     history: createHistoryService(context),
     committee: createCommitteeService(context, settings),
@@ -116,13 +121,19 @@ export function createServices({
     criteria: createCriteriaService(context, settings),
     outcomes: createOutcomesService(context),
     negotiations: createNegotiationsService(context),
-    activities: createActivitiesService(context),
+    activities,
     stages: createStagesService(context, opportunities),
     reviews: createReviewsService(context, settings),
     forecast: createForecastService(context, settings),
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
     importFiles,
+    imports: createImportsService(context, {
+      tables: importFiles,
+      beforeRisky,
+      writers: { accounts, people, opportunities, activities },
+      locale: () => settings.get().locale,
+    }),
   };
 }
 

@@ -194,6 +194,20 @@ export const zhCN: Messages = {
     passphrase_mismatch: '两次输入的密码不一致。',
     file_too_large: '文件超过 20 MB，超出一次导入的上限。',
     file_not_base64: '文件未能完整传入，请重新选择文件。',
+    not_a_number: '不是数字：“{{value}}”。',
+    unrecognised_date:
+      '无法识别的日期：“{{value}}”（请写成 2026-03-05、2026/3/5 或 2026年3月5日）。',
+    ambiguous_date: '“{{value}}”有两种读法：请选择月份在前还是日期在前。',
+    unknown_value: '“{{value}}”没有对应到本系统的取值。',
+    duplicate_in_file: '同一条记录已在文件第 {{row}} 行出现。',
+    account_missing: '缺少客户：请填写客户列，或为整个文件选择一个客户。',
+    account_unknown: '工作区中没有客户“{{value}}”；请先导入客户。',
+    reports_to_not_found: '在文件和工作区中，此客户都没有名为“{{value}}”的人。',
+    reports_to_ambiguous: '此客户有多人名为“{{value}}”；请改填上级的编号。',
+    reports_to_refused: '上级“{{value}}”所在的行未被导入。',
+    opportunity_unknown: '此客户没有项目“{{value}}”。',
+    attendee_unknown: '此客户没有名为“{{value}}”的人。',
+    external_id_other_account: '此编号对应的记录属于另一个客户。',
   },
   enums: {
     grade: {

@@ -10,6 +10,7 @@ import { forecastSnapshots } from './0008-forecast-snapshots.ts';
 import { stageSets } from './0009-stage-sets.ts';
 import { scoring } from './0010-scoring.ts';
 import { negotiationLimits } from './0011-negotiation-limits.ts';
+import { imports } from './0012-imports.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   stageSets,
   scoring,
   negotiationLimits,
+  imports,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

@@ -1,4 +1,4 @@
--- user_version 11
+-- user_version 12
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -97,7 +97,7 @@ CREATE TABLE changes (
   before TEXT,
   after TEXT NOT NULL,
   at TEXT NOT NULL
-) STRICT;
+  , import_id TEXT) STRICT;
 
 CREATE TABLE committee_members (
   id TEXT PRIMARY KEY,
@@ -194,6 +194,14 @@ CREATE TABLE deal_outcomes (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE external_refs (
+  source TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  UNIQUE (source, entity, external_id)
+) STRICT;
+
 CREATE TABLE forecast_snapshots (
   id TEXT PRIMARY KEY,
   taken_at TEXT NOT NULL,
@@ -203,6 +211,28 @@ CREATE TABLE forecast_snapshots (
   lines TEXT NOT NULL,
   line_count INTEGER NOT NULL,
   totals TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE import_mappings (
+  source TEXT NOT NULL,
+  record_type TEXT NOT NULL,
+  columns TEXT NOT NULL,
+  value_maps TEXT NOT NULL,
+  date_order TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (source, record_type)
+) STRICT;
+
+CREATE TABLE imports (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  record_type TEXT NOT NULL,
+  source TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  at TEXT NOT NULL,
+  created INTEGER NOT NULL,
+  updated INTEGER NOT NULL,
+  undone_at TEXT
 ) STRICT;
 
 CREATE TABLE influence_lines (
@@ -351,6 +381,8 @@ CREATE INDEX changes_at ON changes (at);
 
 CREATE INDEX changes_entity ON changes (entity, entity_id);
 
+CREATE INDEX changes_import ON changes (import_id) WHERE import_id IS NOT NULL;
+
 CREATE UNIQUE INDEX committee_members_active ON committee_members (opportunity_id, person_id)
   WHERE removed_at IS NULL;
 
@@ -366,7 +398,11 @@ CREATE INDEX deal_competitors_competitor ON deal_competitors (competitor_id);
 
 CREATE UNIQUE INDEX deal_competitors_pair ON deal_competitors (opportunity_id, competitor_id);
 
+CREATE INDEX external_refs_record ON external_refs (record_id);
+
 CREATE INDEX forecast_snapshots_taken ON forecast_snapshots (taken_at);
+
+CREATE INDEX imports_at ON imports (at);
 
 CREATE INDEX influence_lines_account ON influence_lines (account_id);
 

@@ -11,6 +11,7 @@ type ChangeRow = {
   before: string | null;
   after: string;
   at: string;
+  import_id: string | null;
 };
 
 export type NewChange = Omit<Change, 'id'>;
@@ -39,8 +40,10 @@ export type ChangesRepo = ReturnType<typeof createChangesRepo>;
 
 export function createChangesRepo(db: Database.Database) {
   const insertStmt = db.prepare<Omit<ChangeRow, 'id'>>(
-    'INSERT INTO changes (entity, entity_id, action, before, after, at) VALUES (@entity, @entity_id, @action, @before, @after, @at)',
+    'INSERT INTO changes (entity, entity_id, action, before, after, at, import_id) VALUES (@entity, @entity_id, @action, @before, @after, @at, @import_id)',
   );
+  // The import whose transaction is running (issue 14): every entry written meanwhile carries it.
+  let importId: string | null = null;
   // Newest first: ids grow with every write, while several writes may share one timestamp.
   const listStmt = db.prepare<ChangeFilter, ChangeRow>(`
     SELECT * FROM changes
@@ -64,7 +67,18 @@ export function createChangesRepo(db: Database.Database) {
         before: change.before === null ? null : JSON.stringify(change.before),
         after: JSON.stringify(change.after),
         at: change.at,
+        import_id: importId,
       });
+    },
+    /** Runs `fn` (inside the caller's transaction) with every entry it writes tagged with the import. */
+    taggedWith<T>(id: string, fn: () => T): T {
+      const outer = importId;
+      importId = id;
+      try {
+        return fn();
+      } finally {
+        importId = outer;
+      }
     },
     list(filter: ChangeFilter): Change[] {
       return listStmt.all(filter).map(toChange);

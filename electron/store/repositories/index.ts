@@ -8,6 +8,7 @@ import { createCompetitorsRepo } from './competitors.ts';
 import { createCriteriaRepo } from './criteria.ts';
 import { createDealCompetitorsRepo } from './dealCompetitors.ts';
 import { createDealOutcomesRepo } from './dealOutcomes.ts';
+import { createImportsRepo } from './imports.ts';
 import { createInfluenceLinesRepo } from './influenceLines.ts';
 import { createMapPositionsRepo } from './mapPositions.ts';
 import { createNegotiationsRepo } from './negotiations.ts';
@@ -31,6 +32,7 @@ export function createRepositories(db: Database.Database) {
     criteria: createCriteriaRepo(db),
     dealCompetitors: createDealCompetitorsRepo(db),
     dealOutcomes: createDealOutcomesRepo(db),
+    imports: createImportsRepo(db),
     influenceLines: createInfluenceLinesRepo(db),
     mapPositions: createMapPositionsRepo(db),
     negotiations: createNegotiationsRepo(db),

@@ -22,9 +22,15 @@ export const importCalls = {
   read: (input: ChannelInput<'importFiles.read'>) => invoke('importFiles.read', input),
   job: (jobId: string) => invoke('importFiles.job', { jobId }),
   cancel: (jobId: string) => invoke('importFiles.cancel', { jobId }),
-  preview: (input: ChannelInput<'imports.preview'>) => invoke('imports.preview', input),
   refusedFile: (input: ChannelInput<'imports.refusedFile'>) => invoke('imports.refusedFile', input),
 };
+
+/** Checks every row against the workspace (and remembers the mapping for the source). */
+export function usePreviewImport() {
+  return useWrite((input: ChannelInput<'imports.preview'>, { write }) =>
+    write('imports.preview', input),
+  );
+}
 
 /** Writes every accepted row of a preview in one transaction. */
 export function useCommitImport(

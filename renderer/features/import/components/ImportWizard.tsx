@@ -18,7 +18,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { errorText } from '../../../ui/form/errorText.ts';
 import { useTask } from '../../../ui/useTask.ts';
 import { accountQueries } from '../../accounts/index.ts';
-import { importCalls, importQueries } from '../api/importApi.ts';
+import { importQueries, usePreviewImport } from '../api/importApi.ts';
 import { useFileRead } from '../hooks/useFileRead.ts';
 import { useLeaveGuard } from '../hooks/useLeaveGuard.ts';
 import { needsAccount } from '../utils/requiredFields.ts';
@@ -54,6 +54,7 @@ const isEnum = (field: ImportField | null) =>
 export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
   const { t } = useTranslation();
   const reload = useReload();
+  const previewImport = usePreviewImport();
   const [file, setFile] = useState<ImportFile | null>(null);
   const [recordType, setRecordType] = useState<ImportRecordType>(initialRecordType ?? 'accounts');
   const [source, setSource] = useState<ImportSource>('excel');
@@ -106,7 +107,7 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
       Object.entries(maps).filter(([field]) => columns.includes(field as ImportField)),
     );
     setPreview(
-      await importCalls.preview({
+      await previewImport.mutateAsync({
         fileId: file.fileId,
         recordType,
         source,

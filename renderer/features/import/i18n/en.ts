@@ -108,6 +108,8 @@ export const importsEn = {
     externalId: 'Id in the source',
     account: 'Account',
     name: 'Name',
+    firstName: 'First name',
+    lastName: 'Last name',
     industry: 'Industry',
     region: 'Region',
     address: 'Address',

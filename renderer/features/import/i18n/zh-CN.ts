@@ -98,6 +98,8 @@ export const importsZhCN: ImportsMessages = {
     externalId: '来源系统编号',
     account: '客户',
     name: '名称',
+    firstName: '名',
+    lastName: '姓',
     industry: '行业',
     region: '地区',
     address: '地址',
