@@ -1,8 +1,8 @@
 import type {
+  EnumImportField,
   IMPORT_FIELDS,
-  type EnumImportField,
-  type ImportField,
-  type ImportRecordType,
+  ImportField,
+  ImportRecordType,
 } from '../../shared/imports.ts';
 import type { StageDef } from '../../shared/pipeline.ts';
 

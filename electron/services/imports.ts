@@ -332,12 +332,22 @@ export function createImportsService(
       if (!list) dealsCache.set(id, (list = opportunities.list(id)));
       return list;
     };
+    // Records by name key, indexed once per list (a 20,000-row file must not scan per row).
+    const nameIndexes = new WeakMap<object, Map<string, { name: string; archived?: boolean }[]>>();
     const byName = <T extends { name: string; archived?: boolean }>(
       list: readonly T[],
       name: string,
     ): T | undefined => {
-      const key = nameKey(name);
-      const found = list.filter((r) => nameKey(r.name) === key);
+      let index = nameIndexes.get(list) as Map<string, T[]> | undefined;
+      if (!index) {
+        index = new Map();
+        for (const record of list) {
+          const key = nameKey(record.name);
+          index.set(key, [...(index.get(key) ?? []), record]);
+        }
+        nameIndexes.set(list, index);
+      }
+      const found = index.get(nameKey(name)) ?? [];
       return found.find((r) => !r.archived) ?? found[0];
     };
 
@@ -717,36 +727,61 @@ export function createImportsService(
       externalId: string | null;
       row: PlannedRow | null;
     };
-    const candidates = new Map<string, Candidate[]>();
-    const candidatesOf = (accountId: string): Candidate[] => {
-      let list = candidates.get(accountId);
-      if (list) return list;
-      const fileRows = rows.filter((r) => r.accountId === accountId);
+    type Index = { byExternalId: Map<string, Candidate[]>; byName: Map<string, Candidate[]> };
+    const indexes = new Map<string, Index>();
+    const add = (map: Map<string, Candidate[]>, key: string, c: Candidate) => {
+      const list = map.get(key);
+      if (list) list.push(c);
+      else map.set(key, [c]);
+    };
+    const indexOf = (accountId: string): Index => {
+      let index = indexes.get(accountId);
+      if (index) return index;
+      index = { byExternalId: new Map(), byName: new Map() };
+      // A row refused as a repeat of another stands for no one of its own.
+      const fileRows = rows.filter(
+        (r) => r.accountId === accountId && !r.problems.some((p) => p.code === 'duplicate_in_file'),
+      );
       const fileKeys = new Set(fileRows.map((r) => r.key));
-      list = [
-        ...fileRows.map((r) => ({
-          key: r.key,
-          name: String(r.create?.name ?? r.patch.name ?? r.existing?.name ?? r.label),
-          externalId: r.externalId,
-          row: r,
-        })),
-        ...peopleOf(accountId)
-          .filter((p) => !fileKeys.has(p.id))
-          .map((p) => ({ key: p.id, name: p.name, externalId: null, row: null })),
-      ];
-      candidates.set(accountId, list);
-      return list;
+      for (const r of fileRows) {
+        const name = String(r.create?.name ?? r.patch.name ?? r.existing?.name ?? r.label);
+        const c = { key: r.key, name, externalId: r.externalId, row: r };
+        if (r.externalId !== null) add(index.byExternalId, r.externalId, c);
+        add(index.byName, nameKey(name), c);
+      }
+      for (const p of peopleOf(accountId)) {
+        if (!fileKeys.has(p.id)) {
+          add(index.byName, nameKey(p.name), {
+            key: p.id,
+            name: p.name,
+            externalId: null,
+            row: null,
+          });
+        }
+      }
+      indexes.set(accountId, index);
+      return index;
     };
 
     for (const row of accepted()) {
       if (!row.reportsTo || row.accountId === null) continue;
       const { text, column } = row.reportsTo;
-      const list = candidatesOf(row.accountId);
+      const index = indexOf(row.accountId);
+      // The source's id: a row of the file, or a person an earlier import of this source wrote.
       const refId = personRefs.get(text);
-      let found = list.filter(
-        (c) => c.externalId === text || (refId !== undefined && c.key === refId),
-      );
-      if (found.length === 0) found = list.filter((c) => nameKey(c.name) === nameKey(text));
+      const refPerson = refId === undefined ? undefined : people.get(refId);
+      let found = index.byExternalId.get(text) ?? [];
+      if (found.length === 0 && refPerson?.accountId === row.accountId) {
+        found = [
+          (index.byName.get(nameKey(refPerson.name)) ?? []).find((c) => c.key === refPerson.id) ?? {
+            key: refPerson.id,
+            name: refPerson.name,
+            externalId: text,
+            row: null,
+          },
+        ];
+      }
+      if (found.length === 0) found = index.byName.get(nameKey(text)) ?? [];
       const keys = [...new Set(found.map((c) => c.key))];
       if (keys.length === 0)
         row.problems.push(problem(column, 'reportsTo', 'reports_to_not_found', { value: text }));
@@ -787,25 +822,33 @@ export function createImportsService(
         if (r && r.problems.length === 0 && r.managerKey !== undefined) return r.managerKey;
         return people.get(key)?.managerId ?? null;
       };
+      // Walks up from each row; a walk reaching the top marks its people safe, so a long chain is
+      // walked once, not once per person on it.
+      const safe = new Set<string>();
       for (const row of accepted()) {
-        if (!row.managerKey) continue;
+        if (!row.managerKey || safe.has(row.key)) continue;
         const path = [row.key];
+        const onPath = new Set(path);
         let at: string | null = row.managerKey;
-        while (at !== null && !path.includes(at) && path.length <= rows.length + 1000) {
+        while (at !== null && !onPath.has(at) && !safe.has(at)) {
           path.push(at);
+          onPath.add(at);
           at = managerOf(at);
         }
-        if (at === row.key) {
-          for (const key of path) {
-            const member = byKey.get(key);
-            if (member && member.problems.length === 0) {
-              member.problems.push(
-                problem(member.reportsTo?.column ?? null, 'reportsTo', 'manager_cycle'),
-              );
-            }
-          }
-          changed = true;
+        if (at === null || safe.has(at)) {
+          for (const key of path) safe.add(key);
+          continue;
         }
+        // A loop: every row on it is refused (a row only leading into it is judged again next round).
+        for (const key of path.slice(path.indexOf(at))) {
+          const member = byKey.get(key);
+          if (member && member.problems.length === 0) {
+            member.problems.push(
+              problem(member.reportsTo?.column ?? null, 'reportsTo', 'manager_cycle'),
+            );
+          }
+        }
+        changed = true;
       }
     }
 

@@ -5,6 +5,7 @@ import type { HandlersOf } from '../handlers.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createRepositories } from '../store/repositories/index.ts';
 import { createImportFiles } from '../import/importFiles.ts';
+import type { ImportTables } from '../import/table.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createActivitiesService, type ActivitiesService } from './activities.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
@@ -47,6 +48,8 @@ export type ServicesOptions = {
   beforeRisky?: ErasureOptions['beforeRisky'];
   /** Who erases, kept in the "erased" markers; the operating-system user by default. */
   erasedBy?: string;
+  /** The files read for import (tests give their own tables). */
+  importTables?: ImportTables;
 };
 
 export type AppService = { info(): AppInfo };
@@ -86,6 +89,7 @@ export function createServices({
   workspacePath,
   beforeRisky,
   erasedBy,
+  importTables,
 }: ServicesOptions): Services {
   // One set of repositories (prepared statements) and one history writer per connection.
   const repos = createRepositories(db);
@@ -129,7 +133,8 @@ export function createServices({
     scoring: createScoringService(context),
     importFiles,
     imports: createImportsService(context, {
-      tables: importFiles,
+      // Tests may hand in tables of their own; else the files importFiles.* read.
+      tables: importTables ?? importFiles,
       beforeRisky,
       writers: { accounts, people, opportunities, activities },
       locale: () => settings.get().locale,

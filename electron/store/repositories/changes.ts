@@ -39,11 +39,14 @@ function toChange(row: ChangeRow): Change {
 export type ChangesRepo = ReturnType<typeof createChangesRepo>;
 
 export function createChangesRepo(db: Database.Database) {
-  const insertStmt = db.prepare<Omit<ChangeRow, 'id'>>(
-    'INSERT INTO changes (entity, entity_id, action, before, after, at, import_id) VALUES (@entity, @entity_id, @action, @before, @after, @at, @import_id)',
+  const insertStmt = db.prepare<Omit<ChangeRow, 'id' | 'import_id'>>(
+    'INSERT INTO changes (entity, entity_id, action, before, after, at) VALUES (@entity, @entity_id, @action, @before, @after, @at)',
   );
   // The import whose transaction is running (issue 14): every entry written meanwhile carries it.
+  // Its statement is prepared on first use: the migration tests write history into files made
+  // before changes.import_id existed.
   let importId: string | null = null;
+  let taggedStmt: Database.Statement<Omit<ChangeRow, 'id'>> | undefined;
   // Newest first: ids grow with every write, while several writes may share one timestamp.
   const listStmt = db.prepare<ChangeFilter, ChangeRow>(`
     SELECT * FROM changes
@@ -60,15 +63,22 @@ export function createChangesRepo(db: Database.Database) {
   return {
     insert(change: NewChange): void {
       touch(change.entity);
-      insertStmt.run({
+      const row = {
         entity: change.entity,
         entity_id: change.entityId,
         action: change.action,
         before: change.before === null ? null : JSON.stringify(change.before),
         after: JSON.stringify(change.after),
         at: change.at,
-        import_id: importId,
-      });
+      };
+      if (importId === null) {
+        insertStmt.run(row);
+        return;
+      }
+      taggedStmt ??= db.prepare<Omit<ChangeRow, 'id'>>(
+        'INSERT INTO changes (entity, entity_id, action, before, after, at, import_id) VALUES (@entity, @entity_id, @action, @before, @after, @at, @import_id)',
+      );
+      taggedStmt.run({ ...row, import_id: importId });
     },
     /** Runs `fn` (inside the caller's transaction) with every entry it writes tagged with the import. */
     taggedWith<T>(id: string, fn: () => T): T {

@@ -113,29 +113,29 @@ export function createImportsRepo(db: Database.Database) {
     "SELECT entity, entity_id, action, before FROM changes WHERE import_id = ? AND action IN ('create', 'update') ORDER BY id",
   );
   // A later entry of one of the import's records that the import did not write.
-  const changedSinceStmt = db.prepare<[string], { entity: string; entity_id: string }>(`
+  const changedSinceStmt = db.prepare<{ id: string }, { entity: string; entity_id: string }>(`
     SELECT c.entity, c.entity_id FROM changes c
-    WHERE c.id > (SELECT max(id) FROM changes WHERE import_id = ?1)
-      AND c.import_id IS NOT ?1
+    WHERE c.id > (SELECT max(id) FROM changes WHERE import_id = @id)
+      AND c.import_id IS NOT @id
       AND EXISTS (SELECT 1 FROM changes t
-        WHERE t.import_id = ?1 AND t.entity = c.entity AND t.entity_id = c.entity_id)
+        WHERE t.import_id = @id AND t.entity = c.entity AND t.entity_id = c.entity_id)
     LIMIT 1`);
   // Activities not of the import that name one of the given people.
   const activitiesNamingStmt = db
-    .prepare<[string, string], number>(
+    .prepare<{ people: string; except: string }, number>(
       `
       SELECT count(*) FROM activities a
-      WHERE a.id NOT IN (SELECT value FROM json_each(?2))
+      WHERE a.id NOT IN (SELECT value FROM json_each(@except))
         AND EXISTS (SELECT 1 FROM json_each(a.person_ids) p
-          WHERE p.value IN (SELECT value FROM json_each(?1)))`,
+          WHERE p.value IN (SELECT value FROM json_each(@people)))`,
     )
     .pluck();
   const deleteStmts = Object.fromEntries(
     Object.entries(TABLE_OF).map(([entity, table]) => [
       entity,
-      db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`),
+      db.prepare<{ id: string }>(`DELETE FROM ${table} WHERE id = @id`),
     ]),
-  ) as Record<ImportEntity, Database.Statement<[string]>>;
+  ) as Record<ImportEntity, Database.Statement<{ id: string }>>;
   const fkCheck = () => db.pragma('foreign_key_check') as unknown[];
 
   return {
@@ -213,16 +213,21 @@ export function createImportsRepo(db: Database.Database) {
     },
     /** A record of the import changed later by something else, if any. */
     changedSince(importId: string): { entity: string; entityId: string } | undefined {
-      const row = changedSinceStmt.get(importId);
+      const row = changedSinceStmt.get({ id: importId });
       return row && { entity: row.entity, entityId: row.entity_id };
     },
     /** How many activities other than `exceptIds` name one of `personIds`. */
     activitiesNaming(personIds: readonly string[], exceptIds: readonly string[]): number {
-      return activitiesNamingStmt.get(JSON.stringify(personIds), JSON.stringify(exceptIds)) ?? 0;
+      return (
+        activitiesNamingStmt.get({
+          people: JSON.stringify(personIds),
+          except: JSON.stringify(exceptIds),
+        }) ?? 0
+      );
     },
     /** Deletes a row of the import's tables; history is written by the caller (RecordWriter.remove). */
     remover(entity: ImportEntity): { remove(record: { id: string }): void } {
-      return { remove: (record) => deleteStmts[entity].run(record.id) };
+      return { remove: (record) => deleteStmts[entity].run({ id: record.id }) };
     },
     /** Rows left pointing at a removed record (foreign keys deferred to the end of the transaction). */
     danglingReferences(): number {
