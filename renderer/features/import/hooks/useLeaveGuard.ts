@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * While `active`, leaving the screen (a link, the browser's Back) is held: the address is put
- * back at once and `onBlocked` gets the one asked for; `leave(hash)` then goes there. The
- * listener runs in the capture phase, before the router's, so the screen is never torn down.
+ * While `active`, leaving the screen is held and `onBlocked` gets the address asked for;
+ * `leave(hash)` then goes there. A link's click is stopped before the browser changes the
+ * address (the router reads the address on any render, so a change would show the next screen
+ * before its hashchange event). Back and Forward are caught by their hashchange, in the capture
+ * phase before the router's listener, and the address put back.
  */
 export function useLeaveGuard(active: boolean, onBlocked: (hash: string) => void) {
   const blocked = useRef(onBlocked);
@@ -15,15 +17,29 @@ export function useLeaveGuard(active: boolean, onBlocked: (hash: string) => void
   useEffect(() => {
     if (!active) return;
     const here = window.location.hash;
-    const listener = (event: HashChangeEvent) => {
+    const onClick = (event: MouseEvent) => {
+      if (letGo.current || event.defaultPrevented || event.button !== 0) return;
+      // A new tab or window leaves this screen as it is.
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const href = anchor?.getAttribute('href') ?? '';
+      if (!href.startsWith('#') || href === here || anchor?.getAttribute('target')) return;
+      event.preventDefault();
+      blocked.current(href);
+    };
+    const onHashChange = (event: HashChangeEvent) => {
       const next = window.location.hash;
       if (letGo.current || next === here) return;
       event.stopImmediatePropagation();
       window.history.replaceState(null, '', here);
       blocked.current(next);
     };
-    window.addEventListener('hashchange', listener, { capture: true });
-    return () => window.removeEventListener('hashchange', listener, { capture: true });
+    document.addEventListener('click', onClick, { capture: true });
+    window.addEventListener('hashchange', onHashChange, { capture: true });
+    return () => {
+      document.removeEventListener('click', onClick, { capture: true });
+      window.removeEventListener('hashchange', onHashChange, { capture: true });
+    };
   }, [active]);
 
   return {
