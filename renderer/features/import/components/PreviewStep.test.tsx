@@ -176,7 +176,10 @@ describe('PreviewStep', () => {
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Refused rows as Excel' }));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(calls.filter((c) => c.channel === 'imports.refusedFile')).toEqual([
-      { channel: 'imports.refusedFile', input: { previewId: 'prev_1', format: 'xlsx' } },
+      {
+        channel: 'imports.refusedFile',
+        input: { previewId: 'prev_1', format: 'xlsx', locale: 'en' },
+      },
     ]);
     click.mockRestore();
   });

@@ -8,6 +8,7 @@ import {
   type ImportRowKind,
   type ImportSummary,
 } from '../../../../shared/imports.ts';
+import { toSupportedLocale } from '../../../../shared/enums.ts';
 import { localDay } from '../../../../shared/localDate.ts';
 import { errorText } from '../../../ui/form/errorText.ts';
 import { errorCode } from '../../../ui/errorCode.ts';
@@ -32,7 +33,7 @@ const firstKind = (counts: ImportCounts): ImportRowKind =>
 
 /** Step 5: what the import would do, row by row, and the import itself. */
 export function PreviewStep({ fileName, preview, onCheckAgain, checking, onCommitted }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const { previewId, counts } = preview;
   const [kind, setKind] = useState<ImportRowKind>(() => firstKind(counts));
@@ -41,7 +42,10 @@ export function PreviewStep({ fileName, preview, onCheckAgain, checking, onCommi
   );
   const commit = useCommitImport({ onSuccess: onCommitted });
   const download = useTask((fileFormat: 'csv' | 'xlsx') =>
-    importCalls.refusedFile({ previewId, format: fileFormat }).then(downloadFile),
+    // The reasons in the language the user reads them in here.
+    importCalls
+      .refusedFile({ previewId, format: fileFormat, locale: toSupportedLocale(i18n.language) })
+      .then(downloadFile),
   );
   const writes = counts.create + counts.update;
   const conflict = commit.isError && errorCode(commit.error) === 'conflict';
