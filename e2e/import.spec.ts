@@ -190,3 +190,58 @@ test('an import is undone from the import history', async ({ page, workbench }) 
   await page.getByRole('tab', { name: 'People' }).click();
   await expect(page.getByRole('cell', { name: '孙伟' })).toHaveCount(0);
 });
+
+test.describe('in Chinese', () => {
+  test.use({ lang: 'zh-CN' });
+
+  test('客户 from a UTF-8 CSV with a BOM: a grade of ours, one refused with its reason in Chinese', async ({
+    page,
+    workbench,
+  }) => {
+    await page.getByRole('link', { name: '导入', exact: true }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '客户.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        '\ufeff客户名称,行业,客户等级\r\n杭州联达纺织,纺织,A类\r\n宁波海川电子,电子,Z类\r\n',
+        'utf8',
+      ),
+    });
+    const found = page.getByRole('table', { name: '在“客户.csv”中识别到' });
+    await expect(found.getByRole('row', { name: /编码/ })).toContainText(/UTF-8/i);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByRole('radio', { name: '客户' })).toBeChecked();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByRole('combobox', { name: '将列“客户名称”导入为' })).toHaveValue('名称');
+    await page.getByRole('combobox', { name: '将列“客户等级”导入为' }).click();
+    await page.getByRole('option', { name: '等级', exact: true }).click();
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    // Values: "A类" is our grade A; "Z类" is none of ours and refuses its row.
+    const grades = page.getByRole('table', { name: '等级：文件中的值' });
+    await grades.getByRole('combobox', { name: '将等级“A类”导入为' }).click();
+    await page.getByRole('option', { name: 'A 级' }).click();
+    await expect(grades.getByRole('combobox', { name: '将等级“Z类”导入为' })).toHaveValue(
+      '拒绝这些行',
+    );
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    await page.getByRole('tab', { name: /被拒绝/ }).click();
+    const refused = page.getByRole('table', { name: '被拒绝：文件中的行' });
+    await expect(refused.getByRole('row', { name: /宁波海川电子/ })).toContainText(
+      '客户等级：“Z类”没有对应到本系统的取值。',
+    );
+    await page.getByRole('button', { name: '导入 1 条记录' }).click();
+    await expect(page.getByText('新建 1 条记录')).toBeVisible();
+
+    const accounts = await workbench.rpc<(Account & { grade: string | null })[]>(
+      'accounts.list',
+      {},
+    );
+    expect(accounts.find((a) => a.name === '杭州联达纺织')?.grade).toBe('A');
+    expect(accounts.some((a) => a.name === '宁波海川电子')).toBe(false);
+    await page.getByRole('link', { name: '打开客户列表' }).click();
+    await page.getByRole('textbox', { name: '搜索' }).fill('杭州联达');
+    await expect(page.getByRole('cell', { name: '杭州联达纺织' })).toBeVisible();
+  });
+});
