@@ -5,6 +5,7 @@ import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { opportunitiesCsv, utf8 } from './import/testFiles.ts';
 import { clockFromEnv, isRendererStale, parseServeArgs, UsageError } from './serve.ts';
 import { openWorkspace } from './workspace.ts';
 
@@ -281,6 +282,38 @@ describe('serve CLI', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+
+  it('reads an import file sent in a body over 1 MiB, in a worker thread run from source', async () => {
+    const dbPath = path.join(tmp, 'import.sqlite');
+    const child = spawn(process.execPath, [SERVE, '--db', dbPath, '--port', '0'], {
+      env: { ...process.env, DEAL_WORKBENCH_STATIC_DIR: staticDir },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const line = await new Promise<string>((resolve) =>
+      child.stdout.on('data', (c: Buffer) => resolve(c.toString())),
+    );
+    const [, port, token] = READY.exec(line) ?? [];
+    const rpc = async (channel: string, input: unknown) => {
+      const response = await fetch(`http://127.0.0.1:${port}/rpc/${channel}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as Record<string, unknown>;
+    };
+    // 10,000 opportunities: about 1.2 MB, 1.6 MB as base64.
+    const data = Buffer.from(utf8(opportunitiesCsv(10_000))).toString('base64');
+    expect(data.length).toBeGreaterThan(1024 * 1024);
+    const { jobId } = await rpc('importFiles.read', { fileName: '商机.csv', data });
+    let job = await rpc('importFiles.job', { jobId });
+    for (let i = 0; i < 1000 && job.state === 'reading'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = await rpc('importFiles.job', { jobId });
+    }
+    expect(job).toMatchObject({ state: 'ready', file: { rowCount: 10_000, encoding: 'utf-8' } });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 30_000);
 
   it('logs one line, not a stack trace, when a client leaves mid-request', async () => {
     const child = spawn(

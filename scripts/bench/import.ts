@@ -1,0 +1,130 @@
+// `npm run bench:import [-- --rows N]`: what importing a CRM's opportunity export costs (issue 14:
+// 20,000 rows by default) — figures only, no assertions. The files are generated here (CSV and
+// xlsx, Chinese names); each stage runs through the services as the app runs it (reading: in the
+// worker thread) and is timed, with the process's memory peak while it ran (RSS covers the worker
+// threads too; the heap is the main thread's). Further stages (preview, commit…) are added to
+// STAGES below; they share what earlier stages left in `Bench`.
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { ImportFile } from '../../shared/imports.ts';
+import { opportunitiesCsv, opportunitiesXlsx, utf8 } from '../../electron/import/testFiles.ts';
+import { createServices, type Services } from '../../electron/services/index.ts';
+import { openStore } from '../../electron/store/connection.ts';
+
+type Format = 'csv' | 'xlsx';
+
+/** What the stages share: the workspace's services, the files made and the files read. */
+export type Bench = {
+  rows: number;
+  services: Services;
+  files: Partial<Record<Format, { fileName: string; data: string; bytes: number }>>;
+  read: Partial<Record<Format, ImportFile>>;
+};
+
+export type Stage = { name: string; run(bench: Bench): Promise<void> | void };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads a generated file as importFiles.read does, polling its job as the wizard does. */
+async function parse(bench: Bench, format: Format): Promise<void> {
+  const file = bench.files[format];
+  if (!file) throw new Error(`No ${format} file was generated.`);
+  const { jobId } = bench.services.importFiles.read({ fileName: file.fileName, data: file.data });
+  for (;;) {
+    const job = bench.services.importFiles.job({ jobId });
+    if (job.state === 'ready') {
+      bench.read[format] = job.file;
+      return;
+    }
+    if (job.state !== 'reading')
+      throw new Error(`Reading ${file.fileName}: ${JSON.stringify(job)}`);
+    await pause(5);
+  }
+}
+
+function keep(bench: Bench, format: Format, bytes: Uint8Array) {
+  bench.files[format] = {
+    fileName: `商机.${format}`,
+    data: Buffer.from(bytes).toString('base64'),
+    bytes: bytes.length,
+  };
+}
+
+export const STAGES: Stage[] = [
+  { name: 'generate CSV', run: (b) => keep(b, 'csv', utf8(opportunitiesCsv(b.rows))) },
+  { name: 'generate xlsx', run: async (b) => keep(b, 'xlsx', await opportunitiesXlsx(b.rows)) },
+  { name: 'parse CSV (worker)', run: (b) => parse(b, 'csv') },
+  { name: 'parse xlsx (worker)', run: (b) => parse(b, 'xlsx') },
+];
+
+type Row = { stage: string; ms: number; rssMiB: number; heapMiB: number };
+
+const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** Runs `fn`, sampling the memory every 10 ms: its time and the highest RSS and heap seen. */
+async function measure(fn: () => Promise<void> | void): Promise<Omit<Row, 'stage'>> {
+  let rss = 0;
+  let heap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    rss = Math.max(rss, m.rss);
+    heap = Math.max(heap, m.heapUsed);
+  };
+  sample();
+  const timer = setInterval(sample, 10);
+  const started = performance.now();
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  const ms = performance.now() - started;
+  sample();
+  return { ms: Math.round(ms), rssMiB: mib(rss), heapMiB: mib(heap) };
+}
+
+export async function runBench(
+  rows: number,
+  stages: readonly Stage[] = STAGES,
+): Promise<{ results: Row[]; bench: Bench }> {
+  const now = () => new Date();
+  const { db } = openStore(':memory:', now);
+  const services = createServices({
+    db,
+    now,
+    systemLocale: 'zh-CN',
+    appVersion: 'bench',
+    workspacePath: ':memory:',
+  });
+  const bench: Bench = { rows, services, files: {}, read: {} };
+  const results: Row[] = [];
+  try {
+    for (const stage of stages) {
+      results.push({ stage: stage.name, ...(await measure(() => stage.run(bench))) });
+    }
+  } finally {
+    db.close();
+  }
+  return { results, bench };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { rows: { type: 'string', default: '20000' } } });
+  const rows = Number(values.rows);
+  if (!Number.isInteger(rows) || rows < 1) throw new Error('--rows must be a whole number above 0');
+  console.log(`Import of ${rows.toLocaleString('en')} opportunities (Node ${process.version}):\n`);
+  const { results, bench } = await runBench(rows);
+  console.table(
+    results.map((r) => ({
+      stage: r.stage,
+      'time (ms)': r.ms,
+      'peak RSS (MiB)': r.rssMiB,
+      'peak heap (MiB)': r.heapMiB,
+    })),
+  );
+  for (const [format, file] of Object.entries(bench.files)) {
+    console.log(`${format}: ${(file.bytes / 1024 / 1024).toFixed(1)} MiB`);
+  }
+  const peak = Math.max(...results.map((r) => r.rssMiB));
+  console.log(`\nProcess memory peak (RSS, worker threads included): ${peak} MiB`);
+}
