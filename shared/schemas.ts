@@ -334,6 +334,8 @@ export const change = z.object({
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()),
   at: z.string(),
+  /** The import that wrote it (issue 14), by id and name; absent for everything else. */
+  import: z.object({ id: z.string(), name: z.string() }).optional(),
 });
 export type Change = z.infer<typeof change>;
 

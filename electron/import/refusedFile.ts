@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { GeneratedFile, ImportCell } from '../../shared/imports.ts';
 
 // The refused rows of an import as a file like the one imported: its headers and cells as read,
@@ -32,6 +31,8 @@ export async function refusedXlsx(
   headers: readonly string[],
   rows: readonly ImportCell[][],
 ): Promise<Buffer> {
+  // Loaded on first use: exceljs is large, and most sessions never write a spreadsheet.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName.slice(0, 31) || 'Sheet1', {
     views: [{ state: 'frozen', ySplit: 1 }],

@@ -6,16 +6,26 @@ import type { ServiceContext } from './common.ts';
 export type HistoryService = ReturnType<typeof createHistoryService>;
 
 export function createHistoryService({ repos }: ServiceContext) {
-  const { changes } = repos;
+  const { changes, imports } = repos;
   return {
-    /** Newest first. `since` may carry any offset; stored times are UTC, so it is normalised before comparing. */
+    /**
+     * Newest first. `since` may carry any offset; stored times are UTC, so it is normalised before
+     * comparing. An entry written by an import names it.
+     */
     list({ entity, entityId, since, limit }: ChannelArgs<'history.list'>): Change[] {
-      return changes.list({
-        entity: entity ?? null,
-        entityId: entityId ?? null,
-        since: since === undefined ? null : new Date(since).toISOString(),
-        limit,
-      });
+      const names = new Map<string, string>();
+      return changes
+        .list({
+          entity: entity ?? null,
+          entityId: entityId ?? null,
+          since: since === undefined ? null : new Date(since).toISOString(),
+          limit,
+        })
+        .map(({ importId, ...change }) => {
+          if (importId === undefined) return change;
+          if (!names.has(importId)) names.set(importId, imports.get(importId)?.name ?? '');
+          return { ...change, import: { id: importId, name: names.get(importId)! } };
+        });
     },
   };
 }

@@ -260,6 +260,30 @@ describe('imports: preview', () => {
     expect(created.map((r) => r.label)).toEqual(['辛']);
   });
 
+  it('refuses a manager who is in a refused row, or who is two people of that name', async () => {
+    const t = setup();
+    const account = t.services.accounts.create(input.account({ name: '华东电力' }));
+    for (const title of ['工程师', '会计']) {
+      t.services.people.create(input.person({ accountId: account.id, name: '张三', title }));
+    }
+    const fileId = t.file([
+      ['客户名称', '姓名', '上级', '生日'],
+      ['华东电力', '甲', '', '不详'],
+      ['华东电力', '乙', '甲', ''],
+      ['华东电力', '丙', '乙', ''],
+      ['华东电力', '丁', '张三', ''],
+    ]);
+    const { previewId, counts } = previewOf(t, fileId, 'people');
+    expect(counts).toEqual({ create: 0, update: 0, unchanged: 0, refused: 4 });
+    const refused = await rowsOf(t.s, previewId, 'refused');
+    expect(refused.map((r) => r.problems.map((p) => p.code))).toEqual([
+      ['unrecognised_date'],
+      ['reports_to_refused'],
+      ['reports_to_refused'],
+      ['reports_to_ambiguous'],
+    ]);
+  });
+
   it('refuses the second row of the same record in the file', async () => {
     const t = setup();
     t.services.accounts.create(input.account({ name: '华东电力' }));
@@ -383,6 +407,88 @@ describe('imports: preview', () => {
   });
 });
 
+describe('imports: accounts, activities and split names', () => {
+  it('imports accounts with grades, money in 亿 and matches an existing one by its name variant', async () => {
+    const t = setup();
+    const existing = t.services.accounts.create(
+      input.account({ name: '华东电力有限责任公司', industry: '电力' }),
+    );
+    const fileId = t.file([
+      ['客户编号', '公司名称', '行业', '客户等级', '年营业额', '员工人数'],
+      ['A-1', '华东电力有限公司', '能源', 'A类', '1.5亿', '1,200'],
+      ['A-2', '西北石化', '化工', 'b级', '', '12.5'],
+      ['A-3', '南方电网', '电力', '金牌', '', ''],
+    ]);
+    const { previewId, counts } = previewOf(t, fileId, 'accounts');
+    expect(counts).toEqual({ create: 0, update: 1, unchanged: 0, refused: 2 });
+    const [update] = await rowsOf(t.s, previewId, 'update');
+    expect(update!.match).toEqual({ id: existing.id, name: '华东电力有限责任公司', by: 'name' });
+    expect(update!.changes).toEqual([
+      { field: 'name', before: '华东电力有限责任公司', after: '华东电力有限公司' },
+      { field: 'industry', before: '电力', after: '能源' },
+      { field: 'grade', before: '', after: 'A' },
+      { field: 'revenue', before: '', after: '150000000' },
+      { field: 'staffSize', before: '', after: '1200' },
+    ]);
+    const refused = await rowsOf(t.s, previewId, 'refused');
+    expect(refused.map((r) => r.problems.map((p) => [p.column, p.code]))).toEqual([
+      [['员工人数', 'not_integer']],
+      [['客户等级', 'unknown_value']],
+    ]);
+  });
+
+  it('imports activities with their deal and attendees, matched again by the source id', async () => {
+    const t = setup();
+    const account = t.services.accounts.create(input.account({ name: '华东电力' }));
+    const deal = t.services.opportunities.create(
+      input.opportunity({ accountId: account.id, name: '一期' }),
+    );
+    const wang = t.services.people.create(input.person({ accountId: account.id, name: '王伟' }));
+    const li = t.services.people.create(input.person({ accountId: account.id, name: '李娜' }));
+    const fileId = t.file([
+      ['活动编号', '客户名称', '商机名称', '活动类型', '日期', '参与人', '内容'],
+      ['V-1', '华东电力', '一期', '上门拜访', '2026/3/5', '王伟、李娜', '初次拜访'],
+      ['V-2', '华东电力', '二期', 'Phone Call', '2026/3/6', '王伟', ''],
+      ['V-3', '华东电力', '', '电话', '3/7/2026', '赵六', ''],
+    ]);
+    const { previewId, counts } = previewOf(t, fileId, 'activities', { dateOrder: 'mdy' });
+    expect(counts).toEqual({ create: 1, update: 0, unchanged: 0, refused: 2 });
+    const refused = await rowsOf(t.s, previewId, 'refused');
+    expect(refused.map((r) => r.problems.map((p) => [p.column, p.code, p.params?.value]))).toEqual([
+      [['商机名称', 'opportunity_unknown', '二期']],
+      [['参与人', 'attendee_unknown', '赵六']],
+    ]);
+    await t.s.commit({ previewId, name: 'visits' });
+    const [visit] = t.services.activities.list({ accountId: account.id, limit: 10 });
+    expect(visit).toMatchObject({
+      opportunityId: deal.id,
+      kind: 'visit',
+      date: '2026-03-05',
+      personIds: [wang.id, li.id],
+      summary: '初次拜访',
+    });
+    // The same export again: nothing new, V-1 is found by its id.
+    const again = previewOf(t, fileId, 'activities', { dateOrder: 'mdy' });
+    expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 1, refused: 2 });
+  });
+
+  it('joins first and last name columns of an English CRM export', async () => {
+    const t = setup();
+    t.services.accounts.create(input.account({ name: 'Acme' }));
+    const fileId = t.file([
+      ['Company Name', 'First Name', 'Last Name', 'Job Title', 'Reports To'],
+      ['Acme', 'Ada', 'Lovelace', 'CTO', ''],
+      ['Acme', 'Alan', 'Turing', 'Engineer', 'Ada Lovelace'],
+    ]);
+    const { previewId, counts } = previewOf(t, fileId, 'people');
+    expect(counts.create).toBe(2);
+    expect((await rowsOf(t.s, previewId, 'create')).map((r) => r.label)).toEqual([
+      'Ada Lovelace',
+      'Alan Turing',
+    ]);
+  });
+});
+
 describe('imports: commit', () => {
   it('takes the backup first, writes every row in one go and tags each history entry', async () => {
     const order: string[] = [];
@@ -425,6 +531,11 @@ describe('imports: commit', () => {
       .pluck()
       .get();
     expect(untagged).toBe(0);
+    // History names the import beside each entry it wrote.
+    const [latest] = t.services.history.list({ entity: 'person', limit: 1 });
+    expect(latest!.import).toEqual({ id: summary.id, name: '联系人' });
+    const [own] = t.services.history.list({ entity: 'account', limit: 1 });
+    expect(own!.import).toBeUndefined();
     expect(t.s.list({ offset: 0, limit: 10 })).toEqual({ total: 1, items: [summary] });
     expect(t.services.people.list({ accountId: account.id, includeArchived: false })).toHaveLength(
       2,

@@ -90,9 +90,9 @@ const PROPERTY: Partial<Record<ImportField, string>> = {
   people: 'personIds',
   reportsTo: 'managerId',
 };
-const FIELD_OF_PROPERTY = new Map<string, ImportField>([
-  ...Object.entries(PROPERTY).map(([field, property]) => [property, field as ImportField] as const),
-]);
+const FIELD_OF_PROPERTY = new Map(
+  Object.entries(PROPERTY).map(([field, property]) => [property, field as ImportField]),
+);
 /** Fields that find a record rather than fill one. */
 const REFERENCE_FIELDS = new Set<ImportField>([
   'externalId',
@@ -114,9 +114,10 @@ function nameKey(name: string): string {
     .replace(/有限责任公司$/, '有限公司');
 }
 
-/** A cell's text as written (trimmed): stored text keeps the user's characters. */
+/** A record found in the workspace, as the preview keeps it. */
 const asRecord = (record: object | undefined) => record as PlannedRow['existing'];
 
+/** A cell's text as written (trimmed): stored text keeps the user's characters. */
 const rawText = (cell: ImportCell | undefined): string =>
   cell === null || cell === undefined ? '' : typeof cell === 'number' ? String(cell) : cell.trim();
 

@@ -11,10 +11,13 @@ type ChangeRow = {
   before: string | null;
   after: string;
   at: string;
-  import_id: string | null;
+  /** Absent in files before 0012. */
+  import_id?: string | null;
 };
 
-export type NewChange = Omit<Change, 'id'>;
+export type NewChange = Omit<Change, 'id' | 'import'>;
+/** A history entry as stored: the import that wrote it by id (the history service adds its name). */
+export type StoredChange = Omit<Change, 'import'> & { importId?: string };
 
 export type ChangeFilter = {
   entity: Change['entity'] | null;
@@ -24,7 +27,7 @@ export type ChangeFilter = {
   limit: number;
 };
 
-function toChange(row: ChangeRow): Change {
+function toChange(row: ChangeRow): StoredChange {
   return {
     id: row.id,
     entity: row.entity as Change['entity'],
@@ -33,6 +36,8 @@ function toChange(row: ChangeRow): Change {
     before: row.before === null ? null : (JSON.parse(row.before) as Change['before']),
     after: JSON.parse(row.after) as Change['after'],
     at: row.at,
+    // Older files (before 0012) have no import_id column: nothing of theirs came by import.
+    ...(row.import_id ? { importId: row.import_id } : {}),
   };
 }
 
@@ -90,11 +95,11 @@ export function createChangesRepo(db: Database.Database) {
         importId = outer;
       }
     },
-    list(filter: ChangeFilter): Change[] {
+    list(filter: ChangeFilter): StoredChange[] {
       return listStmt.all(filter).map(toChange);
     },
     /** Every change of these records at or after `since` (ISO time in UTC), newest first. */
-    listOf(entity: Change['entity'], entityIds: readonly string[], since: string): Change[] {
+    listOf(entity: Change['entity'], entityIds: readonly string[], since: string): StoredChange[] {
       return listOfStmt.all({ entity, ids: JSON.stringify(entityIds), since }).map(toChange);
     },
   };
