@@ -197,4 +197,39 @@ describe('ImportWizard', () => {
     expect(within(alert).getByText('The file holds no rows to import.')).toBeTruthy();
     expect(within(alert).getByText('The sheet “Sheet1” has no rows.')).toBeTruthy();
   });
+
+  it('reads another sheet of a workbook when one is chosen', async () => {
+    const workbook = {
+      ...peopleFile,
+      fileId: 'file_x',
+      fileName: '客户资料.xlsx',
+      format: 'xlsx' as const,
+      encoding: null,
+      delimiter: null,
+      sheets: ['说明', '联系人'],
+      sheet: '说明',
+    };
+    let sheet = '说明';
+    const { container, calls } = renderWithProviders(<ImportWizard />, {
+      'importFiles.read': (input) => {
+        sheet = (input as { sheet?: string }).sheet ?? '说明';
+        return ok({ jobId: `job_${sheet}` });
+      },
+      'importFiles.job': () => ok({ state: 'ready', file: { ...workbook, sheet } }),
+    });
+    pick(container, new File(['PK'], '客户资料.xlsx'));
+    await screen.findByRole('table', { name: 'Found in “客户资料.xlsx”' });
+    await choose('Sheet', '联系人');
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: 'Sheet' }) as HTMLInputElement).value).toBe(
+        '联系人',
+      ),
+    );
+    const reads = calls.filter((c) => c.channel === 'importFiles.read');
+    expect(reads.map((c) => (c.input as { sheet?: string }).sheet)).toEqual([undefined, '联系人']);
+    // The same bytes are sent again; the user does not pick the file twice.
+    expect((reads[1]?.input as { data: string }).data).toBe(
+      (reads[0]?.input as { data: string }).data,
+    );
+  });
 });
