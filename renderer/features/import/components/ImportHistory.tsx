@@ -97,14 +97,8 @@ export function ImportHistory() {
         </Table>
       </Table.ScrollContainer>
       {pages > 1 && (
-        <Group justify="flex-end">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            size="sm"
-            aria-label={t('imports.history.pages')}
-          />
+        <Group justify="flex-end" component="nav" aria-label={t('imports.history.pages')}>
+          <Pagination total={pages} value={page} onChange={setPage} size="sm" />
         </Group>
       )}
       <UndoImportDialog target={target} onClose={() => setTarget(null)} onUndone={() => {}} />

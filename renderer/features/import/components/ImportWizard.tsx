@@ -180,21 +180,22 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
 
   return (
     <Stack gap="lg">
-      <Stepper
-        active={active}
-        onStepClick={(index) => {
-          // Only steps already passed can be revisited by clicking; going on checks first.
-          const target = steps[index];
-          if (target && index < active && step !== 'done') setStep(target);
-        }}
-        allowNextStepsSelect={false}
-        size="sm"
-        aria-label={t('imports.wizardLabel')}
-      >
-        {steps.map((key) => (
-          <Stepper.Step key={key} label={t(`imports.steps.${key}`)} />
-        ))}
-      </Stepper>
+      <nav aria-label={t('imports.wizardLabel')}>
+        <Stepper
+          active={active}
+          onStepClick={(index) => {
+            // Only steps already passed can be revisited by clicking; going on checks first.
+            const target = steps[index];
+            if (target && index < active && step !== 'done') setStep(target);
+          }}
+          allowNextStepsSelect={false}
+          size="sm"
+        >
+          {steps.map((key) => (
+            <Stepper.Step key={key} label={t(`imports.steps.${key}`)} />
+          ))}
+        </Stepper>
+      </nav>
 
       {step === 'file' && (
         <FileStep

@@ -74,14 +74,8 @@ export function PreviewRows({ previewId, kind }: { previewId: string; kind: Impo
         </Table>
       </Table.ScrollContainer>
       {pages > 1 && (
-        <Group justify="flex-end">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            size="sm"
-            aria-label={t('imports.preview.pages')}
-          />
+        <Group justify="flex-end" component="nav" aria-label={t('imports.preview.pages')}>
+          <Pagination total={pages} value={page} onChange={setPage} size="sm" />
         </Group>
       )}
     </Stack>
