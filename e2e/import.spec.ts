@@ -131,6 +131,10 @@ test('a refused row is shown with its reason and not written; a file of refused 
   await expect(page.getByRole('table', { name: 'Found in “全错.csv”' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+  // The mapping of the first file was kept for this source.
+  await expect(
+    page.getByText('This mapping is the one you saved for Excel/CSV last time.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('No row of this file would be created or changed.')).toBeVisible();
   await expect(page.getByRole('tab', { name: /Refused/ })).toContainText('2');
@@ -172,6 +176,9 @@ test('an import is undone from the import history', async ({ page, workbench }) 
   await page.getByRole('button', { name: 'Import 2 records' }).click();
   await expect(page.getByText('2 records created')).toBeVisible();
 
+  // The history is kept in the workspace: it is there after a restart.
+  await workbench.restart();
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
   await page.getByRole('tab', { name: 'Import history' }).click();
   const history = page.getByRole('table', { name: 'Imports, newest first' });
   const row = history.getByRole('row', { name: /恒远联系人/ });
