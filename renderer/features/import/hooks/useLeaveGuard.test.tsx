@@ -50,3 +50,18 @@ describe('useLeaveGuard on a link', () => {
     expect(onBlocked).toHaveBeenCalledWith('#/accounts');
   });
 });
+
+describe('useLeaveGuard on closing the tab', () => {
+  it('asks the browser to confirm while active', () => {
+    const onBlocked = vi.fn();
+    const { rerender } = render(<Screen active onBlocked={onBlocked} />);
+    const held = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(held);
+    expect(held.defaultPrevented).toBe(true);
+
+    rerender(<Screen active={false} onBlocked={onBlocked} />);
+    const free = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(free);
+    expect(free.defaultPrevented).toBe(false);
+  });
+});
