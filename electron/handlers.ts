@@ -7,8 +7,8 @@ import { competitorsHandlers, dealCompetitorsHandlers } from './services/competi
 import { criteriaHandlers } from './services/criteria.ts';
 import { forecastHandlers } from './services/forecast.ts';
 import { historyHandlers } from './services/history.ts';
-import { importFilesHandlers } from './services/importFiles.ts';
 import { importsHandlers } from './services/imports.ts';
+import { importFilesHandlers } from './services/importFiles.ts';
 import { appHandlers, type Services } from './services/index.ts';
 import { influencesHandlers } from './services/influences.ts';
 import { negotiationsHandlers } from './services/negotiations.ts';
@@ -87,7 +87,7 @@ export function createHandlers(s: Services): FileHandlers {
     forecastHandlers(s.forecast),
     pipelineListHandlers(s.pipelineList),
     scoringHandlers(s.scoring),
-    importFilesHandlers(s.importFiles),
     importsHandlers(s.imports),
+    importFilesHandlers(s.importFiles),
   );
 }

@@ -78,8 +78,6 @@ export const ISSUE_CODES = [
   'passphrase_too_short',
   'wrong_passphrase',
   'passphrase_mismatch',
-  'file_too_large',
-  'file_not_base64',
   'not_a_number',
   'unrecognised_date',
   'ambiguous_date',
@@ -93,6 +91,8 @@ export const ISSUE_CODES = [
   'opportunity_unknown',
   'attendee_unknown',
   'external_id_other_account',
+  'file_too_large',
+  'file_not_base64',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -185,9 +185,6 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   passphrase_too_short: 'A passphrase needs at least 8 characters.',
   wrong_passphrase: 'This is not the workspace’s current passphrase.',
   passphrase_mismatch: 'The two passphrases are not the same.',
-  // 20 MB: MAX_IMPORT_FILE_BYTES of shared/imports.ts (a test keeps the two equal).
-  file_too_large: 'The file is larger than 20 MB, the most Deal Workbench imports at once.',
-  file_not_base64: 'The file did not arrive intact. Choose it again.',
   not_a_number: 'Not a number: “{{value}}”.',
   unrecognised_date:
     'Not a date that can be read: “{{value}}” (write it as 2026-03-05, 2026/3/5 or 2026年3月5日).',
@@ -205,6 +202,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   opportunity_unknown: 'No opportunity “{{value}}” in this account.',
   attendee_unknown: 'No one named “{{value}}” in this account.',
   external_id_other_account: 'The record with this id belongs to another account.',
+  // 20 MB: MAX_IMPORT_FILE_BYTES of shared/imports.ts (a test keeps the two equal).
+  file_too_large: 'The file is larger than 20 MB, the most Deal Workbench imports at once.',
+  file_not_base64: 'The file did not arrive intact. Choose it again.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

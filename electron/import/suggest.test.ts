@@ -109,6 +109,16 @@ describe('suggestColumns', () => {
     ).toEqual(['externalId', 'name', 'industry', 'region', 'grade']);
   });
 
+  it('takes an account id column for the account only when no column names the account', () => {
+    expect(suggestColumns('opportunities', ['Account ID', 'Account Name', 'Amount'])).toEqual([
+      null,
+      'account',
+      'amount',
+    ]);
+    expect(suggestColumns('people', ['客户编号', '姓名'])).toEqual(['account', 'name']);
+    expect(suggestColumns('activities', ['商机编号', '日期'])).toEqual(['opportunity', 'date']);
+  });
+
   it('suggests each field once: the first column naming it wins', () => {
     expect(suggestColumns('people', ['手机', '电话', 'Name', '姓名'])).toEqual([
       'phone',

@@ -277,23 +277,45 @@ const HEADERS: {
   },
 };
 
-/** One field per column (null: not imported); each field goes to the first column naming it. */
-export function suggestColumns(
-  recordType: ImportRecordType,
-  headers: readonly string[],
-): (ImportField | null)[] {
-  const names = HEADERS[recordType] as Partial<Record<ImportField, string[]>>;
+// The account's (or deal's) id in a file of people, deals or activities: used only when no column
+// names it, since an id from another system finds nothing until that system's records came in.
+const ACCOUNT_ID = ['客户编号', '客户id', '客户编码', 'accountid', 'companyid'];
+const WEAK_HEADERS: Partial<Record<ImportRecordType, Partial<Record<ImportField, string[]>>>> = {
+  people: { account: ACCOUNT_ID },
+  opportunities: { account: ACCOUNT_ID },
+  activities: {
+    account: ACCOUNT_ID,
+    opportunity: ['商机编号', '商机id', '机会编号', 'opportunityid', 'dealid'],
+  },
+};
+
+function fieldsByName(names: Partial<Record<ImportField, string[]>>): Map<string, ImportField> {
   const byName = new Map<string, ImportField>();
   for (const [field, list] of Object.entries(names) as [ImportField, string[]][]) {
     for (const name of list) if (!byName.has(name)) byName.set(name, field);
   }
+  return byName;
+}
+
+/**
+ * One field per column (null: not imported); each field goes to the first column naming it, and
+ * an id column stands for the account or deal only when no column names it.
+ */
+export function suggestColumns(
+  recordType: ImportRecordType,
+  headers: readonly string[],
+): (ImportField | null)[] {
   const taken = new Set<ImportField>();
-  return headers.map((header) => {
+  const pick = (byName: Map<string, ImportField>, header: string): ImportField | null => {
     const field = byName.get(normalise(header));
     if (field === undefined || taken.has(field)) return null;
     taken.add(field);
     return field;
-  });
+  };
+  const strong = fieldsByName(HEADERS[recordType] as Partial<Record<ImportField, string[]>>);
+  const weak = fieldsByName(WEAK_HEADERS[recordType] ?? {});
+  const columns = headers.map((header) => pick(strong, header));
+  return columns.map((field, i) => field ?? pick(weak, headers[i]!));
 }
 
 /** Our codes' names besides the codes themselves, as our forms show them and CRMs export them. */

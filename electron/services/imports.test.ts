@@ -6,7 +6,8 @@ import type { BackupReason } from '../../shared/workspace.ts';
 import type { ParsedTable } from '../import/table.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices, type Services } from './index.ts';
-import { appErrorOf, input, rowCounts, testRouter, tickingClock } from './testing.ts';
+import { csvText, gbk, PEOPLE_ROWS } from '../import/testFiles.ts';
+import { appErrorOf, input, rowCounts, testRouter, testServices, tickingClock } from './testing.ts';
 
 /** A workspace whose import reads the tables the test hands it, as if importFiles.* had read them. */
 function setup(beforeRisky?: (reason: BackupReason) => void | Promise<void>) {
@@ -643,7 +644,7 @@ describe('imports: undo', () => {
     const error = appErrorOf(() => t.s.undo({ id: t.summary.id }));
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
-      'A record of this import (person) was changed after it; undo refused, nothing changed.',
+      'A record of this import (person “王伟”) was changed after it; undo refused, nothing changed.',
     );
     expect(rowCounts(t.db)).toEqual(before);
   });
@@ -660,6 +661,27 @@ describe('imports: undo', () => {
     expect(error.message).toMatch(/^Something now refers to a record this import created/);
     expect(rowCounts(t.db)).toEqual(before);
     expect(t.s.list({ offset: 0, limit: 1 }).items[0]!.undoneAt).toBeNull();
+  });
+
+  it('refuses when an activity logged since names a person the import created', async () => {
+    const t = await imported();
+    t.services.activities.create({
+      accountId: t.account.id,
+      opportunityId: null,
+      kind: 'call',
+      date: '2026-03-02',
+      personIds: [t.wang.id],
+      summary: '',
+      promises: '',
+      nextStep: '',
+      nextDate: null,
+      owner: '',
+    });
+    const before = rowCounts(t.db);
+    const error = appErrorOf(() => t.s.undo({ id: t.summary.id }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/now names a record this import created/);
+    expect(rowCounts(t.db)).toEqual(before);
   });
 });
 
@@ -750,4 +772,46 @@ describe('imports through the router', () => {
     });
     expect(rowCounts(t.db)).toEqual(before);
   });
+});
+
+describe('a file read by importFiles.* imported through the router', () => {
+  it('imports the people of a GBK CSV with their reporting line', async () => {
+    const { services } = testServices();
+    const router = testRouter(services);
+    const account = services.accounts.create(input.account({ name: '华东电力' }));
+    const call = async (channel: string, body: unknown) => {
+      const result = await router.dispatch(channel as never, body);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.data as Record<string, unknown>;
+    };
+    const data = Buffer.from(gbk(csvText(PEOPLE_ROWS.map((r) => [...r])))).toString('base64');
+    const { jobId } = await call('importFiles.read', { fileName: '联系人.csv', data });
+    let job = await call('importFiles.job', { jobId });
+    for (let i = 0; i < 500 && job.state === 'reading'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      job = await call('importFiles.job', { jobId });
+    }
+    const { fileId } = job.file as { fileId: string };
+    const mapping = await call('imports.mapping', {
+      fileId,
+      recordType: 'people',
+      source: 'excel',
+    });
+    expect(mapping.columns).toEqual(['account', 'name', 'title', 'reportsTo', 'phone']);
+    const preview = await call('imports.preview', {
+      fileId,
+      recordType: 'people',
+      source: 'excel',
+      columns: mapping.columns,
+    });
+    expect(preview.counts).toEqual({ create: 3, update: 0, unchanged: 0, refused: 0 });
+    const summary = await call('imports.commit', { previewId: preview.previewId, name: '联系人' });
+    expect(summary).toMatchObject({ created: 3, fileName: '联系人.csv' });
+    const people = services.people.list({ accountId: account.id, includeArchived: false });
+    const zhang = people.find((p) => p.name === '张伟')!;
+    expect(people.filter((p) => p.managerId === zhang.id).map((p) => p.name)).toEqual([
+      '李娜',
+      '王芳',
+    ]);
+  }, 30_000);
 });

@@ -1066,9 +1066,11 @@ export function createImportsService(
         throw new AppError('conflict', 'This import was already undone.');
       const later = imports.changedSince(id);
       if (later) {
+        const record = getRecord(later.entity as ImportEntity, later.entityId);
+        const what = record?.name ? `${later.entity} “${shown(record.name)}”` : later.entity;
         throw new AppError(
           'conflict',
-          `A record of this import (${later.entity}) was changed after it; undo refused, nothing changed.`,
+          `A record of this import (${what}) was changed after it; undo refused, nothing changed.`,
         );
       }
       const written = imports.changesOf(id);
@@ -1077,10 +1079,15 @@ export function createImportsService(
       );
       const createdIds = (entity: ImportEntity) =>
         written.filter((c) => c.action === 'create' && c.entity === entity).map((c) => c.entityId);
-      if (imports.activitiesNaming(createdIds('person'), createdIds('activity')) > 0) {
+      const named = imports.jsonReferences(
+        createdIds('person'),
+        createdIds('opportunity'),
+        createdIds('activity'),
+      );
+      if (named > 0) {
         throw new AppError(
           'conflict',
-          'An activity names a person this import created; undo refused, nothing changed.',
+          'An activity, a negotiation, a competitor or a forecast snapshot now names a record this import created; undo refused, nothing changed.',
         );
       }
       // Removed records may point at each other (managers); references are checked at the end.

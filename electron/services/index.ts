@@ -2,10 +2,10 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';
+import type { ImportTables } from '../import/table.ts';
 import { schemaVersion } from '../store/migrations/index.ts';
 import { createRepositories } from '../store/repositories/index.ts';
 import { createImportFiles } from '../import/importFiles.ts';
-import type { ImportTables } from '../import/table.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
 import { createActivitiesService, type ActivitiesService } from './activities.ts';
 import { createBuyingRolesService, type BuyingRolesService } from './buyingRoles.ts';
@@ -21,8 +21,8 @@ import { createCriteriaService, type CriteriaService } from './criteria.ts';
 import { createErasureService, type ErasureOptions } from './erasure.ts';
 import { createForecastService, type ForecastService } from './forecast.ts';
 import { createHistoryService, type HistoryService } from './history.ts';
-import { createImportFilesService, type ImportFilesService } from './importFiles.ts';
 import { createImportsService, type ImportsService } from './imports.ts';
+import { createImportFilesService, type ImportFilesService } from './importFiles.ts';
 import { createInfluencesService, type InfluencesService } from './influences.ts';
 import { createNegotiationsService, type NegotiationsService } from './negotiations.ts';
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
@@ -48,7 +48,7 @@ export type ServicesOptions = {
   beforeRisky?: ErasureOptions['beforeRisky'];
   /** Who erases, kept in the "erased" markers; the operating-system user by default. */
   erasedBy?: string;
-  /** The files read for import (tests give their own tables). */
+  /** The files read for import; importFiles.* reads them unless a test gives its own tables. */
   importTables?: ImportTables;
 };
 
@@ -76,9 +76,9 @@ export type Services = {
   forecast: ForecastService;
   pipelineList: PipelineListService;
   scoring: ScoringService;
+  imports: ImportsService;
   /** Reading import files; also the ImportTables the imports service reads them from. */
   importFiles: ImportFilesService;
-  imports: ImportsService;
 };
 
 export function createServices({
@@ -97,11 +97,11 @@ export function createServices({
   const settings = createSettingsService(context, systemLocale);
   const opportunities = createOpportunitiesService(context);
   const erasure = createErasureService(context, { beforeRisky, erasedBy });
-  // One registry of files read per open workspace: importFiles.* fills it, imports.* reads its tables.
-  const importFiles = createImportFilesService(createImportFiles());
   const accounts = createAccountsService(context, erasure);
   const people = createPeopleService(context, erasure);
   const activities = createActivitiesService(context);
+  // One registry of files read per open workspace: importFiles.* fills it, imports.* reads its tables.
+  const importFiles = createImportFilesService(createImportFiles());
   return {
     app: {
       info: () => ({
@@ -131,14 +131,13 @@ export function createServices({
     forecast: createForecastService(context, settings),
     pipelineList: createPipelineListService(context),
     scoring: createScoringService(context),
-    importFiles,
     imports: createImportsService(context, {
-      // Tests may hand in tables of their own; else the files importFiles.* read.
       tables: importTables ?? importFiles,
       beforeRisky,
       writers: { accounts, people, opportunities, activities },
       locale: () => settings.get().locale,
     }),
+    importFiles,
   };
 }
 

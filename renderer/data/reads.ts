@@ -52,13 +52,13 @@ export const WRITE_CHANNELS = [
   'workspace.open',
   'workspace.create',
   'workspace.forgetRecent',
-  // Start and stop reading an import file: actions (never cached), though they change no record.
-  'importFiles.read',
-  'importFiles.cancel',
   // Import (issue 14): a preview remembers the source's column mapping; commit and undo write records.
   'imports.preview',
   'imports.commit',
   'imports.undo',
+  // Start and stop reading an import file: actions (never cached), though they change no record.
+  'importFiles.read',
+  'importFiles.cancel',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -150,9 +150,6 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'workspace.info': ENTITIES,
   'workspace.backups': ENTITIES,
   'workspace.recent': ['recent_workspace'],
-  // A reading job's state is no record of the workspace: no write refreshes it. The wizard polls
-  // it uncached (importCalls.job) until it settles.
-  'importFiles.job': [],
   'imports.mapping': ['import'],
   // The options of a deal's stage are the default stage set's.
   'imports.values': ['stage_set'],
@@ -160,6 +157,10 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'imports.previewRows': [],
   'imports.refusedFile': [],
   'imports.list': ['import'],
+  // A reading job's state is no record of the workspace: no write refreshes it. The wizard polls
+  // it (refetchInterval, staleTime 0) until it settles; each job is its own query key, and a
+  // settled job changes only when its own wizard cancels it.
+  'importFiles.job': [],
 };
 
 /** The reads that show any of `changed`. */

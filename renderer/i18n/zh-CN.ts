@@ -192,8 +192,6 @@ export const zhCN: Messages = {
     passphrase_too_short: '密码至少需要 8 个字符。',
     wrong_passphrase: '这不是工作区当前的密码。',
     passphrase_mismatch: '两次输入的密码不一致。',
-    file_too_large: '文件超过 20 MB，超出一次导入的上限。',
-    file_not_base64: '文件未能完整传入，请重新选择文件。',
     not_a_number: '不是数字：“{{value}}”。',
     unrecognised_date:
       '无法识别的日期：“{{value}}”（请写成 2026-03-05、2026/3/5 或 2026年3月5日）。',
@@ -208,6 +206,8 @@ export const zhCN: Messages = {
     opportunity_unknown: '此客户没有项目“{{value}}”。',
     attendee_unknown: '此客户没有名为“{{value}}”的人。',
     external_id_other_account: '此编号对应的记录属于另一个客户。',
+    file_too_large: '文件超过 20 MB，超出一次导入的上限。',
+    file_not_base64: '文件未能完整传入，请重新选择文件。',
   },
   enums: {
     grade: {

@@ -18,8 +18,8 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
 const CJK = /[\u4e00-\u9fff]/;
 
 // Other products' words, never shown: the column headers and values of CRM exports that the
-// import recognises (商机名称, 赢率, 结单日期… are what 销售易 and 纷享销客 write), and the files
-// made like theirs for tests and the benchmark.
+// import recognises (商机名称, 赢率, 结单日期… are what 销售易 and 纷享销客 write), and the CRM-like
+// files the import tests make.
 const FOREIGN_VOCABULARY = /electron\/import\/(suggest|testFiles)\.ts$/;
 
 /** Sources as text, keyed by path; tests and translation files left out where they would match. */

@@ -7,7 +7,13 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { ImportFile } from '../../shared/imports.ts';
-import { opportunitiesCsv, opportunitiesXlsx, utf8 } from '../../electron/import/testFiles.ts';
+import { accountCreate } from '../../shared/schemas.ts';
+import {
+  opportunitiesCsv,
+  opportunitiesXlsx,
+  opportunity,
+  utf8,
+} from '../../electron/import/testFiles.ts';
 import { createServices, type Services } from '../../electron/services/index.ts';
 import { openStore } from '../../electron/store/connection.ts';
 
@@ -19,6 +25,9 @@ export type Bench = {
   services: Services;
   files: Partial<Record<Format, { fileName: string; data: string; bytes: number }>>;
   read: Partial<Record<Format, ImportFile>>;
+  /** The preview of the CSV file, and the import its commit made. */
+  previewId?: string;
+  importId?: string;
 };
 
 export type Stage = { name: string; run(bench: Bench): Promise<void> | void };
@@ -50,11 +59,52 @@ function keep(bench: Bench, format: Format, bytes: Uint8Array) {
   };
 }
 
+/** The accounts the export names, as an earlier import of accounts would have left them. */
+function createAccounts(bench: Bench): void {
+  const names = new Set(Array.from({ length: bench.rows }, (_, i) => opportunity(i).account));
+  for (const name of names) bench.services.accounts.create(accountCreate.parse({ name }));
+}
+
+/** The suggested mapping, the value step's suggestions taken, then the preview of every row. */
+function preview(bench: Bench): void {
+  const { imports } = bench.services;
+  const fileId = bench.read.csv!.fileId;
+  const recordType = 'opportunities';
+  const { columns } = imports.mapping({ fileId, recordType, source: 'xiaoshouyi' });
+  const valueMaps: Record<string, Record<string, string | null>> = {};
+  for (const { field, values } of imports.values({ fileId, recordType, columns })) {
+    valueMaps[field] = Object.fromEntries(values.map((v) => [v.value, v.suggestion]));
+  }
+  const { previewId, counts } = imports.preview({
+    fileId,
+    recordType,
+    source: 'xiaoshouyi',
+    columns,
+    valueMaps,
+    dateOrder: 'ymd',
+    accountId: null,
+  });
+  if (counts.create !== bench.rows) throw new Error(`Preview: ${JSON.stringify(counts)}`);
+  bench.previewId = previewId;
+}
+
+async function commit(bench: Bench): Promise<void> {
+  const summary = await bench.services.imports.commit({
+    previewId: bench.previewId!,
+    name: 'bench',
+  });
+  bench.importId = summary.id;
+}
+
 export const STAGES: Stage[] = [
   { name: 'generate CSV', run: (b) => keep(b, 'csv', utf8(opportunitiesCsv(b.rows))) },
   { name: 'generate xlsx', run: async (b) => keep(b, 'xlsx', await opportunitiesXlsx(b.rows)) },
   { name: 'parse CSV (worker)', run: (b) => parse(b, 'csv') },
   { name: 'parse xlsx (worker)', run: (b) => parse(b, 'xlsx') },
+  { name: 'create the accounts named', run: createAccounts },
+  { name: 'map and preview CSV', run: preview },
+  { name: 'commit (one transaction)', run: commit },
+  { name: 'undo the import', run: (b) => void b.services.imports.undo({ id: b.importId! }) },
 ];
 
 type Row = { stage: string; ms: number; rssMiB: number; heapMiB: number };

@@ -120,14 +120,23 @@ export function createImportsRepo(db: Database.Database) {
       AND EXISTS (SELECT 1 FROM changes t
         WHERE t.import_id = @id AND t.entity = c.entity AND t.entity_id = c.entity_id)
     LIMIT 1`);
-  // Activities not of the import that name one of the given people.
-  const activitiesNamingStmt = db
-    .prepare<{ people: string; except: string }, number>(
+  // References kept in JSON (no foreign key sees them) to the given people or deals, from records
+  // other than the import's own activities: attendees, rep relations, forecast snapshot lines.
+  const people = 'IN (SELECT value FROM json_each(@people))';
+  const namesPerson = (column: string) =>
+    `EXISTS (SELECT 1 FROM json_each(${column}) WHERE json_extract(value, '$.personId') ${people})`;
+  const jsonReferencesStmt = db
+    .prepare<{ people: string; deals: string; except: string }, number>(
       `
-      SELECT count(*) FROM activities a
-      WHERE a.id NOT IN (SELECT value FROM json_each(@except))
-        AND EXISTS (SELECT 1 FROM json_each(a.person_ids) p
-          WHERE p.value IN (SELECT value FROM json_each(@people)))`,
+      SELECT
+        (SELECT count(*) FROM activities a
+          WHERE a.id NOT IN (SELECT value FROM json_each(@except))
+            AND EXISTS (SELECT 1 FROM json_each(a.person_ids) WHERE value ${people}))
+        + (SELECT count(*) FROM negotiations WHERE ${namesPerson('attendees')})
+        + (SELECT count(*) FROM deal_competitors WHERE ${namesPerson('rep_relations')})
+        + (SELECT count(*) FROM forecast_snapshots WHERE EXISTS (
+            SELECT 1 FROM json_each(lines)
+            WHERE json_extract(value, '$.opportunityId') IN (SELECT value FROM json_each(@deals))))`,
     )
     .pluck();
   const deleteStmts = Object.fromEntries(
@@ -216,12 +225,17 @@ export function createImportsRepo(db: Database.Database) {
       const row = changedSinceStmt.get({ id: importId });
       return row && { entity: row.entity, entityId: row.entity_id };
     },
-    /** How many activities other than `exceptIds` name one of `personIds`. */
-    activitiesNaming(personIds: readonly string[], exceptIds: readonly string[]): number {
+    /** How many records name one of the people or deals in JSON (the import's own activities aside). */
+    jsonReferences(
+      personIds: readonly string[],
+      dealIds: readonly string[],
+      exceptActivityIds: readonly string[],
+    ): number {
       return (
-        activitiesNamingStmt.get({
+        jsonReferencesStmt.get({
           people: JSON.stringify(personIds),
-          except: JSON.stringify(exceptIds),
+          deals: JSON.stringify(dealIds),
+          except: JSON.stringify(exceptActivityIds),
         }) ?? 0
       );
     },
