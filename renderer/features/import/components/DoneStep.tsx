@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../../shared/imports.ts';
 import { route, type Route } from '../../../routes/route.ts';
+import { useFormatters } from '../../../ui/useFormatters.ts';
 import { UndoImportDialog } from './UndoImportDialog.tsx';
 
 type Props = {
@@ -32,6 +33,7 @@ function recordsRoute(summary: ImportSummary, account: Props['account']): Route 
 /** Step 6: what was written, where to see it, and undo. */
 export function DoneStep({ summary: initial, account, onAnother }: Props) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const [summary, setSummary] = useState(initial);
   const [confirming, setConfirming] = useState(false);
   const to = recordsRoute(summary, account);
@@ -46,8 +48,18 @@ export function DoneStep({ summary: initial, account, onAnother }: Props) {
         </Title>
       </Group>
       <Stack gap={2} role="status">
-        <Text>{t('imports.done.created', { count: summary.created })}</Text>
-        <Text>{t('imports.done.updated', { count: summary.updated })}</Text>
+        <Text>
+          {t('imports.done.created', {
+            count: summary.created,
+            number: format.integer(summary.created),
+          })}
+        </Text>
+        <Text>
+          {t('imports.done.updated', {
+            count: summary.updated,
+            number: format.integer(summary.updated),
+          })}
+        </Text>
       </Stack>
       {undone ? (
         <Alert color="gray" role="status">

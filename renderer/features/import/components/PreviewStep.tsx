@@ -147,7 +147,7 @@ export function PreviewStep({ fileName, preview, onCheckAgain, checking, onCommi
             loading={commit.isPending}
             disabled={conflict}
           >
-            {t('imports.preview.commit', { count: writes })}
+            {t('imports.preview.commit', { count: writes, number: format.integer(writes) })}
           </Button>
         </Group>
       )}
