@@ -101,10 +101,11 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
   ];
   const active = steps.indexOf(step);
 
-  const runPreview = async (maps: ValueMaps) => {
+  const runPreview = async () => {
     if (!file || !mapping) return;
+    // Only the value maps of the fields mapped now (a saved mapping may hold others).
     const usedMaps = Object.fromEntries(
-      Object.entries(maps).filter(([field]) => columns.includes(field as ImportField)),
+      Object.entries(valueMaps).filter(([field]) => columns.includes(field as ImportField)),
     );
     setPreview(
       await previewImport.mutateAsync({
@@ -152,11 +153,11 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
         setValueMaps((current) => ({ ...current, ...prefillValueMaps(answer, current) }));
         return setStep('values');
       }
-      return runPreview(valueMaps);
+      return runPreview();
     }
-    if (step === 'values') return runPreview(valueMaps);
+    if (step === 'values') return runPreview();
   });
-  const checkAgain = useTask(() => runPreview(valueMaps));
+  const checkAgain = useTask(runPreview);
 
   const restart = () => {
     setFile(null);
@@ -186,7 +187,10 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
           onStepClick={(index) => {
             // Only steps already passed can be revisited by clicking; going on checks first.
             const target = steps[index];
-            if (target && index < active && step !== 'done') setStep(target);
+            if (target && index < active && step !== 'done') {
+              advance.reset();
+              setStep(target);
+            }
           }}
           allowNextStepsSelect={false}
           size="sm"
