@@ -212,6 +212,11 @@ describe('every answer matches its channel’s output schema (demo workspace, th
       purchaseCount: 3,
     });
 
+    const pkg = await call('packages.export', { accountId: account.id });
+    const preview = await call('packages.preview', { fileName: pkg.fileName, data: pkg.data });
+    expect(preview.counts.same).toBe(preview.items.length);
+    await call('packages.apply', { previewId: preview.previewId });
+
     const created = await call('accounts.create', { name: 'Probe Co' });
     const zhou = await call('people.create', { accountId: created.id, name: 'Zhou' });
     await call('opportunities.create', { accountId: created.id, name: 'Probe deal' });

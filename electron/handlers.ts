@@ -15,6 +15,7 @@ import { negotiationsHandlers } from './services/negotiations.ts';
 import { opportunitiesHandlers } from './services/opportunities.ts';
 import { orgchartHandlers } from './services/orgchart.ts';
 import { outcomesHandlers } from './services/outcomes.ts';
+import { packagesHandlers } from './services/packages.ts';
 import { peopleHandlers } from './services/people.ts';
 import { pipelineListHandlers } from './services/pipelineList.ts';
 import { reviewsHandlers } from './services/reviews.ts';
@@ -89,5 +90,6 @@ export function createHandlers(s: Services): FileHandlers {
     scoringHandlers(s.scoring),
     importsHandlers(s.imports),
     importFilesHandlers(s.importFiles),
+    packagesHandlers(s.packages),
   );
 }

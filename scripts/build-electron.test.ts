@@ -291,10 +291,12 @@ describe('the bundled Electron main process', () => {
     const preload = readFileSync(path.join(bundleDir, 'preload.cjs'), 'utf8');
     expect(main).toContain('require("electron")');
     expect(main).toContain('require("better-sqlite3-multiple-ciphers")');
-    // The file readers load in the import worker only, not with the main process.
+    // The file readers (CSV parser, encoding detection) load in the import worker only, not with
+    // the main process; exceljs is in both, since main writes spreadsheets (the refused rows).
     const worker = readFileSync(path.join(bundleDir, IMPORT_WORKER_BUNDLE), 'utf8');
     expect(worker).toContain('workbook.xml');
-    expect(main).not.toContain('workbook.xml');
+    expect(worker).toContain('BAD_DELIMITERS');
+    expect(main).not.toContain('BAD_DELIMITERS');
     expect(preload).toContain('exposeInMainWorld(BRIDGE_KEY');
     expect(preload).not.toContain('better-sqlite3');
     // The PDF options schema lives beside BRIDGE_KEY; zod must not come along into the preload.

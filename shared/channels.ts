@@ -25,6 +25,7 @@ import { importChannels, importFileChannels } from './imports.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
 import { orgchartChannels } from './orgchart.ts';
+import { packageChannels } from './packages.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
@@ -95,6 +96,7 @@ export const channels = {
   ...importChannels,
   ...workspaceChannels,
   ...importFileChannels,
+  ...packageChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -117,6 +119,7 @@ export type Handlers = {
 export const LARGE_BODY_BYTES: Partial<Record<ChannelName, number>> = {
   // A 20 MB file as base64 (about 27 MB) and its JSON wrapping.
   'importFiles.read': 32 * 1024 * 1024,
+  'packages.preview': 64 * 1024 * 1024,
 };
 
 export function isChannelName(name: string): name is ChannelName {

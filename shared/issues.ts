@@ -93,6 +93,13 @@ export const ISSUE_CODES = [
   'external_id_other_account',
   'file_too_large',
   'file_not_base64',
+  'package_foreign',
+  'package_damaged',
+  'package_too_new',
+  'package_invalid_record',
+  'package_broken_reference',
+  'package_stage_set_unknown',
+  'package_clash',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -205,6 +212,18 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   // 20 MB: MAX_IMPORT_FILE_BYTES of shared/imports.ts (a test keeps the two equal).
   file_too_large: 'The file is larger than 20 MB, the most Deal Workbench imports at once.',
   file_not_base64: 'The file did not arrive intact. Choose it again.',
+  package_foreign: 'This file is not a Deal Workbench account package. Nothing was imported.',
+  package_damaged: 'This account package is damaged and cannot be read. Nothing was imported.',
+  package_too_new:
+    'This account package was made by a newer version of Deal Workbench (format {{version}}). Update Deal Workbench to open it. Nothing was imported.',
+  package_invalid_record:
+    'The package holds a record that is not valid: {{record}}. Nothing was imported.',
+  package_broken_reference:
+    'The package holds a record that refers to one it does not carry: {{record}}. Nothing was imported.',
+  package_stage_set_unknown:
+    'The deal “{{deal}}” uses a stage set this workspace does not have ({{stageSet}}). Add it in Settings, then import again. Nothing was imported.',
+  package_clash:
+    'The package’s record “{{record}}” clashes with one in this workspace (a name already used, for example). Nothing was imported.',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -28,6 +28,7 @@ import { createNegotiationsService, type NegotiationsService } from './negotiati
 import { createOpportunitiesService, type OpportunitiesService } from './opportunities.ts';
 import { createOrgchartService, type OrgchartService } from './orgchart.ts';
 import { createOutcomesService, type OutcomesService } from './outcomes.ts';
+import { createPackagesService, type PackagesService } from './packages.ts';
 import { createPeopleService, type PeopleService } from './people.ts';
 import { createPipelineListService, type PipelineListService } from './pipelineList.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
@@ -79,6 +80,7 @@ export type Services = {
   imports: ImportsService;
   /** Reading import files; also the ImportTables the imports service reads them from. */
   importFiles: ImportFilesService;
+  packages: PackagesService;
 };
 
 export function createServices({
@@ -138,6 +140,7 @@ export function createServices({
       locale: () => settings.get().locale,
     }),
     importFiles,
+    packages: createPackagesService(context, { appVersion, beforeRisky }),
   };
 }
 

@@ -59,6 +59,10 @@ export const WRITE_CHANNELS = [
   // Start and stop reading an import file: actions (never cached), though they change no record.
   'importFiles.read',
   'importFiles.cancel',
+  // Export remembers what it handed out (the next import's base); preview keeps the package.
+  'packages.export',
+  'packages.preview',
+  'packages.apply',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;

@@ -1,3 +1,4 @@
+import { accountPackageEn } from '../features/accountPackage/i18n/en.ts';
 import { erasureEn } from '../features/erasure/i18n/en.ts';
 import { importsEn } from '../features/import/i18n/en.ts';
 import type {
@@ -431,6 +432,7 @@ export const en = {
   erasure: erasureEn,
   workspace: workspaceEn,
   imports: importsEn,
+  accountPackage: accountPackageEn,
 };
 
 /** Every language file has exactly these keys, with string values. */

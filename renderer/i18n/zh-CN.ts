@@ -1,3 +1,4 @@
+import { accountPackageZhCN } from '../features/accountPackage/i18n/zh-CN.ts';
 import { erasureZhCN } from '../features/erasure/i18n/zh-CN.ts';
 import { importsZhCN } from '../features/import/i18n/zh-CN.ts';
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
@@ -208,6 +209,17 @@ export const zhCN: Messages = {
     external_id_other_account: '此编号对应的记录属于另一个客户。',
     file_too_large: '文件超过 20 MB，超出一次导入的上限。',
     file_not_base64: '文件未能完整传入，请重新选择文件。',
+    package_foreign: '此文件不是 Deal Workbench 客户资料包，未导入任何内容。',
+    package_damaged: '此客户资料包已损坏，无法读取，未导入任何内容。',
+    package_too_new:
+      '此客户资料包由更新版本的 Deal Workbench 创建（格式 {{version}}）。请更新 Deal Workbench 后再打开，未导入任何内容。',
+    package_invalid_record: '资料包中有一条无效记录：{{record}}。未导入任何内容。',
+    package_broken_reference:
+      '资料包中有一条记录引用了包中没有的记录：{{record}}。未导入任何内容。',
+    package_stage_set_unknown:
+      '项目“{{deal}}”使用的阶段方案（{{stageSet}}）在本工作区中不存在。请先在设置中添加，再重新导入。未导入任何内容。',
+    package_clash:
+      '资料包中的记录“{{record}}”与本工作区中的记录冲突（例如名称已被使用）。未导入任何内容。',
   },
   enums: {
     grade: {
@@ -500,4 +512,5 @@ export const zhCN: Messages = {
   erasure: erasureZhCN,
   workspace: workspaceZhCN,
   imports: importsZhCN,
+  accountPackage: accountPackageZhCN,
 };

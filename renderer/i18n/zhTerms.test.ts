@@ -17,15 +17,14 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
 
 const CJK = /[\u4e00-\u9fff]/;
 
-// Other products' words, never shown: the column headers and values of CRM exports that the
-// import recognises (商机名称, 赢率, 结单日期… are what 销售易 and 纷享销客 write), and the CRM-like
-// files the import tests make.
-const FOREIGN_VOCABULARY = /electron\/import\/(suggest|testFiles)\.ts$/;
-
-/** Sources as text, keyed by path; tests and translation files left out where they would match. */
+/**
+ * Sources as text, keyed by path; tests and translation files left out where they would match,
+ * and the import's readers of other products' files, which must know those products' words
+ * (a CRM export's 商机名称 column) to map them to ours.
+ */
 const raw = (files: Record<string, string>) =>
   Object.entries(files).filter(
-    ([path]) => !/\.test\.tsx?$/.test(path) && !FOREIGN_VOCABULARY.test(path),
+    ([path]) => !/\.test\.tsx?$|\/electron\/import\/(testFiles|suggest|values)\.ts$/.test(path),
   );
 const shipped = raw({
   ...import.meta.glob<string>('../../shared/**/*.ts', {

@@ -31,6 +31,7 @@ import {
 } from '../features/accounts/index.ts';
 import { BackButton } from '../ui/BackButton.tsx';
 import { EraseButton } from '../features/erasure/index.ts';
+import { ExportPackageButton } from '../features/accountPackage/index.ts';
 import { AccountGradingBadges, AccountGradingPanel } from '../features/scoring/index.ts';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
@@ -107,6 +108,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           >
             {t('common.edit')}
           </Button>
+          <ExportPackageButton accountId={a.id} />
           <ArchiveAccountButton account={a} />
           <EraseButton
             compact

@@ -22,6 +22,7 @@ import {
   AccountFormDrawer,
   AccountsTable,
 } from '../features/accounts/index.ts';
+import { ImportPackageButton } from '../features/accountPackage/index.ts';
 
 const NO_FILTERS: AccountFilters & { showArchived: boolean } = {
   query: '',
@@ -61,7 +62,7 @@ export function AccountsPage() {
         title={t('accounts.title')}
         meta={accounts.data ? t('accounts.count', { count: visible.length }) : undefined}
         actions={
-          <>
+          <Group gap="sm">
             <Button
               component="a"
               href={route.href({ name: 'import', recordType: 'accounts' })}
@@ -70,12 +71,15 @@ export function AccountsPage() {
             >
               {t('imports.openWizard')}
             </Button>
+            <ImportPackageButton
+              onImported={(id) => navigate({ name: 'account', id, tab: 'profile' })}
+            />
             <Tooltip label={t('common.shortcut', { keys: 'N' })}>
               <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
                 {t('accounts.new')}
               </Button>
             </Tooltip>
-          </>
+          </Group>
         }
       />
       <Group gap="sm">

@@ -11,6 +11,7 @@ import { stageSets } from './0009-stage-sets.ts';
 import { scoring } from './0010-scoring.ts';
 import { negotiationLimits } from './0011-negotiation-limits.ts';
 import { imports } from './0012-imports.ts';
+import { packageSync } from './0013-package-sync.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   scoring,
   negotiationLimits,
   imports,
+  packageSync,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

@@ -145,6 +145,7 @@ describe('migrations', () => {
       'map_positions',
       'negotiations',
       'opportunities',
+      'package_seen',
       'people',
       'settings',
       'stage_confirmations',

@@ -1,4 +1,4 @@
--- user_version 12
+-- user_version 13
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -298,6 +298,15 @@ CREATE TABLE opportunities (
   updated_at TEXT NOT NULL
   , stage_set_id TEXT NOT NULL DEFAULT 'sales8', probability_override INTEGER
   CHECK (probability_override IS NULL OR probability_override BETWEEN 0 AND 100)) STRICT;
+
+CREATE TABLE package_seen (
+  entity TEXT NOT NULL,
+  -- the record's id, or its natural key for records one per deal (or per deal and person)
+  record_key TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  exchanged_at TEXT NOT NULL,
+  PRIMARY KEY (entity, record_key, content_hash)
+) STRICT;
 
 CREATE TABLE people (
   id TEXT PRIMARY KEY,

@@ -13,6 +13,7 @@ import { createInfluenceLinesRepo } from './influenceLines.ts';
 import { createMapPositionsRepo } from './mapPositions.ts';
 import { createNegotiationsRepo } from './negotiations.ts';
 import { createOpportunitiesRepo } from './opportunities.ts';
+import { createPackagesRepo } from './packages.ts';
 import { createPeopleRepo } from './people.ts';
 import { createAccountScoringRepo, createEvaluationsRepo } from './scoring.ts';
 import { createSettingsRepo } from './settings.ts';
@@ -37,6 +38,7 @@ export function createRepositories(db: Database.Database) {
     mapPositions: createMapPositionsRepo(db),
     negotiations: createNegotiationsRepo(db),
     opportunities: createOpportunitiesRepo(db),
+    packages: createPackagesRepo(db),
     people: createPeopleRepo(db),
     evaluations: createEvaluationsRepo(db),
     accountScoring: createAccountScoringRepo(db),

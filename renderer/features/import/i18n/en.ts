@@ -18,7 +18,7 @@ export const importsEn = {
     wizard: 'New import',
     history: 'Import history',
   },
-  openWizard: 'Import…',
+  openWizard: 'Import from Excel/CSV…',
   importPeople: 'Import people…',
   wizardLabel: 'Import steps',
   back: 'Back',

@@ -9,7 +9,7 @@ export const importsZhCN: ImportsMessages = {
     wizard: '导入向导',
     history: '导入记录',
   },
-  openWizard: '导入…',
+  openWizard: '从 Excel/CSV 导入…',
   importPeople: '导入联系人…',
   wizardLabel: '导入步骤',
   back: '上一步',

@@ -1,0 +1,32 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPackageExport } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../ui/form/errorText.ts';
+import { useExportPackage } from '../api/packages.ts';
+import { saveFile } from '../utils/saveFile.ts';
+
+/** "Export account package…": the account with everything of it as one .dwpkg file. */
+export function ExportPackageButton({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const exportPackage = useExportPackage({
+    onSuccess: (file) => {
+      saveFile(file);
+      notifications.show({
+        color: 'teal',
+        message: t('accountPackage.exported', { fileName: file.fileName }),
+      });
+    },
+    onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }),
+  });
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconPackageExport size={16} />}
+      loading={exportPackage.isPending}
+      onClick={() => exportPackage.mutate(accountId)}
+    >
+      {t('accountPackage.export')}
+    </Button>
+  );
+}

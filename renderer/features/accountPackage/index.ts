@@ -1,0 +1,2 @@
+export { ExportPackageButton } from './components/ExportPackageButton.tsx';
+export { ImportPackageButton } from './components/ImportPackageButton.tsx';
