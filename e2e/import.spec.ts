@@ -13,15 +13,17 @@ async function newAccount(workbench: { rpc<T>(c: string, i?: unknown): Promise<T
   return workbench.rpc<Account>('accounts.create', { name });
 }
 
+/** The wizard's own file input (other screens have theirs, e.g. the account package's). */
+const fileInput = (page: Page, wizard = 'New import') =>
+  page.getByRole('tabpanel', { name: wizard }).locator('input[type="file"]');
+
 /** Opens the account and its "Import people…", then reads the file into the wizard. */
 async function importPeopleFile(page: Page, account: string, fileName: string, buffer: Buffer) {
   await page.getByRole('textbox', { name: 'Search' }).fill(account);
   await page.getByRole('cell', { name: account }).click();
   await page.getByRole('link', { name: 'Import people…' }).click();
   await expect(page.getByRole('heading', { name: 'Import', exact: true })).toBeVisible();
-  await page
-    .locator('input[type="file"]')
-    .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer });
+  await fileInput(page).setInputFiles({ name: fileName, mimeType: 'text/csv', buffer });
   await expect(page.getByRole('table', { name: `Found in “${fileName}”` })).toBeVisible();
 }
 
@@ -125,9 +127,7 @@ test('a refused row is shown with its reason and not written; a file of refused 
     ['郑一', '主管', '', '某天'],
     ['钱二', '助理', '', '不知道'],
   ]);
-  await page
-    .locator('input[type="file"]')
-    .setInputFiles({ name: '全错.csv', mimeType: 'text/csv', buffer: allBad });
+  await fileInput(page).setInputFiles({ name: '全错.csv', mimeType: 'text/csv', buffer: allBad });
   await expect(page.getByRole('table', { name: 'Found in “全错.csv”' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -206,7 +206,7 @@ test.describe('in Chinese', () => {
     workbench,
   }) => {
     await page.getByRole('link', { name: '导入', exact: true }).click();
-    await page.locator('input[type="file"]').setInputFiles({
+    await fileInput(page, '导入向导').setInputFiles({
       name: '客户.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
