@@ -5,6 +5,7 @@ import {
   IconLayoutKanban,
   IconChartBar,
   IconChartScatter,
+  IconFileImport,
   IconSettings,
   IconSwords,
   IconTargetArrow,
@@ -50,6 +51,9 @@ const CompetitorsPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../pages/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })),
 );
+const ImportPage = lazy(() =>
+  import('../pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
+);
 const EvaluationPage = lazy(() =>
   import('../pages/EvaluationPage.tsx').then((m) => ({
     default: m.EvaluationPage,
@@ -73,7 +77,9 @@ export function Shell() {
               ? 'competitors'
               : current.name === 'evaluation'
                 ? 'evaluation'
-                : 'accounts';
+                : current.name === 'import'
+                  ? 'import'
+                  : 'accounts';
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
@@ -165,6 +171,16 @@ export function Shell() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
           <NavLink
+            href={route.href({ name: 'import' })}
+            label={t('imports.nav')}
+            leftSection={<IconFileImport size={18} stroke={1.6} />}
+            active={section === 'import'}
+            aria-current={section === 'import' ? 'page' : undefined}
+            variant="light"
+            mt={2}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+          <NavLink
             href={route.href({ name: 'settings' })}
             label={t('committee.settings.title')}
             leftSection={<IconSettings size={18} stroke={1.6} />}
@@ -195,6 +211,13 @@ export function Shell() {
           {current.name === 'competitors' && <CompetitorsPage />}
           {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
           {current.name === 'evaluation' && <EvaluationPage />}
+          {current.name === 'import' && (
+            <ImportPage
+              key={`${current.recordType ?? ''}/${current.accountId ?? ''}`}
+              recordType={current.recordType}
+              accountId={current.accountId}
+            />
+          )}
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -1,5 +1,6 @@
 import { accountPackageEn } from '../features/accountPackage/i18n/en.ts';
 import { erasureEn } from '../features/erasure/i18n/en.ts';
+import { importsEn } from '../features/import/i18n/en.ts';
 import type {
   BuyingStage,
   Currency,
@@ -430,6 +431,7 @@ export const en = {
   reviewPack: reviewPackEn,
   erasure: erasureEn,
   workspace: workspaceEn,
+  imports: importsEn,
   accountPackage: accountPackageEn,
   /** Every list's "Export" menu (renderer/ui/ExportMenu.tsx). */
   exportList: {

@@ -48,6 +48,10 @@ describe('translations', () => {
       'orgmap.line.betweenMutual',
       'orgmap.export.subtitle',
       'orgmap.export.subtitleDeal',
+      // Product names.
+      'imports.what.sources.excel',
+      'imports.what.sources.salesforce',
+      'imports.what.sources.hubspot',
     ]);
     // Placeholder names are not words: '{{from}} → {{to}}' needs no translation.
     const words = (text: string) => /[A-Za-z]{2}/.test(text.replace(/\{\{\w+\}\}/g, ''));

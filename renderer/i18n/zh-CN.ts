@@ -1,5 +1,6 @@
 import { accountPackageZhCN } from '../features/accountPackage/i18n/zh-CN.ts';
 import { erasureZhCN } from '../features/erasure/i18n/zh-CN.ts';
+import { importsZhCN } from '../features/import/i18n/zh-CN.ts';
 import { committeeZhCN } from '../features/committee/i18n/zh-CN.ts';
 import { competitionEnumsZhCN, competitionZhCN } from '../features/competition/i18n/zh-CN.ts';
 import { forecastZhCN } from '../features/forecast/i18n/zh-CN.ts';
@@ -514,6 +515,7 @@ export const zhCN: Messages = {
   reviewPack: reviewPackZhCN,
   erasure: erasureZhCN,
   workspace: workspaceZhCN,
+  imports: importsZhCN,
   accountPackage: accountPackageZhCN,
   exportList: {
     button: '导出',

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import {
   IconBriefcase,
   IconCalendarEvent,
+  IconFileImport,
   IconHierarchy2,
   IconId,
   IconPencil,
@@ -11,7 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../shared/schemas.ts';
 import { navigate } from '../routes/navigate.ts';
-import { ACCOUNT_TABS, type AccountTab } from '../routes/route.ts';
+import { ACCOUNT_TABS, route, type AccountTab } from '../routes/route.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { Page } from '../ui/Page.tsx';
@@ -92,6 +93,14 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </Stack>
         </Group>
         <Group gap="sm" wrap="nowrap">
+          <Button
+            component="a"
+            href={route.href({ name: 'import', recordType: 'people', accountId: a.id })}
+            variant="default"
+            leftSection={<IconFileImport size={16} />}
+          >
+            {t('imports.importPeople')}
+          </Button>
           <Button
             variant="default"
             leftSection={<IconPencil size={16} />}

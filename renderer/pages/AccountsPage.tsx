@@ -1,6 +1,6 @@
 import { Button, Group, Select, Switch, Tooltip } from '@mantine/core';
 import { useHotkeys, useSessionStorage } from '@mantine/hooks';
-import { IconBuildingSkyscraper, IconPlus } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../share
 import type { Account, AccountListItem } from '../../shared/schemas.ts';
 import { navigate } from '../routes/navigate.ts';
 import type { DataTableHandle } from '../ui/DataTable.tsx';
+import { route } from '../routes/route.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { ExportMenu } from '../ui/ExportMenu.tsx';
 import { ListEmptyState } from '../ui/ListEmptyState.tsx';
@@ -66,6 +67,14 @@ export function AccountsPage() {
         meta={accounts.data ? t('accounts.count', { count: visible.length }) : undefined}
         actions={
           <Group gap="sm">
+            <Button
+              component="a"
+              href={route.href({ name: 'import', recordType: 'accounts' })}
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+            >
+              {t('imports.openWizard')}
+            </Button>
             <ImportPackageButton
               onImported={(id) => navigate({ name: 'account', id, tab: 'profile' })}
             />

@@ -126,4 +126,19 @@ describe('route', () => {
     expect(route.parse('#/pipeline/nope')).toEqual({ name: 'pipeline', tab: 'board' });
     expect(route.href({ name: 'pipeline', tab: 'table' })).toBe('#/pipeline/table');
   });
+
+  it('reads the import, with the record type and account chosen from an account', () => {
+    expect(route.parse('#/import')).toEqual({ name: 'import' });
+    expect(route.parse('#/import/people/acc_1')).toEqual({
+      name: 'import',
+      recordType: 'people',
+      accountId: 'acc_1',
+    });
+    expect(route.parse('#/import/nonsense/acc_1')).toEqual({ name: 'import' });
+    expect(route.href({ name: 'import' })).toBe('#/import');
+    expect(route.href({ name: 'import', recordType: 'people', accountId: 'acc 1' })).toBe(
+      '#/import/people/acc%201',
+    );
+    expect(route.href({ name: 'import', recordType: 'accounts' })).toBe('#/import/accounts');
+  });
 });

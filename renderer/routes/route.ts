@@ -1,3 +1,5 @@
+import { IMPORT_RECORD_TYPES, type ImportRecordType } from '../../shared/imports.ts';
+
 export const ACCOUNT_TABS = ['profile', 'people', 'opportunities', 'activities', 'map'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 export const DEAL_TABS = [
@@ -31,7 +33,9 @@ export type Route =
   /** Attractiveness × feasibility of every open deal. */
   | { name: 'evaluation' }
   /** `section` brings one part of the settings into view, e.g. the workspace's backups. */
-  | { name: 'settings'; section?: SettingsSection };
+  | { name: 'settings'; section?: SettingsSection }
+  /** The import wizard and history; from an account, its people (or deals…) chosen already. */
+  | { name: 'import'; recordType?: ImportRecordType; accountId?: string };
 
 export const route = {
   /** Reads `#/accounts/ID/people` and the like; anything else is the accounts list. */
@@ -50,6 +54,11 @@ export const route = {
     if (area === 'forecast')
       return { name: 'forecast', tab: FORECAST_TABS.find((t) => t === id) ?? 'overview' };
     if (area === 'evaluation') return { name: 'evaluation' };
+    if (area === 'import') {
+      const recordType = IMPORT_RECORD_TYPES.find((r) => r === id);
+      if (!recordType) return { name: 'import' };
+      return tab ? { name: 'import', recordType, accountId: tab } : { name: 'import', recordType };
+    }
     if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
     if (area === 'accounts' && id) {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
@@ -74,6 +83,11 @@ export const route = {
         return `#/forecast/${to.tab}`;
       case 'evaluation':
         return '#/evaluation';
+      case 'import': {
+        if (!to.recordType) return '#/import';
+        const account = to.accountId ? `/${encodeURIComponent(to.accountId)}` : '';
+        return `#/import/${to.recordType}${account}`;
+      }
       case 'competitors':
         return '#/competitors';
       case 'competitor':

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInertBackground } from './useInertBackground.ts';
 
@@ -12,6 +13,8 @@ type Props = {
   onCancel: () => void;
   busy?: boolean;
   color?: string;
+  /** Below the body, e.g. why the action was refused. */
+  children?: ReactNode;
 };
 
 /** Asks before a consequential action; its button is focused so Enter goes ahead. */
@@ -24,6 +27,7 @@ export function ConfirmDialog({
   onCancel,
   busy,
   color,
+  children,
 }: Props) {
   const { t } = useTranslation();
   useInertBackground(opened);
@@ -36,6 +40,7 @@ export function ConfirmDialog({
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Text size="sm">{body}</Text>
+      {children}
       <Group justify="flex-end" mt="lg" gap="sm">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}

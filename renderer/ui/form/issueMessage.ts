@@ -10,7 +10,8 @@ const isKnown = (code: string): code is IssueCode =>
  */
 export function issueMessage(
   t: TFunction,
-  issue: Pick<Issue, 'code' | 'message' | 'params'>,
+  // Any code: an import's row problems carry codes from the server as plain strings.
+  issue: Pick<Issue, 'message' | 'params'> & { code: string },
 ): string {
   return isKnown(issue.code) ? t(`issues.${issue.code}`, { ...issue.params }) : issue.message;
 }

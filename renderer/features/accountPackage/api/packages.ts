@@ -5,7 +5,7 @@ import type {
   PackagePreview,
   PackageResolution,
 } from '../../../../shared/packages.ts';
-import { fileToBase64 } from '../utils/fileToBase64.ts';
+import { fileToBase64 } from '../../../ui/fileToBase64.ts';
 
 /** Makes the account's package file (the server also remembers what it handed out). */
 export function useExportPackage(options: WriteOptions<GeneratedFile, string> = {}) {

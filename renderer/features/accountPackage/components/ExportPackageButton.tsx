@@ -4,7 +4,7 @@ import { IconPackageExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../ui/form/errorText.ts';
 import { useExportPackage } from '../api/packages.ts';
-import { saveFile } from '../utils/saveFile.ts';
+import { saveFile } from '../../../ui/saveFile.ts';
 
 /** "Export account package…": the account with everything of it as one .dwpkg file. */
 export function ExportPackageButton({ accountId }: { accountId: string }) {

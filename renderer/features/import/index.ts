@@ -1,0 +1,2 @@
+export { ImportHistory } from './components/ImportHistory.tsx';
+export { ImportWizard } from './components/ImportWizard.tsx';
