@@ -28,6 +28,8 @@ export type Bench = {
   /** The preview of the CSV file, and the import its commit made. */
   previewId?: string;
   importId?: string;
+  /** The size in bytes of each exported file. */
+  exported?: Partial<Record<Format, number>>;
 };
 
 export type Stage = { name: string; run(bench: Bench): Promise<void> | void };
@@ -96,6 +98,35 @@ async function commit(bench: Bench): Promise<void> {
   bench.importId = summary.id;
 }
 
+/** The imported deals as the opportunities list exports them: typed columns, one row a deal. */
+async function exportDeals(bench: Bench, format: 'xlsx' | 'csv'): Promise<void> {
+  const deals = bench.services.opportunities.list({});
+  const file = await bench.services.exports.table({
+    format,
+    name: '商机',
+    columns: [
+      { header: '项目名称', type: 'text' },
+      { header: '客户', type: 'text' },
+      { header: '金额', type: 'money', currency: 'CNY' },
+      { header: '预计成交日期', type: 'date' },
+      { header: '阶段', type: 'text' },
+      { header: '成交可能性', type: 'percent' },
+      { header: '负责人', type: 'text' },
+    ],
+    rows: deals.map((d) => [
+      d.name,
+      d.accountName,
+      d.amount,
+      d.expectedCloseDate,
+      d.salesStage,
+      d.probability,
+      d.owner,
+    ]),
+  });
+  if (deals.length < bench.rows) throw new Error(`Export: ${deals.length} deals`);
+  bench.exported = { ...bench.exported, [format]: Math.round((file.data.length * 3) / 4) };
+}
+
 export const STAGES: Stage[] = [
   { name: 'generate CSV', run: (b) => keep(b, 'csv', utf8(opportunitiesCsv(b.rows))) },
   { name: 'generate xlsx', run: async (b) => keep(b, 'xlsx', await opportunitiesXlsx(b.rows)) },
@@ -104,6 +135,8 @@ export const STAGES: Stage[] = [
   { name: 'create the accounts named', run: createAccounts },
   { name: 'map and preview CSV', run: preview },
   { name: 'commit (one transaction)', run: commit },
+  { name: 'export the deals to xlsx', run: (b) => exportDeals(b, 'xlsx') },
+  { name: 'export the deals to CSV', run: (b) => exportDeals(b, 'csv') },
   { name: 'undo the import', run: (b) => void b.services.imports.undo({ id: b.importId! }) },
 ];
 
@@ -162,7 +195,9 @@ if (import.meta.main) {
   const { values } = parseArgs({ options: { rows: { type: 'string', default: '20000' } } });
   const rows = Number(values.rows);
   if (!Number.isInteger(rows) || rows < 1) throw new Error('--rows must be a whole number above 0');
-  console.log(`Import of ${rows.toLocaleString('en')} opportunities (Node ${process.version}):\n`);
+  console.log(
+    `Import and export of ${rows.toLocaleString('en')} opportunities (Node ${process.version}):\n`,
+  );
   const { results, bench } = await runBench(rows);
   console.table(
     results.map((r) => ({
@@ -173,7 +208,10 @@ if (import.meta.main) {
     })),
   );
   for (const [format, file] of Object.entries(bench.files)) {
-    console.log(`${format}: ${(file.bytes / 1024 / 1024).toFixed(1)} MiB`);
+    console.log(`${format} imported: ${(file.bytes / 1024 / 1024).toFixed(1)} MiB`);
+  }
+  for (const [format, bytes] of Object.entries(bench.exported ?? {})) {
+    console.log(`${format} exported: ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
   }
   const peak = Math.max(...results.map((r) => r.rssMiB));
   console.log(`\nProcess memory peak (RSS, worker threads included): ${peak} MiB`);
