@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { seriousA11yViolations } from './axe.ts';
 import { test, expect, type Workbench } from './fixtures.ts';
 
 // Sharing an account as a file (issue 14): export Temp's package from the demo workspace, import
@@ -37,7 +38,8 @@ async function exportTemp(page: Page, to: string): Promise<string> {
   await page.getByRole('link', { name: 'Accounts' }).click();
   await page.getByRole('cell', { name: TEMP }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export account package…' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Export account package…' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Temp Precision Machinery.*\.dwpkg$/);
   await file.saveAs(to);
@@ -108,6 +110,7 @@ test('export an account package, import it elsewhere, change a person on both si
   await expect(row.getByRole('radio', { name: 'Mine' })).toBeChecked();
   await row.getByText('Theirs', { exact: true }).click();
   await expect(row.getByRole('radio', { name: 'Theirs' })).toBeChecked();
+  expect(await seriousA11yViolations(page, '[role="dialog"]')).toEqual([]);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog.getByRole('status')).toContainText('0 added, 1 updated, 0 kept');
   await dialog.getByRole('button', { name: 'Close' }).first().click();

@@ -69,7 +69,8 @@ test('erase an account from its page: confirmed by its name, gone from the list 
   workbench,
 }) => {
   await page.getByRole('cell', { name: TEMP }).click();
-  await page.getByRole('button', { name: 'Erase…' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Erase…' }).click();
   const dialog = page.getByRole('dialog', { name: /^Erase “Temp Precision Machinery/ });
   const removes = dialog.getByRole('list', { name: 'This removes:' });
   await expect(removes).toContainText(/\d+ people/);

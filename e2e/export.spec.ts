@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
+import { seriousA11yViolations } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 type PipelineRow = {
@@ -27,6 +28,8 @@ async function firstCells(table: Locator): Promise<string[]> {
 async function exportAs(page: Page, item: string): Promise<{ bytes: Buffer; name: string }> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出' }).click();
+  await expect(page.getByRole('menuitem', { name: item })).toBeVisible();
+  expect(await seriousA11yViolations(page, '[role="menu"]')).toEqual([]);
   await page.getByRole('menuitem', { name: item }).click();
   const file = await download;
   return { bytes: readFileSync(await file.path()), name: file.suggestedFilename() };

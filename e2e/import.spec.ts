@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
+import { seriousA11yViolations } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 type Person = { id: string; name: string; managerId: string | null };
@@ -21,7 +22,8 @@ const fileInput = (page: Page, wizard = 'New import') =>
 async function importPeopleFile(page: Page, account: string, fileName: string, buffer: Buffer) {
   await page.getByRole('textbox', { name: 'Search' }).fill(account);
   await page.getByRole('cell', { name: account }).click();
-  await page.getByRole('link', { name: 'Import people…' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Import people…' }).click();
   await expect(page.getByRole('heading', { name: 'Import', exact: true })).toBeVisible();
   await fileInput(page).setInputFiles({ name: fileName, mimeType: 'text/csv', buffer });
   await expect(page.getByRole('table', { name: `Found in “${fileName}”` })).toBeVisible();
@@ -60,6 +62,7 @@ test('people of an account from a GBK CSV, with their reporting lines drawn on t
   const found = page.getByRole('table', { name: 'Found in “联达联系人.csv”' });
   await expect(found.getByRole('row', { name: /Encoding/ })).toContainText(/GB/);
   await expect(found.getByRole('row', { name: /Rows/ })).toContainText('4');
+  expect(await seriousA11yViolations(page, 'main')).toEqual([]);
 
   await toPreview(page, '杭州联达纺织');
   await expect(page.getByRole('tab', { name: /To create/ })).toContainText('4');
@@ -107,6 +110,7 @@ test('a refused row is shown with its reason and not written; a file of refused 
   await expect(page.getByRole('combobox', { name: 'Import column “生日” as' })).toHaveValue(
     'Birthday',
   );
+  expect(await seriousA11yViolations(page, 'main')).toEqual([]);
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByRole('tab', { name: /Refused/ }).click();
@@ -114,6 +118,7 @@ test('a refused row is shown with its reason and not written; a file of refused 
   const row = refused.getByRole('row', { name: /吴磊/ });
   await expect(row.getByRole('cell').first()).toHaveText('3');
   await expect(row).toContainText('生日: Not a date that can be read: “明年春天”');
+  expect(await seriousA11yViolations(page, 'main')).toEqual([]);
 
   await page.getByRole('button', { name: 'Import 1 record' }).click();
   await expect(page.getByText('1 record created')).toBeVisible();
@@ -183,6 +188,7 @@ test('an import is undone from the import history', async ({ page, workbench }) 
   const history = page.getByRole('table', { name: 'Imports, newest first' });
   const row = history.getByRole('row', { name: /恒远联系人/ });
   await expect(row).toContainText('2 created · 0 updated');
+  expect(await seriousA11yViolations(page, 'main')).toEqual([]);
   await row.getByRole('button', { name: 'Undo “恒远联系人”' }).click();
   const confirm = page.getByRole('dialog', { name: 'Undo “恒远联系人”?' });
   await confirm.getByRole('button', { name: 'Undo import' }).click();

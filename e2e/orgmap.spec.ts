@@ -155,7 +155,7 @@ for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem, tileLabel } of 
       await openTempMap(page, mapTab);
 
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: exportLabel }).click();
+      await page.getByRole('button', { name: exportLabel, exact: true }).click();
       await page.getByRole('menuitem', { name: svgItem }).click();
       const file = await (await download).path();
       const svg = readFileSync(file, 'utf8');
@@ -165,7 +165,7 @@ for (const { lang, mapTab, names, exportLabel, svgItem, pdfItem, tileLabel } of 
       // The browser shell prints through the browser; headless Chromium has no dialog, so the
       // test prints the same print view to PDF itself, as Electron's printToPDF would.
       await page.evaluate(() => (window.print = () => undefined));
-      await page.getByRole('button', { name: exportLabel }).click();
+      await page.getByRole('button', { name: exportLabel, exact: true }).click();
       await page.getByRole('menuitem', { name: pdfItem }).click();
       await expect(page.locator('.dw-print-map section').first()).toBeAttached();
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

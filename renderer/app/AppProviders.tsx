@@ -4,7 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
-import { theme } from './theme.ts';
+import { contrastVariables, theme } from './theme.ts';
 
 type Props = {
   queryClient: QueryClient;
@@ -32,6 +32,7 @@ export function AppProviders({ queryClient, env = 'default', children }: Props) 
           theme={env === 'test' ? testTheme : theme}
           env={env}
           withCssVariables={env !== 'test'}
+          cssVariablesResolver={contrastVariables}
         >
           <Notifications position="bottom-right" limit={3} />
           {children}

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
 
 // System fonts only (the app works offline), with the usual Chinese UI faces per platform.
 const fontFamily = [
@@ -33,5 +33,29 @@ export const theme = createTheme({
     Switch: { styles: { input: { width: 'var(--switch-width)', height: 'var(--switch-height)' } } },
     Badge: { defaultProps: { radius: 'sm', variant: 'light' } },
     Tooltip: { defaultProps: { openDelay: 400, withArrow: true } },
+    // Mantine's focus placeholder is a focusable role="presentation" div inside role="menu",
+    // which a menu may not hold (axe-core: aria-required-children); the first item takes focus.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
   },
+});
+
+/**
+ * Text at WCAG AA contrast (4.5:1) in the light scheme, on white and on the light tints behind it:
+ * Mantine's dimmed and placeholder greys (gray.6: 3.3:1, gray.5: 2.1:1), coloured text (shade 7–8,
+ * e.g. red on the grey of a table's header: 4.3:1) and its light badges (shade 9 on shade 1: orange
+ * 3.6:1) fall short. Each is a darker step of Mantine's own colour; the dark scheme keeps Mantine's.
+ */
+export const contrastVariables: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': darken(t.colors.gray[6], 0.25),
+    '--mantine-color-placeholder': darken(t.colors.gray[6], 0.25),
+    ...Object.fromEntries(
+      Object.entries(t.colors).flatMap(([name, shades]) => [
+        [`--mantine-color-${name}-text`, darken(shades[9], 0.15)],
+        [`--mantine-color-${name}-light-color`, darken(shades[9], 0.3)],
+      ]),
+    ),
+  },
+  dark: {},
 });

@@ -46,6 +46,8 @@ export const en = {
   common: {
     /** Between the items of an inline list. */
     listSeparator: ', ',
+    /** A page's less frequent actions, in one menu. */
+    moreActions: 'More actions',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',

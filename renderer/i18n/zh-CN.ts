@@ -32,6 +32,7 @@ export const zhCN: Messages = {
     opportunities: '项目',
   },
   common: {
+    moreActions: '更多操作',
     listSeparator: '、',
     save: '保存',
     cancel: '取消',

@@ -1,6 +1,18 @@
-import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import {
   IconBriefcase,
+  IconDots,
   IconCalendarEvent,
   IconFileImport,
   IconHierarchy2,
@@ -30,8 +42,8 @@ import {
   GradeBadge,
 } from '../features/accounts/index.ts';
 import { BackButton } from '../ui/BackButton.tsx';
-import { EraseButton } from '../features/erasure/index.ts';
-import { ExportPackageButton } from '../features/accountPackage/index.ts';
+import { EraseMenuItem, useErase } from '../features/erasure/index.ts';
+import { ExportPackageMenuItem } from '../features/accountPackage/index.ts';
 import { AccountGradingBadges, AccountGradingPanel } from '../features/scoring/index.ts';
 
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
@@ -94,27 +106,14 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         </Group>
         <Group gap="sm" wrap="nowrap">
           <Button
-            component="a"
-            href={route.href({ name: 'import', recordType: 'people', accountId: a.id })}
-            variant="default"
-            leftSection={<IconFileImport size={16} />}
-          >
-            {t('imports.importPeople')}
-          </Button>
-          <Button
             variant="default"
             leftSection={<IconPencil size={16} />}
             onClick={() => drawer.open(a)}
           >
             {t('common.edit')}
           </Button>
-          <ExportPackageButton accountId={a.id} />
           <ArchiveAccountButton account={a} />
-          <EraseButton
-            compact
-            target={{ kind: 'account', id: a.id, name: a.name }}
-            onErased={() => navigate({ name: 'accounts' }, { replace: true })}
-          />
+          <AccountActionsMenu account={a} />
         </Group>
       </Group>
 
@@ -183,5 +182,40 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
 
       <AccountFormDrawer drawer={drawer} />
     </Page>
+  );
+}
+
+/** The account's less frequent actions: import its people, share it as a package, erase it. */
+function AccountActionsMenu({ account: a }: { account: Account }) {
+  const { t } = useTranslation();
+  const erase = useErase({
+    target: { kind: 'account', id: a.id, name: a.name },
+    onErased: () => navigate({ name: 'accounts' }, { replace: true }),
+  });
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Tooltip label={t('common.moreActions')}>
+            <ActionIcon variant="default" size="lg" aria-label={t('common.moreActions')}>
+              <IconDots size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            component="a"
+            href={route.href({ name: 'import', recordType: 'people', accountId: a.id })}
+            leftSection={<IconFileImport size={16} />}
+          >
+            {t('imports.importPeople')}
+          </Menu.Item>
+          <ExportPackageMenuItem accountId={a.id} />
+          <Menu.Divider />
+          <EraseMenuItem onClick={erase.open} />
+        </Menu.Dropdown>
+      </Menu>
+      {erase.dialog}
+    </>
   );
 }

@@ -1,2 +1,2 @@
-export { ExportPackageButton } from './components/ExportPackageButton.tsx';
+export { ExportPackageMenuItem } from './components/ExportPackageMenuItem.tsx';
 export { ImportPackageButton } from './components/ImportPackageButton.tsx';

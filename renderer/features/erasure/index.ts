@@ -1,2 +1,2 @@
 export type { ErasureTarget } from './api/erasure.ts';
-export { EraseButton } from './components/EraseButton.tsx';
+export { EraseButton, EraseMenuItem, useErase } from './components/EraseButton.tsx';

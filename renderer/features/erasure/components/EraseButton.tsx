@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureTarget } from '../api/erasure.ts';
 import { EraseDialog } from './EraseDialog.tsx';
@@ -10,47 +11,57 @@ type Props = {
   target: ErasureTarget;
   /** Leaves the erased record's screen (the drawer closes, the page goes back to the list). */
   onErased: () => void;
-  /** An icon with its name as tooltip, for a page header whose width the page's layout needs. */
-  compact?: boolean;
 };
 
-/** "Erase…": quieter than Archive, which stays the everyday action. */
-export function EraseButton({ target, onErased, compact = false }: Props) {
+/**
+ * "Erase…" as the caller shows it: `open` asks for the dialog, `dialog` is to be rendered where it
+ * stays mounted (not inside a menu that closes when its item is chosen).
+ */
+export function useErase({ target, onErased }: Props): { open: () => void; dialog: ReactNode } {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
+  const dialog = opened && (
+    <EraseDialog
+      target={target}
+      onCancel={close}
+      onErased={() => {
+        close();
+        notifications.show({
+          color: 'teal',
+          message: t('erasure.erasedNotice', { name: target.name }),
+        });
+        onErased();
+      }}
+    />
+  );
+  return { open, dialog };
+}
+
+/** "Erase…": quieter than Archive, which stays the everyday action. */
+export function EraseButton(props: Props) {
+  const { t } = useTranslation();
+  const erase = useErase(props);
   return (
     <>
-      {compact ? (
-        <Tooltip label={t('erasure.action')}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={t('erasure.action')}
-            onClick={open}
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
-      ) : (
-        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={open}>
-          {t('erasure.action')}
-        </Button>
-      )}
-      {opened && (
-        <EraseDialog
-          target={target}
-          onCancel={close}
-          onErased={() => {
-            close();
-            notifications.show({
-              color: 'teal',
-              message: t('erasure.erasedNotice', { name: target.name }),
-            });
-            onErased();
-          }}
-        />
-      )}
+      <Button
+        variant="subtle"
+        color="red"
+        leftSection={<IconTrash size={16} />}
+        onClick={erase.open}
+      >
+        {t('erasure.action')}
+      </Button>
+      {erase.dialog}
     </>
+  );
+}
+
+/** "Erase…" in a page's actions menu; the dialog of `useErase` is rendered by the page. */
+export function EraseMenuItem({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onClick}>
+      {t('erasure.action')}
+    </Menu.Item>
   );
 }

@@ -116,7 +116,7 @@ function PreviewRow({ row, kind }: { row: ImportPreviewRow; kind: ImportRowKind 
         <Table.Td>
           <Stack gap={2}>
             {row.problems.map((problem, i) => (
-              <Text key={i} size="sm" c="red.8">
+              <Text key={i} size="sm" c="red">
                 {problemText(t, problem)}
               </Text>
             ))}

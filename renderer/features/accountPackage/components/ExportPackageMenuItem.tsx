@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPackageExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,11 @@ import { errorText } from '../../../ui/form/errorText.ts';
 import { useExportPackage } from '../api/packages.ts';
 import { saveFile } from '../../../ui/saveFile.ts';
 
-/** "Export account package…": the account with everything of it as one .dwpkg file. */
-export function ExportPackageButton({ accountId }: { accountId: string }) {
+/**
+ * "Export account package…" in a page's actions menu: the account with everything of it as one
+ * .dwpkg file. The menu closes at once; the file is offered when it is made.
+ */
+export function ExportPackageMenuItem({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const exportPackage = useExportPackage({
     onSuccess: (file) => {
@@ -20,13 +23,12 @@ export function ExportPackageButton({ accountId }: { accountId: string }) {
     onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }),
   });
   return (
-    <Button
-      variant="default"
+    <Menu.Item
       leftSection={<IconPackageExport size={16} />}
-      loading={exportPackage.isPending}
+      disabled={exportPackage.isPending}
       onClick={() => exportPackage.mutate(accountId)}
     >
       {t('accountPackage.export')}
-    </Button>
+    </Menu.Item>
   );
 }
