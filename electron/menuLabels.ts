@@ -14,6 +14,9 @@ export type MenuLabels = {
   noRecent: string;
   missing: string;
   clearMissing: string;
+  importData: string;
+  exportList: string;
+  print: string;
   quit: string;
   edit: string;
   undo: string;
@@ -21,6 +24,8 @@ export type MenuLabels = {
   cut: string;
   copy: string;
   paste: string;
+  pasteAndMatchStyle: string;
+  delete: string;
   selectAll: string;
   view: string;
   reload: string;
@@ -31,10 +36,17 @@ export type MenuLabels = {
   fullScreen: string;
   window: string;
   minimize: string;
+  zoom: string;
   close: string;
+  bringAllToFront: string;
   help: string;
+  keyboardShortcuts: string;
+  openDataFolder: string;
   about: string;
-  aboutDetail: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  showAll: string;
   workspaceFilter: string;
   newWorkspaceTitle: string;
   openWorkspaceTitle: string;
@@ -43,6 +55,7 @@ export type MenuLabels = {
   copyName: string;
   failed: string;
   savedCopy: string;
+  dataFolderFailed: string;
 };
 
 const en: MenuLabels = {
@@ -55,6 +68,9 @@ const en: MenuLabels = {
   noRecent: 'No recent workspaces',
   missing: '{name} (missing)',
   clearMissing: 'Remove Missing Files from List',
+  importData: 'Import…',
+  exportList: 'Export…',
+  print: 'Print…',
   quit: 'Quit',
   edit: '&Edit',
   undo: 'Undo',
@@ -62,6 +78,8 @@ const en: MenuLabels = {
   cut: 'Cut',
   copy: 'Copy',
   paste: 'Paste',
+  pasteAndMatchStyle: 'Paste and Match Style',
+  delete: 'Delete',
   selectAll: 'Select All',
   view: '&View',
   reload: 'Reload',
@@ -72,10 +90,17 @@ const en: MenuLabels = {
   fullScreen: 'Toggle Full Screen',
   window: '&Window',
   minimize: 'Minimize',
+  zoom: 'Zoom',
   close: 'Close',
+  bringAllToFront: 'Bring All to Front',
   help: '&Help',
+  keyboardShortcuts: 'Keyboard Shortcuts',
+  openDataFolder: 'Open Data Folder',
   about: 'About Deal Workbench',
-  aboutDetail: 'Version {version}. Your workspace: {path}',
+  services: 'Services',
+  hide: 'Hide Deal Workbench',
+  hideOthers: 'Hide Others',
+  showAll: 'Show All',
   workspaceFilter: 'Deal Workbench workspace',
   newWorkspaceTitle: 'New workspace',
   openWorkspaceTitle: 'Open a workspace',
@@ -84,6 +109,7 @@ const en: MenuLabels = {
   copyName: '{name} copy.sqlite',
   failed: 'That did not work',
   savedCopy: 'Saved a copy to {path}.',
+  dataFolderFailed: 'The data folder {path} could not be opened: {reason}',
 };
 
 const zhCN: MenuLabels = {
@@ -96,6 +122,9 @@ const zhCN: MenuLabels = {
   noRecent: '没有最近使用的工作区',
   missing: '{name}（缺失）',
   clearMissing: '从列表中移除缺失的文件',
+  importData: '导入…',
+  exportList: '导出…',
+  print: '打印…',
   quit: '退出',
   edit: '编辑(&E)',
   undo: '撤销',
@@ -103,6 +132,8 @@ const zhCN: MenuLabels = {
   cut: '剪切',
   copy: '复制',
   paste: '粘贴',
+  pasteAndMatchStyle: '粘贴并匹配样式',
+  delete: '删除',
   selectAll: '全选',
   view: '视图(&V)',
   reload: '重新加载',
@@ -113,10 +144,17 @@ const zhCN: MenuLabels = {
   fullScreen: '切换全屏',
   window: '窗口(&W)',
   minimize: '最小化',
+  zoom: '缩放',
   close: '关闭',
+  bringAllToFront: '全部置于顶层',
   help: '帮助(&H)',
+  keyboardShortcuts: '键盘快捷键',
+  openDataFolder: '打开数据文件夹',
   about: '关于 Deal Workbench',
-  aboutDetail: '版本 {version}。当前工作区：{path}',
+  services: '服务',
+  hide: '隐藏 Deal Workbench',
+  hideOthers: '隐藏其他',
+  showAll: '全部显示',
   workspaceFilter: 'Deal Workbench 工作区',
   newWorkspaceTitle: '新建工作区',
   openWorkspaceTitle: '打开工作区',
@@ -125,6 +163,7 @@ const zhCN: MenuLabels = {
   copyName: '{name} 副本.sqlite',
   failed: '操作未完成',
   savedCopy: '已将副本保存到 {path}。',
+  dataFolderFailed: '无法打开数据文件夹 {path}：{reason}',
 };
 
 /** The menu's words for the app's locale. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Result } from './errors.ts';
+import type { MenuCommand } from './menuCommands.ts';
 
 export const PDF_PAGE_SIZES = ['A4', 'A3'] as const;
 
@@ -36,6 +37,11 @@ export type Bridge = {
    * (`webContents.printToPDF`). Rejects options the main process refuses.
    */
   printToPdf?(options: PrintToPdfOptions): Promise<PrintToPdfOutcome>;
+  /**
+   * Electron only: calls `listener` with each application-menu command the page carries out
+   * (only names of MENU_COMMANDS); answers the function that stops listening.
+   */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 };
 
 export const BRIDGE_KEY = 'dealWorkbench';
