@@ -34,7 +34,16 @@ describe('redacting the log', () => {
         '<text>',
       ].join('\n'),
     );
-    for (const secret of ['华东', 'li.wei', '王建国', 'Zhang', 'wang.jg', '138', 'pipeline', '天普'])
+    for (const secret of [
+      '华东',
+      'li.wei',
+      '王建国',
+      'Zhang',
+      'wang.jg',
+      '138',
+      'pipeline',
+      '天普',
+    ])
       expect(out).not.toContain(secret);
     // An unknown workspace file is still not named.
     expect(redact('at /data/客户A.sqlite')).toBe('at /data/<file>.sqlite');
@@ -75,7 +84,8 @@ describe('the log file', () => {
       );
       expect(text).toMatch(/\n\s+at .*appLog\.test\.ts/);
       expect(text).toContain(`workspace closed ${workspaceToken(workspace)}`);
-      for (const secret of ['客户', '天普', 'Deals', '王建国', tmp]) expect(text).not.toContain(secret);
+      for (const secret of ['客户', '天普', 'Deals', '王建国', tmp])
+        expect(text).not.toContain(secret);
 
       for (let i = 0; i < 200; i++) appLog.info('tick', { i });
       expect(readdirSync(logsDir).sort()).toEqual(['main.log', 'main.old.log']);

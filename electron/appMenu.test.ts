@@ -4,9 +4,19 @@ import { appMenuTemplate, type MenuActions, type MenuItem, type MenuState } from
 import { menuLabels } from './menuLabels.ts';
 
 const recent: RecentWorkspace[] = [
-  { path: '/d/team.sqlite', name: 'team.sqlite', lastOpenedAt: '2026-12-01T00:00:00Z', exists: true },
+  {
+    path: '/d/team.sqlite',
+    name: 'team.sqlite',
+    lastOpenedAt: '2026-12-01T00:00:00Z',
+    exists: true,
+  },
   { path: '/d/R&D.sqlite', name: 'R&D.sqlite', lastOpenedAt: '2026-11-01T00:00:00Z', exists: true },
-  { path: '/d/old.sqlite', name: 'old.sqlite', lastOpenedAt: '2026-10-01T00:00:00Z', exists: false },
+  {
+    path: '/d/old.sqlite',
+    name: 'old.sqlite',
+    lastOpenedAt: '2026-10-01T00:00:00Z',
+    exists: false,
+  },
 ];
 
 function build(state: Partial<MenuState> = {}) {

@@ -12,6 +12,9 @@ export const RPC_CHANNEL = 'rpc';
 /** The ipcMain channel of the preload's `printToPdf`: the sender's page, saved as a PDF. */
 export const PRINT_TO_PDF_CHANNEL = 'print-to-pdf';
 
+/** The channel on which the main process sends the page a menu command (shared/menuCommands.ts). */
+export const MENU_COMMAND_CHANNEL = 'menu-command';
+
 /** The part of an Electron invoke event we rely on (a frame can be gone by the time we look). */
 export type IpcInvokeEventLike = { senderFrame: { url: string } | null };
 

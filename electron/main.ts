@@ -6,27 +6,41 @@ import {
   Menu,
   protocol,
   safeStorage,
+  screen,
   session,
-  type MenuItemConstructorOptions,
+  shell,
   type WebContents,
 } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
-import { toSupportedLocale } from '../shared/enums.ts';
+import { toSupportedLocale, type Locale } from '../shared/enums.ts';
 import type { Result } from '../shared/errors.ts';
+import type { MenuCommand } from '../shared/menuCommands.ts';
+import type { Settings } from '../shared/schemas.ts';
 import type { RecentWorkspace } from '../shared/workspace.ts';
+import { createAppLog } from './appLog.ts';
+import { appMenuTemplate } from './appMenu.ts';
+import { navigationDecision } from './externalLinks.ts';
 import { fill, menuLabels, refusalReason, type MenuLabels } from './menuLabels.ts';
 import { RECENT_FILE } from './recentWorkspaces.ts';
 import type { Router } from './router.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './http/securityHeaders.ts';
 import { contentTypeOf, resolveStaticFile } from './http/staticFiles.ts';
-import { isSameDocument, registerPrintToPdf, registerRpc } from './ipc.ts';
+import { isSameDocument, MENU_COMMAND_CHANNEL, registerPrintToPdf, registerRpc } from './ipc.ts';
 import { APP_NAME, dbPathFromArgv, WORKSPACE_FILE } from './paths.ts';
 import { describeStartupError } from './startupError.ts';
 import { networkShareWarning } from './networkShare.ts';
 import { rememberedPassphrases } from './rememberedPassphrase.ts';
 import { openWorkspace, PassphraseError, type Workspace } from './workspace.ts';
+import {
+  loadWindowState,
+  MIN_SIZE,
+  restoredBounds,
+  WINDOW_STATE_FILE,
+  windowStateKeeper,
+} from './windowState.ts';
 
 // Composition root of the Electron shell: the only file besides preload.ts that imports 'electron'.
 
@@ -43,6 +57,11 @@ const APP_SCHEME = 'app';
 const appOrigin = `${APP_SCHEME}://bundle`;
 const indexUrl = `${appOrigin}/index.html`;
 const preloadPath = path.join(appDir, 'dist-electron', 'preload.cjs');
+// macOS takes the app's icon from its bundle (build/icon.icns); Windows and Linux windows get it here.
+const windowIcon = path.join(appDir, 'dist-electron', 'icon.png');
+const userData = app.getPath('userData');
+// A rotating file in <userData>/logs, with no customer data in it (see appLog.ts).
+const appLog = createAppLog({ logsDir: path.join(userData, 'logs'), home: homedir() });
 
 // Before the app is ready: the scheme is standard (relative URLs) and secure (like https).
 protocol.registerSchemesAsPrivileged([
@@ -51,6 +70,8 @@ protocol.registerSchemesAsPrivileged([
 
 let workspace: Workspace | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** The menu's and the native dialogs' language: the workspace's setting, else the system's. */
+let locale: Locale = 'en';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -61,8 +82,18 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
-  app.on('window-all-closed', () => app.quit());
+  // On macOS an app stays open without windows, until Quit; its Dock icon brings a window back.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (workspace && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('render-process-gone', (_event, _contents, details) =>
+    appLog.warn(`The page's process ended: ${details.reason} (exit code ${details.exitCode}).`),
+  );
   app.on('will-quit', () => {
+    if (workspace) appLog.workspaceClosed(workspace.path);
     workspace?.close();
     workspace = undefined;
   });
@@ -75,7 +106,15 @@ function start(): void {
       process.env.DEAL_WORKBENCH_DB ||
       path.join(app.getPath('userData'), WORKSPACE_FILE),
   );
-  const locale = toSupportedLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+  locale = toSupportedLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+  appLog.info('startup', {
+    version: app.getVersion(),
+    electron: process.versions.electron ?? 'none',
+    platform: process.platform,
+    arch: process.arch,
+    packaged: app.isPackaged,
+    locale,
+  });
   // An encrypted workspace's passphrase: given once as DEAL_WORKBENCH_PASSPHRASE, or set in
   // Settings, it is remembered sealed by the OS keychain (safeStorage) for the next start.
   const passphrases = rememberedPassphrases(
@@ -88,9 +127,9 @@ function start(): void {
   const remember = (next: string | null) => {
     try {
       if (!passphrases.remember(dbPath, next))
-        console.warn('The passphrase cannot be remembered: no OS keychain is available.');
+        appLog.warn('The passphrase cannot be remembered: no OS keychain is available.');
     } catch (error) {
-      console.warn(`The passphrase could not be remembered: ${String(error)}`);
+      appLog.error('The passphrase could not be remembered', error);
     }
   };
   try {
@@ -99,7 +138,7 @@ function start(): void {
       dbPath,
       systemLocale: locale,
       appVersion: app.getVersion(),
-      onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
+      onInternalError: (channel, error) => appLog.error(`Internal error in ${channel}`, error),
       recentListPath: path.join(app.getPath('userData'), RECENT_FILE),
       ...(passphrase === undefined ? {} : { passphrase }),
       onPassphraseChanged: remember,
@@ -112,15 +151,15 @@ function start(): void {
     fail(describeStartupError(error, dbPath) + hint);
     return;
   }
+  appLog.workspaceOpened(dbPath, 'start');
   if (given !== undefined && workspace.encrypted) remember(given);
   const shareWarning = networkShareWarning(dbPath);
-  if (shareWarning) console.warn(shareWarning);
+  if (shareWarning) appLog.warn(shareWarning);
 
   protocol.handle(APP_SCHEME, serveRenderer);
   secureSession();
-  const labels = menuLabels(locale);
-  const router = menuFollowing(workspace.router, () => void setApplicationMenu(labels));
-  void setApplicationMenu(labels);
+  const router = menuFollowing(workspace.router, () => void setApplicationMenu());
+  void setApplicationMenu();
   registerRpc(ipcMain, router, isSameDocument(indexUrl));
   registerPrintToPdf<WebContents>(ipcMain, isSameDocument(indexUrl), {
     chooseFile: async (sender, defaultPath) => {
@@ -140,10 +179,20 @@ function start(): void {
     joinPath: path.join,
   });
 
-  mainWindow = new BrowserWindow({
+  createWindow();
+}
+
+/** The main window, where it was last time (on a screen still there), showing the page. */
+function createWindow(): BrowserWindow {
+  const stateFile = path.join(userData, WINDOW_STATE_FILE);
+  const saved = loadWindowState(stateFile);
+  const bounds = restoredBounds(saved, screen.getAllDisplays(), screen.getPrimaryDisplay());
+  const window = new BrowserWindow({
     title: APP_NAME,
-    width: 1280,
-    height: 820,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    ...(process.platform === 'darwin' ? {} : { icon: windowIcon }),
     show: false,
     webPreferences: {
       // Electronegativity asks to review preloads: this sandboxed one exposes only the bridge
@@ -158,103 +207,105 @@ function start(): void {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = undefined));
-  void mainWindow.loadURL(indexUrl);
+  mainWindow = window;
+  if (saved?.maximized) window.maximize();
+  if (saved?.fullScreen) window.setFullScreen(true);
+  const keeper = windowStateKeeper(stateFile, window, {
+    onError: (error) => appLog.error('The window’s place could not be saved', error),
+  });
+  window.on('resize', keeper.changed);
+  window.on('move', keeper.changed);
+  window.on('close', keeper.closing);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  void window.loadURL(indexUrl);
+  return window;
 }
 
-/** The same router, rebuilding the menu (its Open Recent list) after a call changed the recent list. */
+/**
+ * The same router, following what the page does: the menu is rebuilt after a call changed the
+ * recent list or the language, and workspaces opened from the page are logged.
+ */
 function menuFollowing(inner: Router, rebuild: () => void): Router {
   return {
     async dispatch(channel, input) {
+      const before = workspace?.path;
       const result = await inner.dispatch(channel, input);
-      if (result.ok && result.changed?.includes('recent_workspace')) rebuild();
+      if (result.ok) {
+        if (channel === 'workspace.open' || channel === 'workspace.create')
+          loggedSwitch(before, channel);
+        if (result.changed?.includes('recent_workspace') || channel === 'settings.update')
+          rebuild();
+      }
       return result;
     },
   };
 }
 
+function loggedSwitch(before: string | undefined, how: string): void {
+  if (!workspace || workspace.path === before) return;
+  if (before) appLog.workspaceClosed(before);
+  appLog.workspaceOpened(workspace.path, how);
+}
+
 /**
- * File (New workspace…, Open workspace…, Save a copy…, Open Recent, Quit), Edit, View, Window,
- * Help. The file items call the session with paths chosen in native dialogs; its checks apply as
- * to any caller. Developer tools only in an unpackaged app.
+ * The application menu (appMenu.ts) in the workspace's language, with its recent list. The file
+ * items call the session with paths chosen in native dialogs; its checks apply as to any caller.
+ * Items the page carries out (import, export, print, shortcuts, about) are sent to it.
  */
-async function setApplicationMenu(labels: MenuLabels): Promise<void> {
-  const recent = await call<RecentWorkspace[]>('workspace.recent', {}, labels);
-  const recentItems: MenuItemConstructorOptions[] = recent?.length
-    ? recent.map((item) => ({
-        label: item.exists ? item.name : fill(labels.missing, { name: item.name }),
-        sublabel: item.path,
-        enabled: item.exists && item.path !== workspace?.path,
-        click: () => void switchWorkspace('workspace.open', { path: item.path }, labels),
-      }))
-    : [{ label: labels.noRecent, enabled: false }];
-  const template: MenuItemConstructorOptions[] = [
+async function setApplicationMenu(): Promise<void> {
+  const settings = await call<Settings>('settings.get', {}, menuLabels(locale));
+  if (settings) locale = settings.locale;
+  const labels = menuLabels(locale);
+  const recent = (await call<RecentWorkspace[]>('workspace.recent', {}, labels)) ?? [];
+  const template = appMenuTemplate(
     {
-      label: labels.file,
-      submenu: [
-        { label: labels.newWorkspace, click: () => void newWorkspace(labels) },
-        { label: labels.openWorkspace, click: () => void openWorkspaceFile(labels) },
-        { label: labels.saveCopy, click: () => void saveCopy(labels) },
-        { label: labels.openRecent, submenu: recentItems },
-        { type: 'separator' },
-        { label: labels.quit, role: 'quit' },
-      ],
+      labels,
+      recent,
+      currentPath: workspace?.path,
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+      appName: APP_NAME,
     },
     {
-      label: labels.edit,
-      submenu: [
-        { label: labels.undo, role: 'undo' },
-        { label: labels.redo, role: 'redo' },
-        { type: 'separator' },
-        { label: labels.cut, role: 'cut' },
-        { label: labels.copy, role: 'copy' },
-        { label: labels.paste, role: 'paste' },
-        { label: labels.selectAll, role: 'selectAll' },
-      ],
+      newWorkspace: () => void newWorkspace(labels),
+      openWorkspace: () => void openWorkspaceFile(labels),
+      saveCopy: () => void saveCopy(labels),
+      openRecent: (filePath) => void switchWorkspace('workspace.open', { path: filePath }, labels),
+      forgetMissing: (paths) => void forgetMissing(paths, labels),
+      send: sendToPage,
+      openDataFolder: () => void openDataFolder(labels),
     },
-    {
-      label: labels.view,
-      submenu: [
-        { label: labels.reload, role: 'reload' },
-        ...(app.isPackaged
-          ? []
-          : [{ label: labels.toggleDevTools, role: 'toggleDevTools' } as const]),
-        { type: 'separator' },
-        { label: labels.resetZoom, role: 'resetZoom' },
-        { label: labels.zoomIn, role: 'zoomIn' },
-        { label: labels.zoomOut, role: 'zoomOut' },
-        { type: 'separator' },
-        { label: labels.fullScreen, role: 'togglefullscreen' },
-      ],
-    },
-    {
-      label: labels.window,
-      submenu: [
-        { label: labels.minimize, role: 'minimize' },
-        { label: labels.close, role: 'close' },
-      ],
-    },
-    {
-      label: labels.help,
-      submenu: [
-        {
-          label: labels.about,
-          click: () =>
-            void dialog.showMessageBox({
-              type: 'info',
-              title: APP_NAME,
-              message: APP_NAME,
-              detail: fill(labels.aboutDetail, {
-                version: app.getVersion(),
-                path: workspace?.path ?? '',
-              }),
-            }),
-        },
-      ],
-    },
-  ];
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** A menu command for the page; with no window (macOS), one is opened first. */
+function sendToPage(command: MenuCommand): void {
+  if (!mainWindow) {
+    const window = createWindow();
+    window.webContents.once('did-finish-load', () =>
+      window.webContents.send(MENU_COMMAND_CHANNEL, command),
+    );
+    return;
+  }
+  mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+async function forgetMissing(paths: string[], labels: MenuLabels): Promise<void> {
+  // Each call rebuilds the menu with what is left of the list.
+  for (const filePath of paths) await call('workspace.forgetRecent', { path: filePath }, labels);
+}
+
+/** The user-data folder (default workspace, recent list, logs) in the system's file manager. */
+async function openDataFolder(labels: MenuLabels): Promise<void> {
+  const reason = await shell.openPath(userData);
+  if (reason) {
+    appLog.warn(`The data folder could not be opened: ${reason}`);
+    dialog.showErrorBox(labels.failed, fill(labels.dataFolderFailed, { path: userData, reason }));
+  }
 }
 
 const workspaceFilters = (labels: MenuLabels) => [
@@ -328,7 +379,12 @@ async function switchWorkspace(
   input: { path: string },
   labels: MenuLabels,
 ): Promise<void> {
-  if (await call(channel, input, labels)) mainWindow?.webContents.reload();
+  const before = workspace?.path;
+  // The call rebuilds the menu (the recent list changed, and maybe the language).
+  if (await call(channel, input, labels)) {
+    loggedSwitch(before, channel);
+    mainWindow?.webContents.reload();
+  }
 }
 
 /** Calls the session like the renderer does; a refusal is shown with the server's reason. */
@@ -340,7 +396,7 @@ async function call<T>(
   if (!workspace) return undefined;
   const result = (await workspace.router.dispatch(channel, input)) as Result<T>;
   if (result.ok) {
-    if (result.changed?.includes('recent_workspace')) void setApplicationMenu(labels);
+    if (result.changed?.includes('recent_workspace')) void setApplicationMenu();
     return result.data;
   }
   dialog.showErrorBox(
@@ -387,12 +443,29 @@ async function serveRenderer(request: Request): Promise<Response> {
   });
 }
 
-/** Every web contents, ours or not: no navigation away, no new windows, no webviews. */
+/**
+ * Every web contents, ours or not: no navigation away from our pages, no new windows, no
+ * webviews. A web link (an account's website) opens in the system browser instead, after
+ * isSafeExternalUrl: http(s) only, never file:, scripts or other programs' protocols.
+ */
 function lockDown(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, url) => {
+    const decision = navigationDecision(url, appOrigin);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'external') openInBrowser(url);
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (navigationDecision(url, appOrigin) === 'external') openInBrowser(url);
+    return { action: 'deny' };
+  });
+}
+
+function openInBrowser(url: string): void {
+  // The URL is checked by navigationDecision (http or https, no credentials) before it gets here.
+  shell.openExternal(url).catch((error: unknown) => appLog.error('openExternal', error)); // eng-disable OPEN_EXTERNAL_JS_CHECK
 }
 
 /** Writes beside the target, then renames: a crash never leaves a half-written PDF in its place. */
@@ -410,7 +483,7 @@ async function writeFileWhole(filePath: string, data: Uint8Array): Promise<void>
 function fail(error: unknown): void {
   const message =
     typeof error === 'string' ? error : `Deal Workbench could not start: ${String(error)}`;
-  console.error(message);
+  appLog.error('startup', typeof error === 'string' ? message : error);
   dialog.showErrorBox(APP_NAME, message);
   workspace?.close();
   workspace = undefined;

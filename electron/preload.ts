@@ -6,7 +6,8 @@ import {
   type PrintToPdfOutcome,
 } from '../shared/bridge.ts';
 import type { Result } from '../shared/errors.ts';
-import { PRINT_TO_PDF_CHANNEL, RPC_CHANNEL } from './ipc.ts';
+import { isMenuCommand, type MenuCommand } from '../shared/menuCommands.ts';
+import { MENU_COMMAND_CHANNEL, PRINT_TO_PDF_CHANNEL, RPC_CHANNEL } from './ipc.ts';
 
 // The renderer's only door to the main process: frozen functions, no raw ipcRenderer.
 // The main process validates everything that comes through them.
@@ -15,6 +16,16 @@ const bridge: Bridge = Object.freeze({
     ipcRenderer.invoke(RPC_CHANNEL, channel, input) as Promise<Result<unknown>>,
   printToPdf: (options: PrintToPdfOptions): Promise<PrintToPdfOutcome> =>
     ipcRenderer.invoke(PRINT_TO_PDF_CHANNEL, options) as Promise<PrintToPdfOutcome>,
+  // Only names from the list reach the page, and never the IPC event itself.
+  onMenuCommand: (listener: (command: MenuCommand) => void): (() => void) => {
+    const forward = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+    };
+  },
 });
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

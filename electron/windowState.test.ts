@@ -33,10 +33,14 @@ describe('the window’s saved place', () => {
     expect(parseWindowState('null')).toBeUndefined();
     expect(parseWindowState(JSON.stringify({ version: 2, ...saved }))).toBeUndefined();
     expect(
-      parseWindowState(JSON.stringify({ version: 1, ...saved, bounds: { x: 0, y: 0, width: -5, height: 10 } })),
+      parseWindowState(
+        JSON.stringify({ version: 1, ...saved, bounds: { x: 0, y: 0, width: -5, height: 10 } }),
+      ),
     ).toBeUndefined();
     expect(
-      parseWindowState(JSON.stringify({ version: 1, ...saved, bounds: { x: 0.5, y: 0, width: 5, height: 10 } })),
+      parseWindowState(
+        JSON.stringify({ version: 1, ...saved, bounds: { x: 0.5, y: 0, width: 5, height: 10 } }),
+      ),
     ).toBeUndefined();
     expect(loadWindowState(path.join(tmp, 'none.json'))).toBeUndefined();
   });
@@ -49,11 +53,18 @@ describe('the window’s saved place', () => {
     });
     // A screen smaller than the default size: the window fits it.
     const small = { workArea: { x: 0, y: 0, width: 1024, height: 700 } };
-    expect(restoredBounds(undefined, [small], small)).toEqual({ x: 0, y: 0, width: 1024, height: 700 });
+    expect(restoredBounds(undefined, [small], small)).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 700,
+    });
   });
 
   it('opens where it was, on whichever screen that was', () => {
-    expect(restoredBounds(state(100, 50), [laptop, monitor], laptop)).toEqual(state(100, 50).bounds);
+    expect(restoredBounds(state(100, 50), [laptop, monitor], laptop)).toEqual(
+      state(100, 50).bounds,
+    );
     expect(restoredBounds(state(2000, -100), [laptop, monitor], laptop)).toEqual(
       state(2000, -100).bounds,
     );

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceToken } from '../electron/appLog.ts';
 import { CONTENT_SECURITY_POLICY } from '../electron/http/securityHeaders.ts';
 import { openWorkspace } from '../electron/workspace.ts';
 import { csvText, gbk, PEOPLE_ROWS } from '../electron/import/testFiles.ts';
@@ -30,6 +31,9 @@ out.reloads = 0;
 let appMenu;
 out.saveDialogs = [];
 out.printed = [];
+out.sent = [];
+out.openedExternally = [];
+out.openedPaths = [];
 let permissionRequest, permissionCheck, beforeRequest, headersReceived;
 const app = Object.assign(new EventEmitter(), {
   setName: (name) => (out.name = name),
@@ -49,6 +53,7 @@ const app = Object.assign(new EventEmitter(), {
 class WebContents extends EventEmitter {
   setWindowOpenHandler(handler) { this.openHandler = handler; }
   reload() { out.reloads++; }
+  send(channel, ...args) { out.sent.push([channel, ...args]); }
   async printToPDF(options) {
     out.printed.push(options);
     return Buffer.from('%PDF-1.7 stand-in ' + options.pageSize);
@@ -64,8 +69,26 @@ class BrowserWindow extends EventEmitter {
   }
   loadURL(url) { this.url = url; return Promise.resolve(); }
   show() {}
+  getNormalBounds() { return this.bounds ?? { x: this.options.x, y: this.options.y, width: this.options.width, height: this.options.height }; }
+  isMaximized() { return Boolean(this.maximized); }
+  maximize() { this.maximized = true; }
+  isFullScreen() { return false; }
+  setFullScreen(flag) { this.fullScreen = flag; }
+  isMinimized() { return false; }
+  // Closing: 'close' (the window's place is saved), then 'closed'.
+  close() { this.emit('close', {}); this.closed = true; this.emit('closed'); }
   static fromWebContents(contents) { return windows.find((w) => w.webContents === contents) ?? null; }
+  static getAllWindows() { return windows.filter((w) => !w.closed); }
 }
+// One 1920×1080 screen with a 40-pixel task bar.
+const screen = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+  getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+};
+const shell = {
+  openExternal: async (url) => { out.openedExternally.push(url); },
+  openPath: async (folder) => { out.openedPaths.push(folder); return ''; },
+};
 // The app:// scheme: what main registers before ready, and its handler, called with probe URLs.
 let schemeHandler;
 const protocol = {
@@ -104,6 +127,8 @@ const electron = {
   safeStorage,
   BrowserWindow,
   Menu,
+  screen,
+  shell,
   dialog: {
     showErrorBox: (title, message) => {
       out.errorBox = { title, message };
@@ -150,6 +175,9 @@ setTimeout(async () => {
   const win = windows[0];
   if (win) {
     out.webPreferences = win.options.webPreferences;
+    const { webPreferences: _, ...windowOptions } = win.options;
+    out.windowOptions = windowOptions;
+    out.maximized = Boolean(win.maximized);
     out.loadedUrl = win.url;
     const rpc = ipcHandlers.get('rpc');
     out.info = await rpc({ senderFrame: { url: win.url + '#/accounts' } }, 'app.info', {});
@@ -182,10 +210,19 @@ setTimeout(async () => {
       };
     }
     headersReceived({ responseHeaders: { 'X-Kept': ['yes'] } }, (response) => (out.headers = response.responseHeaders));
-    const navigation = { prevented: false, preventDefault() { this.prevented = true; } };
-    win.webContents.emit('will-navigate', navigation, 'https://evil.example/');
-    out.navigationPrevented = navigation.prevented;
+    const navigate = (url) => {
+      const navigation = { prevented: false, preventDefault() { this.prevented = true; } };
+      win.webContents.emit('will-navigate', navigation, url);
+      return navigation.prevented;
+    };
+    out.navigationPrevented = navigate('https://evil.example/');
+    out.navigations = Object.fromEntries(
+      ['app://bundle/index.html', 'file:///etc/passwd', 'javascript:alert(1)', 'https://u:p@example.com/'].map((url) => [url, navigate(url)]),
+    );
     out.windowOpen = win.webContents.openHandler({ url: 'https://evil.example/' });
+    out.windowOpens = ['https://www.sgcc.com.cn/', 'file:///C:/x.exe', 'ms-msdt:/id', 'app://bundle/index.html'].map(
+      (url) => win.webContents.openHandler({ url }).action,
+    );
     permissionRequest(win.webContents, 'media', (granted) => (out.permissionGranted = granted));
     if (process.env.PRINT_REQUESTS) {
       const print = ipcHandlers.get('print-to-pdf');
@@ -214,6 +251,21 @@ setTimeout(async () => {
       }
       out.menuAfter = labelsOf(appMenu.template);
     }
+    // The window moved, then closed: its place is kept. Closing the last window quits (not macOS).
+    if (process.env.MOVE_TO) {
+      win.bounds = JSON.parse(process.env.MOVE_TO);
+      win.maximized = true;
+      win.emit('move');
+    }
+    win.close();
+    // macOS: the Dock icon with no window open opens one again, where the last one was.
+    app.emit('activate');
+    out.windowsAfterActivate = BrowserWindow.getAllWindows().length;
+    const reopened = windows.at(-1);
+    out.reopened = { x: reopened.options.x, y: reopened.options.y, width: reopened.options.width, height: reopened.options.height, maximized: Boolean(reopened.maximized) };
+    reopened.close();
+    app.emit('window-all-closed');
+    out.quitOnLastWindow = Boolean(out.quit);
     app.quit();
     out.walAfterQuit = require('node:fs').existsSync(process.env.EXPECTED_DB + '-wal');
   }
@@ -237,7 +289,8 @@ beforeAll(async () => {
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(path.join(rendererDir, 'index.html'), '<title>Deal Workbench</title>');
   await buildElectron(ROOT, bundleDir);
-});
+  // esbuild takes seconds alone, longer on a busy machine.
+}, 120_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -285,7 +338,8 @@ describe('the packaged binary', () => {
   });
 });
 
-describe('the bundled Electron main process', () => {
+// Each test starts main.cjs under Node at least once: seconds each, more on a busy machine.
+describe('the bundled Electron main process', { timeout: 60_000 }, () => {
   it('bundles main, preload and the import worker as CommonJS, leaving electron and better-sqlite3-multiple-ciphers external', () => {
     const main = readFileSync(path.join(bundleDir, 'main.cjs'), 'utf8');
     const preload = readFileSync(path.join(bundleDir, 'preload.cjs'), 'utf8');
@@ -342,6 +396,18 @@ describe('the bundled Electron main process', () => {
       windows: 1,
     });
     expect(report.loadedUrl).toBe(indexUrl);
+    expect(report.windowOptions).toEqual({
+      title: 'Deal Workbench',
+      // Nothing saved yet: the default size, centred on the screen's work area.
+      x: 320,
+      y: 110,
+      width: 1280,
+      height: 820,
+      minWidth: 800,
+      minHeight: 560,
+      icon: path.join(appPath, 'dist-electron', 'icon.png'),
+      show: false,
+    });
     expect(report.webPreferences).toEqual({
       preload: path.join(appPath, 'dist-electron', 'preload.cjs'),
       contextIsolation: true,
@@ -404,13 +470,58 @@ describe('the bundled Electron main process', () => {
     });
     expect(report).toMatchObject({
       navigationPrevented: true,
+      // Our own page may load; nothing else, and web links go to the system browser.
+      navigations: {
+        'app://bundle/index.html': false,
+        'file:///etc/passwd': true,
+        'javascript:alert(1)': true,
+        'https://u:p@example.com/': true,
+      },
       windowOpen: { action: 'deny' },
+      windowOpens: ['deny', 'deny', 'deny', 'deny'],
+      // The link followed in the page, then opened as a new window: the system browser both times.
+      openedExternally: [
+        'https://evil.example/',
+        'https://evil.example/',
+        'https://www.sgcc.com.cn/',
+      ],
+      quitOnLastWindow: true,
+      windowsAfterActivate: 1,
+      reopened: { x: 320, y: 110, width: 1280, height: 820, maximized: false },
       permissionGranted: false,
       permissionCheck: false,
       quit: true,
       walAfterQuit: false,
     });
     expect(existsSync(db)).toBe(true);
+
+    // The log: startup and the workspace by its token, never its path or name.
+    const logText = readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8');
+    expect(logText).toContain('startup version=9.9.9');
+    expect(logText).toContain(`workspace opened (start) ${workspaceToken(db)}`);
+    expect(logText).toContain(`workspace closed ${workspaceToken(db)}`);
+    expect(logText).not.toContain(tmp);
+    expect(logText).not.toContain('workspace.sqlite');
+  });
+
+  it('opens the window where it was closed, maximized if it was', () => {
+    const appData = { FAKE_APPDATA: path.join(tmp, 'appdata-window') };
+    const db = path.join(tmp, 'window', 'workspace.sqlite');
+    const moved = { x: 100, y: 50, width: 1000, height: 700 };
+    const first = runMain(['--db', db], { ...appData, MOVE_TO: JSON.stringify(moved) }, db);
+    // Within the run: closed, then opened again from the Dock (macOS) where it was.
+    expect(first.reopened).toEqual({ ...moved, maximized: true });
+    const second = runMain(['--db', db], appData, db);
+    expect(second.windowOptions).toMatchObject(moved);
+    expect(second.maximized).toBe(true);
+    // A damaged state file: the default place again.
+    writeFileSync(path.join(tmp, 'appdata-window', 'Deal Workbench', 'window-state.json'), '{');
+    expect(runMain(['--db', db], appData, db).windowOptions).toMatchObject({
+      x: 320,
+      y: 110,
+      width: 1280,
+      height: 820,
+    });
   });
 
   it('reads an import file in the worker bundle beside main.cjs, which also runs under plain Node', () => {
@@ -570,6 +681,11 @@ describe('the bundled Electron main process', () => {
           ['文件(&F)', '打开工作区…'],
           ['文件(&F)', '另存副本…'],
           ['文件(&F)', '新建工作区…'],
+          ['文件(&F)', '导入…'],
+          ['文件(&F)', '打印…'],
+          ['帮助(&H)', '键盘快捷键'],
+          ['帮助(&H)', '关于 Deal Workbench'],
+          ['帮助(&H)', '打开数据文件夹'],
         ]),
       },
       path.join(folder, '新工作区.sqlite'),
@@ -584,15 +700,32 @@ describe('the bundled Electron main process', () => {
           '另存副本…',
           { 最近使用的工作区: ['workspace.sqlite', 'other.sqlite'] },
           'separator',
+          '导入…',
+          '导出…',
+          'separator',
+          '打印…',
+          'separator',
           '退出',
         ],
       },
-      { '编辑(&E)': ['撤销', '重做', 'separator', '剪切', '复制', '粘贴', '全选'] },
+      {
+        '编辑(&E)': [
+          '撤销',
+          '重做',
+          'separator',
+          '剪切',
+          '复制',
+          '粘贴',
+          '删除',
+          'separator',
+          '全选',
+        ],
+      },
       {
         '视图(&V)': ['重新加载', 'separator', '实际大小', '放大', '缩小', 'separator', '切换全屏'],
       },
       { '窗口(&W)': ['最小化', '关闭'] },
-      { '帮助(&H)': ['关于 Deal Workbench'] },
+      { '帮助(&H)': ['键盘快捷键', '打开数据文件夹', 'separator', '关于 Deal Workbench'] },
     ]);
     expect(report.afterClicks).toEqual([
       // Opened the chosen file, and the page read again.
@@ -605,7 +738,20 @@ describe('the bundled Electron main process', () => {
       { workspacePath: other, reloads: 1 },
       // A new workspace, named without the extension, gets it and is opened.
       { workspacePath: path.join(folder, '新工作区.sqlite'), reloads: 2 },
+      // The page's commands and the data folder change no workspace.
+      ...Array.from({ length: 5 }, () => ({
+        workspacePath: path.join(folder, '新工作区.sqlite'),
+        reloads: 2,
+      })),
     ]);
+    // Import, print, shortcuts and about are the page's to carry out; the data folder is shown.
+    expect(report.sent).toEqual([
+      ['menu-command', 'import'],
+      ['menu-command', 'print'],
+      ['menu-command', 'shortcuts'],
+      ['menu-command', 'about'],
+    ]);
+    expect(report.openedPaths).toEqual([path.join(folder, 'appdata', 'Deal Workbench')]);
     expect(report.errorBoxes).toEqual([{ title: '操作未完成', message: '文件已不在原处。' }]);
     expect(report.openDialogs).toEqual([
       expect.objectContaining({ properties: ['openFile'], defaultPath: folder }),

@@ -1,12 +1,16 @@
 import { build, type BuildOptions } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The import reader's worker bundle, in dist-electron/ beside main.cjs. */
 export const IMPORT_WORKER_BUNDLE = 'importWorker.cjs';
 
+/** The window's icon on Windows and Linux, copied beside main.cjs (build/ is not packaged). */
+export const WINDOW_ICON = 'icon.png';
+
 /**
  * Bundles the Electron shell: main, preload and the import-file reader's worker thread, each one
- * CommonJS file in dist-electron/.
+ * CommonJS file in dist-electron/, with the window's icon.
  */
 export async function buildElectron(
   root: string,
@@ -24,6 +28,8 @@ export async function buildElectron(
     logLevel: 'warning',
     absWorkingDir: root,
   };
+  mkdirSync(outDir, { recursive: true });
+  copyFileSync(path.join(root, 'build', 'icons', '512x512.png'), path.join(outDir, WINDOW_ICON));
   await Promise.all([
     build({
       ...common,
