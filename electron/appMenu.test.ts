@@ -174,7 +174,7 @@ describe('the application menu', () => {
         ],
       },
       { '窗口(&W)': ['最小化 [minimize]', '关闭 [close]'] },
-      { '帮助(&H)': ['键盘快捷键', '打开数据文件夹', '—', '关于 Deal Workbench'] },
+      { '帮助(&H)': ['键盘快捷键', '打开数据文件夹', '—', '关于大客户销售工作台'] },
     ]);
     // No English word left in the Chinese menu, apart from the product's name and file names.
     const labels = allItems(build({ labels: menuLabels('zh-CN') }).template)
@@ -206,11 +206,11 @@ describe('the application menu', () => {
     expect(outline(template.slice(0, 1))).toEqual([
       {
         'Deal Workbench': [
-          '关于 Deal Workbench',
+          '关于大客户销售工作台',
           '—',
           '服务 [services]',
           '—',
-          '隐藏 Deal Workbench [hide]',
+          '隐藏大客户销售工作台 [hide]',
           '隐藏其他 [hideOthers]',
           '全部显示 [unhide]',
           '—',
@@ -230,7 +230,7 @@ describe('the application menu', () => {
     ]);
     expect(outline(find(template, '帮助').submenu!)).toEqual(['键盘快捷键', '打开数据文件夹']);
     expect(find(template, '编辑', '粘贴并匹配样式').role).toBe('pasteAndMatchStyle');
-    find(template, 'Deal Workbench', '关于 Deal Workbench').click!();
+    find(template, 'Deal Workbench', '关于大客户销售工作台').click!();
     expect(actions.send).toHaveBeenCalledWith('about');
     expect(allItems(template).filter((item) => item.role === 'quit')).toHaveLength(1);
   });

@@ -684,7 +684,7 @@ describe('the bundled Electron main process', { timeout: 60_000 }, () => {
           ['文件(&F)', '导入…'],
           ['文件(&F)', '打印…'],
           ['帮助(&H)', '键盘快捷键'],
-          ['帮助(&H)', '关于 Deal Workbench'],
+          ['帮助(&H)', '关于大客户销售工作台'],
           ['帮助(&H)', '打开数据文件夹'],
         ]),
       },
@@ -725,7 +725,7 @@ describe('the bundled Electron main process', { timeout: 60_000 }, () => {
         '视图(&V)': ['重新加载', 'separator', '实际大小', '放大', '缩小', 'separator', '切换全屏'],
       },
       { '窗口(&W)': ['最小化', '关闭'] },
-      { '帮助(&H)': ['键盘快捷键', '打开数据文件夹', 'separator', '关于 Deal Workbench'] },
+      { '帮助(&H)': ['键盘快捷键', '打开数据文件夹', 'separator', '关于大客户销售工作台'] },
     ]);
     expect(report.afterClicks).toEqual([
       // Opened the chosen file, and the page read again.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AppProviders } from './AppProviders.tsx';
 import { createQueryClient } from '../data/queryClient.ts';
+import { MenuCommands } from './MenuCommands.tsx';
 import { Workspace } from './Workspace.tsx';
 
 export function App() {
@@ -8,6 +9,7 @@ export function App() {
   return (
     <AppProviders queryClient={queryClient}>
       <Workspace />
+      <MenuCommands />
     </AppProviders>
   );
 }

@@ -98,6 +98,21 @@ export const en = {
       GBP: 'pounds',
     },
   },
+  /** The desktop app's menu commands carried out by the page, and its About dialog (issue 15). */
+  desktop: {
+    nothingToExport:
+      'This screen has no list to export. Open a list such as Accounts or the Pipeline table, then choose Export again.',
+    about: {
+      title: 'About {{name}}',
+      version: 'Version {{version}}',
+      schema: 'Workspace format {{schemaVersion}}',
+      workspace: 'Open workspace',
+      licence: 'Copyright © Deal Workbench contributors. All rights reserved.',
+      thirdParty:
+        'Includes open-source software (Electron, React, Mantine, SQLite and others) under their own licences.',
+      loading: 'Reading the version…',
+    },
+  },
   dates: {
     placeholder: 'YYYY-MM-DD',
     clear: 'Clear date',

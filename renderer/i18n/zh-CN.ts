@@ -84,6 +84,19 @@ export const zhCN: Messages = {
       GBP: '英镑',
     },
   },
+  desktop: {
+    nothingToExport:
+      '此页面没有可导出的列表。请打开一个列表（如客户列表或销售漏斗的列表），再选择“导出”。',
+    about: {
+      title: '关于{{name}}',
+      version: '版本 {{version}}',
+      schema: '工作区格式 {{schemaVersion}}',
+      workspace: '当前工作区',
+      licence: '版权所有 © Deal Workbench 贡献者。保留所有权利。',
+      thirdParty: '包含开源软件（Electron、React、Mantine、SQLite 等），各自遵循其许可证。',
+      loading: '正在读取版本…',
+    },
+  },
   dates: {
     placeholder: '年-月-日',
     clear: '清除日期',

@@ -63,6 +63,8 @@ export function ExportMenu({ name, table, disabled }: Props) {
           rightSection={<IconChevronDown size={14} />}
           loading={run.isPending}
           disabled={disabled}
+          // The desktop menu's File → Export opens the screen's list export (useMenuCommands).
+          data-export-menu
         >
           {t('exportList.button')}
         </Button>

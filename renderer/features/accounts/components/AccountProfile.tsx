@@ -48,8 +48,9 @@ export function AccountProfile({ account: a }: { account: Account }) {
   const website = a.website && (
     <Anchor
       href={/^https?:\/\//.test(a.website) ? a.website : `https://${a.website}`}
+      // A new tab in the browser shell; the system browser in the desktop app (main.ts).
       target="_blank"
-      rel="noreferrer"
+      rel="noopener noreferrer"
     >
       {a.website}
     </Anchor>

@@ -1,0 +1,27 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHOW_SHORTCUTS_EVENT } from '../../shared/menuCommands.ts';
+import { route } from '../routes/route.ts';
+import { AboutDialog } from './AboutDialog.tsx';
+import { openExportMenu, useMenuCommands } from './useMenuCommands.ts';
+
+/** What the page does for each command of the desktop app's menu; the About dialog lives here. */
+export function MenuCommands() {
+  const { t } = useTranslation();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  useMenuCommands({
+    import: () => {
+      window.location.hash = route.href({ name: 'import' });
+    },
+    export: () => {
+      if (!openExportMenu()) notifications.show({ message: t('desktop.nothingToExport') });
+    },
+    // The system's print dialog for the screen as shown (print styles keep it light).
+    print: () => window.print(),
+    // The shortcuts screen listens for this event (its "?" key opens it too).
+    shortcuts: () => window.dispatchEvent(new Event(SHOW_SHORTCUTS_EVENT)),
+    about: () => setAboutOpen(true),
+  });
+  return <AboutDialog opened={aboutOpen} onClose={() => setAboutOpen(false)} />;
+}
