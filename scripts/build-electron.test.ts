@@ -194,6 +194,8 @@ setTimeout(async () => {
     }
     for (const [channel, input] of JSON.parse(process.env.RPC_CALLS ?? '[]')) {
       (out.calls ??= []).push(await rpc({ senderFrame: { url: win.url } }, channel, input));
+      // What a call starts after its answer (the menu rebuilt in another language) settles.
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     out.foreign = await rpc({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
     for (const url of JSON.parse(process.env.PROBE_URLS)) {
@@ -502,6 +504,26 @@ describe('the bundled Electron main process', { timeout: 60_000 }, () => {
     expect(logText).toContain(`workspace closed ${workspaceToken(db)}`);
     expect(logText).not.toContain(tmp);
     expect(logText).not.toContain('workspace.sqlite');
+  });
+
+  it('rebuilds the menu in the language chosen in Settings', () => {
+    const db = path.join(tmp, 'language', 'workspace.sqlite');
+    const report = runMain(
+      ['--db', db],
+      { RPC_CALLS: JSON.stringify([['settings.update', { locale: 'en' }]]) },
+      db,
+    );
+    expect(report.calls).toEqual([expect.objectContaining({ ok: true })]);
+    expect((report.menu as Record<string, unknown>[]).map((menu) => Object.keys(menu)[0])).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Window',
+      '&Help',
+    ]);
+    expect(report.menu).toContainEqual({
+      '&Help': ['Keyboard Shortcuts', 'Open Data Folder', 'separator', 'About Deal Workbench'],
+    });
   });
 
   it('opens the window where it was closed, maximized if it was', () => {
