@@ -8,7 +8,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'dw-eng-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 // `npm test`'s electron-security step runs the same scan over electron/ and fails on what this finds.
-describe('the Electronegativity step', () => {
+// A separate Node process parsing with Babel: seconds, more on a busy machine.
+describe('the Electronegativity step', { timeout: 60_000 }, () => {
   it('fails a main process that gives the page Node and no isolation', () => {
     const dir = mkdtempSync(path.join(tmp, 'unsafe-'));
     writeFileSync(
