@@ -77,7 +77,11 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    // macOS: the app may be running with no window.
+    if (!mainWindow) {
+      if (workspace) createWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -256,8 +260,9 @@ function loggedSwitch(before: string | undefined, how: string): void {
  * Items the page carries out (import, export, print, shortcuts, about) are sent to it.
  */
 async function setApplicationMenu(): Promise<void> {
-  const settings = await call<Settings>('settings.get', {}, menuLabels(locale));
-  if (settings) locale = settings.locale;
+  // Read quietly: a workspace whose settings cannot be read (damaged) keeps the last language.
+  const settings = await workspace?.router.dispatch('settings.get', {});
+  if (settings?.ok) locale = (settings.data as Settings).locale;
   const labels = menuLabels(locale);
   const recent = (await call<RecentWorkspace[]>('workspace.recent', {}, labels)) ?? [];
   const template = appMenuTemplate(

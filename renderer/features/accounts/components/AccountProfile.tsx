@@ -47,7 +47,7 @@ export function AccountProfile({ account: a }: { account: Account }) {
   const f = (key: keyof AccountDraft) => t(`accounts.fields.${key}`);
   const website = a.website && (
     <Anchor
-      href={/^https?:\/\//.test(a.website) ? a.website : `https://${a.website}`}
+      href={/^https?:\/\//i.test(a.website) ? a.website : `https://${a.website}`}
       // A new tab in the browser shell; the system browser in the desktop app (main.ts).
       target="_blank"
       rel="noopener noreferrer"
