@@ -22,3 +22,6 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** The window event the shortcuts screen listens to (the menu's Help → Keyboard Shortcuts). */
 export const SHOW_SHORTCUTS_EVENT = 'dw:show-shortcuts';
+
+/** The window event that opens the About dialog (Help → About; a command palette may send it too). */
+export const SHOW_ABOUT_EVENT = 'dw:show-about';

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { readQuery } from '../data/read.ts';
@@ -13,7 +13,13 @@ export function AboutDialog({ opened, onClose }: Props) {
   const info = useQuery({ ...readQuery('app.info', {}), enabled: opened });
   const name = t('app.name');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('desktop.about.title', { name })} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('desktop.about.title', { name })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      centered
+    >
       <Stack gap="xs">
         <Text fw={700} size="lg">
           {name}
@@ -39,11 +45,6 @@ export function AboutDialog({ opened, onClose }: Props) {
         )}
         <Text size="sm">{t('desktop.about.licence')}</Text>
         <Text size="sm">{t('desktop.about.thirdParty')}</Text>
-        <Group justify="flex-end" mt="sm">
-          <Button onClick={onClose} data-autofocus>
-            {t('common.close')}
-          </Button>
-        </Group>
       </Stack>
     </Modal>
   );

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHOW_SHORTCUTS_EVENT } from '../../shared/menuCommands.ts';
+import { SHOW_ABOUT_EVENT, SHOW_SHORTCUTS_EVENT } from '../../shared/menuCommands.ts';
 import { route } from '../routes/route.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { openExportMenu, useMenuCommands } from './useMenuCommands.ts';
@@ -23,5 +23,11 @@ export function MenuCommands() {
     shortcuts: () => window.dispatchEvent(new Event(SHOW_SHORTCUTS_EVENT)),
     about: () => setAboutOpen(true),
   });
+  // The browser shell has no menu: its About is opened by this event (a command, a test).
+  useEffect(() => {
+    const open = () => setAboutOpen(true);
+    window.addEventListener(SHOW_ABOUT_EVENT, open);
+    return () => window.removeEventListener(SHOW_ABOUT_EVENT, open);
+  }, []);
   return <AboutDialog opened={aboutOpen} onClose={() => setAboutOpen(false)} />;
 }
