@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { upsertMemberInput } from '../../shared/committee.ts';
 import { activityCreate } from '../../shared/activities.ts';
 import type { ErrorBody, Result } from '../../shared/errors.ts';
+import type { ForecastResult } from '../../shared/forecast.ts';
+import type { ReviewItem } from '../../shared/pipeline.ts';
 import type { PipelineList } from '../../shared/pipelineList.ts';
 import { teamOf } from '../../shared/team.ts';
 import { migrate } from '../store/migrations/index.ts';
@@ -238,14 +240,17 @@ describe('team filter', () => {
       team: { memberId: zheng.id, includeReports: true },
     });
     if (!forecast.ok) throw new Error(JSON.stringify(forecast.error));
-    expect(forecast.data.groups.map((g) => g.owner).sort()).toEqual(['Chen', 'Zheng']);
+    expect((forecast.data as ForecastResult).groups.map((g) => g.owner).sort()).toEqual([
+      'Chen',
+      'Zheng',
+    ]);
 
     const queue = await router.dispatch('reviews.queue', {
       team: { memberId: li.id, includeReports: false },
       asOf: '2026-01-01',
     });
     if (!queue.ok) throw new Error(JSON.stringify(queue.error));
-    expect(new Set(queue.data.map((i) => i.owner))).toEqual(new Set(['Li']));
+    expect(new Set((queue.data as ReviewItem[]).map((i) => i.owner))).toEqual(new Set(['Li']));
   });
 
   it('refuses an unknown member and a malformed filter with field issues', async () => {
