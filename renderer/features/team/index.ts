@@ -2,4 +2,3 @@ export { teamQueries } from './api/teamQueries.ts';
 export { OwnerPicker } from './components/OwnerPicker.tsx';
 export { TeamFilterSelect } from './components/TeamFilterSelect.tsx';
 export { TeamSettings } from './components/TeamSettings.tsx';
-export { teamFilterOf, teamFilterValue } from './utils/teamFilterValue.ts';

@@ -12,8 +12,8 @@ type Props = Omit<
   SelectProps,
   'data' | 'value' | 'onChange' | 'searchable' | 'searchValue' | 'onSearchChange'
 > & {
-  /** The owner's name; '' for none. */
-  value: string;
+  /** The owner's name; '' (or absent) for none. */
+  value?: string;
   onChange: (name: string) => void;
 };
 
@@ -21,7 +21,7 @@ type Props = Omit<
  * An owner field: picks a member of our team by name (searchable, clearable), or takes a typed
  * name, which joins the team when the record is saved (the main process adds it).
  */
-export function OwnerPicker({ value, onChange, ...props }: Props) {
+export function OwnerPicker({ value = '', onChange, ...props }: Props) {
   const { t } = useTranslation();
   const team = useQuery(teamQueries.list(true));
   const [search, setSearch] = useState(value);

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TeamFilter } from '../../../../shared/team.ts';
 import { teamQueries } from '../api/teamQueries.ts';
-import { teamFilterOf, teamFilterValue } from '../utils/teamFilterValue.ts';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   value: TeamFilter | undefined;
@@ -11,35 +10,25 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
 };
 
 /**
- * Narrows a list to one team member's deals, or to a manager's team: the manager and everyone
- * reporting to them, directly or further down (resolved by the main process).
+ * Narrows a list to a manager's team: the manager and everyone reporting to them, directly or
+ * further down (resolved by the main process). One member's deals are the Owner filter's.
  */
 export function TeamFilterSelect({ value, onChange, ...props }: Props) {
   const { t } = useTranslation();
   const team = useQuery(teamQueries.list(false));
-  const members = team.data?.items ?? [];
-  const managers = members.filter((m) => m.reportCount > 0);
-  const data = [
-    {
-      group: t('team.filter.teams'),
-      items: managers.map((m) => ({
-        value: `team:${m.id}`,
-        label: t('team.filter.teamOf', { name: m.name }),
-      })),
-    },
-    {
-      group: t('team.filter.members'),
-      items: members.map((m) => ({ value: `member:${m.id}`, label: m.name })),
-    },
-  ].filter((g) => g.items.length > 0);
+  const managers = (team.data?.items ?? []).filter((m) => m.reportCount > 0);
   return (
     <Select
       label={t('team.filter.label')}
       placeholder={t('team.filter.all')}
+      nothingFoundMessage={t('team.filter.noManagers')}
       {...props}
-      data={data}
-      value={teamFilterValue(value)}
-      onChange={(picked) => onChange(teamFilterOf(picked))}
+      data={managers.map((m) => ({
+        value: m.id,
+        label: t('team.filter.teamOf', { name: m.name }),
+      }))}
+      value={value?.memberId ?? null}
+      onChange={(memberId) => onChange(memberId ? { memberId, includeReports: true } : undefined)}
       searchable
       clearable
     />

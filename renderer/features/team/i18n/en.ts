@@ -43,8 +43,7 @@ export const teamEn = {
   filter: {
     label: 'Team',
     all: 'Whole team',
-    members: 'Members',
-    teams: 'A manager’s team',
     teamOf: '{{name}}’s team',
+    noManagers: 'No one in the team has reports yet: set managers in Settings → Our team.',
   },
 };

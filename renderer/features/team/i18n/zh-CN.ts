@@ -45,8 +45,7 @@ export const teamZhCN: typeof teamEn = {
   filter: {
     label: '团队',
     all: '全团队',
-    members: '成员',
-    teams: '上级的团队',
     teamOf: '{{name}}的团队',
+    noManagers: '团队中还没有人有下属：请在“设置 → 我方团队”中设置上级。',
   },
 };
