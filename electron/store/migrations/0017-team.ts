@@ -6,7 +6,8 @@ import type { Migration } from './migration.ts';
 // means one member. The workspace's owner texts become the first members: every distinct
 // account, deal and activity owner and committee relationship or plan owner. Spellings that
 // differ only in case or width are brought to the most used one, so a member's deals are exactly
-// the deals carrying their name.
+// the deals carrying their name. Like the stage sets of 0009, seeded rows have no history entry:
+// the migration is no user's change, and undoing it would orphan the owner names.
 export const team: Migration = {
   version: 17,
   name: 'team',
@@ -61,9 +62,6 @@ export const team: Migration = {
       INSERT INTO team_members (id, name, name_key, role, manager_id, archived, version,
         created_at, updated_at)
       VALUES (@id, @name, @key, '', NULL, 0, 1, @at, @at)`);
-    const record = db.prepare(`
-      INSERT INTO changes (entity, entity_id, action, before, after, at)
-      VALUES ('team_member', @id, 'create', NULL, @after, @at)`);
     const respell = [
       db.prepare('UPDATE accounts SET owner = @name WHERE owner = @old'),
       db.prepare('UPDATE opportunities SET owner = @name WHERE owner = @old'),
@@ -80,8 +78,6 @@ export const team: Migration = {
     for (const [key, { name, spellings }] of [...byKey].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const id = crypto.randomUUID();
       insert.run({ id, name, key, at });
-      const after = { name, role: '', managerId: null, archived: false };
-      record.run({ id, after: JSON.stringify(after), at });
       for (const old of spellings) {
         if (old !== name) for (const statement of respell) statement.run({ name, old });
       }
