@@ -20,6 +20,8 @@ test('add members with a manager in Settings, pick an owner from the team, filte
   page,
   workbench,
 }) => {
+  // A long flow across three screens and a restart.
+  test.setTimeout(240_000);
   const before = await workbench.rpc<{ rows: Row[] }>('pipeline.list', {});
   const chenMing = before.rows.filter((r) => r.owner === 'Chen Ming').map((r) => r.name);
   expect(chenMing.length).toBeGreaterThan(0);
