@@ -226,6 +226,17 @@ describe('every answer matches its channel’s output schema (demo workspace, th
     expect(preview.counts.same).toBe(preview.items.length);
     await call('packages.apply', { previewId: preview.previewId });
 
+    // Our team: 'Li' joined when the deal above was given to Li; Wang manages Li.
+    const team = await call('team.list', {});
+    const li = team.items.find((m) => m.name === 'Li')!;
+    const wang = await call('team.create', { name: 'Wang', role: 'Sales manager' });
+    await call('team.update', { id: li.id, version: li.version, managerId: wang.id });
+    const wangsTeam = await call('pipeline.list', {
+      team: { memberId: wang.id, includeReports: true },
+    });
+    expect(wangsTeam.rows.map((r) => r.id)).toContain(opportunityId);
+    await call('team.archive', { id: wang.id, version: wang.version, archived: true });
+
     const created = await call('accounts.create', { name: 'Probe Co' });
     const zhou = await call('people.create', { accountId: created.id, name: 'Zhou' });
     await call('opportunities.create', { accountId: created.id, name: 'Probe deal' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CURRENCIES, OPPORTUNITY_STATUSES } from './enums.ts';
 import { probability, stageKey, stageSetId } from './pipeline.ts';
 import { id } from './schemas.ts';
+import { teamFilter } from './team.ts';
 
 // Forecast (DOMAIN.md §4 "Forecast"): weighted pipeline Σ amount × probability, forecast
 // categories, weekly snapshots (immutable) and week-over-week movements.
@@ -73,6 +74,8 @@ export const forecastGetInput = z.strictObject({
   groupBy: z.enum(FORECAST_GROUP_BY),
   byOwner: z.boolean().default(false),
   owner: text(100).optional(),
+  /** Deals owned by a team member, or by a manager's whole team (checked in main). */
+  team: teamFilter.optional(),
   accountId: id.optional(),
   /** Close-date window, inclusive. */
   from: isoDate.optional(),

@@ -104,6 +104,10 @@ export const ISSUE_CODES = [
   'export_not_integer',
   'export_not_a_date',
   'export_row_too_long',
+  'team_name_taken',
+  'team_manager_self',
+  'team_manager_loop',
+  'team_member_not_found',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -233,6 +237,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   export_not_a_date:
     'Row {{row}}, column “{{column}}”: not a date (YYYY-MM-DD). Nothing was exported.',
   export_row_too_long: 'Row {{row}} has more cells than there are columns. Nothing was exported.',
+  team_name_taken: 'Another team member already has this name.',
+  team_manager_self: 'A team member cannot be their own manager.',
+  team_manager_loop:
+    'This manager reports to this member, directly or further down: the line would make a loop.',
+  team_member_not_found: 'That team member does not exist.',
 };
 
 /**
@@ -342,6 +351,10 @@ export const ISSUE_MESSAGES_ZH_CN: Record<IssueCode, string> = {
   export_not_integer: '第 {{row}} 行“{{column}}”列：不是整数。未导出任何内容。',
   export_not_a_date: '第 {{row}} 行“{{column}}”列：不是日期（YYYY-MM-DD）。未导出任何内容。',
   export_row_too_long: '第 {{row}} 行的单元格比列多。未导出任何内容。',
+  team_name_taken: '已有另一位团队成员使用此姓名。',
+  team_manager_self: '团队成员不能是自己的上级。',
+  team_manager_loop: '此上级直接或间接向该成员汇报：这条汇报关系会形成循环。',
+  team_member_not_found: '该团队成员不存在。',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUYING_STAGES, DEFAULT_STAGE_PROBABILITY, SALES_STAGES } from './enums.ts';
 import { id, opportunity, probability, stageKey, stageSetId } from './schemas.ts';
+import { teamFilter } from './team.ts';
 
 // Defined in schemas.ts (opportunities use them) and re-exported here: no import cycle.
 export { probability, stageKey, stageSetId };
@@ -209,6 +210,8 @@ export const reviewChannels = {
   'reviews.queue': {
     input: z.strictObject({
       owner: text(100).optional(),
+      /** Deals owned by a team member, or by a manager's whole team (checked in main). */
+      team: teamFilter.optional(),
       /** Defaults to today; lets a review pack be reproduced for a given day. */
       asOf: isoDate.optional(),
     }),

@@ -3,6 +3,7 @@ import { CURRENCIES, GRADES, OPPORTUNITY_STATUSES } from './enums.ts';
 import { FORECAST_CATEGORIES } from './forecast.ts';
 import { stageKey, stageSetId } from './pipeline.ts';
 import { id } from './schemas.ts';
+import { teamFilter } from './team.ts';
 
 // Pipeline views (issue 6): board, table and funnel read one lean list of deals with the
 // facets their filter pickers offer. Built to stay quick at 20,000 deals.
@@ -13,6 +14,8 @@ export const closeQuarter = z.string().regex(QUARTER_PATTERN, { error: 'invalid_
 
 export const pipelineListInput = z.strictObject({
   owner: z.string().trim().min(1).max(100).optional(),
+  /** Deals owned by a team member, or by a manager's whole team (checked in main). */
+  team: teamFilter.optional(),
   accountId: id.optional(),
   closeQuarter: closeQuarter.optional(),
   /** The account's grade (A/B/C/D). */

@@ -324,6 +324,7 @@ export const HISTORY_ENTITIES = [
   'stage_set',
   'deal_evaluation',
   'account_scoring',
+  'team_member',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

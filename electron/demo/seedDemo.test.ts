@@ -348,7 +348,14 @@ describe('demo seeding', () => {
     const scoring = demoScoring('en');
     const scoringRecords = scoring.evaluations.length + scoring.gradings.length;
     const changes = await call<Change[]>(ws, 'history.list', { limit: 1000 });
-    expect(changes).toHaveLength(records + competitionRecords + activityRecords + scoringRecords);
+    // Every owner the demo names joined our team as it was written (issue 15), once each.
+    const team = await call<{ total: number }>(ws, 'team.list', { includeArchived: true });
+    expect(team.total).toBeGreaterThan(0);
+    const teamRecords = changes.filter((c) => c.entity === 'team_member').length;
+    expect(teamRecords).toBe(team.total);
+    expect(changes).toHaveLength(
+      records + competitionRecords + activityRecords + scoringRecords + teamRecords,
+    );
     expect(changes.every((c) => c.action === 'create')).toBe(true);
   });
 

@@ -6,6 +6,9 @@ import type { AccountsRepo } from '../store/repositories/accounts.ts';
 import type { OpportunitiesRepo } from '../store/repositories/opportunities.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
 import type { Repositories } from '../store/repositories/index.ts';
+import type { TeamMembersRepo } from '../store/repositories/teamMembers.ts';
+import type { TeamMember } from '../../shared/team.ts';
+import { withTeamOwners } from './teamOwners.ts';
 
 /**
  * What every service needs: the open workspace, a clock, and the workspace's repositories and
@@ -42,7 +45,8 @@ export function notFound(
     | 'Competitor'
     | 'Criterion'
     | 'Negotiation sheet'
-    | 'Activity',
+    | 'Activity'
+    | 'Team member',
 ): AppError {
   return new AppError('not_found', `${what} not found`);
 }
@@ -97,7 +101,8 @@ export function checkVersion(
     | 'activity'
     | 'stage set'
     | 'evaluation'
-    | 'account grading',
+    | 'account grading'
+    | 'team member',
 ): void {
   if ((record?.version ?? 0) !== version) {
     throw new AppError('conflict', `Someone else changed this ${what}; reload it and try again.`);
@@ -153,29 +158,61 @@ function ownFields(record: Versioned): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING.has(key)));
 }
 
-/** Writes versioned records together with their history entry; callers wrap it in writeTransaction. */
+/**
+ * Writes versioned records together with their history entry; callers wrap it in writeTransaction.
+ * With the team's table, every owner name written is the team member's (spelt as the member's
+ * name), and a name not yet in the team adds the member in the same transaction: forms,
+ * imports, packages and every other write path bring free text into the team here, in one place.
+ */
 export function createRecordWriter(
   db: Database.Database,
   now: () => Date,
   changes = createChangesRepo(db),
+  team?: TeamMembersRepo,
 ) {
+  /** A new record at version 1, with its id and timestamps. */
+  function stamp<F extends object>(fields: F): F & Versioned {
+    const at = now().toISOString();
+    return { id: crypto.randomUUID(), ...fields, version: 1, createdAt: at, updatedAt: at };
+  }
+
+  function insertRecord<T extends Versioned>(
+    entity: Change['entity'],
+    table: Table<T>,
+    record: T,
+  ): T {
+    table.insert(record);
+    changes.insert({
+      entity,
+      entityId: record.id,
+      action: 'create',
+      before: null,
+      after: ownFields(record),
+      at: record.createdAt,
+    });
+    return record;
+  }
+
+  /** The team member an owner name means; a new name joins the team. */
+  function memberName(name: string): string {
+    if (!team || name === '') return name;
+    const member = team.byName(name);
+    if (member) return member.name;
+    insertRecord(
+      'team_member',
+      team,
+      stamp({ name, role: '', managerId: null, archived: false } satisfies Omit<
+        TeamMember,
+        keyof Versioned
+      >),
+    );
+    return name;
+  }
+
   return {
-    /** A new record at version 1, with its id and timestamps. */
-    stamp<F extends object>(fields: F): F & Versioned {
-      const at = now().toISOString();
-      return { id: crypto.randomUUID(), ...fields, version: 1, createdAt: at, updatedAt: at };
-    },
+    stamp,
     insert<T extends Versioned>(entity: Change['entity'], table: Table<T>, record: T): T {
-      table.insert(record);
-      changes.insert({
-        entity,
-        entityId: record.id,
-        action: 'create',
-        before: null,
-        after: ownFields(record),
-        at: record.createdAt,
-      });
-      return record;
+      return insertRecord(entity, table, withTeamOwners(entity, record, memberName));
     },
     /**
      * Brings a removed record back as `next` (version bumped). History records it as created
@@ -188,7 +225,11 @@ export function createRecordWriter(
       next: T,
     ): T {
       const at = now().toISOString();
-      const saved = { ...next, version: current.version + 1, updatedAt: at };
+      const saved = {
+        ...withTeamOwners(entity, next, memberName),
+        version: current.version + 1,
+        updatedAt: at,
+      };
       table.update(saved);
       changes.insert({
         entity,
@@ -221,10 +262,11 @@ export function createRecordWriter(
     },
     /** Saves `next` with version bumped; a change that changes nothing writes nothing. */
     update<T extends Versioned>(entity: Change['entity'], table: Table<T>, current: T, next: T): T {
-      const diff = fieldChanges(current, next);
+      const named = withTeamOwners(entity, next, memberName);
+      const diff = fieldChanges(current, named);
       if (diff === null) return current;
       const at = now().toISOString();
-      const saved = { ...next, version: current.version + 1, updatedAt: at };
+      const saved = { ...named, version: current.version + 1, updatedAt: at };
       table.update(saved);
       changes.insert({ entity, entityId: current.id, action: 'update', ...diff, at });
       return saved;

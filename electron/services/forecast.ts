@@ -11,6 +11,7 @@ import { dayOf, localDay } from '../../shared/localDate.ts';
 import { touch } from '../touched.ts';
 import type { ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { TeamService } from './team.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 type LineRow = {
@@ -52,6 +53,7 @@ export type ForecastService = ReturnType<typeof createForecastService>;
 export function createForecastService(
   { db, now }: ServiceContext,
   settings: Pick<SettingsService, 'categoryThresholds'>,
+  team: Pick<TeamService, 'ownerNames'>,
 ) {
   const linesStmt = db.prepare<[], LineRow>(`
     SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
@@ -135,10 +137,20 @@ export function createForecastService(
   }
 
   return {
-    get({ groupBy, byOwner, owner, accountId, from, to }: ChannelArgs<'forecast.get'>) {
+    get({
+      groupBy,
+      byOwner,
+      owner,
+      team: filter,
+      accountId,
+      from,
+      to,
+    }: ChannelArgs<'forecast.get'>) {
+      const owners = filter && team.ownerNames(filter);
       const lines = liveLines().filter(
         (l) =>
           (owner === undefined || l.owner === owner) &&
+          (owners === undefined || owners.has(l.owner)) &&
           (accountId === undefined || l.accountId === accountId) &&
           (from === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate >= from)) &&
           (to === undefined || (l.expectedCloseDate !== null && l.expectedCloseDate <= to)),

@@ -36,6 +36,7 @@ import { createReviewsService, type ReviewsService } from './reviews.ts';
 import { createScoringService, type ScoringService } from './scoring.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
+import { createTeamService, type TeamService } from './team.ts';
 
 export type ServicesOptions = {
   db: Database.Database;
@@ -83,6 +84,7 @@ export type Services = {
   importFiles: ImportFilesService;
   packages: PackagesService;
   exports: ExportsService;
+  team: TeamService;
 };
 
 export function createServices({
@@ -97,13 +99,19 @@ export function createServices({
 }: ServicesOptions): Services {
   // One set of repositories (prepared statements) and one history writer per connection.
   const repos = createRepositories(db);
-  const context = { db, now, repos, writer: createRecordWriter(db, now, repos.changes) };
+  const context = {
+    db,
+    now,
+    repos,
+    writer: createRecordWriter(db, now, repos.changes, repos.teamMembers),
+  };
   const settings = createSettingsService(context, systemLocale);
   const opportunities = createOpportunitiesService(context);
   const erasure = createErasureService(context, { beforeRisky, erasedBy });
   const accounts = createAccountsService(context, erasure);
   const people = createPeopleService(context, erasure);
   const activities = createActivitiesService(context);
+  const team = createTeamService(context);
   // One registry of files read per open workspace: importFiles.* fills it, imports.* reads its tables.
   const importFiles = createImportFilesService(createImportFiles());
   return {
@@ -131,9 +139,9 @@ export function createServices({
     negotiations: createNegotiationsService(context),
     activities,
     stages: createStagesService(context, opportunities),
-    reviews: createReviewsService(context, settings),
-    forecast: createForecastService(context, settings),
-    pipelineList: createPipelineListService(context),
+    reviews: createReviewsService(context, settings, team),
+    forecast: createForecastService(context, settings, team),
+    pipelineList: createPipelineListService(context, team),
     scoring: createScoringService(context),
     imports: createImportsService(context, {
       tables: importTables ?? importFiles,
@@ -144,6 +152,7 @@ export function createServices({
     importFiles,
     packages: createPackagesService(context, { appVersion, beforeRisky }),
     exports: createExportsService(),
+    team,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Currency, Grade, OpportunityStatus } from '../../shared/enums.ts';
 import { categoryOf, quarterOf, weightedAmount } from '../../shared/forecastMath.ts';
 import type { PipelineList, PipelineRow } from '../../shared/pipelineList.ts';
 import type { ServiceContext } from './common.ts';
+import type { TeamService } from './team.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 type Row = {
@@ -29,7 +30,10 @@ export type PipelineListService = ReturnType<typeof createPipelineListService>;
  * The pipeline board, table and funnel: one scan of the deals of a status (joined to their
  * account), filtered and faceted in the same pass, so 20,000 deals cost one query and O(n).
  */
-export function createPipelineListService({ db }: ServiceContext) {
+export function createPipelineListService(
+  { db }: ServiceContext,
+  team: Pick<TeamService, 'ownerNames'>,
+) {
   const scan = db.prepare<{ status: string; stageSetId: string | null }, Row>(`
     SELECT o.id, o.name, o.account_id, a.name AS account_name, a.grade AS account_grade, o.owner,
       o.stage_set_id, o.sales_stage, o.amount, o.currency, o.probability,
@@ -39,6 +43,7 @@ export function createPipelineListService({ db }: ServiceContext) {
 
   return {
     list(input: ChannelArgs<'pipeline.list'>): PipelineList {
+      const teamOwners = input.team && team.ownerNames(input.team);
       const owners = new Set<string>();
       const accounts = new Map<string, string>();
       const quarters = new Set<string>();
@@ -52,6 +57,7 @@ export function createPipelineListService({ db }: ServiceContext) {
         accounts.set(r.account_id, r.account_name);
         if (quarter) quarters.add(quarter);
         if (input.owner !== undefined && r.owner !== input.owner) continue;
+        if (teamOwners !== undefined && !teamOwners.has(r.owner)) continue;
         if (input.accountId !== undefined && r.account_id !== input.accountId) continue;
         if (input.closeQuarter !== undefined && quarter !== input.closeQuarter) continue;
         if (input.grade !== undefined && r.account_grade !== input.grade) continue;

@@ -4,6 +4,7 @@ import { reviewQueue, type ReviewDeal } from '../../shared/pipelineRules.ts';
 import { localDay } from '../../shared/localDate.ts';
 import type { ServiceContext } from './common.ts';
 import type { SettingsService } from './settings.ts';
+import type { TeamService } from './team.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 type Row = {
@@ -31,6 +32,7 @@ export type ReviewsService = ReturnType<typeof createReviewsService>;
 export function createReviewsService(
   { db, now }: ServiceContext,
   settings: Pick<SettingsService, 'reviewRules'>,
+  team: Pick<TeamService, 'ownerNames'>,
 ) {
   // Stage moves come from history (a create or update whose `after` names salesStage).
   const stmt = db.prepare<{ owner: string | null }, Row>(`
@@ -50,24 +52,28 @@ export function createReviewsService(
     WHERE o.status = 'open' AND (@owner IS NULL OR o.owner = @owner)`);
 
   return {
-    queue({ owner, asOf }: ChannelArgs<'reviews.queue'>): ReviewItem[] {
-      const deals: ReviewDeal[] = stmt.all({ owner: owner ?? null }).map((r) => ({
-        opportunityId: r.id,
-        opportunityName: r.name,
-        accountId: r.account_id,
-        accountName: r.account_name,
-        owner: r.owner,
-        status: r.status,
-        createdAt: r.created_at,
-        lastUpdatedAt: latest(
-          r.updated_at,
-          r.last_committee_at,
-          r.last_activity_at,
-          r.last_evidence_at,
-        ),
-        lastMovedAt: latest(r.created_at, r.last_stage_at, r.last_committee_at),
-        metCriteria: r.met,
-      }));
+    queue({ owner, team: filter, asOf }: ChannelArgs<'reviews.queue'>): ReviewItem[] {
+      const owners = filter && team.ownerNames(filter);
+      const rows = stmt.all({ owner: owner ?? null });
+      const deals: ReviewDeal[] = (owners ? rows.filter((r) => owners.has(r.owner)) : rows).map(
+        (r) => ({
+          opportunityId: r.id,
+          opportunityName: r.name,
+          accountId: r.account_id,
+          accountName: r.account_name,
+          owner: r.owner,
+          status: r.status,
+          createdAt: r.created_at,
+          lastUpdatedAt: latest(
+            r.updated_at,
+            r.last_committee_at,
+            r.last_activity_at,
+            r.last_evidence_at,
+          ),
+          lastMovedAt: latest(r.created_at, r.last_stage_at, r.last_committee_at),
+          metCriteria: r.met,
+        }),
+      );
       return reviewQueue(deals, asOf ?? localDay(now()), settings.reviewRules());
     },
   };

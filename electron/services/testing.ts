@@ -74,6 +74,7 @@ const TABLES = [
   'forecast_snapshots',
   'deal_evaluations',
   'account_scoring',
+  'team_members',
 ] as const;
 
 /** Row counts of every table: equal before and after a refused call means it wrote nothing. */

@@ -63,6 +63,10 @@ export const WRITE_CHANNELS = [
   'packages.export',
   'packages.preview',
   'packages.apply',
+  // Our team (issue 15).
+  'team.create',
+  'team.update',
+  'team.archive',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -140,11 +144,13 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
     'deal_evaluation',
     'deal_competitor',
     'deal_outcome',
+    'team_member',
   ],
-  'forecast.get': [...DEAL, 'forecast_snapshot'],
+  // The team filter reads who reports to whom.
+  'forecast.get': [...DEAL, 'forecast_snapshot', 'team_member'],
   'forecast.snapshots': ['forecast_snapshot'],
   'forecast.movements': [...DEAL, 'forecast_snapshot'],
-  'pipeline.list': [...DEAL, 'deal_evaluation', 'account_scoring'],
+  'pipeline.list': [...DEAL, 'deal_evaluation', 'account_scoring', 'team_member'],
   'scoringSettings.get': ['settings'],
   'evaluation.get': ['deal_evaluation', 'settings', 'opportunity'],
   'evaluation.quadrant': [...DEAL, 'deal_evaluation', 'account_scoring'],
@@ -169,6 +175,7 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   // refresh after, and no record whose change would make its answer stale. It is a read that
   // depends on nothing, run as a task (ui/ExportMenu through ui/useTask), never cached.
   'exports.table': [],
+  'team.list': ['team_member'],
 };
 
 /** The reads that show any of `changed`. */

@@ -28,6 +28,7 @@ import { pipelineEn } from '../features/pipeline/i18n/en.ts';
 import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 import { workspaceEn } from '../features/workspace/i18n/en.ts';
+import { teamEn } from '../features/team/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -443,6 +444,7 @@ export const en = {
   stages: stagesEn,
   activities: activitiesEn,
   pipeline: pipelineEn,
+  team: teamEn,
   forecast: forecastEn,
   scoring: scoringEn,
   reviewPack: reviewPackEn,

@@ -14,6 +14,7 @@ import { pipelineZhCN } from '../features/pipeline/i18n/zh-CN.ts';
 import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts';
 import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
 import { workspaceZhCN } from '../features/workspace/i18n/zh-CN.ts';
+import { teamZhCN } from '../features/team/i18n/zh-CN.ts';
 import { ISSUE_MESSAGES_ZH_CN } from '../../shared/issues.ts';
 import type { Messages } from './en.ts';
 
@@ -420,6 +421,7 @@ export const zhCN: Messages = {
   stages: stagesZhCN,
   activities: activitiesZhCN,
   pipeline: pipelineZhCN,
+  team: teamZhCN,
   forecast: forecastZhCN,
   scoring: scoringZhCN,
   reviewPack: reviewPackZhCN,

@@ -2,12 +2,13 @@ import { Button, Group, Modal, Select, Stack, Tabs, Text, TextInput } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconCamera, IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastGroupBy } from '../../shared/forecast.ts';
 import { forecastChannels } from '../../shared/forecast.ts';
 import { fromZodIssues } from '../../shared/issues.ts';
 import { localDay } from '../../shared/localDate.ts';
+import { teamOf, type TeamFilter } from '../../shared/team.ts';
 import { navigate } from '../routes/navigate.ts';
 import { FORECAST_TABS, type ForecastTab } from '../routes/route.ts';
 import { distinctValues } from '../ui/distinctValues.ts';
@@ -18,6 +19,7 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { printDocument } from '../ui/print.ts';
 import { useTask } from '../ui/useTask.ts';
 import { opportunityQueries } from '../features/opportunities/index.ts';
+import { TeamFilterSelect, teamQueries } from '../features/team/index.ts';
 import {
   useTakeSnapshot,
   PipelinePackPortal,
@@ -25,6 +27,7 @@ import {
   MovementsTab,
   OverviewTab,
   ReviewsTab,
+  type TeamScope,
 } from '../features/forecast/index.ts';
 
 const TEAM = '';
@@ -38,12 +41,22 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
   const owners = distinctValues(opportunities.data, (o) => o.owner);
   const [ownerValue, setOwnerValue] = useState(TEAM);
   const owner = ownerValue === TEAM ? undefined : ownerValue;
+  const [teamFilter, setTeamFilter] = useState<TeamFilter | undefined>(undefined);
+  const members = useQuery(teamQueries.list(true)).data?.items;
+  // The manager's team as names too: movements are filtered here, the rest by main.
+  const team = useMemo((): TeamScope | undefined => {
+    const manager = members?.find((m) => m.id === teamFilter?.memberId);
+    if (!manager || !members) return undefined;
+    const ids = teamOf(members, manager.id, true);
+    const owners = new Set(members.filter((m) => ids.has(m.id)).map((m) => m.name));
+    return { memberId: manager.id, name: manager.name, owners };
+  }, [members, teamFilter]);
   const [groupBy, setGroupBy] = useState<ForecastGroupBy>('quarter');
   const [byOwner, setByOwner] = useState(false);
   const [asOf, setAsOf] = useState<string | null>(null);
   const [quarter, setQuarter] = useState<string | null>(null);
   const [snapshotOpen, setSnapshotOpen] = useState(false);
-  const scope = { owner, groupBy, byOwner, asOf, quarter };
+  const scope = { owner, team, groupBy, byOwner, asOf, quarter };
   const pack = usePackData(scope);
   const today = localDay();
 
@@ -74,6 +87,13 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
               allowDeselect={false}
               searchable
               w={200}
+            />
+            <TeamFilterSelect
+              label={null}
+              aria-label={t('team.filter.label')}
+              w={200}
+              value={teamFilter}
+              onChange={setTeamFilter}
             />
             <Button
               variant="default"
@@ -111,6 +131,7 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
         <Tabs.Panel value="overview" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
           <OverviewTab
             owner={owner}
+            team={team}
             groupBy={groupBy}
             onGroupBy={setGroupBy}
             byOwner={byOwner}
@@ -118,10 +139,10 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="movements" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
-          <MovementsTab owner={owner} quarter={quarter} onQuarter={setQuarter} />
+          <MovementsTab owner={owner} team={team} quarter={quarter} onQuarter={setQuarter} />
         </Tabs.Panel>
         <Tabs.Panel value="reviews" flex={1} mih={0} pt="sm" style={{ overflowY: 'auto' }}>
-          <ReviewsTab owner={owner} asOf={asOf} onAsOf={setAsOf} />
+          <ReviewsTab owner={owner} team={team} asOf={asOf} onAsOf={setAsOf} />
         </Tabs.Panel>
       </Tabs>
       <SnapshotDialog opened={snapshotOpen} onClose={() => setSnapshotOpen(false)} />

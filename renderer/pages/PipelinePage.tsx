@@ -40,6 +40,9 @@ function loadStored(): Stored {
     const filters: Filters = {};
     if (str(f.owner)) filters.owner = str(f.owner);
     if (str(f.accountId)) filters.accountId = str(f.accountId);
+    const team = f.team as { memberId?: unknown } | undefined;
+    if (str(team?.memberId))
+      filters.team = { memberId: str(team?.memberId)!, includeReports: true };
     const quarter = str(f.closeQuarter);
     if (quarter && QUARTER_PATTERN.test(quarter)) filters.closeQuarter = quarter;
     const grade = GRADES.find((g) => g === f.grade);

@@ -9,10 +9,11 @@ import { CompetitorStaleSetting } from '../features/competition/index.ts';
 import { ForecastSettings } from '../features/forecast/index.ts';
 import { EvaluationWeightsSetting, RfmSetting } from '../features/scoring/index.ts';
 import { WorkspaceSettings } from '../features/workspace/index.ts';
+import { TeamSettings } from '../features/team/index.ts';
 import type { SettingsSection } from '../routes/route.ts';
 
 /**
- * Settings: the workspace file and its backups, then the buying roles, cadences, stage sets,
+ * Settings: the workspace file and its backups, then our team, the buying roles, cadences, stage sets,
  * scoring, forecast and money display. `section` brings one of them into view.
  */
 export function SettingsPage({ section }: { section?: SettingsSection | undefined }) {
@@ -23,6 +24,9 @@ export function SettingsPage({ section }: { section?: SettingsSection | undefine
       <Stack gap="lg" style={{ overflowY: 'auto' }} pb="lg" maw={960}>
         <Paper withBorder radius="md" p="md">
           <WorkspaceSettings focused={section === 'workspace'} />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <TeamSettings />
         </Paper>
         <Paper withBorder radius="md" p="md">
           <BuyingRolesSettings />

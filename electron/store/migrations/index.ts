@@ -12,6 +12,7 @@ import { scoring } from './0010-scoring.ts';
 import { negotiationLimits } from './0011-negotiation-limits.ts';
 import { imports } from './0012-imports.ts';
 import { packageSync } from './0013-package-sync.ts';
+import { team } from './0017-team.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -29,6 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
   negotiationLimits,
   imports,
   packageSync,
+  // 0014–0016 are other branches' of issue 15 (search, undo, ui state), joined at merge.
+  team,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

@@ -1,4 +1,4 @@
--- user_version 13
+-- user_version 17
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -379,12 +379,28 @@ CREATE TABLE swots (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE team_members (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL,
+  manager_id TEXT REFERENCES team_members (id),
+  archived INTEGER NOT NULL CHECK (archived IN (0, 1)),
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
+
+CREATE INDEX accounts_owner ON accounts (owner);
 
 CREATE INDEX activities_account_date ON activities (account_id, date);
 
 CREATE INDEX activities_opportunity_date ON activities (opportunity_id, date)
   WHERE opportunity_id IS NOT NULL;
+
+CREATE INDEX activities_owner ON activities (owner);
 
 CREATE INDEX changes_at ON changes (at);
 
@@ -428,6 +444,8 @@ CREATE INDEX negotiations_opportunity ON negotiations (opportunity_id);
 
 CREATE INDEX opportunities_account ON opportunities (account_id);
 
+CREATE INDEX opportunities_owner ON opportunities (owner);
+
 CREATE INDEX opportunities_stage ON opportunities (stage_set_id, sales_stage);
 
 CREATE INDEX people_account ON people (account_id);
@@ -439,3 +457,5 @@ CREATE INDEX people_second_manager ON people (second_manager_id);
 CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);
 
 CREATE UNIQUE INDEX stage_sets_one_default ON stage_sets (is_default) WHERE is_default = 1;
+
+CREATE INDEX team_members_manager ON team_members (manager_id);

@@ -1,4 +1,4 @@
-export { useTakeSnapshot } from './api/forecastQueries.ts';
+export { useTakeSnapshot, type TeamScope } from './api/forecastQueries.ts';
 export { ForecastSettings } from './components/ForecastSettings.tsx';
 export { MovementsTab } from './components/MovementsTab.tsx';
 export { OverviewTab } from './components/OverviewTab.tsx';

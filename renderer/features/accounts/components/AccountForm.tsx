@@ -30,6 +30,7 @@ import { useFormatters } from '../../../ui/useFormatters.ts';
 import { accountQueries } from '../api/accountQueries.ts';
 import { useSaveAccount } from '../api/useSaveAccount.ts';
 import { useReload } from '../../../data/read.ts';
+import { OwnerPicker } from '../../team/index.ts';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const wide = { style: { gridColumn: '1 / -1' } };
@@ -113,7 +114,7 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
           description={t('accounts.hints.funnelStage')}
           allowDeselect={false}
         />
-        <Autocomplete {...field('owner')} data={distinctValues(others, (a) => a.owner)} />
+        <OwnerPicker {...field('owner')} />
       </FormSection>
 
       <FormSection legend={t('accounts.sections.business')}>

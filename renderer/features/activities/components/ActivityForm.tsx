@@ -26,6 +26,7 @@ import { zodParser, type DraftParser } from '../../../ui/form/zodParser.ts';
 import { useInertBackground } from '../../../ui/useInertBackground.ts';
 import { useSaveActivity } from '../api/activityQueries.ts';
 import { peopleOptions } from '../utils/timeline.ts';
+import { OwnerPicker } from '../../team/index.ts';
 
 export type ActivityValues = {
   accountId: string;
@@ -207,7 +208,7 @@ export function ActivityForm({
               onChange={(v) => form.setFieldValue('nextDate', dateValue(v))}
             />
           </Group>
-          <TextInput label={t('activities.form.owner')} {...form.getInputProps('owner')} />
+          <OwnerPicker label={t('activities.form.owner')} {...form.getInputProps('owner')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,4 +1,4 @@
-import { MultiSelect, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -19,6 +19,7 @@ import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import type { DraftParser } from '../../../ui/form/zodParser.ts';
 import type { DrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { useUpsertMember } from '../api/useUpsertMember.ts';
+import { OwnerPicker } from '../../team/index.ts';
 
 const wide = { style: { gridColumn: '1 / -1' } };
 
@@ -218,7 +219,7 @@ function PersonPanelForm({
           minRows={2}
           {...wide}
         />
-        <TextInput {...field('owner', t('committee.panel.owner'))} />
+        <OwnerPicker {...field('owner', t('committee.panel.owner'))} />
         <DateField {...field('dueDate', t('committee.panel.dueDate'))} />
       </FormSection>
     </FormLayout>

@@ -18,6 +18,8 @@ import {
   matrixColumns,
   type MatrixRow,
 } from '../utils/matrixColumns.ts';
+import { useQuery } from '@tanstack/react-query';
+import { teamQueries } from '../../team/index.ts';
 
 type Input = { members: CommitteeMember[]; people: Person[]; roles: BuyingRole[] };
 
@@ -30,7 +32,13 @@ export function useMatrixRows({ members, people, roles }: Input) {
   const [influence, setInfluence] = useState<Influence | null>(null);
   const [sorting, setSorting] = useState<SortingState>([]);
 
-  const cols = useMemo(() => matrixColumns(t, roles, i18n.language), [t, roles, i18n.language]);
+  // Relationship owners are picked from our team (Settings → Our team).
+  const team = useQuery(teamQueries.list(false)).data;
+  const teamNames = useMemo(() => (team?.items ?? []).map((m) => m.name), [team]);
+  const cols = useMemo(
+    () => matrixColumns(t, roles, i18n.language, teamNames),
+    [t, roles, i18n.language, teamNames],
+  );
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const all: MatrixRow[] = useMemo(
     () => members.map((member) => ({ member, person: byId.get(member.personId) })),

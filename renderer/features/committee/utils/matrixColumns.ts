@@ -52,7 +52,13 @@ export type CellSave =
   { target: 'member'; patch: MemberPatch } | { target: 'person'; level: Person['level'] };
 
 /** The matrix's columns in one place: how each is edited, read, shown, sorted and saved. */
-export function matrixColumns(t: TFunction, roles: BuyingRole[], language: string) {
+export function matrixColumns(
+  t: TFunction,
+  roles: BuyingRole[],
+  language: string,
+  /** Our team's active members: the relationship owners to pick from. */
+  teamNames: readonly string[] = [],
+) {
   const roleLabel = (r: BuyingRole) => localLabel(r, language);
   const roleByCode = new Map(roles.map((r) => [r.code, r]));
   const options = <C extends string>(codes: readonly C[], label: (c: C) => string): PickOption[] =>
@@ -102,7 +108,17 @@ export function matrixColumns(t: TFunction, roles: BuyingRole[], language: strin
         return { kind: 'select', options: influenceOptions, nullable: true };
       case 'contact':
         return { kind: 'select', options: contactOptions, nullable: false };
-      case 'relationshipOwner':
+      case 'relationshipOwner': {
+        // The owner set before, archived or not, stays a choice of its own row.
+        const current = row.member.relationshipOwner;
+        const names =
+          current === '' || teamNames.includes(current) ? teamNames : [...teamNames, current];
+        return {
+          kind: 'select',
+          options: names.map((n) => ({ value: n, label: n })),
+          nullable: true,
+        };
+      }
       case 'lastContactDate':
       case 'concerns':
         return { kind: 'text' };

@@ -2,6 +2,13 @@ import type { ChannelInput } from '../../../../shared/channels.ts';
 import { readQuery } from '../../../data/read.ts';
 import { useWrite } from '../../../data/write.ts';
 
+/** A manager's team the forecast is narrowed to: who, and the owner names it stands for. */
+export type TeamScope = { memberId: string; name: string; owners: ReadonlySet<string> };
+
+/** The team filter of forecast.get and reviews.queue (checked and resolved by main). */
+export const teamInput = (team: TeamScope | undefined) =>
+  team ? { team: { memberId: team.memberId, includeReports: true } } : {};
+
 // The forecast reads every deal: always fetched again when the page opens (staleTime 0), so an
 // amount changed on a deal page shows at once.
 export const forecastQueries = {
@@ -19,8 +26,12 @@ export const forecastQueries = {
     }),
     staleTime: 0,
   }),
-  reviews: (owner: string | undefined, asOf: string | undefined) => ({
-    ...readQuery('reviews.queue', { ...(owner ? { owner } : {}), ...(asOf ? { asOf } : {}) }),
+  reviews: (owner: string | undefined, asOf: string | undefined, team?: TeamScope) => ({
+    ...readQuery('reviews.queue', {
+      ...(owner ? { owner } : {}),
+      ...teamInput(team),
+      ...(asOf ? { asOf } : {}),
+    }),
     staleTime: 0,
   }),
 };

@@ -11,7 +11,7 @@ import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
-import { forecastQueries } from '../api/forecastQueries.ts';
+import { forecastQueries, type TeamScope } from '../api/forecastQueries.ts';
 import { movementOption } from '../utils/chartOptions.ts';
 import { movementsExportTable } from '../utils/forecastExportTables.ts';
 import { byCurrency, deltaByKind, quartersAround, ROW_LIMIT } from '../utils/forecastTable.ts';
@@ -24,10 +24,12 @@ const ALL_PERIODS = 'all';
 /** Snapshots (immutable) and the movements between a snapshot and now or another snapshot. */
 export function MovementsTab({
   owner,
+  team,
   quarter,
   onQuarter,
 }: {
   owner: string | undefined;
+  team?: TeamScope | undefined;
   /** Deals whose close date before or after is in this quarter; null: all periods. */
   quarter: string | null;
   onQuarter: (q: string | null) => void;
@@ -57,7 +59,9 @@ export function MovementsTab({
         kind: t(`forecast.snapshot.kinds.${s.kind}`),
       }) + (s.note ? ` · ${s.note}` : ''),
   });
-  const shown = (movements.data?.movements ?? []).filter((m) => !owner || m.owner === owner);
+  const shown = (movements.data?.movements ?? []).filter(
+    (m) => (!owner || m.owner === owner) && (!team || team.owners.has(m.owner)),
+  );
 
   return (
     <Stack gap="lg">

@@ -17,7 +17,7 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
-import { forecastQueries } from '../api/forecastQueries.ts';
+import { forecastQueries, teamInput, type TeamScope } from '../api/forecastQueries.ts';
 import { forecastOption } from '../utils/chartOptions.ts';
 import { forecastExportTable } from '../utils/forecastExportTables.ts';
 import { byCurrency, perPeriod, sumGroups } from '../utils/forecastTable.ts';
@@ -26,6 +26,7 @@ import { BarChart } from './BarChart.tsx';
 
 type Props = {
   owner: string | undefined;
+  team?: TeamScope | undefined;
   groupBy: ForecastGroupBy;
   onGroupBy: (g: ForecastGroupBy) => void;
   byOwner: boolean;
@@ -33,10 +34,10 @@ type Props = {
 };
 
 /** Weighted pipeline and forecast categories by month or quarter, one block per currency. */
-export function OverviewTab({ owner, groupBy, onGroupBy, byOwner, onByOwner }: Props) {
+export function OverviewTab({ owner, team, groupBy, onGroupBy, byOwner, onByOwner }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const forecast = useQuery(forecastQueries.get({ groupBy, byOwner, owner }));
+  const forecast = useQuery(forecastQueries.get({ groupBy, byOwner, owner, ...teamInput(team) }));
 
   return (
     <Stack gap="md">

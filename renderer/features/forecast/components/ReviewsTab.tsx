@@ -9,23 +9,24 @@ import { DateField } from '../../../ui/form/DateField.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { settingsQueries } from '../../settings/index.ts';
-import { forecastQueries } from '../api/forecastQueries.ts';
+import { forecastQueries, type TeamScope } from '../api/forecastQueries.ts';
 import { reviewsExportTable } from '../utils/forecastExportTables.ts';
 import { ROW_LIMIT } from '../utils/forecastTable.ts';
 import { reviewReason } from '../utils/wording.ts';
 
 type Props = {
   owner: string | undefined;
+  team?: TeamScope | undefined;
   /** Review date (YYYY-MM-DD); null: today. */
   asOf: string | null;
   onAsOf: (date: string | null) => void;
 };
 
 /** The 1-15-30 review queue: each deal with its reason in words. */
-export function ReviewsTab({ owner, asOf, onAsOf }: Props) {
+export function ReviewsTab({ owner, team, asOf, onAsOf }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const queue = useQuery(forecastQueries.reviews(owner, asOf ?? undefined));
+  const queue = useQuery(forecastQueries.reviews(owner, asOf ?? undefined, team));
   const settings = useQuery(settingsQueries.current());
 
   return (

@@ -129,6 +129,7 @@ export const forecastEn = {
     title: 'Pipeline review pack',
     scopeTeam: 'Whole team',
     scopeOwner: 'Owner: {{owner}}',
+    scopeSeparator: ' · ',
     prepared: 'Prepared {{date}}',
     forecast: 'Forecast by {{groupBy}}',
     movementsSince: 'Movements since the last snapshot ({{date}})',

@@ -126,6 +126,7 @@ export const forecastZhCN: ForecastMessages = {
     title: '销售漏斗评审资料包',
     scopeTeam: '全团队',
     scopeOwner: '负责人：{{owner}}',
+    scopeSeparator: ' · ',
     prepared: '编制于 {{date}}',
     forecast: '预测（{{groupBy}}）',
     movementsSince: '自上次快照（{{date}}）以来的变动',

@@ -6,7 +6,7 @@ import type { ChannelOutput } from '../../../../shared/channels.ts';
 import type { ForecastGroupBy } from '../../../../shared/forecast.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
-import { forecastQueries } from '../api/forecastQueries.ts';
+import { forecastQueries, teamInput, type TeamScope } from '../api/forecastQueries.ts';
 import { barChartSvg } from '../components/BarChart.tsx';
 import { forecastOption } from '../utils/chartOptions.ts';
 import { byCurrency, perPeriod, ROW_LIMIT, sumGroups } from '../utils/forecastTable.ts';
@@ -15,6 +15,8 @@ import classes from './PipelinePack.module.css';
 
 export type PackScope = {
   owner: string | undefined;
+  /** A manager's team, or undefined. */
+  team?: TeamScope | undefined;
   groupBy: ForecastGroupBy;
   byOwner: boolean;
   asOf: string | null;
@@ -31,11 +33,11 @@ export type PackData = {
 
 /** What the pack prints: the forecast as on the overview, movements since the last snapshot. */
 export function usePackData(scope: PackScope): PackData | null {
-  const { owner, groupBy, byOwner, asOf, quarter } = scope;
-  const forecast = useQuery(forecastQueries.get({ groupBy, byOwner, owner }));
+  const { owner, team, groupBy, byOwner, asOf, quarter } = scope;
+  const forecast = useQuery(forecastQueries.get({ groupBy, byOwner, owner, ...teamInput(team) }));
   const movements = useQuery(forecastQueries.movements(undefined, undefined, quarter ?? undefined));
   const snapshots = useQuery(forecastQueries.snapshots());
-  const reviews = useQuery(forecastQueries.reviews(owner, asOf ?? undefined));
+  const reviews = useQuery(forecastQueries.reviews(owner, asOf ?? undefined, team));
   if (!forecast.data || !movements.data || !snapshots.data || !reviews.data) return null;
   return {
     forecast: forecast.data,
@@ -76,7 +78,10 @@ export function PipelinePack({
   const { stageLabel } = useStageSets();
   const owner = scope.owner;
   const latest = data.snapshots[0];
-  const movements = data.movements.movements.filter((m) => !owner || m.owner === owner);
+  const team = scope.team;
+  const movements = data.movements.movements.filter(
+    (m) => (!owner || m.owner === owner) && (!team || team.owners.has(m.owner)),
+  );
   const blocks = byCurrency(data.forecast.groups);
   const charts = useMemo(
     () =>
@@ -110,7 +115,12 @@ export function PipelinePack({
       </header>
       <div className={classes.meta}>
         <span>
-          {owner ? t('forecast.pack.scopeOwner', { owner }) : t('forecast.pack.scopeTeam')}
+          {[
+            owner && t('forecast.pack.scopeOwner', { owner }),
+            team && t('team.filter.teamOf', { name: team.name }),
+          ]
+            .filter(Boolean)
+            .join(t('forecast.pack.scopeSeparator')) || t('forecast.pack.scopeTeam')}
         </span>
         <span>{t('forecast.pack.prepared', { date: fmt.date(today) })}</span>
       </div>

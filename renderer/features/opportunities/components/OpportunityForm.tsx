@@ -1,13 +1,4 @@
-import {
-  Anchor,
-  Autocomplete,
-  Group,
-  NumberInput,
-  Select,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -21,7 +12,6 @@ import {
   type OpportunityStatus,
 } from '../../../../shared/enums.ts';
 import { emptyOpportunityDraft, type Opportunity } from '../../../../shared/schemas.ts';
-import { distinctValues } from '../../../ui/distinctValues.ts';
 import { DateField } from '../../../ui/form/DateField.tsx';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
@@ -37,6 +27,7 @@ import { opportunityQueries } from '../api/opportunityQueries.ts';
 import { useSaveOpportunity } from '../api/useSaveOpportunity.ts';
 import { parseOpportunityForm, type OpportunityFormValues } from '../utils/parseOpportunityForm.ts';
 import { useReload } from '../../../data/read.ts';
+import { OwnerPicker } from '../../team/index.ts';
 
 const wide = { style: { gridColumn: '1 / -1' } };
 
@@ -191,7 +182,7 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
           />
         </Group>
         <DateField {...field('expectedCloseDate')} />
-        <Autocomplete {...field('owner')} data={distinctValues(accounts, (a) => a.owner)} />
+        <OwnerPicker {...field('owner')} />
         <Select
           {...field('purchaseType')}
           data={PURCHASE_TYPES.map((p) => ({ value: p, label: t(`enums.purchaseType.${p}`) }))}

@@ -1,9 +1,12 @@
 import type { Grade } from '../../../../shared/enums.ts';
+import type { TeamFilter } from '../../../../shared/team.ts';
 import { readQuery } from '../../../data/read.ts';
 
 /** The filters the three pipeline views share; absent means "all". */
 export type PipelineFilters = {
   owner?: string;
+  /** A manager's team: their deals and their reports'. */
+  team?: TeamFilter;
   accountId?: string;
   closeQuarter?: string;
   grade?: Grade;

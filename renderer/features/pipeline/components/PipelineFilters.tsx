@@ -5,6 +5,7 @@ import { GRADES, type Grade } from '../../../../shared/enums.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineFacets } from '../../../../shared/pipelineList.ts';
 import type { PipelineFilters as Filters } from '../api/pipelineQueries.ts';
+import { TeamFilterSelect } from '../../team/index.ts';
 
 type Props = {
   filters: Filters;
@@ -19,7 +20,7 @@ type Props = {
 // A long account list renders only what the search leaves, a page at a time.
 const OPTION_LIMIT = 100;
 
-/** Owner, account (searchable), close quarter and grade, shared by board, table and funnel. */
+/** Owner, a manager's team, account (searchable), close quarter and grade, shared by board, table and funnel. */
 export function PipelineFilters({
   filters,
   stageSetId,
@@ -66,6 +67,7 @@ export function PipelineFilters({
         value={filters.owner ?? null}
         onChange={(value) => set({ owner: value ?? undefined })}
       />
+      <TeamFilterSelect w={200} value={filters.team} onChange={(team) => set({ team })} />
       <Select
         label={t('pipeline.filters.account')}
         placeholder={any}
