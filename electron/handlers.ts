@@ -21,6 +21,7 @@ import { peopleHandlers } from './services/people.ts';
 import { pipelineListHandlers } from './services/pipelineList.ts';
 import { reviewsHandlers } from './services/reviews.ts';
 import { scoringHandlers } from './services/scoring.ts';
+import { searchHandlers } from './services/search.ts';
 import { settingsHandlers } from './services/settings.ts';
 import { stagesHandlers } from './services/stages.ts';
 
@@ -93,5 +94,6 @@ export function createHandlers(s: Services): FileHandlers {
     importFilesHandlers(s.importFiles),
     packagesHandlers(s.packages),
     exportsHandlers(s.exports),
+    searchHandlers(s.search),
   );
 }

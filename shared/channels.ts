@@ -30,6 +30,7 @@ import { packageChannels } from './packages.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
+import { searchChannels } from './search.ts';
 import { workspaceChannels } from './workspace.ts';
 
 const byId = z.strictObject({ id });
@@ -99,6 +100,7 @@ export const channels = {
   ...importFileChannels,
   ...packageChannels,
   ...exportChannels,
+  ...searchChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -34,6 +34,7 @@ import { createPeopleService, type PeopleService } from './people.ts';
 import { createPipelineListService, type PipelineListService } from './pipelineList.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
 import { createScoringService, type ScoringService } from './scoring.ts';
+import { createSearchService, type SearchService } from './search.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
 
@@ -83,6 +84,7 @@ export type Services = {
   importFiles: ImportFilesService;
   packages: PackagesService;
   exports: ExportsService;
+  search: SearchService;
 };
 
 export function createServices({
@@ -144,6 +146,7 @@ export function createServices({
     importFiles,
     packages: createPackagesService(context, { appVersion, beforeRisky }),
     exports: createExportsService(),
+    search: createSearchService(context),
   };
 }
 
