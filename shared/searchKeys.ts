@@ -39,7 +39,23 @@ export type KeyOptions = {
   personName?: boolean;
 };
 
+// Titles, departments and surnames repeat from record to record: their keys are kept.
+const cached = new Map<string, string[]>();
+const CACHE_SIZE = 20_000;
+
 function hanKeys(run: string, options: KeyOptions, into: Set<string>): void {
+  const cacheKey = options.personName ? `p:${run}` : run;
+  let keys = cached.get(cacheKey);
+  if (!keys) {
+    keys = computeHanKeys(run, options);
+    if (cached.size >= CACHE_SIZE) cached.clear();
+    cached.set(cacheKey, keys);
+  }
+  for (const key of keys) into.add(key);
+}
+
+function computeHanKeys(run: string, options: KeyOptions): string[] {
+  const into: string[] = [];
   const chars = [...run];
   const syllables = pinyin(run, {
     toneType: 'none',
@@ -52,13 +68,14 @@ function hanKeys(run: string, options: KeyOptions, into: Set<string>): void {
   });
   const count = Math.min(chars.length, MAX_SUFFIXES);
   for (let i = 0; i < count; i++) {
-    into.add(chars.slice(i).join(''));
+    into.push(chars.slice(i).join(''));
     const rest = syllables.slice(i);
     const full = rest.join('');
-    if (full) into.add(full);
+    if (full) into.push(full);
     const initials = rest.map((s) => s.charAt(0)).join('');
-    if (initials) into.add(initials);
+    if (initials) into.push(initials);
   }
+  return into;
 }
 
 /** The keys of one text (a field of a record), each a single unicode61 token. */

@@ -7,7 +7,7 @@ import {
   type SearchKind,
   type SearchResult,
 } from '../../shared/search.ts';
-import { matchesKeys, normalise, queryTerms } from '../../shared/searchKeys.ts';
+import { matchesKeys, queryTerms } from '../../shared/searchKeys.ts';
 import type { HandlersOf } from '../handlers.ts';
 import {
   isArchivedRow,
@@ -18,8 +18,8 @@ import {
 import { writeTransaction, type ServiceContext } from './common.ts';
 
 // More candidates than shown, so that the best of them (exact names first) can be chosen.
-const CANDIDATES_PER_HIT = 4;
-const MIN_CANDIDATES = 40;
+const CANDIDATES_PER_HIT = 3;
+const MIN_CANDIDATES = 24;
 // Terms beyond these add nothing a user would type into a palette.
 const MAX_TERMS = 8;
 
@@ -103,39 +103,49 @@ export function createSearchService({ db }: ServiceContext) {
     );
   }
 
-  /** Lower is better: the whole name typed, then a whole key (wjg, tianpu), then a name start. */
-  function closeness(row: IndexedRow, title: string, terms: readonly string[], folded: string) {
-    if (normalise(title).trim() === folded) return 0;
+  /** Lower is better: the whole name typed, then whole keys (wjg, tianpu), then a name start. */
+  function closeness(row: IndexedRow, terms: readonly string[]): number {
     const nameKeys = row.name.split(' ');
+    // A name's first key is the whole of its first word (王建国, acme).
+    if (terms.length === 1 && nameKeys[0] === terms[0]) return 0;
     if (terms.every((term) => nameKeys.includes(term))) return 1;
     if (matchesKeys(terms, nameKeys)) return 2;
     return 3;
   }
 
-  function hitsOf(kind: SearchKind, terms: string[], folded: string, limit: number): SearchHit[] {
+  function hitsOf(kind: SearchKind, terms: string[], limit: number): SearchHit[] {
     const rows = searchCandidates(
       db,
       kind,
       terms,
       Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT),
     );
-    const ranked = rows.flatMap((row, order) => {
-      const found = details[kind](row.recordId);
-      if (!found) return [];
-      const archived = isArchivedRow(row.rowid);
-      const hit: SearchHit = {
-        kind,
-        id: row.recordId,
-        archived,
-        matchedField: matchedField(row, terms),
-        ...found,
-      };
-      return [{ hit, rank: [archived ? 1 : 0, closeness(row, found.title, terms, folded), order] }];
-    });
+    // Ranked on the stored keys alone; only the hits shown are read from their tables.
+    const ranked = rows.map((row, order) => ({
+      row,
+      archived: isArchivedRow(row.rowid),
+      closeness: closeness(row, terms),
+      order,
+    }));
     ranked.sort(
-      (a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]!,
+      (a, b) =>
+        Number(a.archived) - Number(b.archived) || a.closeness - b.closeness || a.order - b.order,
     );
-    return ranked.slice(0, limit).map((r) => r.hit);
+    const hits: SearchHit[] = [];
+    for (const { row, archived } of ranked) {
+      if (hits.length === limit) break;
+      const found = details[kind](row.recordId);
+      if (found) {
+        hits.push({
+          kind,
+          id: row.recordId,
+          archived,
+          matchedField: matchedField(row, terms),
+          ...found,
+        });
+      }
+    }
+    return hits;
   }
 
   return {
@@ -144,11 +154,10 @@ export function createSearchService({ db }: ServiceContext) {
       if (terms.length === 0) return { groups: [] };
       // A write made outside a write transaction (a later migration) is indexed first.
       if (searchIndexPending(db)) writeTransaction(db, () => undefined);
-      const folded = normalise(text).trim();
       const wanted = SEARCH_KINDS.filter((kind) => !kinds || kinds.includes(kind));
       return {
         groups: wanted
-          .map((kind) => ({ kind, hits: hitsOf(kind, terms, folded, limit) }))
+          .map((kind) => ({ kind, hits: hitsOf(kind, terms, limit) }))
           .filter((group) => group.hits.length > 0),
       };
     },

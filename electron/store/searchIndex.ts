@@ -160,7 +160,15 @@ export function searchIndexPending(db: Database.Database): boolean {
 export function rebuildSearchIndex(db: Database.Database): void {
   const s = statements(db);
   if (!s) throw new Error('The workspace has no search index yet');
-  db.exec('DELETE FROM search_index; DELETE FROM search_docs; DELETE FROM search_dirty;');
+  // Row by row, secure-delete would rewrite index pages for every record: clear the table with it
+  // off, then merge what is left into fresh pages (the connection's secure_delete zeroes the old).
+  db.exec(`
+    INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 0);
+    DELETE FROM search_index;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+    INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
+    DELETE FROM search_docs;
+    DELETE FROM search_dirty;`);
   for (const kind of SEARCH_KINDS) {
     for (const row of db.prepare<[], SourceRow>(SOURCES[kind]).all()) {
       insertDoc(s, kind, row);
