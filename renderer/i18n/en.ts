@@ -28,6 +28,7 @@ import { pipelineEn } from '../features/pipeline/i18n/en.ts';
 import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 import { workspaceEn } from '../features/workspace/i18n/en.ts';
+import { searchEn } from '../features/search/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -435,6 +436,7 @@ export const en = {
   workspace: workspaceEn,
   imports: importsEn,
   accountPackage: accountPackageEn,
+  search: searchEn,
   /** Every list's "Export" menu (renderer/ui/ExportMenu.tsx). */
   exportList: {
     button: 'Export',
