@@ -1,6 +1,6 @@
 import { Badge, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight, spotlight } from '@mantine/spotlight';
+import { createSpotlight, Spotlight, useSpotlight } from '@mantine/spotlight';
 import {
   IconBriefcase,
   IconBuildingSkyscraper,
@@ -10,7 +10,7 @@ import {
   IconUser,
 } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, SearchKind } from '../../../../shared/search.ts';
 import type { Account } from '../../../../shared/schemas.ts';
@@ -20,7 +20,15 @@ import { matchesQuery } from '../../../ui/matchesQuery.ts';
 import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { AccountFormDrawer } from '../../accounts/index.ts';
 import { searchQueries } from '../api/searchQueries.ts';
+import classes from './SearchPalette.module.css';
 import { useCommands } from '../utils/useCommands.tsx';
+
+// The palette's own store: the first line is selected whenever the lines change, so Enter opens it.
+const [searchStore, searchActions] = createSpotlight();
+const LIST_ID = 'search-everything-results';
+
+/** Opens the palette (the header's button; Ctrl+K / ⌘K does the same). */
+export const openSearch = searchActions.open;
 
 const ICONS: Record<SearchKind, ReactNode> = {
   account: <IconBuildingSkyscraper size={18} stroke={1.6} />,
@@ -70,6 +78,20 @@ export function SearchPalette() {
   const waiting = text !== '' && (typed !== text || search.isFetching);
   const nothing = text !== '' && !waiting && groups.length === 0 && shownCommands.length === 0;
 
+  const { opened } = useSpotlight(searchStore);
+  const lines = [
+    ...groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.id}`)),
+    ...shownCommands.map((c) => c.id),
+  ].join(' ');
+  useEffect(() => {
+    const list = opened ? document.getElementById(LIST_ID) : null;
+    if (!list) return;
+    list.querySelector('[data-selected]')?.removeAttribute('data-selected');
+    const first = list.querySelector('[data-action]');
+    first?.setAttribute('data-selected', 'true');
+    searchStore.updateState((state) => ({ ...state, selected: first ? 0 : -1 }));
+  }, [opened, lines]);
+
   /** The second line of a hit: what matched when it is not the name, then where it belongs. */
   const describe = (hit: SearchHit) => {
     if (hit.matchedField === 'name') return hit.subtitle;
@@ -83,6 +105,7 @@ export function SearchPalette() {
   return (
     <>
       <Spotlight.Root
+        store={searchStore}
         query={query}
         onQueryChange={setQuery}
         shortcut={['mod + K']}
@@ -93,15 +116,22 @@ export function SearchPalette() {
         size="lg"
         title={t('search.label')}
         styles={{ title: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
+        classNames={{ action: classes.action, actionDescription: classes.description }}
       >
         <Spotlight.Search
           placeholder={t('search.placeholder')}
           aria-label={t('search.label')}
           leftSection={<IconSearch size={18} stroke={1.6} />}
         />
-        <Spotlight.ActionsList aria-label={t('search.results')}>
+        <Spotlight.ActionsList id={LIST_ID} aria-label={t('search.results')}>
           {groups.map((group) => (
-            <Spotlight.ActionsGroup key={group.kind} label={t(`search.groups.${group.kind}`)}>
+            <Spotlight.ActionsGroup
+              key={group.kind}
+              label={t(`search.groups.${group.kind}`)}
+              // The label is drawn by CSS; the group names itself for screen readers.
+              role="group"
+              aria-label={t(`search.groups.${group.kind}`)}
+            >
               {group.hits.map((hit) => (
                 <Spotlight.Action
                   key={`${hit.kind}:${hit.id}`}
@@ -121,7 +151,11 @@ export function SearchPalette() {
             </Spotlight.ActionsGroup>
           ))}
           {shownCommands.length > 0 && (
-            <Spotlight.ActionsGroup label={t('search.groups.commands')}>
+            <Spotlight.ActionsGroup
+              label={t('search.groups.commands')}
+              role="group"
+              aria-label={t('search.groups.commands')}
+            >
               {shownCommands.map((command) => (
                 <Spotlight.Action
                   key={command.id}
@@ -150,6 +184,3 @@ export function SearchPalette() {
     </>
   );
 }
-
-/** Opens the palette (the header's button; Ctrl+K / ⌘K does the same). */
-export const openSearch = () => spotlight.open();
