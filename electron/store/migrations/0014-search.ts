@@ -41,7 +41,7 @@ export const search: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE search_docs (
-        -- the search_index rowid: kind × 2^40, + 2^39 when active, + a sequence
+        -- the search_index rowid: kind × 2^40, + 2^39 when archived, + a sequence
         doc_id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL,
         record_id TEXT NOT NULL,

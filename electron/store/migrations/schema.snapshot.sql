@@ -382,7 +382,7 @@ CREATE TABLE search_dirty (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE search_docs (
-  -- the search_index rowid: kind × 2^40, + 2^39 when active, + a sequence
+  -- the search_index rowid: kind × 2^40, + 2^39 when archived, + a sequence
   doc_id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL,
   record_id TEXT NOT NULL,
