@@ -15,11 +15,11 @@ const utcDay = {
 const nodeBuiltins = ['node:*', ...builtinModules];
 
 // Runtime layers. Patterns are regexes on the import path, so a path is caught at any depth.
-// shared/ may import zod and other shared files only.
+// shared/ may import zod, pinyin-pro (the search keys, issue 15) and other shared files only.
 const sharedPackages = {
-  regex: '^(?!zod$)[^.]',
+  regex: '^(?!(zod|pinyin-pro)$)[^.]',
   message:
-    'shared/ is the contract of both processes: it imports only zod and other shared/ files.',
+    'shared/ is the contract of both processes: it imports only zod, pinyin-pro and other shared/ files.',
 };
 /** A relative import that reaches one of the other top-level folders, however deep it starts. */
 const leaves = (from) => ({

@@ -37,9 +37,10 @@ async function dataWords(workbench: Workbench): Promise<Set<string>> {
 
 /**
  * Words of two or more Latin letters that are not data, apart from the language switch's
- * "English" and "RFM", the term Chinese sales texts use too (seed 002).
+ * "English", "RFM", the term Chinese sales texts use too (seed 002), and "Ctrl", the key's name
+ * as printed on the keyboard (search's Ctrl+K).
  */
-const KEPT_IN_CHINESE = new Set(['English', 'RFM']);
+const KEPT_IN_CHINESE = new Set(['English', 'RFM', 'Ctrl']);
 const latinWords = (texts: string[], data: Set<string> = new Set()) =>
   texts
     .flatMap((t) => t.match(/[A-Za-z]{2,}/g) ?? [])

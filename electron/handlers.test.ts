@@ -209,6 +209,9 @@ describe('every answer matches its channel’s output schema (demo workspace, th
       rows: pipeline.rows.map((r) => [r.name, r.amount]),
     });
 
+    const found = await call('search.query', { text: account.name });
+    expect(found.groups[0]?.hits[0]?.id).toBe(account.id);
+
     const evaluation = await call('evaluation.get', { opportunityId });
     await call('evaluation.save', { opportunityId, version: evaluation.version, note: 'Fit' });
     await call('evaluation.quadrant', {});

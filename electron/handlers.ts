@@ -21,6 +21,7 @@ import { peopleHandlers } from './services/people.ts';
 import { pipelineListHandlers } from './services/pipelineList.ts';
 import { reviewsHandlers } from './services/reviews.ts';
 import { scoringHandlers } from './services/scoring.ts';
+import { searchHandlers } from './services/search.ts';
 import { settingsHandlers } from './services/settings.ts';
 import { stagesHandlers } from './services/stages.ts';
 import { teamHandlers } from './services/team.ts';
@@ -95,5 +96,6 @@ export function createHandlers(s: Services): FileHandlers {
     packagesHandlers(s.packages),
     exportsHandlers(s.exports),
     teamHandlers(s.team),
+    searchHandlers(s.search),
   );
 }

@@ -31,6 +31,7 @@ import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
 import { teamChannels } from './team.ts';
+import { searchChannels } from './search.ts';
 import { workspaceChannels } from './workspace.ts';
 
 const byId = z.strictObject({ id });
@@ -101,6 +102,7 @@ export const channels = {
   ...packageChannels,
   ...exportChannels,
   ...teamChannels,
+  ...searchChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -5,6 +5,7 @@ import type { Account, Change, Opportunity } from '../../shared/schemas.ts';
 import type { AccountsRepo } from '../store/repositories/accounts.ts';
 import type { OpportunitiesRepo } from '../store/repositories/opportunities.ts';
 import { createChangesRepo } from '../store/repositories/changes.ts';
+import { flushSearchIndex } from '../store/searchIndex.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import type { TeamMembersRepo } from '../store/repositories/teamMembers.ts';
 import type { TeamMember } from '../../shared/team.ts';
@@ -30,9 +31,16 @@ const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 /**
  * Runs `fn` in one IMMEDIATE transaction, so the write lock is taken before anything is read;
  * a throw rolls back every row and history entry written so far. Nested calls become savepoints.
+ * The records it wrote are indexed for search before it commits (searchIndex.ts).
  */
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  return db
+    .transaction(() => {
+      const result = fn();
+      flushSearchIndex(db);
+      return result;
+    })
+    .immediate();
 }
 
 export function notFound(

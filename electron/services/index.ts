@@ -34,6 +34,7 @@ import { createPeopleService, type PeopleService } from './people.ts';
 import { createPipelineListService, type PipelineListService } from './pipelineList.ts';
 import { createReviewsService, type ReviewsService } from './reviews.ts';
 import { createScoringService, type ScoringService } from './scoring.ts';
+import { createSearchService, type SearchService } from './search.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
 import { createTeamService, type TeamService } from './team.ts';
@@ -85,6 +86,7 @@ export type Services = {
   packages: PackagesService;
   exports: ExportsService;
   team: TeamService;
+  search: SearchService;
 };
 
 export function createServices({
@@ -153,6 +155,7 @@ export function createServices({
     packages: createPackagesService(context, { appVersion, beforeRisky }),
     exports: createExportsService(),
     team,
+    search: createSearchService(context),
   };
 }
 

@@ -17,6 +17,7 @@ import { OpportunitiesPage } from '../pages/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { WorkspaceBanner } from '../features/workspace/index.ts';
+import { SearchButton, SearchPalette } from '../features/search/index.ts';
 import { route } from '../routes/route.ts';
 import { useRoute } from '../routes/useRoute.ts';
 
@@ -101,9 +102,13 @@ export function Shell() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <LanguageSwitcher />
+          <Group gap="sm">
+            <SearchButton />
+            <LanguageSwitcher />
+          </Group>
         </Group>
       </AppShell.Header>
+      <SearchPalette />
 
       <AppShell.Navbar
         p="xs"
@@ -199,11 +204,21 @@ export function Shell() {
         <Suspense fallback={<LoadingState />}>
           {current.name === 'accounts' && <AccountsPage />}
           {current.name === 'account' && (
-            <AccountPage key={current.id} id={current.id} tab={current.tab} />
+            <AccountPage
+              key={current.id}
+              id={current.id}
+              tab={current.tab}
+              personId={current.personId}
+            />
           )}
           {current.name === 'opportunities' && <OpportunitiesPage />}
           {current.name === 'deal' && (
-            <DealPage key={current.id} id={current.id} tab={current.tab} />
+            <DealPage
+              key={current.id}
+              id={current.id}
+              tab={current.tab}
+              sheetId={current.sheetId}
+            />
           )}
           {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
           {current.name === 'settings' && <SettingsPage section={current.section} />}

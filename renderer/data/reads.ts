@@ -176,6 +176,8 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   // depends on nothing, run as a task (ui/ExportMenu through ui/useTask), never cached.
   'exports.table': [],
   'team.list': ['team_member'],
+  // The palette's hits: names and subtitles of every kind it finds (a person's account, a sheet's deal).
+  'search.query': ['account', 'person', 'opportunity', 'competitor', 'negotiation'],
 };
 
 /** The reads that show any of `changed`. */

@@ -29,6 +29,7 @@ import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 import { workspaceEn } from '../features/workspace/i18n/en.ts';
 import { teamEn } from '../features/team/i18n/en.ts';
+import { searchEn } from '../features/search/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -452,6 +453,7 @@ export const en = {
   workspace: workspaceEn,
   imports: importsEn,
   accountPackage: accountPackageEn,
+  search: searchEn,
   /** Every list's "Export" menu (renderer/ui/ExportMenu.tsx). */
   exportList: {
     button: 'Export',

@@ -15,6 +15,7 @@ import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts
 import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
 import { workspaceZhCN } from '../features/workspace/i18n/zh-CN.ts';
 import { teamZhCN } from '../features/team/i18n/zh-CN.ts';
+import { searchZhCN } from '../features/search/i18n/zh-CN.ts';
 import { ISSUE_MESSAGES_ZH_CN } from '../../shared/issues.ts';
 import type { Messages } from './en.ts';
 
@@ -429,6 +430,7 @@ export const zhCN: Messages = {
   workspace: workspaceZhCN,
   imports: importsZhCN,
   accountPackage: accountPackageZhCN,
+  search: searchZhCN,
   exportList: {
     button: '导出',
     xlsx: '导出为 Excel (.xlsx)',

@@ -49,7 +49,15 @@ import { AccountGradingBadges, AccountGradingPanel } from '../features/scoring/i
 const isTab = (value: string | null): value is AccountTab => ACCOUNT_TABS.some((t) => t === value);
 
 /** One account: its header and actions, then profile, people, opportunities and the map in tabs. */
-export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
+export function AccountPage({
+  id,
+  tab,
+  personId,
+}: {
+  id: string;
+  tab: AccountTab;
+  personId?: string;
+}) {
   const { t } = useTranslation();
   const account = useQuery(accountQueries.detail(id));
   const drawer = useDrawerTarget<Account | 'new'>();
@@ -155,7 +163,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           pt="md"
           style={{ display: 'flex', flexDirection: 'column' }}
         >
-          <PeoplePanel accountId={a.id} accountName={a.name} />
+          <PeoplePanel accountId={a.id} accountName={a.name} openPersonId={personId} />
         </Tabs.Panel>
         <Tabs.Panel
           value="opportunities"

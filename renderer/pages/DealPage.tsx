@@ -51,7 +51,7 @@ const PANEL = { overflowY: 'auto', position: 'relative' } as const;
  * beside it — so a manager sees in one screen who decides, who is against us and what is not
  * covered; the Changes tab lists what moved for a review.
  */
-export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
+export function DealPage({ id, tab, sheetId }: { id: string; tab: DealTab; sheetId?: string }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageText } = useDealStage();
@@ -176,7 +176,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <CompetitionTab opportunity={o} />
         </Tabs.Panel>
         <Tabs.Panel value="negotiation" flex={1} mih={0} pt="sm" style={PANEL}>
-          <NegotiationTab opportunityId={o.id} />
+          <NegotiationTab key={sheetId} opportunityId={o.id} initialSheetId={sheetId} />
         </Tabs.Panel>
         <Tabs.Panel value="evaluation" flex={1} mih={0} pt="sm" style={PANEL}>
           <EvaluationTab opportunityId={o.id} />

@@ -68,13 +68,33 @@ describe('route', () => {
       '#/accounts/acc_1/map/opp%201',
     );
     // A deal only belongs to the map tab.
-    expect(route.parse('#/accounts/acc_1/people/opp_1')).toEqual({
+    expect(route.parse('#/accounts/acc_1/activities/opp_1')).toEqual({
       name: 'account',
       id: 'acc_1',
-      tab: 'people',
+      tab: 'activities',
     });
     expect(route.href({ name: 'account', id: 'acc_1', tab: 'people', opportunityId: 'x' })).toBe(
       '#/accounts/acc_1/people',
+    );
+  });
+
+  it('reads a person to open on the people tab and a sheet on the negotiation tab (search)', () => {
+    const person = { name: 'account', id: 'acc_1', tab: 'people', personId: 'p 1' } as const;
+    expect(route.href(person)).toBe('#/accounts/acc_1/people/p%201');
+    expect(route.parse(route.href(person))).toEqual(person);
+    expect(route.href({ name: 'account', id: 'acc_1', tab: 'map', personId: 'p_1' })).toBe(
+      '#/accounts/acc_1/map',
+    );
+    const sheet = { name: 'deal', id: 'opp_1', tab: 'negotiation', sheetId: 's_1' } as const;
+    expect(route.href(sheet)).toBe('#/opportunities/opp_1/negotiation/s_1');
+    expect(route.parse(route.href(sheet))).toEqual(sheet);
+    expect(route.parse('#/opportunities/opp_1/stage/s_1')).toEqual({
+      name: 'deal',
+      id: 'opp_1',
+      tab: 'stage',
+    });
+    expect(route.href({ name: 'deal', id: 'opp_1', tab: 'stage', sheetId: 's_1' })).toBe(
+      '#/opportunities/opp_1/stage',
     );
   });
 

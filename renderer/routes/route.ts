@@ -22,10 +22,14 @@ export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
   | { name: 'accounts' }
-  /** `opportunityId` only on the map tab: the deal whose buying committee the map shows. */
-  | { name: 'account'; id: string; tab: AccountTab; opportunityId?: string }
+  /**
+   * `opportunityId` only on the map tab: the deal whose buying committee the map shows;
+   * `personId` only on the people tab: the person whose form opens (from search).
+   */
+  | { name: 'account'; id: string; tab: AccountTab; opportunityId?: string; personId?: string }
   | { name: 'opportunities' }
-  | { name: 'deal'; id: string; tab: DealTab }
+  /** `sheetId` only on the negotiation tab: the sheet open in the editor (from search). */
+  | { name: 'deal'; id: string; tab: DealTab; sheetId?: string }
   | { name: 'competitors' }
   | { name: 'competitor'; id: string }
   | { name: 'pipeline'; tab: PipelineTab }
@@ -42,7 +46,9 @@ export const route = {
   parse(hash: string): Route {
     const [area, id, tab, sub] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
     if (area === 'opportunities' && id) {
-      return { name: 'deal', id, tab: DEAL_TABS.find((t) => t === tab) ?? 'committee' };
+      const dealTab = DEAL_TABS.find((t) => t === tab) ?? 'committee';
+      if (dealTab === 'negotiation' && sub) return { name: 'deal', id, tab: dealTab, sheetId: sub };
+      return { name: 'deal', id, tab: dealTab };
     }
     if (area === 'opportunities') return { name: 'opportunities' };
     if (area === 'pipeline')
@@ -64,6 +70,8 @@ export const route = {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
       if (accountTab === 'map' && sub)
         return { name: 'account', id, tab: 'map', opportunityId: sub };
+      if (accountTab === 'people' && sub)
+        return { name: 'account', id, tab: 'people', personId: sub };
       return { name: 'account', id, tab: accountTab };
     }
     return { name: 'accounts' };
@@ -92,10 +100,15 @@ export const route = {
         return '#/competitors';
       case 'competitor':
         return `#/competitors/${encodeURIComponent(to.id)}`;
-      case 'deal':
-        return `#/opportunities/${encodeURIComponent(to.id)}${to.tab === 'committee' ? '' : `/${to.tab}`}`;
+      case 'deal': {
+        const base = `#/opportunities/${encodeURIComponent(to.id)}${to.tab === 'committee' ? '' : `/${to.tab}`}`;
+        return to.tab === 'negotiation' && to.sheetId
+          ? `${base}/${encodeURIComponent(to.sheetId)}`
+          : base;
+      }
       case 'account': {
         const base = `#/accounts/${encodeURIComponent(to.id)}${to.tab === 'profile' ? '' : `/${to.tab}`}`;
+        if (to.tab === 'people' && to.personId) return `${base}/${encodeURIComponent(to.personId)}`;
         return to.tab === 'map' && to.opportunityId
           ? `${base}/${encodeURIComponent(to.opportunityId)}`
           : base;

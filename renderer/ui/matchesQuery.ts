@@ -1,15 +1,40 @@
-/** Folds case and width (全角 → half-width) so that quick search forgives both. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase().trim();
+import { queryTerms, searchKeys } from '../../shared/searchKeys.ts';
+
+// Each list's quick search matches as search everything does (shared/searchKeys.ts): Chinese by
+// substring, pinyin in full and initials ("wjg" finds 王建国), other words by their start, case
+// and width ignored. A text's keys are computed once and kept, not on every keystroke.
+const keyCache = new Map<string, readonly string[]>();
+const CACHE_SIZE = 50_000;
+
+function keysOfText(text: string): readonly string[] {
+  let keys = keyCache.get(text);
+  if (!keys) {
+    keys = searchKeys(text);
+    if (keyCache.size >= CACHE_SIZE) keyCache.clear();
+    keyCache.set(text, keys);
+  }
+  return keys;
 }
 
-/** Whether any of the texts contains the (already typed) query; Chinese substrings included. */
+// The terms of the query being typed, read once for all the rows of a list.
+let lastQuery = '';
+let lastTerms: readonly string[] = [];
+
+function termsOf(query: string): readonly string[] {
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastTerms = queryTerms(query);
+  }
+  return lastTerms;
+}
+
+/** Whether every word of the query starts a key of one of the texts (an empty query: all). */
 export function matchesQuery(
   query: string,
   texts: readonly (string | null | undefined)[],
 ): boolean {
-  const needle = normalizeText(query);
-  return (
-    needle === '' || texts.some((text) => text != null && normalizeText(text).includes(needle))
+  const terms = termsOf(query);
+  return terms.every((term) =>
+    texts.some((text) => text != null && keysOfText(text).some((key) => key.startsWith(term))),
   );
 }

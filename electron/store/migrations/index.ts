@@ -13,6 +13,7 @@ import { negotiationLimits } from './0011-negotiation-limits.ts';
 import { imports } from './0012-imports.ts';
 import { packageSync } from './0013-package-sync.ts';
 import { team } from './0017-team.ts';
+import { search } from './0014-search.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -30,7 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   negotiationLimits,
   imports,
   packageSync,
-  // 0014–0016 are other branches' of issue 15 (search, undo, ui state), joined at merge.
+  search,
   team,
 ];
 

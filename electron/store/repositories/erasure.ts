@@ -109,11 +109,15 @@ export function createErasureRepo(db: Database.Database) {
     markChange: db.prepare<{ id: number; entityId: string; after: string }>(
       'UPDATE changes SET entity_id = @entityId, before = NULL, after = @after WHERE id = @id',
     ),
+    // The search index (search_*) holds keys, not text: it follows the rewritten records itself.
     textTables: db.prepare<[], { name: string }>(`
       SELECT name FROM sqlite_schema
-      WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'changes' ORDER BY name`),
+      WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\'
+        AND name <> 'changes' ORDER BY name`),
+    // The search triggers stay: a rewritten title must reach the index.
     triggersOf: db.prepare<[string], { name: string; sql: string }>(
-      "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?",
+      `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?
+         AND name NOT LIKE '%\\_search\\_%' ESCAPE '\\'`,
     ),
   };
   const ids = (list: readonly string[]) => ({ ids: JSON.stringify(list) });

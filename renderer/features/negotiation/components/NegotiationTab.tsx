@@ -15,15 +15,24 @@ import { SheetEditor } from '../editor/SheetEditor.tsx';
 import { useNegotiationT } from '../i18n/useNegotiationT.ts';
 import { useRead } from '../../../data/read.ts';
 
-/** The deal's negotiation sheets, one per meeting round, and the one open in the editor. */
-export function NegotiationTab({ opportunityId }: { opportunityId: string }) {
+/**
+ * The deal's negotiation sheets, one per meeting round, and the one open in the editor
+ * (`initialSheetId`: opened from search).
+ */
+export function NegotiationTab({
+  opportunityId,
+  initialSheetId,
+}: {
+  opportunityId: string;
+  initialSheetId?: string;
+}) {
   const { t } = useNegotiationT();
   const fmt = useFormatters();
   const list = useQuery(negotiationQueries.list(opportunityId));
   const create = useCreateNegotiation();
   const read = useRead();
   const deal = useDealContext(opportunityId);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(initialSheetId ?? null);
 
   if (openId) {
     return <OpenSheet id={openId} deal={deal} onClose={() => setOpenId(null)} />;

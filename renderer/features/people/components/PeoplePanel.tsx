@@ -1,9 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconPlus, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
+import { navigate } from '../../../routes/navigate.ts';
 import type { DataTableHandle } from '../../../ui/DataTable.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ExportMenu } from '../../../ui/ExportMenu.tsx';
@@ -21,9 +22,12 @@ import { PersonFormDrawer } from './PersonFormDrawer.tsx';
 export function PeoplePanel({
   accountId,
   accountName,
+  openPersonId,
 }: {
   accountId: string;
   accountName: string;
+  /** A person to open in the form once the list is read (from search). */
+  openPersonId?: string;
 }) {
   const { t } = useTranslation();
   const people = useQuery(peopleQueries.list(accountId));
@@ -34,6 +38,16 @@ export function PeoplePanel({
   const visible = everyone.filter((p) =>
     matchesQuery(query, [p.name, p.title, p.department, p.organization, p.email, p.phone]),
   );
+
+  // Opened from search: the person's form, then the address without them (so a later search
+  // for the same person opens it again).
+  const toOpen = openPersonId ? everyone.find((p) => p.id === openPersonId) : undefined;
+  useEffect(() => {
+    if (!toOpen) return;
+    drawer.open(toOpen);
+    navigate({ name: 'account', id: accountId, tab: 'people' }, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per person asked for
+  }, [toOpen?.id]);
 
   return (
     <>

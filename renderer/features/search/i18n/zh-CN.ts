@@ -1,0 +1,52 @@
+import type { searchEn } from './en.ts';
+
+/** 全局搜索的中文文案，与 en.ts 一一对应。 */
+export const searchZhCN: typeof searchEn = {
+  button: '搜索',
+  buttonHint: '搜索客户、联系人、项目……或执行命令（{{keys}}）',
+  placeholder: '搜索客户、联系人、项目、竞争对手、谈判准备表，或输入命令',
+  label: '全局搜索',
+  results: '搜索结果和命令',
+  searching: '正在搜索……',
+  nothingFound: '没有找到“{{query}}”。可少输几个字，或用拼音首字母（如 wjg），或换个词。',
+  failed: '搜索失败，请重试。',
+  archived: '已归档',
+  groups: {
+    account: '客户',
+    person: '联系人',
+    opportunity: '项目',
+    competitor: '竞争对手',
+    negotiation: '谈判准备表',
+    commands: '命令',
+  },
+  matched: {
+    name: '名称',
+    title: '职务',
+    department: '部门',
+    phone: '电话',
+    email: '电子邮箱',
+    sheetTitle: '准备表',
+    deal: '项目',
+  },
+  matchedIn: '{{field}}：{{subtitle}}',
+  commands: {
+    newAccount: '新建客户',
+    goTo: '前往{{screen}}',
+    screens: {
+      accounts: '客户列表',
+      opportunities: '项目列表',
+      pipeline: '销售漏斗',
+      forecast: '预测',
+      reviews: '评审队列',
+      competitors: '竞争对手',
+      evaluation: '机会评估',
+      import: '导入',
+      settings: '设置',
+    },
+    switchLanguage: '切换语言为 English',
+    snapshot: '拍摄预测快照',
+    snapshotTaken: '快照已拍摄。',
+    snapshotFailed: '快照未能拍摄。',
+    backups: '打开备份',
+  },
+};

@@ -1,0 +1,2 @@
+export { SearchButton } from './components/SearchButton.tsx';
+export { SearchPalette } from './components/SearchPalette.tsx';
