@@ -152,6 +152,7 @@ describe('migrations', () => {
       'stage_evidence',
       'stage_sets',
       'swots',
+      'undo_steps',
     ]);
     db.close();
   });

@@ -1,4 +1,4 @@
--- user_version 13
+-- user_version 15
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -97,7 +97,7 @@ CREATE TABLE changes (
   before TEXT,
   after TEXT NOT NULL,
   at TEXT NOT NULL
-  , import_id TEXT) STRICT;
+  , import_id TEXT, step_id INTEGER) STRICT;
 
 CREATE TABLE committee_members (
   id TEXT PRIMARY KEY,
@@ -379,6 +379,14 @@ CREATE TABLE swots (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE undo_steps (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('done', 'undone', 'dropped')),
+  at TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+) STRICT;
+
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
 
 CREATE INDEX activities_account_date ON activities (account_id, date);
@@ -391,6 +399,8 @@ CREATE INDEX changes_at ON changes (at);
 CREATE INDEX changes_entity ON changes (entity, entity_id);
 
 CREATE INDEX changes_import ON changes (import_id) WHERE import_id IS NOT NULL;
+
+CREATE INDEX changes_step ON changes (step_id) WHERE step_id IS NOT NULL;
 
 CREATE UNIQUE INDEX committee_members_active ON committee_members (opportunity_id, person_id)
   WHERE removed_at IS NULL;
@@ -439,3 +449,5 @@ CREATE INDEX people_second_manager ON people (second_manager_id);
 CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);
 
 CREATE UNIQUE INDEX stage_sets_one_default ON stage_sets (is_default) WHERE is_default = 1;
+
+CREATE INDEX undo_steps_state ON undo_steps (state, id);
