@@ -103,7 +103,7 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'stages.deal': DEAL,
   'history.list': ENTITIES,
   // Any write may make a step (or end the redo).
-  'history.undoState': ENTITIES,
+  'history.undoState': RECORDS,
   // Last-contact dates are derived from activities when read.
   'committee.get': ['committee_member', 'person', 'activity'],
   'committee.coverage': [
