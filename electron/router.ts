@@ -48,7 +48,8 @@ export function createRouter(
           () => handler(parsed.data),
           makesUndoStep(channel) ? channel : null,
         );
-        const described = step.id === undefined ? undefined : describeStep(step.entries);
+        const described =
+          step.id === undefined || step.dropped ? undefined : describeStep(step.entries);
         return {
           ok: true,
           data,

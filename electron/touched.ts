@@ -7,7 +7,13 @@ import type { StepEntry } from '../shared/history.ts';
  * (imports, erasure, settings, undo itself…). The changes repository creates the step with the
  * request's first history entry and keeps its id here.
  */
-export type StepSlot = { kind: string | null; id?: number; entries: StepEntry[] };
+export type StepSlot = {
+  kind: string | null;
+  id?: number;
+  entries: StepEntry[];
+  /** It wrote a kind of record undo cannot write back: dropped, never offered. */
+  dropped?: boolean;
+};
 
 type Request = { touched: Set<Entity>; step: StepSlot };
 

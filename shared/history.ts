@@ -7,6 +7,31 @@ import { HISTORY_ENTITIES } from './schemas.ts';
  * `history.redo` brings the last undone back. A new step ends every redo.
  */
 
+/**
+ * The kinds of record undo can write back. A request writing any other kind (settings, SWOT,
+ * win/loss, scores, stage evidence) makes no step to undo: its step is dropped at once.
+ * A stage confirmation is an account of a move and stays as written.
+ */
+export const UNDOABLE_ENTITIES = [
+  'account',
+  'person',
+  'opportunity',
+  'activity',
+  'competitor',
+  'negotiation',
+  'stage_set',
+  'influence_line',
+  'criterion',
+  'deal_competitor',
+  'committee_member',
+  'stage_confirmation',
+] as const satisfies readonly (typeof HISTORY_ENTITIES)[number][];
+export type UndoableEntity = (typeof UNDOABLE_ENTITIES)[number];
+
+export function isUndoable(entity: string): entity is UndoableEntity {
+  return (UNDOABLE_ENTITIES as readonly string[]).includes(entity);
+}
+
 /** What a step did, as the toast and the menus name it. */
 export const STEP_ACTIONS = ['create', 'update', 'archive', 'restore', 'move', 'delete'] as const;
 export type StepAction = (typeof STEP_ACTIONS)[number];

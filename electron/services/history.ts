@@ -1,6 +1,11 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
 import { AppError } from '../../shared/errors.ts';
-import { describeStep, type UndoState, type UndoStep } from '../../shared/history.ts';
+import {
+  describeStep,
+  type UndoableEntity,
+  type UndoState,
+  type UndoStep,
+} from '../../shared/history.ts';
 import { makeIssue, type IssueCode } from '../../shared/issues.ts';
 import type { Change } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';
@@ -61,7 +66,8 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
     return { remove: (record: { id: string }) => void statement.run(record.id) };
   };
 
-  const kinds: Partial<Record<HistoryEntity, Kind>> = {
+  // Every kind undo writes back (shared/history.ts); a stage confirmation is kept as written.
+  const kinds: Record<Exclude<UndoableEntity, 'stage_confirmation'>, Kind> = {
     account: {
       get: (id) => stored(repos.accounts.get(id)),
       table: repos.accounts,
@@ -167,7 +173,7 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
     removedIds: { person: string[]; opportunity: string[] },
   ): void {
     if (expected.absent && target.absent) return;
-    const kind = kinds[net.entity];
+    const kind = net.entity in kinds ? kinds[net.entity as keyof typeof kinds] : undefined;
     if (!kind) throw refuse('undo_unsupported');
     const table = kind.table;
     const current = kind.get(net.id);
@@ -254,7 +260,9 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
     const entries = undoSteps.changesOf(step.id);
     const named = describeStep(entries.map((c) => ({ ...c, after: c.after })));
     const head = entries.find((c) => c.entity === named?.entity);
-    const record = head && kinds[head.entity]?.get(head.entityId);
+    const kind =
+      head && head.entity in kinds ? kinds[head.entity as keyof typeof kinds] : undefined;
+    const record = head && kind?.get(head.entityId);
     const name = record?.name ?? head?.after.name ?? head?.before?.name;
     return {
       id: step.id,

@@ -238,6 +238,28 @@ describe('undo and redo', () => {
     expect(services.people.list({ accountId: temp.id, includeArchived: true })).toHaveLength(0);
   });
 
+  it('offers no undo for a kind of record it cannot write back, and undo passes over it', async () => {
+    const { router, services } = setup();
+    const temp = await account(router);
+    const deal = (await ok(router, 'opportunities.create', { accountId: temp.id, name: 'Deal' }))
+      .data;
+    const swot = await ok(router, 'swot.save', {
+      opportunityId: deal.id,
+      strengths: 'Service',
+      weaknesses: '',
+      opportunities: '',
+      threats: '',
+    });
+    expect(swot.step).toBeUndefined();
+    // The newest step left to undo is the deal's creation.
+    expect((await ok(router, 'history.undoState', {})).data.undo).toMatchObject({
+      action: 'create',
+      entity: 'opportunity',
+    });
+    expect((await refused(router, 'history.undo', {})).issues?.[0]?.code).toBe('undo_referenced');
+    expect(services.opportunities.get({ id: deal.id }).name).toBe('Deal');
+  });
+
   it('makes no step for settings, imports and other writes with their own way back', async () => {
     const { router } = setup();
     const saved = await ok(router, 'settings.update', { reviewCadenceDays: 45 });

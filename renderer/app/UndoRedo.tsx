@@ -27,10 +27,19 @@ export function UndoRedo() {
   // The toast's button runs the newest `run` (declared below: each needs the other).
   const runRef = useRef<(which: Which, steps?: number[]) => Promise<void>>(async () => {});
 
-  const toast = useCallback((options: Parameters<typeof notifications.show>[0]) => {
-    if (shown.current) notifications.hide(shown.current);
-    shown.current = notifications.show({ withBorder: true, ...options });
-  }, []);
+  const toast = useCallback(
+    (options: Parameters<typeof notifications.show>[0]) => {
+      if (shown.current) notifications.hide(shown.current);
+      // Long enough to reach the button; hovering keeps it open, and Ctrl+Z works meanwhile too.
+      shown.current = notifications.show({
+        withBorder: true,
+        autoClose: 10_000,
+        closeButtonProps: { 'aria-label': t('common.close') },
+        ...options,
+      });
+    },
+    [t],
+  );
 
   const offer = useCallback(
     (message: string, which: Which, steps: number[] | undefined) => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Change } from '../../../shared/schemas.ts';
+import { isUndoable } from '../../../shared/history.ts';
 import { currentStep, touch } from '../../touched.ts';
 
 /** Mirrors the changes table exactly; before and after are JSON objects. */
@@ -61,6 +62,7 @@ export function createChangesRepo(db: Database.Database) {
         exists: Database.Statement<[number], number>;
         drop: Database.Statement<[string]>;
         create: Database.Statement<[string, string, string]>;
+        setState: Database.Statement<[string, string, number]>;
       }
     | undefined;
 
@@ -76,12 +78,16 @@ export function createChangesRepo(db: Database.Database) {
       create: db.prepare<[string, string, string]>(
         "INSERT INTO undo_steps (kind, state, at, changed_at) VALUES (?, 'done', ?, ?)",
       ),
+      setState: db.prepare<[string, string, number]>(
+        'UPDATE undo_steps SET state = ?, changed_at = ? WHERE id = ?',
+      ),
     };
     // A rolled-back transaction took the step with it: the next entry makes it again.
     if (slot.id === undefined || stepStmts.exists.get(slot.id) === undefined) {
       stepStmts.drop.run(at);
       slot.id = Number(stepStmts.create.run(slot.kind, at, at).lastInsertRowid);
       slot.entries = [];
+      slot.dropped = false;
     }
     return slot.id;
   }
@@ -110,9 +116,14 @@ export function createChangesRepo(db: Database.Database) {
         at: change.at,
       };
       const step = stepId(change.at);
-      if (step !== null) {
+      const slot = currentStep();
+      if (step !== null && slot) {
         const { entity, entityId, action, after } = change;
-        currentStep()?.entries.push({ entity, entityId, action, after });
+        slot.entries.push({ entity, entityId, action, after });
+        if (!isUndoable(entity) && !slot.dropped) {
+          slot.dropped = true;
+          stepStmts!.setState.run('dropped', change.at, step);
+        }
       }
       if (importId === null && step === null) {
         insertStmt.run(row);
