@@ -164,6 +164,10 @@ describe('every answer matches its channel’s output schema (demo workspace, th
       owner: 'Li',
     });
     await call('history.list', { entityId: opportunityId });
+    // The update just above is the newest step: undone, then redone.
+    expect((await call('history.undoState', {})).undo).toMatchObject({ entity: 'opportunity' });
+    await call('history.undo', {});
+    await call('history.redo', {});
 
     const committee = await call('committee.get', { opportunityId });
     expect(committee.members.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channels, isChannelName, type Handlers } from '../shared/channels.ts';
 import { AppError, type Result } from '../shared/errors.ts';
+import { describeStep, makesUndoStep } from '../shared/history.ts';
 import { fromZodIssues } from '../shared/issues.ts';
 import { storageError } from './store/sqliteErrors.ts';
 import type { FileHandlers } from './handlers.ts';
@@ -9,7 +10,7 @@ import { collectTouched } from './touched.ts';
 export type Router = {
   /**
    * Validates `input` against the channel's schema, runs its handler, and never throws. A success
-   * says which kinds of records the handler wrote (`changed`).
+   * says which kinds of records the handler wrote (`changed`) and the undo step it made (`step`).
    */
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
 };
@@ -43,8 +44,20 @@ export function createRouter(
       }
       try {
         const handler = all[channel] as (args: unknown) => unknown;
-        const [data, changed] = await collectTouched(() => handler(parsed.data));
-        return { ok: true, data, changed };
+        const [data, changed, step] = await collectTouched(
+          () => handler(parsed.data),
+          makesUndoStep(channel) ? channel : null,
+        );
+        const described =
+          step.id === undefined || step.dropped ? undefined : describeStep(step.entries);
+        return {
+          ok: true,
+          data,
+          changed,
+          ...(described && step.id !== undefined
+            ? { step: { id: step.id, action: described.action, entity: described.entity } }
+            : {}),
+        };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toBody() };
         // A full disk, a read-only or locked file…: the transaction rolled back; say which.

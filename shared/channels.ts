@@ -24,6 +24,7 @@ import { erasureChannels } from './erasure.ts';
 import { exportChannels } from './exports.ts';
 import { negotiationChannels } from './negotiation.ts';
 import { forecastChannels } from './forecast.ts';
+import { historyUndoChannels } from './history.ts';
 import { importChannels, importFileChannels } from './imports.ts';
 import { orgchartChannels } from './orgchart.ts';
 import { packageChannels } from './packages.ts';
@@ -84,6 +85,7 @@ export const channels = {
     }),
     output: z.array(change),
   },
+  ...historyUndoChannels,
 
   ...committeeChannels,
   ...orgchartChannels,

@@ -1,4 +1,5 @@
 import type { Entity } from './changed.ts';
+import type { StepRef } from './history.ts';
 import type { Issue } from './issues.ts';
 
 /** Error codes crossing the contract, with the HTTP status the browser transport uses. */
@@ -32,6 +33,8 @@ export type Result<T> =
       data: T;
       /** The kinds of records the call wrote (empty for a read), so views depending on them refresh. */
       changed?: Entity[];
+      /** The undo step the write made (issue 15), when it made one. */
+      step?: StepRef;
     }
   | { ok: false; error: ErrorBody };
 

@@ -108,6 +108,16 @@ export const ISSUE_CODES = [
   'team_manager_self',
   'team_manager_loop',
   'team_member_not_found',
+  'undo_nothing',
+  'redo_nothing',
+  'undo_not_now',
+  'redo_not_now',
+  'undo_changed_later',
+  'undo_record_gone',
+  'undo_record_back',
+  'undo_referenced',
+  'undo_clash',
+  'undo_unsupported',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -242,6 +252,19 @@ export const ISSUE_MESSAGES: Record<IssueCode, string> = {
   team_manager_loop:
     'This manager reports to this member, directly or further down: the line would make a loop.',
   team_member_not_found: 'That team member does not exist.',
+  undo_nothing: 'There is nothing to undo.',
+  redo_nothing: 'There is nothing to redo.',
+  undo_not_now: 'This change was already undone.',
+  redo_not_now: 'This change cannot be redone: it was not undone, or something was saved since.',
+  undo_changed_later:
+    'Not undone: a field it changed was changed again afterwards. Nothing changed.',
+  undo_record_gone: 'Not undone: a record it changed no longer exists. Nothing changed.',
+  undo_record_back: 'Not undone: a record it removed exists again. Nothing changed.',
+  undo_referenced:
+    'Not undone: something saved since refers to a record it created (a person, a deal, a line…). Nothing changed.',
+  undo_clash:
+    'Not undone: it would clash with a record saved since (a name already used, for example). Nothing changed.',
+  undo_unsupported: 'This kind of change cannot be undone. Nothing changed.',
 };
 
 /**
@@ -355,6 +378,17 @@ export const ISSUE_MESSAGES_ZH_CN: Record<IssueCode, string> = {
   team_manager_self: '团队成员不能是自己的上级。',
   team_manager_loop: '此上级直接或间接向该成员汇报：这条汇报关系会形成循环。',
   team_member_not_found: '该团队成员不存在。',
+  undo_nothing: '没有可撤销的操作。',
+  redo_nothing: '没有可重做的操作。',
+  undo_not_now: '此更改已撤销。',
+  redo_not_now: '此更改无法重做：它未被撤销，或之后已保存了其他更改。',
+  undo_changed_later: '未撤销：它更改的字段之后又被更改过。未做任何更改。',
+  undo_record_gone: '未撤销：它更改的记录已不存在。未做任何更改。',
+  undo_record_back: '未撤销：它删除的记录已再次存在。未做任何更改。',
+  undo_referenced:
+    '未撤销：之后保存的内容引用了它创建的记录（联系人、项目、关系线等）。未做任何更改。',
+  undo_clash: '未撤销：会与之后保存的记录冲突（例如名称已被使用）。未做任何更改。',
+  undo_unsupported: '此类更改无法撤销。未做任何更改。',
 };
 
 export function formatIssueMessage(code: IssueCode, params?: Issue['params']): string {

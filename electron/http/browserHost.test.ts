@@ -37,6 +37,7 @@ const answers: Record<string, Result<unknown>> = {
     ok: true,
     data: { id: 'o1' },
     changed: ['opportunity', 'stage_evidence'],
+    step: { id: 42, action: 'move', entity: 'opportunity' },
   },
   'accounts.get': { ok: false, error: { code: 'not_found', message: 'No such account.' } },
   'accounts.create': {
@@ -182,9 +183,12 @@ describe('POST /rpc/<channel>', () => {
     const write = await rpc('opportunities.update', {});
     expect(write.status).toBe(200);
     expect(write.headers['x-changed']).toBe('opportunity,stage_evidence');
+    // The undo step it made (issue 15) travels beside it too.
+    expect(write.headers['x-undo-step']).toBe('42;move;opportunity');
     expect(JSON.parse(write.body)).toEqual({ id: 'o1' });
     const read = await rpc('accounts.list', {});
     expect(read.headers['x-changed']).toBeUndefined();
+    expect(read.headers['x-undo-step']).toBeUndefined();
   });
 
   it('passes the parsed input, and no input for an empty body', async () => {

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CHANGED_HEADER } from '../../shared/changed.ts';
+import { formatStepHeader, STEP_HEADER } from '../../shared/history.ts';
 import { isChannelName, LARGE_BODY_BYTES } from '../../shared/channels.ts';
 import { ERROR_STATUS, type ErrorBody } from '../../shared/errors.ts';
 import type { Router } from '../router.ts';
@@ -145,6 +146,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (result.ok) {
       // The body stays the bare output; what the call wrote travels beside it.
       if (result.changed?.length) res.setHeader(CHANGED_HEADER, result.changed.join(','));
+      if (result.step) res.setHeader(STEP_HEADER, formatStepHeader(result.step));
       return sendJson(res, 200, result.data ?? null);
     }
     return sendError(res, { status: ERROR_STATUS[result.error.code], body: result.error });

@@ -1,12 +1,290 @@
 import type { ChannelArgs } from '../../shared/channels.ts';
+import { AppError } from '../../shared/errors.ts';
+import {
+  describeStep,
+  type UndoableEntity,
+  type UndoState,
+  type UndoStep,
+} from '../../shared/history.ts';
+import { makeIssue, type IssueCode } from '../../shared/issues.ts';
 import type { Change } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';
-import type { ServiceContext } from './common.ts';
+import type { StepChange, StoredStep } from '../store/repositories/undoSteps.ts';
+import { sameValue, writeTransaction, type ServiceContext } from './common.ts';
 
 export type HistoryService = ReturnType<typeof createHistoryService>;
 
-export function createHistoryService({ repos }: ServiceContext) {
-  const { changes, imports } = repos;
+type HistoryEntity = Change['entity'];
+type Fields = Record<string, unknown>;
+type StoredRecord = Fields & { id: string; version: number; createdAt: string; updatedAt: string };
+type Table = { insert(record: never): void; update(record: never): void };
+
+/** How undo reads, writes and removes one kind of record. */
+type Kind = {
+  /** The record while it exists (a removed committee member does not). */
+  get(id: string): StoredRecord | undefined;
+  table: Table;
+  /** Takes the record away; absent: a create of this kind is not undone. */
+  remover?: { remove(record: never): void };
+  /** A removed record whose row stays (committee members): brought back rather than inserted. */
+  removed?(id: string): StoredRecord | undefined;
+};
+
+/** One record's part of a step: its fields before the step and after it (absent: no record). */
+type Net = {
+  entity: HistoryEntity;
+  id: string;
+  fromAbsent: boolean;
+  toAbsent: boolean;
+  from: Fields;
+  to: Fields;
+};
+
+// A deal's record of moving with unmet criteria: an account of what happened, kept as written.
+const KEPT: readonly HistoryEntity[] = ['stage_confirmation'];
+
+function refuse(code: IssueCode, status: 'conflict' | 'not_found' = 'conflict'): AppError {
+  const issue = makeIssue([], code);
+  return new AppError(status, issue.message, [issue]);
+}
+
+/** An entry erasure blanked (electron/services/erasure.ts): its fields are gone. */
+function isErased(entry: StepChange): boolean {
+  return entry.before === null && entry.after.erased === true && 'erasedAt' in entry.after;
+}
+
+function isConstraint(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+}
+
+export function createHistoryService({ db, now, repos, writer }: ServiceContext) {
+  const { changes, imports, undoSteps } = repos;
+  const stored = <T>(record: T | undefined) => record as StoredRecord | undefined;
+  const deleter = (table: 'competitors' | 'negotiations' | 'stage_sets') => {
+    const statement = db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`);
+    return { remove: (record: { id: string }) => void statement.run(record.id) };
+  };
+
+  // Every kind undo writes back (shared/history.ts); a stage confirmation is kept as written.
+  const kinds: Record<Exclude<UndoableEntity, 'stage_confirmation'>, Kind> = {
+    account: {
+      get: (id) => stored(repos.accounts.get(id)),
+      table: repos.accounts,
+      remover: imports.remover('account'),
+    },
+    person: {
+      get: (id) => stored(repos.people.get(id)),
+      table: repos.people,
+      remover: imports.remover('person'),
+    },
+    opportunity: {
+      get: (id) => stored(repos.opportunities.get(id)),
+      table: repos.opportunities,
+      remover: imports.remover('opportunity'),
+    },
+    activity: {
+      get: (id) => stored(repos.activities.get(id)),
+      table: repos.activities,
+      remover: imports.remover('activity'),
+    },
+    competitor: {
+      get: (id) => stored(repos.competitors.get(id)),
+      table: repos.competitors,
+      remover: deleter('competitors'),
+    },
+    negotiation: {
+      get: (id) => stored(repos.negotiations.get(id)),
+      table: repos.negotiations,
+      remover: deleter('negotiations'),
+    },
+    stage_set: {
+      get: (id) => stored(repos.stageSets.get(id)),
+      table: repos.stageSets,
+      remover: deleter('stage_sets'),
+    },
+    influence_line: {
+      get: (id) => stored(repos.influenceLines.get(id)),
+      table: repos.influenceLines,
+      remover: repos.influenceLines,
+    },
+    criterion: {
+      get: (id) => stored(repos.criteria.get(id)),
+      table: repos.criteria,
+      remover: repos.criteria,
+    },
+    deal_competitor: {
+      get: (id) => stored(repos.dealCompetitors.get(id)),
+      table: repos.dealCompetitors,
+      remover: repos.dealCompetitors,
+    },
+    committee_member: {
+      get(id) {
+        const row = repos.committeeMembers.get(id);
+        return row && row.removedAt === null ? stored(row.member) : undefined;
+      },
+      removed(id) {
+        const row = repos.committeeMembers.get(id);
+        return row && row.removedAt !== null ? stored(row.member) : undefined;
+      },
+      table: repos.committeeMembers,
+      remover: repos.committeeMembers,
+    },
+    // No remover: a member added by a write stays in the team when the write is undone, since
+    // later records may carry the same owner name.
+    team_member: {
+      get: (id) => stored(repos.teamMembers.get(id)),
+      table: repos.teamMembers,
+    },
+  };
+
+  /** Each record the step wrote, in the order it first wrote them. */
+  function netOf(entries: readonly StepChange[]): Net[] {
+    const byRecord = new Map<string, Net>();
+    for (const c of entries) {
+      if (KEPT.includes(c.entity)) continue;
+      const key = `${c.entity}:${c.entityId}`;
+      let net = byRecord.get(key);
+      if (!net) {
+        net = {
+          entity: c.entity,
+          id: c.entityId,
+          fromAbsent: c.action === 'create',
+          toAbsent: false,
+          from: {},
+          to: {},
+        };
+        byRecord.set(key, net);
+      }
+      // The first value seen before the step is the one undo goes back to.
+      if (!net.fromAbsent) {
+        for (const [field, value] of Object.entries(c.before ?? {})) {
+          if (!Object.hasOwn(net.from, field)) net.from[field] = value;
+        }
+      }
+      if (c.action === 'delete') net.toAbsent = true;
+      else {
+        net.toAbsent = false;
+        Object.assign(net.to, c.after);
+      }
+    }
+    return [...byRecord.values()];
+  }
+
+  /** Brings one record from the `expected` state to the `target` one, or refuses. */
+  function move(
+    net: Net,
+    expected: { absent: boolean; fields: Fields },
+    target: { absent: boolean; fields: Fields },
+    removedIds: { person: string[]; opportunity: string[] },
+  ): void {
+    if (expected.absent && target.absent) return;
+    const kind = net.entity in kinds ? kinds[net.entity as keyof typeof kinds] : undefined;
+    if (!kind) throw refuse('undo_unsupported');
+    const table = kind.table;
+    const current = kind.get(net.id);
+    if (expected.absent) {
+      if (current) throw refuse('undo_record_back');
+      const removed = kind.removed?.(net.id);
+      if (removed) {
+        writer.restore(
+          net.entity,
+          table,
+          removed as never,
+          {
+            ...removed,
+            ...target.fields,
+          } as never,
+        );
+      } else {
+        writer.insert(net.entity, table, { ...writer.stamp(target.fields), id: net.id } as never);
+      }
+      return;
+    }
+    if (!current) throw refuse('undo_record_gone');
+    for (const [field, value] of Object.entries(expected.fields)) {
+      if (!sameValue(current[field], value)) throw refuse('undo_changed_later');
+    }
+    if (target.absent) {
+      if (!kind.remover) throw refuse('undo_unsupported');
+      writer.remove(net.entity, kind.remover as never, current as never);
+      if (net.entity === 'person') removedIds.person.push(net.id);
+      if (net.entity === 'opportunity') removedIds.opportunity.push(net.id);
+      if (net.entity === 'account' || net.entity === 'person' || net.entity === 'opportunity') {
+        imports.dropRefsOf(net.id);
+      }
+      return;
+    }
+    writer.update(net.entity, table, current as never, { ...current, ...target.fields } as never);
+  }
+
+  /** Undoes or redoes one step in one transaction; history records the undo itself. */
+  function apply(which: 'undo' | 'redo', stepId: number | undefined): UndoStep {
+    return writeTransaction(db, () => {
+      const step =
+        stepId === undefined
+          ? which === 'undo'
+            ? undoSteps.lastDone()
+            : undoSteps.nextRedo()
+          : undoSteps.get(stepId);
+      if (!step) throw refuse(which === 'undo' ? 'undo_nothing' : 'redo_nothing', 'not_found');
+      if (step.state !== (which === 'undo' ? 'done' : 'undone')) {
+        throw refuse(which === 'undo' ? 'undo_not_now' : 'redo_not_now');
+      }
+      const described = describe(step);
+      const entries = undoSteps.changesOf(step.id);
+      // Erasure blanks the entries naming an erased person: what they held is gone for good.
+      if (entries.length === 0 || entries.some(isErased)) throw refuse('undo_record_gone');
+      const nets = netOf(entries);
+      // Records a step removed may be referred to by others it removed: checked at the end.
+      db.pragma('defer_foreign_keys = ON');
+      const removedIds = { person: [] as string[], opportunity: [] as string[] };
+      try {
+        // Undo goes back in reverse order (children before the records they belong to).
+        for (const net of which === 'undo' ? [...nets].reverse() : nets) {
+          const before = { absent: net.fromAbsent, fields: net.from };
+          const after = { absent: net.toAbsent, fields: net.to };
+          if (which === 'undo') move(net, after, before, removedIds);
+          else move(net, before, after, removedIds);
+        }
+      } catch (error) {
+        if (isConstraint(error)) throw refuse('undo_clash');
+        throw error;
+      }
+      const named =
+        removedIds.person.length + removedIds.opportunity.length === 0
+          ? 0
+          : imports.jsonReferences(removedIds.person, removedIds.opportunity, []);
+      if (named > 0 || imports.danglingReferences() > 0) throw refuse('undo_referenced');
+      undoSteps.setState(step.id, which === 'undo' ? 'undone' : 'done', now().toISOString());
+      return described;
+    });
+  }
+
+  /** The step as menus and toasts name it; its main record's current name when it has one. */
+  function describe(step: StoredStep): UndoStep {
+    const entries = undoSteps.changesOf(step.id);
+    const named = describeStep(entries.map((c) => ({ ...c, after: c.after })));
+    const head = entries.find((c) => c.entity === named?.entity);
+    const kind =
+      head && head.entity in kinds ? kinds[head.entity as keyof typeof kinds] : undefined;
+    const record = head && kind?.get(head.entityId);
+    const name = record?.name ?? head?.after.name ?? head?.before?.name;
+    return {
+      id: step.id,
+      action: named?.action ?? 'update',
+      entity: named?.entity ?? 'settings',
+      name: typeof name === 'string' ? name : null,
+      records: named?.records ?? 0,
+    };
+  }
+
+  function state(): UndoState {
+    const undo = undoSteps.lastDone();
+    const redo = undoSteps.nextRedo();
+    return { undo: undo ? describe(undo) : null, redo: redo ? describe(redo) : null };
+  }
+
   return {
     /**
      * Newest first. `since` may carry any offset; stored times are UTC, so it is normalised before
@@ -27,6 +305,21 @@ export function createHistoryService({ repos }: ServiceContext) {
           return { ...change, import: { id: importId, name: names.get(importId)! } };
         });
     },
+    /**
+     * Takes a step back: the newest, or the one given (a toast's). Refused, changing nothing, when
+     * a field it set was changed since, a record it wrote is gone, or something now refers to a
+     * record it created.
+     */
+    undo({ stepId }: ChannelArgs<'history.undo'>) {
+      const step = apply('undo', stepId);
+      return { step, state: state() };
+    },
+    /** Brings the last undone step (or the one given) back, under the same conditions. */
+    redo({ stepId }: ChannelArgs<'history.redo'>) {
+      const step = apply('redo', stepId);
+      return { step, state: state() };
+    },
+    undoState: (): UndoState => state(),
   };
 }
 
@@ -34,5 +327,8 @@ export function createHistoryService({ repos }: ServiceContext) {
 export function historyHandlers(s: HistoryService): HandlersOf<'history'> {
   return {
     'history.list': (input) => s.list(input),
+    'history.undo': (input) => s.undo(input),
+    'history.redo': (input) => s.redo(input),
+    'history.undoState': () => s.undoState(),
   };
 }

@@ -56,6 +56,25 @@ describe('invoke over HTTP', () => {
     await expect(call('accounts.list', {})).resolves.toEqual({ data: [], changed: [] });
   });
 
+  it('reads the undo step a write made from the X-Undo-Step header, ignoring a malformed one', async () => {
+    const answer = (step: string) =>
+      new Response('{"id":"a1"}', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', 'X-Undo-Step': step },
+      });
+    fetchMock.mockResolvedValue(answer('12;archive;account'));
+    await expect(
+      call('accounts.archive', { id: 'a1', version: 1, archived: true }),
+    ).resolves.toEqual({
+      data: { id: 'a1' },
+      changed: [],
+      step: { id: 12, action: 'archive', entity: 'account' },
+    });
+    fetchMock.mockResolvedValue(answer('x;archive;nothing'));
+    const { step } = await call('accounts.archive', { id: 'a1', version: 1, archived: true });
+    expect(step).toBeUndefined();
+  });
+
   it('keeps the token for a reload after the fragment has become a route', () => {
     expect(window.location.hash).toBe('#/accounts');
     expect(sessionToken.get()).toBe('s3cret+token');

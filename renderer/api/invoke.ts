@@ -2,11 +2,16 @@ import { BRIDGE_KEY, type Bridge } from '../../shared/bridge.ts';
 import { CHANGED_HEADER, isEntity, type Entity } from '../../shared/changed.ts';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/channels.ts';
 import { ERROR_STATUS, type ErrorBody, type ErrorCode, type Result } from '../../shared/errors.ts';
+import { parseStepHeader, STEP_HEADER, stepRef, type StepRef } from '../../shared/history.ts';
 import { RpcError } from './RpcError.ts';
 import { sessionToken } from './sessionToken.ts';
 
-/** A channel's output and the kinds of records the call wrote. */
-export type Answer<C extends ChannelName> = { data: ChannelOutput<C>; changed: Entity[] };
+/** A channel's output, the kinds of records the call wrote and the undo step it made. */
+export type Answer<C extends ChannelName> = {
+  data: ChannelOutput<C>;
+  changed: Entity[];
+  step?: StepRef;
+};
 
 /**
  * The renderer's only way to data: calls one channel of the contract and returns its output
@@ -23,9 +28,11 @@ export async function call<C extends ChannelName>(
     throw new RpcError(result.error.code, result.error.message, result.error.issues ?? []);
   }
   // The main process answers with the channel's output schema; the contract types it.
+  const step = stepRef.safeParse(result.step);
   return {
     data: result.data as ChannelOutput<C>,
     changed: (result.changed ?? []).filter(isEntity),
+    ...(step.success ? { step: step.data } : {}),
   };
 }
 
@@ -67,7 +74,8 @@ async function viaHttp(channel: string, input: unknown): Promise<Result<unknown>
   if (response.ok) {
     if (body === undefined) throw new RpcError('internal', 'The server sent an unreadable answer.');
     const changed = (response.headers.get(CHANGED_HEADER) ?? '').split(',').filter(isEntity);
-    return { ok: true, data: body, changed };
+    const step = parseStepHeader(response.headers.get(STEP_HEADER));
+    return { ok: true, data: body, changed, ...(step ? { step } : {}) };
   }
   return { ok: false, error: errorBody(body) ?? fallbackError(response.status) };
 }

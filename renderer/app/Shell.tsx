@@ -16,6 +16,7 @@ import { AccountsPage } from '../pages/AccountsPage.tsx';
 import { OpportunitiesPage } from '../pages/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { UndoRedo } from './UndoRedo.tsx';
 import { WorkspaceBanner } from '../features/workspace/index.ts';
 import { SearchButton, SearchPalette } from '../features/search/index.ts';
 import { route } from '../routes/route.ts';
@@ -84,6 +85,7 @@ export function Shell() {
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
+      <UndoRedo />
       <AppShell.Header px="md" style={{ borderBottomColor: 'var(--mantine-color-gray-2)' }}>
         <Group h="100%" justify="space-between">
           <Group gap="xs">

@@ -67,6 +67,9 @@ export const WRITE_CHANNELS = [
   'team.create',
   'team.update',
   'team.archive',
+  // Undo and redo (issue 15): they write back what a step wrote.
+  'history.undo',
+  'history.redo',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -103,6 +106,8 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'opportunities.get': [...DEAL, 'deal_outcome'],
   'stages.deal': DEAL,
   'history.list': ENTITIES,
+  // Any write may make a step (or end the redo).
+  'history.undoState': RECORDS,
   // Last-contact dates are derived from activities when read.
   'committee.get': ['committee_member', 'person', 'activity'],
   'committee.coverage': [

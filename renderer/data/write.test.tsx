@@ -6,7 +6,8 @@ import { BRIDGE_KEY, type Bridge } from '../../shared/bridge.ts';
 import type { Result } from '../../shared/errors.ts';
 import { createQueryClient } from './queryClient.ts';
 import { readKey, readQuery } from './read.ts';
-import { refreshAfter, useWrite } from './write.ts';
+import { onUndoableWrite } from './undoSteps.ts';
+import { refreshAfter, useWrite, type WriteTools } from './write.ts';
 
 function seeded() {
   const queryClient = new QueryClient();
@@ -127,5 +128,29 @@ describe('useWrite', () => {
     bridge.answerNext();
     bridge.answerNext();
     await waitFor(() => expect(result.current.second.isSuccess).toBe(true));
+  });
+
+  it('announces the undo steps a write made, unless it opts out', async () => {
+    const step = { id: 7, action: 'archive', entity: 'account' } as const;
+    const bridge = fakeBridge(() => ({ ok: true, data: {}, changed: ['account'], step }));
+    const announced: unknown[] = [];
+    const stop = onUndoableWrite((steps) => announced.push(steps));
+    const archive = (_: void, { write }: WriteTools) =>
+      write('accounts.archive', { id: 'a1', version: 1, archived: true });
+    const { result } = renderHook(
+      () => ({ offered: useWrite(archive), quiet: useWrite(archive, { undo: false }) }),
+      { wrapper },
+    );
+    act(() => result.current.quiet.mutate());
+    await waitFor(() => expect(bridge.calls).toHaveLength(1));
+    bridge.answerNext();
+    await waitFor(() => expect(result.current.quiet.isSuccess).toBe(true));
+    expect(announced).toEqual([]);
+
+    act(() => result.current.offered.mutate());
+    await waitFor(() => expect(bridge.calls).toHaveLength(2));
+    bridge.answerNext();
+    await waitFor(() => expect(announced).toEqual([[step]]));
+    stop();
   });
 });

@@ -11,8 +11,10 @@ import { useMemo } from 'react';
 import type { Entity } from '../../shared/changed.ts';
 import type { ChannelInput, ChannelOutput } from '../../shared/channels.ts';
 import { call } from '../api/invoke.ts';
+import type { StepRef } from '../../shared/history.ts';
 import type { RpcError } from '../api/RpcError.ts';
 import { readsAffectedBy, type ReadChannel, type WriteChannel } from './reads.ts';
+import { announceSteps } from './undoSteps.ts';
 
 type Tagged<T> = { queryKey: DataTag<QueryKey, T, unknown> };
 
@@ -40,6 +42,11 @@ export type WriteTools = {
 export type WriteOptions<TData, TVars> = {
   /** Writes with the same scope run one after another, in the order they were started. */
   scope?: string;
+  /**
+   * false: no Undo is offered after it (settings of the workspace, undo itself, a view's own undo
+   * stack). Otherwise every undo step the write made is announced (renderer/data/undoSteps.ts).
+   */
+  undo?: boolean;
   onSuccess?: (data: TData, vars: TVars) => unknown;
   onError?: (error: RpcError, vars: TVars) => unknown;
   onSettled?: () => unknown;
@@ -113,16 +120,20 @@ export function useWrite<TVars = void, TData = unknown>(
     mutationFn: async (vars) => {
       const changed = new Set<Entity>();
       const fresh = new Set<string>();
+      const steps: StepRef[] = [];
       const tools: WriteTools = {
         write: async (channel, input) => {
           const answer = await call(channel, input);
           for (const entity of answer.changed) changed.add(entity);
+          if (answer.step) steps.push(answer.step);
           return answer.data;
         },
         cache: cacheOf(queryClient, fresh),
       };
       try {
-        return await run(vars, tools);
+        const data = await run(vars, tools);
+        if (options.undo !== false) announceSteps(steps);
+        return data;
       } finally {
         // Not awaited: the write's own answers are already in the cache, and a save must not
         // wait for a 20,000-deal list to reload (nor hold up the next write of its scope).

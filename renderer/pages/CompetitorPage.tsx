@@ -73,17 +73,8 @@ export function CompetitorPage({ id }: { id: string }) {
     save.mutate(
       { id: c.id, version: c.version, archived: !c.archived },
       {
-        onSuccess: () => {
-          setArchiving(false);
-          notifications.show({
-            color: 'teal',
-            message: t(
-              c.archived
-                ? 'competition.detail.restoredNotice'
-                : 'competition.detail.archivedNotice',
-            ),
-          });
-        },
+        // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
+        onSuccess: () => setArchiving(false),
         onError: (error) => {
           setArchiving(false);
           notifications.show({ color: 'red', message: t(`errors.codes.${errorCode(error)}`) });

@@ -14,6 +14,7 @@ import { imports } from './0012-imports.ts';
 import { packageSync } from './0013-package-sync.ts';
 import { team } from './0017-team.ts';
 import { search } from './0014-search.ts';
+import { undo } from './0015-undo.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   imports,
   packageSync,
   search,
+  undo,
   team,
 ];
 

@@ -161,6 +161,7 @@ describe('migrations', () => {
       'stage_sets',
       'swots',
       'team_members',
+      'undo_steps',
     ]);
     db.close();
   });

@@ -1,22 +1,4 @@
--- user_version 14
-
-CREATE TRIGGER accounts_search_delete AFTER DELETE ON accounts
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', OLD.id); END;
-
-CREATE TRIGGER accounts_search_insert AFTER INSERT ON accounts
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', NEW.id); END;
-
-CREATE TRIGGER accounts_search_update AFTER UPDATE OF name, archived ON accounts
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', NEW.id);  END;
-
-CREATE TRIGGER competitors_search_delete AFTER DELETE ON competitors
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('competitor', OLD.id); END;
-
-CREATE TRIGGER competitors_search_insert AFTER INSERT ON competitors
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('competitor', NEW.id); END;
-
-CREATE TRIGGER competitors_search_update AFTER UPDATE OF name, archived ON competitors
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('competitor', NEW.id);  END;
+-- user_version 15
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -27,34 +9,6 @@ CREATE TRIGGER forecast_snapshots_no_update BEFORE UPDATE ON forecast_snapshots
   BEGIN
   SELECT RAISE(ABORT, 'forecast snapshots are immutable');
   END;
-
-CREATE TRIGGER negotiations_search_delete AFTER DELETE ON negotiations
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('negotiation', OLD.id); END;
-
-CREATE TRIGGER negotiations_search_insert AFTER INSERT ON negotiations
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('negotiation', NEW.id); END;
-
-CREATE TRIGGER negotiations_search_update AFTER UPDATE OF title, opportunity_id ON negotiations
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('negotiation', NEW.id);  END;
-
-CREATE TRIGGER opportunities_search_delete AFTER DELETE ON opportunities
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('opportunity', OLD.id); END;
-
-CREATE TRIGGER opportunities_search_insert AFTER INSERT ON opportunities
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('opportunity', NEW.id); END;
-
-CREATE TRIGGER opportunities_search_update AFTER UPDATE OF name ON opportunities
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('opportunity', NEW.id); INSERT OR IGNORE INTO search_dirty (kind, record_id)
-  SELECT 'negotiation', id FROM negotiations WHERE opportunity_id = NEW.id; END;
-
-CREATE TRIGGER people_search_delete AFTER DELETE ON people
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('person', OLD.id); END;
-
-CREATE TRIGGER people_search_insert AFTER INSERT ON people
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('person', NEW.id); END;
-
-CREATE TRIGGER people_search_update AFTER UPDATE OF name, title, department, phone, email, archived ON people
-  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('person', NEW.id);  END;
 
 CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmations
   BEGIN
@@ -143,7 +97,7 @@ CREATE TABLE changes (
   before TEXT,
   after TEXT NOT NULL,
   at TEXT NOT NULL
-  , import_id TEXT) STRICT;
+  , import_id TEXT, step_id INTEGER) STRICT;
 
 CREATE TABLE committee_members (
   id TEXT PRIMARY KEY,
@@ -375,36 +329,6 @@ CREATE TABLE people (
   updated_at TEXT NOT NULL
   , external INTEGER NOT NULL DEFAULT 0 CHECK (external IN (0, 1)), organization TEXT NOT NULL DEFAULT '') STRICT;
 
-CREATE TABLE search_dirty (
-  kind TEXT NOT NULL,
-  record_id TEXT NOT NULL,
-  PRIMARY KEY (kind, record_id)
-) STRICT, WITHOUT ROWID;
-
-CREATE TABLE search_docs (
-  -- the search_index rowid: kind × 2^40, + 2^39 when archived, + a sequence
-  doc_id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL,
-  record_id TEXT NOT NULL,
-  UNIQUE (kind, record_id)
-) STRICT;
-
-CREATE VIRTUAL TABLE search_index USING fts5 (
-  name, title, department, phone, email,
-  tokenize = 'unicode61 remove_diacritics 0',
-  prefix = '1 2 3'
-);
-
-CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
-
-CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4);
-
-CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
-
-CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
-
-CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
-
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -455,6 +379,14 @@ CREATE TABLE swots (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE undo_steps (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('done', 'undone', 'dropped')),
+  at TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+) STRICT;
+
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
 
 CREATE INDEX activities_account_date ON activities (account_id, date);
@@ -467,6 +399,8 @@ CREATE INDEX changes_at ON changes (at);
 CREATE INDEX changes_entity ON changes (entity, entity_id);
 
 CREATE INDEX changes_import ON changes (import_id) WHERE import_id IS NOT NULL;
+
+CREATE INDEX changes_step ON changes (step_id) WHERE step_id IS NOT NULL;
 
 CREATE UNIQUE INDEX committee_members_active ON committee_members (opportunity_id, person_id)
   WHERE removed_at IS NULL;
@@ -515,3 +449,5 @@ CREATE INDEX people_second_manager ON people (second_manager_id);
 CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);
 
 CREATE UNIQUE INDEX stage_sets_one_default ON stage_sets (is_default) WHERE is_default = 1;
+
+CREATE INDEX undo_steps_state ON undo_steps (state, id);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Change } from '../../../shared/schemas.ts';
-import { touch } from '../../touched.ts';
+import { isUndoable } from '../../../shared/history.ts';
+import { currentStep, touch } from '../../touched.ts';
 
 /** Mirrors the changes table exactly; before and after are JSON objects. */
 type ChangeRow = {
@@ -13,6 +14,8 @@ type ChangeRow = {
   at: string;
   /** Absent in files before 0012. */
   import_id?: string | null;
+  /** The undo step (0015) whose request wrote it; absent in older files. */
+  step_id?: number | null;
 };
 
 export type NewChange = Omit<Change, 'id' | 'import'>;
@@ -51,7 +54,43 @@ export function createChangesRepo(db: Database.Database) {
   // Its statement is prepared on first use: the migration tests write history into files made
   // before changes.import_id existed.
   let importId: string | null = null;
-  let taggedStmt: Database.Statement<Omit<ChangeRow, 'id'>> | undefined;
+  let taggedStmt: Database.Statement<Omit<ChangeRow, 'id' | 'step_id'>> | undefined;
+  let steppedStmt: Database.Statement<Omit<ChangeRow, 'id'>> | undefined;
+  // Undo steps (issue 15), prepared on first use for the same reason.
+  let stepStmts:
+    | {
+        exists: Database.Statement<[number], number>;
+        drop: Database.Statement<[string]>;
+        create: Database.Statement<[string, string, string]>;
+        setState: Database.Statement<[string, string, number]>;
+      }
+    | undefined;
+
+  /** The current request's step, created with its first entry; a new step ends every redo. */
+  function stepId(at: string): number | null {
+    const slot = currentStep();
+    if (!slot || slot.kind === null) return null;
+    stepStmts ??= {
+      exists: db.prepare<[number], number>('SELECT 1 FROM undo_steps WHERE id = ?').pluck(),
+      drop: db.prepare<[string]>(
+        "UPDATE undo_steps SET state = 'dropped', changed_at = ? WHERE state = 'undone'",
+      ),
+      create: db.prepare<[string, string, string]>(
+        "INSERT INTO undo_steps (kind, state, at, changed_at) VALUES (?, 'done', ?, ?)",
+      ),
+      setState: db.prepare<[string, string, number]>(
+        'UPDATE undo_steps SET state = ?, changed_at = ? WHERE id = ?',
+      ),
+    };
+    // A rolled-back transaction took the step with it: the next entry makes it again.
+    if (slot.id === undefined || stepStmts.exists.get(slot.id) === undefined) {
+      stepStmts.drop.run(at);
+      slot.id = Number(stepStmts.create.run(slot.kind, at, at).lastInsertRowid);
+      slot.entries = [];
+      slot.dropped = false;
+    }
+    return slot.id;
+  }
   // Newest first: ids grow with every write, while several writes may share one timestamp.
   const listStmt = db.prepare<ChangeFilter, ChangeRow>(`
     SELECT * FROM changes
@@ -76,14 +115,31 @@ export function createChangesRepo(db: Database.Database) {
         after: JSON.stringify(change.after),
         at: change.at,
       };
-      if (importId === null) {
+      const step = stepId(change.at);
+      const slot = currentStep();
+      if (step !== null && slot) {
+        const { entity, entityId, action, after } = change;
+        slot.entries.push({ entity, entityId, action, after });
+        if (!isUndoable(entity) && !slot.dropped) {
+          slot.dropped = true;
+          stepStmts!.setState.run('dropped', change.at, step);
+        }
+      }
+      if (importId === null && step === null) {
         insertStmt.run(row);
         return;
       }
-      taggedStmt ??= db.prepare<Omit<ChangeRow, 'id'>>(
-        'INSERT INTO changes (entity, entity_id, action, before, after, at, import_id) VALUES (@entity, @entity_id, @action, @before, @after, @at, @import_id)',
+      if (step === null) {
+        taggedStmt ??= db.prepare<Omit<ChangeRow, 'id' | 'step_id'>>(
+          'INSERT INTO changes (entity, entity_id, action, before, after, at, import_id) VALUES (@entity, @entity_id, @action, @before, @after, @at, @import_id)',
+        );
+        taggedStmt.run({ ...row, import_id: importId });
+        return;
+      }
+      steppedStmt ??= db.prepare<Omit<ChangeRow, 'id'>>(
+        'INSERT INTO changes (entity, entity_id, action, before, after, at, import_id, step_id) VALUES (@entity, @entity_id, @action, @before, @after, @at, @import_id, @step_id)',
       );
-      taggedStmt.run({ ...row, import_id: importId });
+      steppedStmt.run({ ...row, import_id: importId, step_id: step });
     },
     /** Runs `fn` (inside the caller's transaction) with every entry it writes tagged with the import. */
     taggedWith<T>(id: string, fn: () => T): T {

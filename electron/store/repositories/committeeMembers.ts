@@ -101,6 +101,9 @@ export type CommitteeMembersRepo = ReturnType<typeof createCommitteeMembersRepo>
 
 export function createCommitteeMembersRepo(db: Database.Database) {
   // The active row first, then the latest removed one: a person has at most one active row.
+  const getStmt = db.prepare<[string], CommitteeMemberRow>(
+    'SELECT * FROM committee_members WHERE id = ?',
+  );
   const findStmt = db.prepare<{ opportunityId: string; personId: string }, CommitteeMemberRow>(`
     SELECT * FROM committee_members
     WHERE opportunity_id = @opportunityId AND person_id = @personId
@@ -123,6 +126,11 @@ export function createCommitteeMembersRepo(db: Database.Database) {
   );
 
   return {
+    /** A member row by id, active or removed. */
+    get(id: string): StoredMember | undefined {
+      const row = getStmt.get(id);
+      return row && { member: toMember(row), removedAt: row.removed_at };
+    },
     /** The person's entry on this deal's committee, active or removed, if they ever had one. */
     find(opportunityId: string, personId: string): StoredMember | undefined {
       const row = findStmt.get({ opportunityId, personId });

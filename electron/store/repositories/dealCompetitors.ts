@@ -85,6 +85,9 @@ const SQL = columnSql<DealCompetitorRow>({
 export type DealCompetitorsRepo = ReturnType<typeof createDealCompetitorsRepo>;
 
 export function createDealCompetitorsRepo(db: Database.Database) {
+  const getStmt = db.prepare<[string], DealCompetitorRow>(
+    'SELECT * FROM deal_competitors WHERE id = ?',
+  );
   const findStmt = db.prepare<[string, string], DealCompetitorRow>(
     'SELECT * FROM deal_competitors WHERE opportunity_id = ? AND competitor_id = ?',
   );
@@ -104,6 +107,10 @@ export function createDealCompetitorsRepo(db: Database.Database) {
   const deleteStmt = db.prepare<[string]>('DELETE FROM deal_competitors WHERE id = ?');
 
   return {
+    get(id: string): StoredDealCompetitor | undefined {
+      const row = getStmt.get(id);
+      return row && toStored(row);
+    },
     find(opportunityId: string, competitorId: string): StoredDealCompetitor | undefined {
       const row = findStmt.get(opportunityId, competitorId);
       return row && toStored(row);

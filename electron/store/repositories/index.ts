@@ -21,6 +21,7 @@ import { createStageEvidenceRepo } from './stageEvidence.ts';
 import { createStageSetsRepo } from './stageSets.ts';
 import { createSwotsRepo } from './swots.ts';
 import { createTeamMembersRepo } from './teamMembers.ts';
+import { createUndoStepsRepo } from './undoSteps.ts';
 
 /** Every table's repository, built (and its statements prepared) once per open workspace. */
 export function createRepositories(db: Database.Database) {
@@ -48,6 +49,7 @@ export function createRepositories(db: Database.Database) {
     stageSets: createStageSetsRepo(db),
     swots: createSwotsRepo(db),
     teamMembers: createTeamMembersRepo(db),
+    undoSteps: createUndoStepsRepo(db),
   };
 }
 

@@ -19,13 +19,8 @@ export function ArchiveAccountButton({ account }: { account: Account }) {
     archive.mutate(
       { id: account.id, version: account.version, archived: !restoring },
       {
-        onSuccess: () => {
-          close();
-          notifications.show({
-            color: 'teal',
-            message: t(restoring ? 'accounts.restoredNotice' : 'accounts.archivedNotice'),
-          });
-        },
+        // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
+        onSuccess: close,
         onError: (error) => {
           close();
           notifications.show({

@@ -1,5 +1,4 @@
 import { MultiSelect, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
@@ -148,8 +147,8 @@ function PersonPanelForm({
   );
 
   const submit = onSubmit(async (draft) => {
+    // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
     await upsert(member.personId, draft);
-    notifications.show({ color: 'teal', message: t('committee.panel.savedNotice') });
     onDone();
   });
 

@@ -1,5 +1,4 @@
 import { Select, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import {
   competitorCreate,
@@ -120,10 +119,7 @@ export function CompetitorForm({ competitor, initialName, onCancel, onSaved }: P
       }
       throw error;
     }
-    notifications.show({
-      color: 'teal',
-      message: t(record ? 'competition.form.savedNotice' : 'competition.form.createdNotice'),
-    });
+    // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
     onSaved(saved, record === null);
   });
 

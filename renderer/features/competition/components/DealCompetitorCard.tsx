@@ -15,7 +15,6 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -158,8 +157,8 @@ export function DealCompetitorCard({ entry, members, people, onRemove }: Props) 
       ...draft,
     });
     setVersion(saved.version);
+    // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
     reload(draftOf(saved));
-    notifications.show({ color: 'teal', message: t('competition.tab.savedNotice') });
   });
 
   const satisfactionProps = form.getInputProps('satisfaction');

@@ -49,10 +49,8 @@ export function DealCompetitorsSection({
     upsert.mutate(
       { competitorId },
       {
-        onSuccess: () => {
-          setPicked(null);
-          notifications.show({ color: 'teal', message: t('competition.tab.addedNotice') });
-        },
+        // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
+        onSuccess: () => setPicked(null),
       },
     );
   };
@@ -120,8 +118,6 @@ export function DealCompetitorsSection({
         onConfirm={() =>
           removing &&
           remove.mutate(removing.competitorId, {
-            onSuccess: () =>
-              notifications.show({ color: 'teal', message: t('competition.tab.removedNotice') }),
             onError: (error) =>
               notifications.show({
                 color: 'red',

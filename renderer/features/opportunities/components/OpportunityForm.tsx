@@ -1,5 +1,4 @@
 import { Anchor, Group, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -118,10 +117,7 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
             ...(probabilityEdited ? { probability } : {}),
           },
     );
-    notifications.show({
-      color: 'teal',
-      message: t(record ? 'opportunities.savedNotice' : 'opportunities.createdNotice'),
-    });
+    // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
     onSaved();
   });
 

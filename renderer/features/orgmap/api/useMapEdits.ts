@@ -56,6 +56,11 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
   const { mutateAsync } = useWrite((command: Command<unknown>, { write }) => command(write), {
     scope: `orgmap:${accountId}`,
   });
+  // The map's own undo and redo: in the same queue, and offering no Undo toast of their own.
+  const { mutateAsync: mutateBack } = useWrite(
+    (command: Command<unknown>, { write }) => command(write),
+    { scope: `orgmap:${accountId}`, undo: false },
+  );
 
   return useMemo(() => {
     /** The account's maps in the cache, whichever deal context they were opened in. */
@@ -66,7 +71,7 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
     const later =
       (command: Command<unknown>): (() => Promise<void>) =>
       async () => {
-        await run(command);
+        await mutateBack(command);
       };
 
     // Versions the store answered with; a refetch may not have landed yet.
@@ -363,7 +368,7 @@ export function useMapEdits(accountId: string, record: (command: UndoCommand) =>
         });
       },
     };
-  }, [cache, mutateAsync, accountId, record, t]);
+  }, [cache, mutateAsync, mutateBack, accountId, record, t]);
 }
 
 export type MapEdits = ReturnType<typeof useMapEdits>;

@@ -1,10 +1,2 @@
-/** Whether a key event's target takes text: its keys are the field's, not the map's. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target.tagName === 'INPUT' ||
-    target.tagName === 'TEXTAREA' ||
-    target.tagName === 'SELECT'
-  );
-}
+// The app's global undo shares the rule; the map's keyboard handlers import it from here.
+export { isTyping } from '../../../ui/isTyping.ts';

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,10 +97,8 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
     }
     setIssues([]);
     save.mutate(input, {
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('stageSets.savedNotice') });
-        onSaved();
-      },
+      // The app's toast says it, with Undo (renderer/app/UndoRedo.tsx).
+      onSuccess: () => onSaved(),
       onError: (error) =>
         setIssues(
           error instanceof RpcError && error.issues.length > 0

@@ -1,0 +1,131 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepRef } from '../../shared/history.ts';
+import { onUndoableWrite } from '../data/undoSteps.ts';
+import { useWrite } from '../data/write.ts';
+import { errorText } from '../ui/form/errorText.ts';
+import { dialogIsOpen, isTyping } from '../ui/isTyping.ts';
+
+type Which = 'undo' | 'redo';
+
+/**
+ * Undo and redo everywhere: a toast with "Undo" after every write that made an undo step, and
+ * Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y anywhere but in a text field or a dialog. A view with
+ * its own undo stack (the account map) handles the keys first while it has something to undo.
+ */
+export function UndoRedo() {
+  const { t } = useTranslation();
+  const { mutateAsync } = useWrite(
+    ({ which, stepId }: { which: Which; stepId?: number }, { write }) =>
+      write(which === 'undo' ? 'history.undo' : 'history.redo', stepId ? { stepId } : {}),
+    // One after another, and never offering to undo the undo itself.
+    { scope: 'history', undo: false },
+  );
+  const shown = useRef<string | null>(null);
+  // The toast's button runs the newest `run` (declared below: each needs the other).
+  const runRef = useRef<(which: Which, steps?: number[]) => Promise<void>>(async () => {});
+
+  const toast = useCallback(
+    (options: Parameters<typeof notifications.show>[0]) => {
+      if (shown.current) notifications.hide(shown.current);
+      // Long enough to reach the button; hovering keeps it open, and Ctrl+Z works meanwhile too.
+      shown.current = notifications.show({
+        withBorder: true,
+        autoClose: 10_000,
+        closeButtonProps: { 'aria-label': t('common.close') },
+        ...options,
+      });
+    },
+    [t],
+  );
+
+  const offer = useCallback(
+    (message: string, which: Which, steps: number[] | undefined) => {
+      const label = t(which === 'undo' ? 'undo.undo' : 'undo.redo');
+      toast({
+        message: (
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Text size="sm">{message}</Text>
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => {
+                if (shown.current) notifications.hide(shown.current);
+                void runRef.current(which, steps);
+              }}
+            >
+              {label}
+            </Button>
+          </Group>
+        ),
+      });
+    },
+    [t, toast],
+  );
+
+  /** Undoes (or redoes) the given steps, newest first for undo; the newest one when none. */
+  const run = useCallback(
+    async (which: Which, steps?: number[]) => {
+      const order = steps ? (which === 'undo' ? [...steps].reverse() : steps) : [undefined];
+      const done: number[] = [];
+      try {
+        for (const stepId of order) {
+          const answer = await mutateAsync({ which, ...(stepId ? { stepId } : {}) });
+          done.push(answer.step.id);
+        }
+      } catch (error) {
+        if (done.length === 0) {
+          toast({
+            color: 'red',
+            title: t(which === 'undo' ? 'undo.undoFailed' : 'undo.redoFailed'),
+            message: errorText(t, error),
+          });
+          return;
+        }
+      }
+      const back = which === 'undo' ? [...done].reverse() : done;
+      offer(
+        t(which === 'undo' ? 'undo.undone' : 'undo.redone'),
+        which === 'undo' ? 'redo' : 'undo',
+        back,
+      );
+    },
+    [mutateAsync, offer, t, toast],
+  );
+  useEffect(() => {
+    runRef.current = run;
+  }, [run]);
+
+  useEffect(
+    () =>
+      onUndoableWrite((steps: StepRef[]) => {
+        const head = steps.at(-1)!;
+        const entity = t(`undo.entity.${head.entity}`);
+        offer(
+          t(`undo.done.${head.action}`, { entity }),
+          'undo',
+          steps.map((s) => s.id),
+        );
+      }),
+    [offer, t],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (isTyping(e.target) || dialogIsOpen()) return;
+      const key = e.key.toLowerCase();
+      const which: Which | null =
+        key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !e.shiftKey ? 'redo' : null;
+      if (!which) return;
+      e.preventDefault();
+      void runRef.current(which);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return null;
+}
