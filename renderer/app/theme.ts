@@ -1,4 +1,4 @@
-import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, lighten, type CSSVariablesResolver } from '@mantine/core';
 
 // System fonts only (the app works offline), with the usual Chinese UI faces per platform.
 const fontFamily = [
@@ -40,10 +40,14 @@ export const theme = createTheme({
 });
 
 /**
- * Text at WCAG AA contrast (4.5:1) in the light scheme, on white and on the light tints behind it:
- * Mantine's dimmed and placeholder greys (gray.6: 3.3:1, gray.5: 2.1:1), coloured text (shade 7–8,
- * e.g. red on the grey of a table's header: 4.3:1) and its light badges (shade 9 on shade 1: orange
- * 3.6:1) fall short. Each is a darker step of Mantine's own colour; the dark scheme keeps Mantine's.
+ * Text at WCAG AA contrast (4.5:1) in both schemes, on the page and on the tints behind it.
+ * Light: Mantine's dimmed and placeholder greys (gray.6: 3.3:1, gray.5: 2.1:1), coloured text
+ * (shade 7–8, e.g. red on the grey of a table's header: 4.3:1) and its light badges (shade 9 on
+ * shade 1: orange 3.6:1) fall short; each is a darker step of Mantine's own colour. Dark: the dimmed
+ * grey (dark.2: 4.0:1 on the page, 3:1 on a hovered row) and the placeholder (dark.3) are lifted.
+ *
+ * The `--dw-*` surfaces are the app's own: a quiet panel (navigation, table header, board column)
+ * and a hairline border, so that no component names a light grey that stays light in dark.
  */
 export const contrastVariables: CSSVariablesResolver = (t) => ({
   variables: {},
@@ -56,6 +60,17 @@ export const contrastVariables: CSSVariablesResolver = (t) => ({
         [`--mantine-color-${name}-light-color`, darken(shades[9], 0.3)],
       ]),
     ),
+    '--dw-color-surface': t.colors.gray[0],
+    '--dw-color-surface-hover': t.colors.gray[1],
+    '--dw-color-border': t.colors.gray[2],
+    '--dw-color-card': t.white,
   },
-  dark: {},
+  dark: {
+    '--mantine-color-dimmed': lighten(t.colors.dark[2], 0.3),
+    '--mantine-color-placeholder': lighten(t.colors.dark[2], 0.2),
+    '--dw-color-surface': t.colors.dark[8],
+    '--dw-color-surface-hover': t.colors.dark[6],
+    '--dw-color-border': t.colors.dark[4],
+    '--dw-color-card': t.colors.dark[6],
+  },
 });

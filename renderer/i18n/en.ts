@@ -28,6 +28,7 @@ import { pipelineEn } from '../features/pipeline/i18n/en.ts';
 import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 import { workspaceEn } from '../features/workspace/i18n/en.ts';
+import { appearanceEn, shellEn, shortcutsEn } from '../app/i18n/en.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -435,6 +436,9 @@ export const en = {
   workspace: workspaceEn,
   imports: importsEn,
   accountPackage: accountPackageEn,
+  shell: shellEn,
+  shortcuts: shortcutsEn,
+  appearance: appearanceEn,
   /** Every list's "Export" menu (renderer/ui/ExportMenu.tsx). */
   exportList: {
     button: 'Export',

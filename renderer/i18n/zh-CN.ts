@@ -14,6 +14,7 @@ import { pipelineZhCN } from '../features/pipeline/i18n/zh-CN.ts';
 import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts';
 import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
 import { workspaceZhCN } from '../features/workspace/i18n/zh-CN.ts';
+import { appearanceZhCN, shellZhCN, shortcutsZhCN } from '../app/i18n/zh-CN.ts';
 import { ISSUE_MESSAGES_ZH_CN } from '../../shared/issues.ts';
 import type { Messages } from './en.ts';
 
@@ -414,6 +415,9 @@ export const zhCN: Messages = {
   workspace: workspaceZhCN,
   imports: importsZhCN,
   accountPackage: accountPackageZhCN,
+  shell: shellZhCN,
+  shortcuts: shortcutsZhCN,
+  appearance: appearanceZhCN,
   exportList: {
     button: '导出',
     xlsx: '导出为 Excel (.xlsx)',

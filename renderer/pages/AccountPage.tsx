@@ -85,7 +85,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           {back}
           <Stack gap={4}>
             <Group gap="sm">
-              <Title order={2} fz={22}>
+              <Title order={1} fz={22}>
                 {a.name}
               </Title>
               {a.grade && <GradeBadge grade={a.grade} />}

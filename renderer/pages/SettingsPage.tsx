@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../shared/enums.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
-import { DaysSetting, StageSetsSettings, MoneyDisplaySetting } from '../features/settings/index.ts';
+import {
+  ColorSchemeSetting,
+  DaysSetting,
+  StageSetsSettings,
+  MoneyDisplaySetting,
+} from '../features/settings/index.ts';
 import { BuyingRolesSettings } from '../features/committee/index.ts';
 import { CompetitorStaleSetting } from '../features/competition/index.ts';
 import { ForecastSettings } from '../features/forecast/index.ts';
@@ -13,7 +18,8 @@ import type { SettingsSection } from '../routes/route.ts';
 
 /**
  * Settings: the workspace file and its backups, then the buying roles, cadences, stage sets,
- * scoring, forecast and money display. `section` brings one of them into view.
+ * scoring, forecast, money display and
+ * colour scheme. `section` brings one of them into view.
  */
 export function SettingsPage({ section }: { section?: SettingsSection | undefined }) {
   const { t } = useTranslation();
@@ -47,6 +53,9 @@ export function SettingsPage({ section }: { section?: SettingsSection | undefine
         </Paper>
         <Paper withBorder radius="md" p="md">
           <MoneyDisplaySetting />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <ColorSchemeSetting />
         </Paper>
       </Stack>
     </Page>

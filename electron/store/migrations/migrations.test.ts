@@ -227,6 +227,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.accounts.list({ includeArchived: false })).toEqual([
       { ...account, peopleCount: 2, openOpportunityCount: 1 },
@@ -307,6 +308,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.buyingRoles.list().map((r) => r.code)).toEqual([...DEFAULT_BUYING_ROLES]);
     expect(services.committee.get({ opportunityId: deal.id })).toEqual({ members: [] });
@@ -425,6 +427,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.committee.get({ opportunityId: deal.id }).members).toHaveLength(1);
     expect(services.orgchart.get({ accountId: account.id, opportunityId: deal.id })).toEqual({
@@ -571,6 +574,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.competitors.list({ includeArchived: true })).toEqual([]);
     expect(services.criteria.list({ opportunityId: deal.id })).toEqual([]);
