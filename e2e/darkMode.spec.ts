@@ -70,7 +70,7 @@ test('dark mode: chosen in Settings, kept after a restart, dark on lists, the ma
   await expect(map).toBeVisible({ timeout: 45_000 });
   expect(luminance(await shownBackground(map.locator('.react-flow__pane')))).toBeLessThan(0.05);
   const card = map.getByRole('group', { name: 'Deng Wei', exact: true });
-  expect(luminance(await shownBackground(card))).toBeLessThan(0.05);
+  expect(luminance(await shownBackground(card.locator(':scope > div').first()))).toBeLessThan(0.05);
   await page.screenshot({ path: '/tmp/dark-map.png' });
 
   // The forecast: the chart has no background of its own and light text.

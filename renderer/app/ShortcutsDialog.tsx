@@ -40,7 +40,13 @@ export function ShortcutsDialog({ opened, onClose }: { opened: boolean; onClose:
   const name = (key: string) => t(`shortcuts.platformKeys.${key}` as 'shortcuts.platformKeys.mod');
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('shortcuts.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('shortcuts.intro')}

@@ -38,6 +38,12 @@ export function MatrixCell(props: Props) {
     column === 'lastContactDate'
       ? fmt.date(row.member.lastContactDate)
       : props.cols.text(column, row);
+  // The person cell shows the title under the name; its name says both (axe-core:
+  // label-content-name-mismatch).
+  const named =
+    column === 'person' && row.person?.title
+      ? [shown, row.person.title].join(t('common.listSeparator'))
+      : shown;
   const errorId = `${props.listId}-error-${r}-${c}`;
   return (
     <td
@@ -47,7 +53,7 @@ export function MatrixCell(props: Props) {
       tabIndex={active ? 0 : -1}
       aria-label={t('common.labelled', {
         label: header,
-        value: shown || t('committee.matrix.notSet'),
+        value: named || t('committee.matrix.notSet'),
       })}
       aria-describedby={error ? errorId : undefined}
       className={[
