@@ -136,7 +136,9 @@ async function show(page: Page, hash: string) {
   }, hash);
   const main = page.locator('#main-content');
   await expect(main.locator('h1')).toHaveCount(1);
-  await expect(main.locator('[role="status"]:has(.mantine-Loader-root)')).toHaveCount(0);
+  await expect(main.locator('[role="status"]:has(.mantine-Loader-root)')).toHaveCount(0, {
+    timeout: 60_000,
+  });
   if (hash.endsWith('/map')) {
     await expect(page.locator('[data-testid="org-map"][data-ready="true"]')).toBeVisible({
       timeout: 45_000,

@@ -38,12 +38,6 @@ export function MatrixCell(props: Props) {
     column === 'lastContactDate'
       ? fmt.date(row.member.lastContactDate)
       : props.cols.text(column, row);
-  // The person cell shows the title under the name; its name says both (axe-core:
-  // label-content-name-mismatch).
-  const named =
-    column === 'person' && row.person?.title
-      ? [shown, row.person.title].join(t('common.listSeparator'))
-      : shown;
   const errorId = `${props.listId}-error-${r}-${c}`;
   return (
     <td
@@ -51,10 +45,13 @@ export function MatrixCell(props: Props) {
       data-row={r}
       data-col={c}
       tabIndex={active ? 0 : -1}
-      aria-label={t('common.labelled', {
-        label: header,
-        value: named || t('committee.matrix.notSet'),
-      })}
+      // The person cell is named by what it shows (name, title, its two actions): a label of its
+      // own would leave the actions' names out (axe-core: label-content-name-mismatch).
+      aria-label={
+        column === 'person'
+          ? undefined
+          : t('common.labelled', { label: header, value: shown || t('committee.matrix.notSet') })
+      }
       aria-describedby={error ? errorId : undefined}
       className={[
         classes.cell,
