@@ -75,7 +75,7 @@ test('dark mode: chosen in Settings, kept after a restart, dark on lists, the ma
 
   // The forecast: the chart has no background of its own and light text.
   await page.getByRole('link', { name: 'Forecast' }).click();
-  const chart = page.getByTestId('forecast-chart');
+  const chart = page.getByTestId('forecast-chart').first();
   await expect(chart.locator('svg text').first()).toBeVisible();
   expect(luminance(await shownBackground(chart.locator('svg')))).toBeLessThan(0.05);
   const fills = await chart
