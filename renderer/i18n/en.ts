@@ -28,7 +28,7 @@ import { pipelineEn } from '../features/pipeline/i18n/en.ts';
 import { scoringEn, scoringEnumsEn } from '../features/scoring/i18n/en.ts';
 import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 import { workspaceEn } from '../features/workspace/i18n/en.ts';
-import { appearanceEn, shellEn, shortcutsEn } from '../app/i18n/en.ts';
+import { appearanceEn, shellEn, shortcutsEn } from './shellEn.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {

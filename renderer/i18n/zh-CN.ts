@@ -14,7 +14,7 @@ import { pipelineZhCN } from '../features/pipeline/i18n/zh-CN.ts';
 import { scoringEnumsZhCN, scoringZhCN } from '../features/scoring/i18n/zh-CN.ts';
 import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
 import { workspaceZhCN } from '../features/workspace/i18n/zh-CN.ts';
-import { appearanceZhCN, shellZhCN, shortcutsZhCN } from '../app/i18n/zh-CN.ts';
+import { appearanceZhCN, shellZhCN, shortcutsZhCN } from './shellZhCN.ts';
 import { ISSUE_MESSAGES_ZH_CN } from '../../shared/issues.ts';
 import type { Messages } from './en.ts';
 

@@ -1,4 +1,4 @@
-import type { appearanceEn, shellEn, shortcutsEn } from './en.ts';
+import type { appearanceEn, shellEn, shortcutsEn } from './shellEn.ts';
 
 /** 应用外壳：跳转链接、键盘快捷键、外观。 */
 export const shellZhCN: typeof shellEn = {
