@@ -97,6 +97,7 @@ describe('openWorkspace', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
   });
 });

@@ -65,6 +65,10 @@ export type Currency = (typeof CURRENCIES)[number];
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** The interface's colours: 'system' follows the OS's light or dark appearance. */
+export const COLOR_SCHEMES = ['system', 'light', 'dark'] as const;
+export type ColorSchemeSetting = (typeof COLOR_SCHEMES)[number];
+
 /** Maps any BCP 47 tag (or POSIX LANG value such as zh_CN.UTF-8) to a supported locale. */
 export function toSupportedLocale(tag: string | undefined | null): Locale {
   return tag && /^zh\b/i.test(tag.replace('_', '-')) ? 'zh-CN' : 'en';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   BUYING_STAGES,
+  COLOR_SCHEMES,
   CURRENCIES,
   FUNNEL_STAGES,
   GRADES,
@@ -302,6 +303,8 @@ export const settings = z.object({
   forecastBestCaseMin: z.number().int().min(0).max(100),
   /** Chinese interface: wide money columns in 万 (740万元), the currency named in each cell. */
   moneyInWan: z.boolean(),
+  /** Light or dark interface; 'system' follows the OS. Printed sheets are always light. */
+  colorScheme: z.enum(COLOR_SCHEMES),
 });
 export type Settings = z.infer<typeof settings>;
 

@@ -26,6 +26,7 @@ describe('settings service', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.settings.update({ locale: 'en' })).toEqual({
       locale: 'en',
@@ -37,6 +38,7 @@ describe('settings service', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.settings.get()).toEqual({
       locale: 'en',
@@ -48,6 +50,7 @@ describe('settings service', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
   });
 
@@ -80,6 +83,7 @@ describe('settings service', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     const before = rowCounts(db);
     services.settings.update({ reviewCadenceDays: 14 });
@@ -95,6 +99,7 @@ describe('settings service', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
 
     const entries = services.history.list({ entity: 'settings', limit: 10 });
@@ -178,6 +183,23 @@ describe('settings service', () => {
     expect(services.settings.get().moneyInWan).toBe(true);
     expect(services.settings.update({ moneyInWan: false }).moneyInWan).toBe(false);
     expect(services.settings.get().moneyInWan).toBe(false);
+  });
+
+  it('follows the OS colour scheme until one is chosen; an unknown scheme is refused', async () => {
+    const { db, services } = testServices();
+    expect(services.settings.get().colorScheme).toBe('system');
+    expect(services.settings.update({ colorScheme: 'dark' }).colorScheme).toBe('dark');
+    const router = testRouter(services);
+    const before = rowCounts(db);
+    const refused = await router.dispatch('settings.update', { colorScheme: 'sepia' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['colorScheme'] }] },
+    });
+    expect(rowCounts(db)).toEqual(before);
+    expect(services.settings.get().colorScheme).toBe('dark');
+    db.prepare("UPDATE settings SET value = '\"sepia\"' WHERE key = 'colorScheme'").run();
+    expect(services.settings.get().colorScheme).toBe('system');
   });
 
   it('falls back to the default when the stored cadence is no longer valid', () => {

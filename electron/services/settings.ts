@@ -31,13 +31,15 @@ const DEFAULTS: Omit<Settings, 'locale'> = {
   forecastCommitMin: DEFAULT_CATEGORY_THRESHOLDS.commitMin,
   forecastBestCaseMin: DEFAULT_CATEGORY_THRESHOLDS.bestCaseMin,
   moneyInWan: true,
+  colorScheme: 'system',
 };
 
 /**
  * Settings the user has not chosen follow the machine or the product: the locale defaults to the
  * system's, the review cadence to DEFAULT_REVIEW_CADENCE_DAYS, the age at which a competitor
  * entry is stale to DEFAULT_COMPETITOR_STALE_DAYS, the review-queue days and the forecast
- * category thresholds to DEFAULT_REVIEW_RULES and DEFAULT_CATEGORY_THRESHOLDS.
+ * category thresholds to DEFAULT_REVIEW_RULES and DEFAULT_CATEGORY_THRESHOLDS, the colour
+ * scheme to the OS's.
  */
 export function createSettingsService({ db, now, repos }: ServiceContext, systemLocale: Locale) {
   const { settings: stored, changes } = repos;

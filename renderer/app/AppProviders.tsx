@@ -1,4 +1,8 @@
-import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
+import {
+  localStorageColorSchemeManager,
+  MantineProvider,
+  mergeThemeOverrides,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -23,6 +27,10 @@ const testTheme = mergeThemeOverrides(theme, {
   components: { Combobox: { defaultProps: { keepMounted: false } } },
 });
 
+// The workspace's setting decides (useColorSchemeSetting); this copy only spares the first screen a
+// flash of the other scheme before the settings are read. Until then the OS decides.
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'dw-color-scheme' });
+
 /** Everything a screen needs around it: data cache, translations, theme, notifications. */
 export function AppProviders({ queryClient, env = 'default', children }: Props) {
   return (
@@ -33,6 +41,8 @@ export function AppProviders({ queryClient, env = 'default', children }: Props) 
           env={env}
           withCssVariables={env !== 'test'}
           cssVariablesResolver={contrastVariables}
+          colorSchemeManager={colorSchemeManager}
+          defaultColorScheme="auto"
         >
           <Notifications position="bottom-right" limit={3} />
           {children}

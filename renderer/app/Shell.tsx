@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, Text, ThemeIcon } from '@mantine/core';
+import { ActionIcon, AppShell, Group, NavLink, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import {
   IconBriefcase,
   IconBuildingSkyscraper,
@@ -6,17 +6,20 @@ import {
   IconChartBar,
   IconChartScatter,
   IconFileImport,
+  IconKeyboard,
   IconSettings,
   IconSwords,
   IconTargetArrow,
 } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountsPage } from '../pages/AccountsPage.tsx';
 import { OpportunitiesPage } from '../pages/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { UndoRedo } from './UndoRedo.tsx';
+import { ShortcutsDialog, useShortcutsScreen } from './ShortcutsDialog.tsx';
+import classes from './Shell.module.css';
 import { WorkspaceBanner } from '../features/workspace/index.ts';
 import { SearchButton, SearchPalette } from '../features/search/index.ts';
 import { route } from '../routes/route.ts';
@@ -66,6 +69,7 @@ const EvaluationPage = lazy(() =>
 export function Shell() {
   const { t } = useTranslation();
   const current = useRoute();
+  const shortcuts = useShortcutsScreen();
   const section =
     current.name === 'opportunities' || current.name === 'deal'
       ? 'opportunities'
@@ -86,7 +90,11 @@ export function Shell() {
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
       <UndoRedo />
-      <AppShell.Header px="md" style={{ borderBottomColor: 'var(--mantine-color-gray-2)' }}>
+      {/* The first stop of the keyboard: past the header and navigation to the screen. */}
+      <a href="#main-content" className={classes.skipLink} onClick={skipToContent}>
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header px="md" style={{ borderBottomColor: 'var(--dw-color-border)' }}>
         <Group h="100%" justify="space-between">
           <Group gap="xs">
             <ThemeIcon
@@ -104,8 +112,20 @@ export function Shell() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Group gap="sm">
+          <Group gap="xs">
             <SearchButton />
+            <Tooltip label={t('shell.shortcutsButton')}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="lg"
+                aria-label={t('shell.shortcutsButton')}
+                aria-keyshortcuts="?"
+                onClick={shortcuts.open}
+              >
+                <IconKeyboard size={20} stroke={1.6} />
+              </ActionIcon>
+            </Tooltip>
             <LanguageSwitcher />
           </Group>
         </Group>
@@ -114,8 +134,8 @@ export function Shell() {
 
       <AppShell.Navbar
         p="xs"
-        bg="gray.0"
-        style={{ borderRightColor: 'var(--mantine-color-gray-2)' }}
+        bg="var(--dw-color-surface)"
+        style={{ borderRightColor: 'var(--dw-color-border)' }}
       >
         <nav aria-label={t('app.mainNavigation')}>
           <NavLink
@@ -200,7 +220,12 @@ export function Shell() {
         </nav>
       </AppShell.Navbar>
 
-      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+      <AppShell.Main
+        id="main-content"
+        tabIndex={-1}
+        h="100dvh"
+        style={{ display: 'flex', flexDirection: 'column', outline: 'none' }}
+      >
         {/* A damaged or empty workspace file is named above whatever screen is open. */}
         <WorkspaceBanner />
         <Suspense fallback={<LoadingState />}>
@@ -237,6 +262,14 @@ export function Shell() {
           )}
         </Suspense>
       </AppShell.Main>
+      <ShortcutsDialog opened={shortcuts.opened} onClose={shortcuts.close} />
     </AppShell>
   );
+}
+
+// The routes live in the hash, so the link's own "#main-content" would leave the screen: the
+// keyboard moves to the main area instead.
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main-content')?.focus();
 }

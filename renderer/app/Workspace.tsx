@@ -9,6 +9,7 @@ import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { MoneyInWanContext } from '../ui/useFormatters.ts';
 import { Shell } from './Shell.tsx';
+import { useColorSchemeSetting } from './useColorSchemeSetting.ts';
 
 /**
  * Shows the screens once the stored settings (and so the language) are loaded, so the first
@@ -17,6 +18,7 @@ import { Shell } from './Shell.tsx';
 export function Workspace() {
   const { t, i18n } = useTranslation();
   const settings = useQuery(settingsQueries.current());
+  useColorSchemeSetting(settings.data?.colorScheme);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -25,7 +27,7 @@ export function Workspace() {
 
   if (settings.isError) {
     return (
-      <Center h="100dvh" bg="gray.0">
+      <Center h="100dvh" bg="var(--dw-color-surface)">
         <Paper withBorder radius="lg" p="xl" maw={520} shadow="sm">
           <Stack gap="xs">
             <Title order={3} ta="center">

@@ -30,6 +30,7 @@ import { reviewPackEn } from '../features/reviewPack/i18n/en.ts';
 import { workspaceEn } from '../features/workspace/i18n/en.ts';
 import { teamEn } from '../features/team/i18n/en.ts';
 import { searchEn } from '../features/search/i18n/en.ts';
+import { appearanceEn, shellEn, shortcutsEn } from './shellEn.ts';
 
 /** English messages; the shape every other language must match key for key. */
 export const en = {
@@ -492,6 +493,9 @@ export const en = {
       team_member: 'Team member',
     },
   },
+  shell: shellEn,
+  shortcuts: shortcutsEn,
+  appearance: appearanceEn,
   /** Every list's "Export" menu (renderer/ui/ExportMenu.tsx). */
   exportList: {
     button: 'Export',

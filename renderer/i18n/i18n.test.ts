@@ -52,6 +52,18 @@ describe('translations', () => {
       'imports.what.sources.excel',
       'imports.what.sources.salesforce',
       'imports.what.sources.hubspot',
+      // Key names as printed on the keys.
+      ...[
+        'mod',
+        'shift',
+        'alt',
+        'escape',
+        'delete',
+        'backspace',
+        'pageUpDown',
+        'homeEnd',
+        'tab',
+      ].map((k) => `shortcuts.platformKeys.${k}`),
     ]);
     // Placeholder names are not words: '{{from}} → {{to}}' needs no translation.
     const words = (text: string) => /[A-Za-z]{2}/.test(text.replace(/\{\{\w+\}\}/g, ''));
@@ -112,6 +124,8 @@ describe('translations', () => {
     'INFLUENCE_LINE_KINDS',
     'INFLUENCE_DIRECTIONS',
     'INFLUENCE_STRENGTHS',
+    // The colour scheme setting labels its choices (appearance.scheme).
+    'COLOR_SCHEMES',
   ]);
 
   it('labels every enum code of shared/enums.ts in both languages, and nothing else', () => {

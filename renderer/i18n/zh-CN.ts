@@ -16,6 +16,7 @@ import { reviewPackZhCN } from '../features/reviewPack/i18n/zh-CN.ts';
 import { workspaceZhCN } from '../features/workspace/i18n/zh-CN.ts';
 import { teamZhCN } from '../features/team/i18n/zh-CN.ts';
 import { searchZhCN } from '../features/search/i18n/zh-CN.ts';
+import { appearanceZhCN, shellZhCN, shortcutsZhCN } from './shellZhCN.ts';
 import { ISSUE_MESSAGES_ZH_CN } from '../../shared/issues.ts';
 import type { Messages } from './en.ts';
 
@@ -468,6 +469,9 @@ export const zhCN: Messages = {
       team_member: '团队成员',
     },
   },
+  shell: shellZhCN,
+  shortcuts: shortcutsZhCN,
+  appearance: appearanceZhCN,
   exportList: {
     button: '导出',
     xlsx: '导出为 Excel (.xlsx)',

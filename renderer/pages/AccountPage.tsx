@@ -93,7 +93,7 @@ export function AccountPage({
           {back}
           <Stack gap={4}>
             <Group gap="sm">
-              <Title order={2} fz={22}>
+              <Title order={1} fz={22}>
                 {a.name}
               </Title>
               {a.grade && <GradeBadge grade={a.grade} />}

@@ -89,7 +89,7 @@ export function CompetitorPage({ id }: { id: string }) {
           {back}
           <Stack gap={4}>
             <Group gap="sm">
-              <Title order={2} fz={22}>
+              <Title order={1} fz={22}>
                 {c.name}
               </Title>
               {c.archived && <Badge color="gray">{t('common.archived')}</Badge>}

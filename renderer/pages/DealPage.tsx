@@ -93,7 +93,7 @@ export function DealPage({ id, tab, sheetId }: { id: string; tab: DealTab; sheet
           {back}
           <Stack gap={4}>
             <Group gap="sm">
-              <Title order={2} fz={22}>
+              <Title order={1} fz={22}>
                 {o.name}
               </Title>
               <StatusBadge status={o.status} />

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../shared/enums.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
-import { DaysSetting, StageSetsSettings, MoneyDisplaySetting } from '../features/settings/index.ts';
+import {
+  ColorSchemeSetting,
+  DaysSetting,
+  StageSetsSettings,
+  MoneyDisplaySetting,
+} from '../features/settings/index.ts';
 import { BuyingRolesSettings } from '../features/committee/index.ts';
 import { CompetitorStaleSetting } from '../features/competition/index.ts';
 import { ForecastSettings } from '../features/forecast/index.ts';
@@ -13,8 +18,8 @@ import { TeamSettings } from '../features/team/index.ts';
 import type { SettingsSection } from '../routes/route.ts';
 
 /**
- * Settings: the workspace file and its backups, then our team, the buying roles, cadences, stage sets,
- * scoring, forecast and money display. `section` brings one of them into view.
+ * Settings: the workspace file and its backups, then our team, the buying roles, cadences, stage
+ * sets, scoring, forecast, money display and colour scheme. `section` brings one into view.
  */
 export function SettingsPage({ section }: { section?: SettingsSection | undefined }) {
   const { t } = useTranslation();
@@ -51,6 +56,9 @@ export function SettingsPage({ section }: { section?: SettingsSection | undefine
         </Paper>
         <Paper withBorder radius="md" p="md">
           <MoneyDisplaySetting />
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <ColorSchemeSetting />
         </Paper>
       </Stack>
     </Page>

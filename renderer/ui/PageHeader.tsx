@@ -12,7 +12,7 @@ export function PageHeader({ title, meta, actions }: Props) {
   return (
     <Group justify="space-between" wrap="nowrap">
       <Group gap="sm" align="baseline">
-        <Title order={2} fz={22}>
+        <Title order={1} fz={22}>
           {title}
         </Title>
         {meta && (

@@ -4,6 +4,7 @@ import {
   type Bridge,
   type PrintToPdfOptions,
 } from '../../shared/bridge.ts';
+import { printInLight } from './printInLight.ts';
 
 /**
  * 'saved': Electron wrote the PDF where the user chose; 'cancelled': the user closed the save
@@ -21,7 +22,14 @@ export type PrintOutcome = 'saved' | 'printed' | 'cancelled';
 export async function printDocument(options: PrintToPdfOptions): Promise<PrintOutcome> {
   const checked = printToPdfOptions.parse(options);
   const bridge = (window as Window & { [BRIDGE_KEY]?: Bridge })[BRIDGE_KEY];
-  if (bridge?.printToPdf) return bridge.printToPdf(checked);
+  if (bridge?.printToPdf) {
+    const restore = printInLight();
+    try {
+      return await bridge.printToPdf(checked);
+    } finally {
+      restore();
+    }
+  }
 
   const title = document.title;
   const page = document.createElement('style');

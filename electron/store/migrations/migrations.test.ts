@@ -237,6 +237,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.accounts.list({ includeArchived: false })).toEqual([
       { ...account, peopleCount: 2, openOpportunityCount: 1 },
@@ -317,6 +318,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.buyingRoles.list().map((r) => r.code)).toEqual([...DEFAULT_BUYING_ROLES]);
     expect(services.committee.get({ opportunityId: deal.id })).toEqual({ members: [] });
@@ -435,6 +437,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.committee.get({ opportunityId: deal.id }).members).toHaveLength(1);
     expect(services.orgchart.get({ accountId: account.id, opportunityId: deal.id })).toEqual({
@@ -581,6 +584,7 @@ describe('migrations', () => {
       forecastCommitMin: 90,
       forecastBestCaseMin: 50,
       moneyInWan: true,
+      colorScheme: 'system',
     });
     expect(services.competitors.list({ includeArchived: true })).toEqual([]);
     expect(services.criteria.list({ opportunityId: deal.id })).toEqual([]);

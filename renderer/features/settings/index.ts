@@ -4,3 +4,4 @@ export { DaysSetting } from './components/DaysSetting.tsx';
 export { MoneyDisplaySetting } from './components/MoneyDisplaySetting.tsx';
 export { StageSetsSettings } from './components/StageSetsSettings.tsx';
 export { useUpdateSettings } from './api/useUpdateSettings.ts';
+export { ColorSchemeSetting } from './components/ColorSchemeSetting.tsx';

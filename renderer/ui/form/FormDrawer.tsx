@@ -28,7 +28,7 @@ export function FormDrawer({ opened, title, onClose, onExitTransitionEnd, childr
       styles={{
         header: {
           paddingInline: 'var(--mantine-spacing-lg)',
-          borderBottom: '1px solid var(--mantine-color-gray-2)',
+          borderBottom: '1px solid var(--dw-color-border)',
         },
         title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' },
         body: { padding: 0 },

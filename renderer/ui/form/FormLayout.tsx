@@ -26,7 +26,7 @@ export function FormLayout({ onSubmit, onCancel, saving, alert, children }: Prop
         px="lg"
         py="sm"
         bg="var(--mantine-color-body)"
-        style={{ borderTop: '1px solid var(--mantine-color-gray-2)', zIndex: 2 }}
+        style={{ borderTop: '1px solid var(--dw-color-border)', zIndex: 2 }}
       >
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

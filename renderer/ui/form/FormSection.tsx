@@ -11,7 +11,7 @@ export function FormSection({ legend, children }: { legend: string; children: Re
         legend: {
           fontWeight: 600,
           marginBottom: 'var(--mantine-spacing-xs)',
-          color: 'var(--mantine-color-indigo-8)',
+          color: 'var(--mantine-color-indigo-text)',
         },
       }}
     >

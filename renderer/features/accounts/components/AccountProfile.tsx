@@ -12,7 +12,14 @@ function Section({ title, items }: { title: string; items: Item[] }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
-      <Title order={3} fz="sm" tt="uppercase" c="indigo.8" mb="sm" style={{ letterSpacing: 0.4 }}>
+      <Title
+        order={3}
+        fz="sm"
+        tt="uppercase"
+        c="var(--mantine-color-indigo-text)"
+        mb="sm"
+        style={{ letterSpacing: 0.4 }}
+      >
         {title}
       </Title>
       <DataList size="sm" gap={8} labelWidth={150}>
@@ -24,7 +31,7 @@ function Section({ title, items }: { title: string; items: Item[] }) {
               item.value === null ||
               item.value === undefined ||
               item.value === false ? (
-                <Text span c="gray.5">
+                <Text span c="dimmed">
                   {t('common.empty')}
                 </Text>
               ) : (

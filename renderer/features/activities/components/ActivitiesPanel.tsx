@@ -159,7 +159,9 @@ function Timeline({ activities, nameOf, dealName, onEdit }: TimelineProps) {
   );
   const today = dayjs().format('YYYY-MM-DD');
   return (
-    <Stack gap="lg" aria-label={t('activities.timelineLabel')} role="feed">
+    // A labelled section rather than role="feed": a feed may hold only articles, and the month
+    // headings sit between them (axe-core: aria-required-children).
+    <Stack gap="lg" component="section" aria-label={t('activities.timelineLabel')}>
       {groupByMonth(activities).map((group) => (
         <Stack gap="xs" key={group.month} component="section">
           <Title order={4} fz="sm" c="dimmed">

@@ -23,6 +23,7 @@ import {
 } from '../../../../shared/enums.ts';
 import { isInfluential } from '../../../../shared/coverage.ts';
 import type { Person } from '../../../../shared/schemas.ts';
+import { useChartColors, useChartTheme } from '../../../ui/useEChart.ts';
 
 // SVG so that the grid prints and exports crisply.
 registerEcharts([
@@ -117,6 +118,8 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
       : t(`committee.coverage.grid.influenceRow.${influence}`);
   const columnLabel = (attitude: Attitude) => t(`committee.enums.attitude.${attitude}`);
 
+  const colors = useChartColors();
+  const theme = useChartTheme();
   const option = useMemo<ChartOption>(() => {
     const rowLabels = ROWS.map((r) =>
       r === null
@@ -132,7 +135,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
       silent: true,
       markArea: {
         silent: true,
-        label: { position: 'insideTopLeft', fontSize: 11, color: '#868e96' },
+        label: { position: 'insideTopLeft', fontSize: 11, color: colors.dimmed },
         data: [
           [
             {
@@ -229,7 +232,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
         })),
       ],
     };
-  }, [placed, t]);
+  }, [placed, t, colors]);
 
   useEffect(() => {
     const element = container.current;
@@ -239,7 +242,7 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
       width: width || 640,
       height: height || 420,
     });
-    const instance = init(element, null, {
+    const instance = init(element, theme, {
       renderer: 'svg',
       ...size(element.clientWidth, element.clientHeight),
     });
@@ -257,11 +260,11 @@ export function InfluenceAttitudeGrid({ members, people, onSelectPerson }: Props
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [theme]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  }, [option, theme]);
 
   const opponents = placed.filter((m) => m.attitude === 'opponent' && isInfluential(m.influence));
   const uncovered = placed.filter((m) => m.uncovered);

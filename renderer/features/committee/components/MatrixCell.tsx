@@ -45,10 +45,13 @@ export function MatrixCell(props: Props) {
       data-row={r}
       data-col={c}
       tabIndex={active ? 0 : -1}
-      aria-label={t('common.labelled', {
-        label: header,
-        value: shown || t('committee.matrix.notSet'),
-      })}
+      // The person cell is named by what it shows (name, title, its two actions): a label of its
+      // own would leave the actions' names out (axe-core: label-content-name-mismatch).
+      aria-label={
+        column === 'person'
+          ? undefined
+          : t('common.labelled', { label: header, value: shown || t('committee.matrix.notSet') })
+      }
       aria-describedby={error ? errorId : undefined}
       className={[
         classes.cell,

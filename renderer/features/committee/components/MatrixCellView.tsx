@@ -48,7 +48,7 @@ export function MatrixCellView({
   }
   if (column === 'contact' && row.member.contact === 'none') {
     return (
-      <Text size="sm" c="orange.8" span>
+      <Text size="sm" c="orange" span>
         {text}
       </Text>
     );

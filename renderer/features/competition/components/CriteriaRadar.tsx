@@ -12,7 +12,7 @@ import { use as registerEcharts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEChart } from '../../../ui/useEChart.ts';
+import { useChartColors, useEChart } from '../../../ui/useEChart.ts';
 import type { Comparison, VendorKey } from '../../../../shared/competition.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 
@@ -41,6 +41,7 @@ export function CriteriaRadar({ comparison }: { comparison: Comparison }) {
     criteria[criterionIndex]?.scores.find((s) => s.vendor === vendor)?.score ?? null;
   const anyScore = criteria.some((c) => c.scores.some((s) => s.score !== null));
 
+  const colors = useChartColors();
   const option = useMemo<ChartOption>(() => {
     const names = vendors.map((v) => (v.vendor === 'us' ? t('competition.criteria.us') : v.name));
     return {
@@ -51,7 +52,7 @@ export function CriteriaRadar({ comparison }: { comparison: Comparison }) {
         indicator: criteria.map((c) => ({ name: c.name, max: 10, min: 0 })),
         radius: '62%',
         splitNumber: 5,
-        axisName: { color: '#495057', fontSize: 12 },
+        axisName: { color: colors.dimmed, fontSize: 12 },
       },
       series: [
         {
@@ -69,7 +70,7 @@ export function CriteriaRadar({ comparison }: { comparison: Comparison }) {
         },
       ],
     };
-  }, [criteria, vendors, t]);
+  }, [criteria, vendors, t, colors]);
 
   const container = useEChart(option, { width: 520, height: 360 });
 

@@ -45,6 +45,7 @@ export const settings: Settings = {
   forecastCommitMin: 90,
   forecastBestCaseMin: 50,
   moneyInWan: true,
+  colorScheme: 'system',
 };
 
 export const competitorItem = (over: Partial<CompetitorListItem>): CompetitorListItem => ({

@@ -221,7 +221,7 @@ export const ConcessionsSection = memo(function ConcessionsSection({
                             color="var(--mantine-color-orange-7)"
                             aria-hidden
                           />
-                          <Text size="sm" c="orange.8" fw={500}>
+                          <Text size="sm" c="orange" fw={500}>
                             {t('concessions.beyondLimit', {
                               issue: issueLabel(
                                 warning.issue,

@@ -1,4 +1,4 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert, Text, useComputedColorScheme } from '@mantine/core';
 import {
   Background,
   Controls,
@@ -63,9 +63,12 @@ export function MapCanvas({
   ...flowProps
 }: Props) {
   const { t } = useTranslation();
+  // React Flow's own dark styles for its background, controls and minimap.
+  const colorMode = useComputedColorScheme('light');
   return (
     <ReactFlow<MapNode, MapEdge>
       {...flowProps}
+      colorMode={colorMode}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       isValidConnection={(c) => c.source !== c.target}

@@ -64,7 +64,7 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
           gap={2}
           role="toolbar"
           aria-label={t('orgmap.card.actions', { name: person.name })}
-          bg="white"
+          bg="var(--dw-color-card)"
           p={2}
           style={{ borderRadius: 6, boxShadow: '0 1px 4px rgb(0 0 0 / 18%)' }}
           onMouseEnter={() => setHovered(true)}
@@ -187,7 +187,9 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
         type="source"
         position={Position.Right}
         className={classes.link}
-        aria-label={t('orgmap.card.drawLine', { name: person.name })}
+        // A mouse's way to start a line; the card's toolbar has the same action as a button, so
+        // the handle (a plain div, which may carry no aria-label) stays out of the a11y tree.
+        aria-hidden
         title={t('orgmap.card.drawLine', { name: person.name })}
       />
     </div>

@@ -198,7 +198,7 @@ export function OrgMap({
         role="region"
         onKeyDownCapture={onKeyDownCapture}
         style={{
-          border: '1px solid var(--mantine-color-gray-3)',
+          border: '1px solid var(--mantine-color-default-border)',
           borderRadius: 8,
           overflow: 'hidden',
         }}

@@ -109,7 +109,7 @@ function BoardColumn({ stage, label, stages, fmt, rows, onDropDeal, moveTo }: Co
       aria-label={label}
       withBorder
       radius="md"
-      bg={over ? 'indigo.0' : 'gray.0'}
+      bg={over ? 'var(--mantine-color-indigo-light)' : 'var(--dw-color-surface)'}
       style={{
         width: COLUMN_WIDTH,
         flex: `0 0 ${COLUMN_WIDTH}px`,
@@ -153,8 +153,9 @@ function BoardColumn({ stage, label, stages, fmt, rows, onDropDeal, moveTo }: Co
       </Stack>
       <div
         ref={scroller}
-        role="list"
-        aria-label={label}
+        // An empty column says so in text; a list must hold list items (axe-core).
+        role={rows.length === 0 ? undefined : 'list'}
+        aria-label={rows.length === 0 ? undefined : label}
         style={{ overflowY: 'auto', flex: 1, minHeight: 80, padding: '0 8px 8px' }}
       >
         {rows.length === 0 ? (

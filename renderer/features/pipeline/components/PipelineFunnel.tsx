@@ -5,7 +5,7 @@ import { use as registerEcharts, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEChart } from '../../../ui/useEChart.ts';
+import { useChartColors, useEChart } from '../../../ui/useEChart.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
@@ -50,6 +50,7 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
   const money = (totals: Totals, pick: 'amount' | 'weighted') =>
     moneyList(fmt, totals.byCurrency, pick);
 
+  const colors = useChartColors();
   const option = useMemo<ChartOption>(
     () => ({
       animation: false,
@@ -85,7 +86,7 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
           bottom: 8,
           gap: 2,
           minSize: '8%',
-          label: { position: 'right', color: '#343a40', fontSize: 12 },
+          label: { position: 'right', color: colors.text, fontSize: 12 },
           labelLine: { show: true },
           data: stages.map((s, i) => ({
             name: t('pipeline.funnel.band', {
@@ -102,7 +103,7 @@ export function PipelineFunnel({ rows, set }: { rows: PipelineRow[]; set: StageS
     }),
     // money reads fmt and t, both listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [stages, fmt, t],
+    [stages, fmt, t, colors],
   );
 
   const container = useEChart(option, { width: 640, height: 420 });

@@ -175,7 +175,7 @@ function EvaluationSummary({ evaluation: e }: { evaluation: DealEvaluation }) {
             ? t('scoring.deal.notScored')
             : t('scoring.deal.totalValue', { score: fmt.decimal(e.score) })}
         </Text>
-        <Text size="sm" c={e.missing.length > 0 ? 'orange.8' : 'teal.8'}>
+        <Text size="sm" c={e.missing.length > 0 ? 'orange' : 'teal'}>
           {e.missing.length > 0
             ? t('scoring.deal.unscored', {
                 factors: e.missing.map((f) => t(`scoring.factors.${f}`)).join(', '),

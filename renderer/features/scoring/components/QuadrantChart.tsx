@@ -14,7 +14,7 @@ import { use as registerEcharts, type ComposeOption, type EChartsType } from 'ec
 import { SVGRenderer } from 'echarts/renderers';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEChart } from '../../../ui/useEChart.ts';
+import { useChartColors, useEChart } from '../../../ui/useEChart.ts';
 import type { QuadrantDeal, QuadrantView } from '../../../../shared/evaluation.ts';
 import type { Quadrant } from '../../../../shared/scoring.ts';
 import { navigate } from '../../../routes/navigate.ts';
@@ -77,6 +77,7 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
     [view.deals],
   );
 
+  const colors = useChartColors();
   const option = useMemo<ChartOption>(() => {
     const largest = Math.max(0, ...placed.map((d) => d.amount));
     const split = view.split;
@@ -146,12 +147,12 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
             position: 'right',
             formatter: (p) => placed[p.dataIndex]?.name ?? '',
             fontSize: 11,
-            color: '#343a40',
+            color: colors.text,
           },
           markLine: {
             silent: true,
             symbol: 'none',
-            lineStyle: { color: '#868e96', type: 'dashed' },
+            lineStyle: { color: colors.line, type: 'dashed' },
             label: { show: false },
             data: [{ xAxis: split }, { yAxis: split }],
           },
@@ -168,7 +169,7 @@ export function QuadrantChart({ view }: { view: QuadrantView }) {
         },
       ],
     };
-  }, [placed, view.split, t, fmt]);
+  }, [placed, view.split, t, fmt, colors]);
 
   const bindClick = useCallback(
     (instance: EChartsType) => {

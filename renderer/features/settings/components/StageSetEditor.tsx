@@ -160,7 +160,7 @@ export function StageSetEditor({ initial, stored, onCancel, onSaved }: Props) {
           withAsterisk
         />
       </SimpleGrid>
-      <Text fw={600} c="indigo.8">
+      <Text fw={600} c="var(--mantine-color-indigo-text)">
         {t('stageSets.stagesLegend')}
       </Text>
       {draft.stages.map((stage, index) => (
