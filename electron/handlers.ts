@@ -23,6 +23,7 @@ import { reviewsHandlers } from './services/reviews.ts';
 import { scoringHandlers } from './services/scoring.ts';
 import { settingsHandlers } from './services/settings.ts';
 import { stagesHandlers } from './services/stages.ts';
+import { uiStateHandlers } from './services/uiState.ts';
 
 /**
  * The handlers of every channel named `<area>.<verb>` for the given areas: a service answers
@@ -93,5 +94,6 @@ export function createHandlers(s: Services): FileHandlers {
     importFilesHandlers(s.importFiles),
     packagesHandlers(s.packages),
     exportsHandlers(s.exports),
+    uiStateHandlers(s.uiState),
   );
 }

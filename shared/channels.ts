@@ -30,6 +30,7 @@ import { packageChannels } from './packages.ts';
 import { reviewChannels, stageChannels } from './pipeline.ts';
 import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
+import { uiStateChannels } from './uiState.ts';
 import { workspaceChannels } from './workspace.ts';
 
 const byId = z.strictObject({ id });
@@ -99,6 +100,7 @@ export const channels = {
   ...importFileChannels,
   ...packageChannels,
   ...exportChannels,
+  ...uiStateChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -36,6 +36,7 @@ import { createReviewsService, type ReviewsService } from './reviews.ts';
 import { createScoringService, type ScoringService } from './scoring.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
+import { createUiStateService, type UiStateService } from './uiState.ts';
 
 export type ServicesOptions = {
   db: Database.Database;
@@ -83,6 +84,7 @@ export type Services = {
   importFiles: ImportFilesService;
   packages: PackagesService;
   exports: ExportsService;
+  uiState: UiStateService;
 };
 
 export function createServices({
@@ -144,6 +146,7 @@ export function createServices({
     importFiles,
     packages: createPackagesService(context, { appVersion, beforeRisky }),
     exports: createExportsService(),
+    uiState: createUiStateService(context),
   };
 }
 

@@ -63,6 +63,11 @@ export const WRITE_CHANNELS = [
   'packages.export',
   'packages.preview',
   'packages.apply',
+  // Issue 15: a form's unsaved draft and a list's remembered view, the user's working state.
+  'drafts.save',
+  'drafts.discard',
+  'viewState.save',
+  'viewState.reset',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -169,6 +174,8 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   // refresh after, and no record whose change would make its answer stale. It is a read that
   // depends on nothing, run as a task (ui/ExportMenu through ui/useTask), never cached.
   'exports.table': [],
+  'drafts.get': ['ui_draft'],
+  'viewState.get': ['view_state'],
 };
 
 /** The reads that show any of `changed`. */

@@ -12,6 +12,7 @@ import { scoring } from './0010-scoring.ts';
 import { negotiationLimits } from './0011-negotiation-limits.ts';
 import { imports } from './0012-imports.ts';
 import { packageSync } from './0013-package-sync.ts';
+import { uiState } from './0016-ui-state.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   negotiationLimits,
   imports,
   packageSync,
+  uiState,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

@@ -152,6 +152,8 @@ describe('migrations', () => {
       'stage_evidence',
       'stage_sets',
       'swots',
+      'ui_drafts',
+      'view_states',
     ]);
     db.close();
   });

@@ -1,4 +1,4 @@
--- user_version 13
+-- user_version 16
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -376,6 +376,21 @@ CREATE TABLE swots (
   threats TEXT NOT NULL,
   version INTEGER NOT NULL,
   created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE ui_drafts (
+  -- '<form>:<record or new>[:<context>]'
+  draft_key TEXT PRIMARY KEY,
+  -- the form's values as JSON
+  value TEXT NOT NULL,
+  saved_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE view_states (
+  list TEXT PRIMARY KEY,
+  -- sort, column widths and visibility, filters as JSON
+  state TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
 

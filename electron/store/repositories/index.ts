@@ -20,6 +20,7 @@ import { createSettingsRepo } from './settings.ts';
 import { createStageEvidenceRepo } from './stageEvidence.ts';
 import { createStageSetsRepo } from './stageSets.ts';
 import { createSwotsRepo } from './swots.ts';
+import { createUiStateRepo } from './uiState.ts';
 
 /** Every table's repository, built (and its statements prepared) once per open workspace. */
 export function createRepositories(db: Database.Database) {
@@ -46,6 +47,7 @@ export function createRepositories(db: Database.Database) {
     stageEvidence: createStageEvidenceRepo(db),
     stageSets: createStageSetsRepo(db),
     swots: createSwotsRepo(db),
+    uiState: createUiStateRepo(db),
   };
 }
 
