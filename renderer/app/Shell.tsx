@@ -17,6 +17,8 @@ import { OpportunitiesPage } from '../pages/OpportunitiesPage.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { WorkspaceBanner } from '../features/workspace/index.ts';
+import { DraftStoreProvider } from '../features/uiState/index.ts';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 import { route } from '../routes/route.ts';
 import { useRoute } from '../routes/useRoute.ts';
 
@@ -82,144 +84,147 @@ export function Shell() {
                   : 'accounts';
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
-      <AppShell.Header px="md" style={{ borderBottomColor: 'var(--mantine-color-gray-2)' }}>
-        <Group h="100%" justify="space-between">
-          <Group gap="xs">
-            <ThemeIcon
-              size={30}
-              radius="md"
-              variant="gradient"
-              gradient={{ from: 'indigo.7', to: 'cyan.6', deg: 135 }}
-            >
-              <IconTargetArrow size={18} />
-            </ThemeIcon>
-            <Text fw={700} size="md">
-              {t('app.name')}
-            </Text>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
-              {t('app.tagline')}
-            </Text>
+    <DraftStoreProvider>
+      <UnsavedChangesGuard />
+      <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
+        <AppShell.Header px="md" style={{ borderBottomColor: 'var(--mantine-color-gray-2)' }}>
+          <Group h="100%" justify="space-between">
+            <Group gap="xs">
+              <ThemeIcon
+                size={30}
+                radius="md"
+                variant="gradient"
+                gradient={{ from: 'indigo.7', to: 'cyan.6', deg: 135 }}
+              >
+                <IconTargetArrow size={18} />
+              </ThemeIcon>
+              <Text fw={700} size="md">
+                {t('app.name')}
+              </Text>
+              <Text size="sm" c="dimmed" visibleFrom="sm">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <LanguageSwitcher />
           </Group>
-          <LanguageSwitcher />
-        </Group>
-      </AppShell.Header>
+        </AppShell.Header>
 
-      <AppShell.Navbar
-        p="xs"
-        bg="gray.0"
-        style={{ borderRightColor: 'var(--mantine-color-gray-2)' }}
-      >
-        <nav aria-label={t('app.mainNavigation')}>
-          <NavLink
-            href={route.href({ name: 'accounts' })}
-            label={t('nav.accounts')}
-            leftSection={<IconBuildingSkyscraper size={18} stroke={1.6} />}
-            active={section === 'accounts'}
-            aria-current={section === 'accounts' ? 'page' : undefined}
-            variant="light"
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'opportunities' })}
-            label={t('nav.opportunities')}
-            leftSection={<IconBriefcase size={18} stroke={1.6} />}
-            active={section === 'opportunities'}
-            aria-current={section === 'opportunities' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'pipeline', tab: 'board' })}
-            label={t('pipeline.nav')}
-            leftSection={<IconLayoutKanban size={18} stroke={1.6} />}
-            active={section === 'pipeline'}
-            aria-current={section === 'pipeline' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'forecast', tab: 'overview' })}
-            label={t('forecast.nav')}
-            leftSection={<IconChartBar size={18} stroke={1.6} />}
-            active={section === 'forecast'}
-            aria-current={section === 'forecast' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'competitors' })}
-            label={t('competition.nav')}
-            leftSection={<IconSwords size={18} stroke={1.6} />}
-            active={section === 'competitors'}
-            aria-current={section === 'competitors' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'evaluation' })}
-            label={t('scoring.nav')}
-            leftSection={<IconChartScatter size={18} stroke={1.6} />}
-            active={section === 'evaluation'}
-            aria-current={section === 'evaluation' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'import' })}
-            label={t('imports.nav')}
-            leftSection={<IconFileImport size={18} stroke={1.6} />}
-            active={section === 'import'}
-            aria-current={section === 'import' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'settings' })}
-            label={t('committee.settings.title')}
-            leftSection={<IconSettings size={18} stroke={1.6} />}
-            active={section === 'settings'}
-            aria-current={section === 'settings' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-        </nav>
-      </AppShell.Navbar>
-
-      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-        {/* A damaged or empty workspace file is named above whatever screen is open. */}
-        <WorkspaceBanner />
-        <Suspense fallback={<LoadingState />}>
-          {current.name === 'accounts' && <AccountsPage />}
-          {current.name === 'account' && (
-            <AccountPage key={current.id} id={current.id} tab={current.tab} />
-          )}
-          {current.name === 'opportunities' && <OpportunitiesPage />}
-          {current.name === 'deal' && (
-            <DealPage key={current.id} id={current.id} tab={current.tab} />
-          )}
-          {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
-          {current.name === 'settings' && <SettingsPage section={current.section} />}
-          {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
-          {current.name === 'competitors' && <CompetitorsPage />}
-          {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
-          {current.name === 'evaluation' && <EvaluationPage />}
-          {current.name === 'import' && (
-            <ImportPage
-              key={`${current.recordType ?? ''}/${current.accountId ?? ''}`}
-              recordType={current.recordType}
-              accountId={current.accountId}
+        <AppShell.Navbar
+          p="xs"
+          bg="gray.0"
+          style={{ borderRightColor: 'var(--mantine-color-gray-2)' }}
+        >
+          <nav aria-label={t('app.mainNavigation')}>
+            <NavLink
+              href={route.href({ name: 'accounts' })}
+              label={t('nav.accounts')}
+              leftSection={<IconBuildingSkyscraper size={18} stroke={1.6} />}
+              active={section === 'accounts'}
+              aria-current={section === 'accounts' ? 'page' : undefined}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
             />
-          )}
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+            <NavLink
+              href={route.href({ name: 'opportunities' })}
+              label={t('nav.opportunities')}
+              leftSection={<IconBriefcase size={18} stroke={1.6} />}
+              active={section === 'opportunities'}
+              aria-current={section === 'opportunities' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'pipeline', tab: 'board' })}
+              label={t('pipeline.nav')}
+              leftSection={<IconLayoutKanban size={18} stroke={1.6} />}
+              active={section === 'pipeline'}
+              aria-current={section === 'pipeline' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'forecast', tab: 'overview' })}
+              label={t('forecast.nav')}
+              leftSection={<IconChartBar size={18} stroke={1.6} />}
+              active={section === 'forecast'}
+              aria-current={section === 'forecast' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'competitors' })}
+              label={t('competition.nav')}
+              leftSection={<IconSwords size={18} stroke={1.6} />}
+              active={section === 'competitors'}
+              aria-current={section === 'competitors' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'evaluation' })}
+              label={t('scoring.nav')}
+              leftSection={<IconChartScatter size={18} stroke={1.6} />}
+              active={section === 'evaluation'}
+              aria-current={section === 'evaluation' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'import' })}
+              label={t('imports.nav')}
+              leftSection={<IconFileImport size={18} stroke={1.6} />}
+              active={section === 'import'}
+              aria-current={section === 'import' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'settings' })}
+              label={t('committee.settings.title')}
+              leftSection={<IconSettings size={18} stroke={1.6} />}
+              active={section === 'settings'}
+              aria-current={section === 'settings' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          </nav>
+        </AppShell.Navbar>
+
+        <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+          {/* A damaged or empty workspace file is named above whatever screen is open. */}
+          <WorkspaceBanner />
+          <Suspense fallback={<LoadingState />}>
+            {current.name === 'accounts' && <AccountsPage />}
+            {current.name === 'account' && (
+              <AccountPage key={current.id} id={current.id} tab={current.tab} />
+            )}
+            {current.name === 'opportunities' && <OpportunitiesPage />}
+            {current.name === 'deal' && (
+              <DealPage key={current.id} id={current.id} tab={current.tab} />
+            )}
+            {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
+            {current.name === 'settings' && <SettingsPage section={current.section} />}
+            {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
+            {current.name === 'competitors' && <CompetitorsPage />}
+            {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
+            {current.name === 'evaluation' && <EvaluationPage />}
+            {current.name === 'import' && (
+              <ImportPage
+                key={`${current.recordType ?? ''}/${current.accountId ?? ''}`}
+                recordType={current.recordType}
+                accountId={current.accountId}
+              />
+            )}
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </DraftStoreProvider>
   );
 }

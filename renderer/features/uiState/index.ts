@@ -1,0 +1,1 @@
+export { DraftStoreProvider } from './api/DraftStoreProvider.tsx';

@@ -1,0 +1,47 @@
+import { useState, useSyncExternalStore } from 'react';
+import { createDirtyForms } from './dirtyForms.ts';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog.tsx';
+
+/**
+ * For a drawer or dialog holding forms: `requestClose` (its Esc, close button, outside click)
+ * asks first while one of `forms` has unsaved changes. Forms inside join `forms` through
+ * DirtyScopeContext, or by passing it to useDraftForm; `dialog` is the question, rendered
+ * beside the drawer.
+ */
+export function useCloseGuard(onClose: () => void) {
+  const [forms] = useState(createDirtyForms);
+  const [asking, setAsking] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const canSave = useSyncExternalStore(forms.subscribe, forms.canSaveAll);
+
+  const dialog = (
+    <UnsavedChangesDialog
+      opened={asking}
+      canSave={canSave}
+      saving={saving}
+      onStay={() => setAsking(false)}
+      onDiscard={() => {
+        forms.discardAll();
+        setAsking(false);
+        onClose();
+      }}
+      onSave={() => {
+        setSaving(true);
+        // A form that saves closes its drawer itself; one refused shows why, and stays open.
+        void forms.saveAll().finally(() => {
+          setSaving(false);
+          setAsking(false);
+        });
+      }}
+    />
+  );
+
+  return {
+    forms,
+    requestClose() {
+      if (forms.isDirty()) setAsking(true);
+      else onClose();
+    },
+    dialog,
+  };
+}
