@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { BRIDGE_KEY } from '../../shared/bridge.ts';
+import { holdNavigation } from './useRoute.ts';
 
 /**
  * While `active` and `isBlocking()` (read at the moment of leaving), leaving the screen is held
  * and `onBlocked` gets the address asked for; `leave(hash)` then goes there. A link's click is
  * stopped before the browser changes the address (sidebar, tabs); Back, Forward and programmatic
- * navigation (the command palette) are caught by their hashchange, in the capture phase before
- * the router's listener, and the address put back. Closing or reloading the browser's tab asks
+ * navigation (the command palette) are held by the router before any screen sees them, and the
+ * address put back (useRoute's holdNavigation). Closing or reloading the browser's tab asks
  * through the browser's own prompt; not in Electron, where a refused unload would keep the window
  * from closing without a word.
  */
@@ -23,7 +24,6 @@ export function useNavigationGuard(
 
   useEffect(() => {
     if (!active) return;
-    let here = window.location.hash;
     const blocking = () => letGo.current === null && latest.current.isBlocking();
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0) return;
@@ -31,33 +31,30 @@ export function useNavigationGuard(
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
       const href = anchor?.getAttribute('href') ?? '';
+      const here = window.location.hash;
       if (!href.startsWith('#') || href === here || anchor?.getAttribute('target')) return;
       if (!blocking()) return;
       event.preventDefault();
       latest.current.onBlocked(href);
     };
-    const onHashChange = (event: HashChangeEvent) => {
-      const next = window.location.hash;
-      if (next === here) return;
-      if (letGo.current === next) letGo.current = null;
-      if (!blocking()) {
-        here = next;
-        return;
+    const release = holdNavigation((next) => {
+      if (letGo.current === next) {
+        letGo.current = null;
+        return false;
       }
-      event.stopImmediatePropagation();
-      window.history.replaceState(null, '', here);
+      if (!blocking()) return false;
       latest.current.onBlocked(next);
-    };
+      return true;
+    });
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (blocking()) event.preventDefault();
     };
     const inBrowser = !(BRIDGE_KEY in window);
     document.addEventListener('click', onClick, { capture: true });
-    window.addEventListener('hashchange', onHashChange, { capture: true });
     if (inBrowser) window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('click', onClick, { capture: true });
-      window.removeEventListener('hashchange', onHashChange, { capture: true });
+      release();
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [active]);
@@ -65,6 +62,7 @@ export function useNavigationGuard(
   return {
     /** Goes to `hash` without asking (the user chose to discard or saved). */
     leave(hash: string) {
+      if (window.location.hash === hash) return;
       letGo.current = hash;
       window.location.hash = hash;
     },

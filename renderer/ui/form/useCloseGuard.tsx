@@ -39,8 +39,10 @@ export function useCloseGuard(onClose: () => void) {
   return {
     forms,
     requestClose() {
-      if (forms.isDirty()) setAsking(true);
-      else onClose();
+      if (!forms.isDirty()) return onClose();
+      // After the key's dispatch: the question's own Esc handler (a window listener that reads
+      // the latest render) would otherwise take the same Esc as "keep editing" at once.
+      setTimeout(() => setAsking(true), 0);
     },
     dialog,
   };
