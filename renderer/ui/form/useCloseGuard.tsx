@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { createDirtyForms } from './dirtyForms.ts';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog.tsx';
 
@@ -11,6 +11,15 @@ import { UnsavedChangesDialog } from './UnsavedChangesDialog.tsx';
 export function useCloseGuard(onClose: () => void) {
   const [forms] = useState(createDirtyForms);
   const [asking, setAsking] = useState(false);
+  // True from asking until just after the answer's own event: one Esc both answers the question
+  // and reaches the drawer's own Esc handler, which must not ask again.
+  const askingRef = useRef(false);
+  const answered = () => {
+    setAsking(false);
+    setTimeout(() => {
+      askingRef.current = false;
+    }, 0);
+  };
   const [saving, setSaving] = useState(false);
   const canSave = useSyncExternalStore(forms.subscribe, forms.canSaveAll);
 
@@ -19,10 +28,10 @@ export function useCloseGuard(onClose: () => void) {
       opened={asking}
       canSave={canSave}
       saving={saving}
-      onStay={() => setAsking(false)}
+      onStay={answered}
       onDiscard={() => {
         forms.discardAll();
-        setAsking(false);
+        answered();
         onClose();
       }}
       onSave={() => {
@@ -30,7 +39,7 @@ export function useCloseGuard(onClose: () => void) {
         // A form that saves closes its drawer itself; one refused shows why, and stays open.
         void forms.saveAll().finally(() => {
           setSaving(false);
-          setAsking(false);
+          answered();
         });
       }}
     />
@@ -39,7 +48,9 @@ export function useCloseGuard(onClose: () => void) {
   return {
     forms,
     requestClose() {
+      if (askingRef.current) return;
       if (!forms.isDirty()) return onClose();
+      askingRef.current = true;
       // After the key's dispatch: the question's own Esc handler (a window listener that reads
       // the latest render) would otherwise take the same Esc as "keep editing" at once.
       setTimeout(() => setAsking(true), 0);
