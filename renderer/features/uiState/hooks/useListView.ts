@@ -48,6 +48,9 @@ function readFilters<F extends ListFilters>(
   return out as F;
 }
 
+const sortedQuery = (query: RouteQuery): RouteQuery =>
+  Object.fromEntries(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
 const toQuery = (filters: ViewState['filters']): RouteQuery =>
   Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)]));
 
@@ -107,13 +110,20 @@ export function useListView<F extends ListFilters>(
   );
   const kept = storedFilters(filters, defaults);
 
-  // The address shows the filters in use, so that it can be bookmarked as it is.
-  const address = JSON.stringify(toQuery(kept));
+  // The address shows the filters in use, so that it can be bookmarked as it is; keys this list
+  // does not know (another part of the screen's) are left as they are.
+  const known = Object.keys(defaults);
+  const others = Object.fromEntries(
+    Object.entries(urlQuery ?? {}).filter(([key]) => !known.includes(key)),
+  );
+  const withOthers = (filters: ViewState['filters']): RouteQuery =>
+    sortedQuery({ ...others, ...toQuery(filters) });
+  const address = JSON.stringify(withOthers(kept));
   useEffect(() => {
-    if (!ready || !here) return;
-    if (JSON.stringify(here.query ?? {}) === address) return;
+    if (!ready || !here || known.length === 0) return;
+    if (JSON.stringify(sortedQuery(here.query ?? {})) === address) return;
     navigate({ ...here, query: JSON.parse(address) as RouteQuery }, { replace: true });
-  }, [ready, here, address]);
+  }, [ready, here, address, known.length]);
 
   function change(next: ViewState) {
     setLocal(next);
@@ -129,7 +139,7 @@ export function useListView<F extends ListFilters>(
     setFilters(patch: Partial<F>) {
       const next = storedFilters({ ...filters, ...patch }, defaults);
       change({ ...view, filters: next });
-      if (here) navigate({ ...here, query: toQuery(next) }, { replace: true });
+      if (here) navigate({ ...here, query: withOthers(next) }, { replace: true });
     },
     table: {
       state: {
@@ -144,7 +154,7 @@ export function useListView<F extends ListFilters>(
         pending.current = null;
         setLocal(EMPTY_VIEW);
         reset.mutate();
-        if (here) navigate({ ...here, query: {} }, { replace: true });
+        if (here) navigate({ ...here, query: withOthers({}) }, { replace: true });
       },
     },
   };
