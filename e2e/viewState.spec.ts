@@ -54,13 +54,14 @@ test('sort, a hidden column, a width and a filter are kept on the way back and a
   await page.keyboard.press('ArrowRight');
   await expect(resizer).toHaveAttribute('aria-valuenow', '192');
 
+  // The view is written a moment after the last change: wait for it from before that change.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/rpc/viewState.save') && r.ok());
   await page.getByRole('combobox', { name: 'Filter by status' }).click();
   await page.getByRole('option', { name: 'Won' }).click();
   await expect(page).toHaveURL(/#\/opportunities\?status=won$/);
   // The headers with their sort buttons and resize handles (the rows' badges are not this screen's).
   expect(await seriousA11yViolations(page, 'main thead')).toEqual([]);
 
-  const saved = page.waitForResponse((r) => r.url().endsWith('/rpc/viewState.save') && r.ok());
   await saved;
   await page.getByRole('link', { name: 'Accounts', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Accounts' })).toBeVisible();
