@@ -69,7 +69,12 @@ test('the library shows the demo entries, creates one, marks stale ones, refuses
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Another active competitor already has this name.')).toBeVisible();
   await expect(dialog).toBeVisible();
+  // Esc in a drawer with typed text asks first (issue 15): the user discards.
   await dialog.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Discard unsaved changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog).toBeHidden();
   expect(await listCompetitors(workbench.rpc)).toHaveLength(before.length);
 

@@ -270,6 +270,17 @@ describe('every answer matches its channel’s output schema (demo workspace, th
     expect(job).toMatchObject({ state: 'ready', file: { rowCount: 1 } });
     expect(await call('importFiles.cancel', { jobId })).toEqual({ cancelled: true });
 
+    // A form's crash draft and a list's remembered view (issue 15).
+    await call('drafts.save', { key: `account:${account.id}`, value: '{"name":"Draft"}' });
+    await call('drafts.get', { key: `account:${account.id}` });
+    await call('drafts.discard', { key: `account:${account.id}` });
+    await call('viewState.save', {
+      list: 'accounts',
+      state: { sorting: [], columnSizing: {}, columnVisibility: {}, filters: { grade: 'A' } },
+    });
+    await call('viewState.get', { list: 'accounts' });
+    await call('viewState.reset', { list: 'accounts' });
+
     // Every channel is either checked here or named above as left to its service's tests.
     const left = Object.keys(channels).filter(
       (c) => !checked.has(c as ChannelName) && !NOT_CALLED_HERE.includes(c as ChannelName),

@@ -25,6 +25,7 @@ import { searchHandlers } from './services/search.ts';
 import { settingsHandlers } from './services/settings.ts';
 import { stagesHandlers } from './services/stages.ts';
 import { teamHandlers } from './services/team.ts';
+import { uiStateHandlers } from './services/uiState.ts';
 
 /**
  * The handlers of every channel named `<area>.<verb>` for the given areas: a service answers
@@ -97,5 +98,6 @@ export function createHandlers(s: Services): FileHandlers {
     exportsHandlers(s.exports),
     teamHandlers(s.team),
     searchHandlers(s.search),
+    uiStateHandlers(s.uiState),
   );
 }

@@ -16,6 +16,9 @@ export const ENTITIES = [
   'import',
   // The recent-workspaces list; opening another file touches every kind above as well.
   'recent_workspace',
+  // Unsaved form drafts and remembered list views (issue 15): the user's, kept out of history.
+  'ui_draft',
+  'view_state',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

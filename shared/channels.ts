@@ -33,6 +33,7 @@ import { pipelineListChannels } from './pipelineList.ts';
 import { scoringChannels } from './evaluation.ts';
 import { teamChannels } from './team.ts';
 import { searchChannels } from './search.ts';
+import { uiStateChannels } from './uiState.ts';
 import { workspaceChannels } from './workspace.ts';
 
 const byId = z.strictObject({ id });
@@ -105,6 +106,7 @@ export const channels = {
   ...exportChannels,
   ...teamChannels,
   ...searchChannels,
+  ...uiStateChannels,
 } as const;
 
 export type Channels = typeof channels;

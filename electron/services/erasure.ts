@@ -229,7 +229,12 @@ export function createErasureService(
     }
     await beforeRisky?.('beforeErase');
     const erasedAt = now().toISOString();
-    const counts = writeTransaction(db, () => run(target, erasedAt));
+    const counts = writeTransaction(db, () => {
+      const erased = run(target, erasedAt);
+      // Unsaved drafts may hold the erased names (a typed note, a sheet's attendees): all go.
+      repos.uiState.clearDrafts();
+      return erased;
+    });
     erasure.checkpoint();
     // An erase may reach any kind of record, the frozen forecast included.
     for (const entity of ENTITIES) if (entity !== 'backup') touch(entity);

@@ -38,6 +38,7 @@ import { createSearchService, type SearchService } from './search.ts';
 import { createSettingsService, type SettingsService } from './settings.ts';
 import { createStagesService, type StagesService } from './stages.ts';
 import { createTeamService, type TeamService } from './team.ts';
+import { createUiStateService, type UiStateService } from './uiState.ts';
 
 export type ServicesOptions = {
   db: Database.Database;
@@ -87,6 +88,7 @@ export type Services = {
   exports: ExportsService;
   team: TeamService;
   search: SearchService;
+  uiState: UiStateService;
 };
 
 export function createServices({
@@ -156,6 +158,7 @@ export function createServices({
     exports: createExportsService(),
     team,
     search: createSearchService(context),
+    uiState: createUiStateService(context),
   };
 }
 

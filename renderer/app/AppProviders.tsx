@@ -8,6 +8,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n.ts';
+import { useSaveShortcut } from '../ui/form/saveShortcut.ts';
 import { contrastVariables, theme } from './theme.ts';
 
 type Props = {
@@ -45,9 +46,16 @@ export function AppProviders({ queryClient, env = 'default', children }: Props) 
           defaultColorScheme="auto"
         >
           <Notifications position="bottom-right" limit={3} />
+          <SaveShortcut />
           {children}
         </MantineProvider>
       </I18nextProvider>
     </QueryClientProvider>
   );
+}
+
+/** Ctrl+S (⌘S) saves the open form, on every screen. */
+function SaveShortcut() {
+  useSaveShortcut();
+  return null;
 }

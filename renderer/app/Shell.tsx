@@ -22,6 +22,8 @@ import { ShortcutsDialog, useShortcutsScreen } from './ShortcutsDialog.tsx';
 import classes from './Shell.module.css';
 import { WorkspaceBanner } from '../features/workspace/index.ts';
 import { SearchButton, SearchPalette } from '../features/search/index.ts';
+import { DraftStoreProvider } from '../features/uiState/index.ts';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 import { route } from '../routes/route.ts';
 import { useRoute } from '../routes/useRoute.ts';
 
@@ -88,182 +90,185 @@ export function Shell() {
                   : 'accounts';
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
-      <UndoRedo />
-      {/* The first stop of the keyboard: past the header and navigation to the screen. */}
-      <a href="#main-content" className={classes.skipLink} onClick={skipToContent}>
-        {t('shell.skipToContent')}
-      </a>
-      <AppShell.Header px="md" style={{ borderBottomColor: 'var(--dw-color-border)' }}>
-        <Group h="100%" justify="space-between">
-          <Group gap="xs">
-            <ThemeIcon
-              size={30}
-              radius="md"
-              variant="gradient"
-              gradient={{ from: 'indigo.7', to: 'cyan.6', deg: 135 }}
-            >
-              <IconTargetArrow size={18} />
-            </ThemeIcon>
-            <Text fw={700} size="md">
-              {t('app.name')}
-            </Text>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
-              {t('app.tagline')}
-            </Text>
-          </Group>
-          <Group gap="xs">
-            <SearchButton />
-            <Tooltip label={t('shell.shortcutsButton')}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="lg"
-                aria-label={t('shell.shortcutsButton')}
-                aria-keyshortcuts="?"
-                onClick={shortcuts.open}
+    <DraftStoreProvider>
+      <UnsavedChangesGuard />
+      <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 0 }} padding={0}>
+        <UndoRedo />
+        {/* The first stop of the keyboard: past the header and navigation to the screen. */}
+        <a href="#main-content" className={classes.skipLink} onClick={skipToContent}>
+          {t('shell.skipToContent')}
+        </a>
+        <AppShell.Header px="md" style={{ borderBottomColor: 'var(--dw-color-border)' }}>
+          <Group h="100%" justify="space-between">
+            <Group gap="xs">
+              <ThemeIcon
+                size={30}
+                radius="md"
+                variant="gradient"
+                gradient={{ from: 'indigo.7', to: 'cyan.6', deg: 135 }}
               >
-                <IconKeyboard size={20} stroke={1.6} />
-              </ActionIcon>
-            </Tooltip>
-            <LanguageSwitcher />
+                <IconTargetArrow size={18} />
+              </ThemeIcon>
+              <Text fw={700} size="md">
+                {t('app.name')}
+              </Text>
+              <Text size="sm" c="dimmed" visibleFrom="sm">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <Group gap="xs">
+              <SearchButton />
+              <Tooltip label={t('shell.shortcutsButton')}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={t('shell.shortcutsButton')}
+                  aria-keyshortcuts="?"
+                  onClick={shortcuts.open}
+                >
+                  <IconKeyboard size={20} stroke={1.6} />
+                </ActionIcon>
+              </Tooltip>
+              <LanguageSwitcher />
+            </Group>
           </Group>
-        </Group>
-      </AppShell.Header>
-      <SearchPalette />
+        </AppShell.Header>
+        <SearchPalette />
 
-      <AppShell.Navbar
-        p="xs"
-        bg="var(--dw-color-surface)"
-        style={{ borderRightColor: 'var(--dw-color-border)' }}
-      >
-        <nav aria-label={t('app.mainNavigation')}>
-          <NavLink
-            href={route.href({ name: 'accounts' })}
-            label={t('nav.accounts')}
-            leftSection={<IconBuildingSkyscraper size={18} stroke={1.6} />}
-            active={section === 'accounts'}
-            aria-current={section === 'accounts' ? 'page' : undefined}
-            variant="light"
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'opportunities' })}
-            label={t('nav.opportunities')}
-            leftSection={<IconBriefcase size={18} stroke={1.6} />}
-            active={section === 'opportunities'}
-            aria-current={section === 'opportunities' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'pipeline', tab: 'board' })}
-            label={t('pipeline.nav')}
-            leftSection={<IconLayoutKanban size={18} stroke={1.6} />}
-            active={section === 'pipeline'}
-            aria-current={section === 'pipeline' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'forecast', tab: 'overview' })}
-            label={t('forecast.nav')}
-            leftSection={<IconChartBar size={18} stroke={1.6} />}
-            active={section === 'forecast'}
-            aria-current={section === 'forecast' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'competitors' })}
-            label={t('competition.nav')}
-            leftSection={<IconSwords size={18} stroke={1.6} />}
-            active={section === 'competitors'}
-            aria-current={section === 'competitors' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'evaluation' })}
-            label={t('scoring.nav')}
-            leftSection={<IconChartScatter size={18} stroke={1.6} />}
-            active={section === 'evaluation'}
-            aria-current={section === 'evaluation' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'import' })}
-            label={t('imports.nav')}
-            leftSection={<IconFileImport size={18} stroke={1.6} />}
-            active={section === 'import'}
-            aria-current={section === 'import' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-          <NavLink
-            href={route.href({ name: 'settings' })}
-            label={t('committee.settings.title')}
-            leftSection={<IconSettings size={18} stroke={1.6} />}
-            active={section === 'settings'}
-            aria-current={section === 'settings' ? 'page' : undefined}
-            variant="light"
-            mt={2}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          />
-        </nav>
-      </AppShell.Navbar>
+        <AppShell.Navbar
+          p="xs"
+          bg="var(--dw-color-surface)"
+          style={{ borderRightColor: 'var(--dw-color-border)' }}
+        >
+          <nav aria-label={t('app.mainNavigation')}>
+            <NavLink
+              href={route.href({ name: 'accounts' })}
+              label={t('nav.accounts')}
+              leftSection={<IconBuildingSkyscraper size={18} stroke={1.6} />}
+              active={section === 'accounts'}
+              aria-current={section === 'accounts' ? 'page' : undefined}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'opportunities' })}
+              label={t('nav.opportunities')}
+              leftSection={<IconBriefcase size={18} stroke={1.6} />}
+              active={section === 'opportunities'}
+              aria-current={section === 'opportunities' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'pipeline', tab: 'board' })}
+              label={t('pipeline.nav')}
+              leftSection={<IconLayoutKanban size={18} stroke={1.6} />}
+              active={section === 'pipeline'}
+              aria-current={section === 'pipeline' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'forecast', tab: 'overview' })}
+              label={t('forecast.nav')}
+              leftSection={<IconChartBar size={18} stroke={1.6} />}
+              active={section === 'forecast'}
+              aria-current={section === 'forecast' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'competitors' })}
+              label={t('competition.nav')}
+              leftSection={<IconSwords size={18} stroke={1.6} />}
+              active={section === 'competitors'}
+              aria-current={section === 'competitors' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'evaluation' })}
+              label={t('scoring.nav')}
+              leftSection={<IconChartScatter size={18} stroke={1.6} />}
+              active={section === 'evaluation'}
+              aria-current={section === 'evaluation' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'import' })}
+              label={t('imports.nav')}
+              leftSection={<IconFileImport size={18} stroke={1.6} />}
+              active={section === 'import'}
+              aria-current={section === 'import' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+            <NavLink
+              href={route.href({ name: 'settings' })}
+              label={t('committee.settings.title')}
+              leftSection={<IconSettings size={18} stroke={1.6} />}
+              active={section === 'settings'}
+              aria-current={section === 'settings' ? 'page' : undefined}
+              variant="light"
+              mt={2}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          </nav>
+        </AppShell.Navbar>
 
-      <AppShell.Main
-        id="main-content"
-        tabIndex={-1}
-        h="100dvh"
-        style={{ display: 'flex', flexDirection: 'column', outline: 'none' }}
-      >
-        {/* A damaged or empty workspace file is named above whatever screen is open. */}
-        <WorkspaceBanner />
-        <Suspense fallback={<LoadingState />}>
-          {current.name === 'accounts' && <AccountsPage />}
-          {current.name === 'account' && (
-            <AccountPage
-              key={current.id}
-              id={current.id}
-              tab={current.tab}
-              personId={current.personId}
-            />
-          )}
-          {current.name === 'opportunities' && <OpportunitiesPage />}
-          {current.name === 'deal' && (
-            <DealPage
-              key={current.id}
-              id={current.id}
-              tab={current.tab}
-              sheetId={current.sheetId}
-            />
-          )}
-          {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
-          {current.name === 'settings' && <SettingsPage section={current.section} />}
-          {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
-          {current.name === 'competitors' && <CompetitorsPage />}
-          {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
-          {current.name === 'evaluation' && <EvaluationPage />}
-          {current.name === 'import' && (
-            <ImportPage
-              key={`${current.recordType ?? ''}/${current.accountId ?? ''}`}
-              recordType={current.recordType}
-              accountId={current.accountId}
-            />
-          )}
-        </Suspense>
-      </AppShell.Main>
-      <ShortcutsDialog opened={shortcuts.opened} onClose={shortcuts.close} />
-    </AppShell>
+        <AppShell.Main
+          id="main-content"
+          tabIndex={-1}
+          h="100dvh"
+          style={{ display: 'flex', flexDirection: 'column', outline: 'none' }}
+        >
+          {/* A damaged or empty workspace file is named above whatever screen is open. */}
+          <WorkspaceBanner />
+          <Suspense fallback={<LoadingState />}>
+            {current.name === 'accounts' && <AccountsPage />}
+            {current.name === 'account' && (
+              <AccountPage
+                key={current.id}
+                id={current.id}
+                tab={current.tab}
+                personId={current.personId}
+              />
+            )}
+            {current.name === 'opportunities' && <OpportunitiesPage />}
+            {current.name === 'deal' && (
+              <DealPage
+                key={current.id}
+                id={current.id}
+                tab={current.tab}
+                sheetId={current.sheetId}
+              />
+            )}
+            {current.name === 'pipeline' && <PipelinePage tab={current.tab} />}
+            {current.name === 'settings' && <SettingsPage section={current.section} />}
+            {current.name === 'forecast' && <ForecastPage tab={current.tab} />}
+            {current.name === 'competitors' && <CompetitorsPage />}
+            {current.name === 'competitor' && <CompetitorPage key={current.id} id={current.id} />}
+            {current.name === 'evaluation' && <EvaluationPage />}
+            {current.name === 'import' && (
+              <ImportPage
+                key={`${current.recordType ?? ''}/${current.accountId ?? ''}`}
+                recordType={current.recordType}
+                accountId={current.accountId}
+              />
+            )}
+          </Suspense>
+        </AppShell.Main>
+        <ShortcutsDialog opened={shortcuts.opened} onClose={shortcuts.close} />
+      </AppShell>
+    </DraftStoreProvider>
   );
 }
 

@@ -70,6 +70,11 @@ export const WRITE_CHANNELS = [
   // Undo and redo (issue 15): they write back what a step wrote.
   'history.undo',
   'history.redo',
+  // Issue 15: a form's unsaved draft and a list's remembered view, the user's working state.
+  'drafts.save',
+  'drafts.discard',
+  'viewState.save',
+  'viewState.reset',
 ] as const satisfies readonly ChannelName[];
 export type WriteChannel = (typeof WRITE_CHANNELS)[number];
 export type ReadChannel = Exclude<ChannelName, WriteChannel>;
@@ -183,6 +188,8 @@ export const READS_DEPEND_ON: { readonly [C in ReadChannel]: readonly Entity[] }
   'team.list': ['team_member'],
   // The palette's hits: names and subtitles of every kind it finds (a person's account, a sheet's deal).
   'search.query': ['account', 'person', 'opportunity', 'competitor', 'negotiation'],
+  'drafts.get': ['ui_draft'],
+  'viewState.get': ['view_state'],
 };
 
 /** The reads that show any of `changed`. */

@@ -73,6 +73,29 @@ export const en = {
     parenthetical: '({{text}})',
     withNote: '{{text}} ({{note}})',
   },
+  /** Leaving a form with unsaved changes (issue 15). */
+  unsaved: {
+    title: 'Discard unsaved changes?',
+    body: 'Some changes are not saved yet. Save them, or discard them and go on.',
+    stay: 'Keep editing',
+    discard: 'Discard',
+    save: 'Save and continue',
+  },
+  /** A form's draft kept across a crash or a closed window. */
+  drafts: {
+    label: 'Unsaved draft',
+    offer: 'Restore your unsaved draft from {{time}}?',
+    restore: 'Restore',
+    discard: 'Discard draft',
+  },
+  /** A list's remembered view: sort, columns, filters. */
+  views: {
+    columns: 'Columns',
+    columnsLabel: 'Show or hide columns',
+    reset: 'Reset view',
+    resetDone: 'The list is back to its default view.',
+    resizeColumn: 'Resize column: {{column}}',
+  },
   /** Money counted in 万 in Chinese wide columns (the moneyInWan setting). */
   money: {
     wan: '{{amount}} ten thousand {{unit}}',

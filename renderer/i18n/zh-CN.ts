@@ -59,6 +59,26 @@ export const zhCN: Messages = {
     parenthetical: '（{{text}}）',
     withNote: '{{text}}（{{note}}）',
   },
+  unsaved: {
+    title: '放弃未保存的更改？',
+    body: '有些更改尚未保存。可以保存，或放弃更改后继续。',
+    stay: '继续编辑',
+    discard: '放弃更改',
+    save: '保存并继续',
+  },
+  drafts: {
+    label: '未保存的草稿',
+    offer: '要恢复 {{time}} 未保存的草稿吗？',
+    restore: '恢复草稿',
+    discard: '丢弃草稿',
+  },
+  views: {
+    columns: '列',
+    columnsLabel: '显示或隐藏列',
+    reset: '重置视图',
+    resetDone: '列表已恢复默认视图。',
+    resizeColumn: '调整列宽：{{column}}',
+  },
   /** Money counted in 万 in Chinese wide columns (the moneyInWan setting). */
   money: {
     wan: '{{amount}}万{{unit}}',

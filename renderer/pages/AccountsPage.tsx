@@ -1,5 +1,5 @@
 import { Button, Group, Select, Switch, Tooltip } from '@mantine/core';
-import { useHotkeys, useSessionStorage } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { IconBuildingSkyscraper, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
@@ -26,6 +26,7 @@ import {
   AccountsTable,
 } from '../features/accounts/index.ts';
 import { ImportPackageButton } from '../features/accountPackage/index.ts';
+import { useListView } from '../features/uiState/index.ts';
 
 const NO_FILTERS: AccountFilters & { showArchived: boolean } = {
   query: '',
@@ -34,14 +35,19 @@ const NO_FILTERS: AccountFilters & { showArchived: boolean } = {
   showArchived: false,
 };
 
+/** An address's filters as the list offers them: an unknown grade or stage is no filter. */
+const knownFilters = (f: typeof NO_FILTERS): typeof NO_FILTERS => ({
+  ...f,
+  grade: GRADES.find((g) => g === f.grade) ?? null,
+  funnelStage: FUNNEL_STAGES.find((s) => s === f.funnelStage) ?? null,
+});
+
 /** All accounts: quick search, grade and stage filters, archived on demand, "n" for a new one. */
 export function AccountsPage() {
   const { t } = useTranslation();
-  // Kept for the session so that coming back from an account finds the list as it was left.
-  const [filters, setFilters] = useSessionStorage({
-    key: 'dealWorkbench.accountFilters',
-    defaultValue: NO_FILTERS,
-  });
+  // Kept in the workspace (and the address) so that coming back finds the list as it was left.
+  const view = useListView('accounts', NO_FILTERS, knownFilters);
+  const { filters } = view;
   const accounts = useQuery(accountQueries.list(filters.showArchived));
   const drawer = useDrawerTarget<Account | 'new'>();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -56,7 +62,7 @@ export function AccountsPage() {
     ['/', () => searchRef.current?.focus()],
   ]);
 
-  const update = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const update = view.setFilters;
   const visible = accounts.data ? filterAccounts(accounts.data, filters) : [];
   const filtered = filters.query !== '' || filters.grade !== null || filters.funnelStage !== null;
 
@@ -124,13 +130,14 @@ export function AccountsPage() {
         />
       </Group>
 
-      {accounts.isPending ? (
+      {accounts.isPending || !view.ready ? (
         <LoadingState />
       ) : accounts.isError ? (
         <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />
       ) : (
         <AccountsTable
           handle={shown}
+          view={view.table}
           accounts={visible}
           onOpen={(account) => navigate({ name: 'account', id: account.id, tab: 'profile' })}
           empty={

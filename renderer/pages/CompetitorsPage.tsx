@@ -1,5 +1,5 @@
 import { Button, Group, Switch, Tooltip } from '@mantine/core';
-import { useHotkeys, useSessionStorage } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSwords } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
@@ -22,14 +22,18 @@ import {
   CompetitorFormDrawer,
   CompetitorsTable,
 } from '../features/competition/index.ts';
+import { useListView } from '../features/uiState/index.ts';
+
+const NO_FILTERS = { query: '', showArchived: false };
 
 /** The competitor library: search, archived on demand, "n" for a new entry. */
 export function CompetitorsPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useSessionStorage({
-    key: 'dealWorkbench.competitorFilters',
-    defaultValue: { query: '', showArchived: false },
-  });
+  // Kept in the workspace (and the address) so that coming back finds the list as it was left.
+  const view = useListView('competitors', NO_FILTERS);
+  const { filters } = view;
+  const setFilters = (next: (f: typeof NO_FILTERS) => typeof NO_FILTERS) =>
+    view.setFilters(next(filters));
   const competitors = useQuery(competitionQueries.list(filters.showArchived));
   const drawer = useDrawerTarget<Competitor | 'new'>();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -88,13 +92,14 @@ export function CompetitorsPage() {
         />
       </Group>
 
-      {competitors.isPending ? (
+      {competitors.isPending || !view.ready ? (
         <LoadingState />
       ) : competitors.isError ? (
         <ErrorState error={competitors.error} onRetry={() => void competitors.refetch()} />
       ) : (
         <CompetitorsTable
           handle={shown}
+          view={view.table}
           competitors={visible}
           onOpen={(c) => navigate({ name: 'competitor', id: c.id })}
           empty={

@@ -162,3 +162,46 @@ describe('route', () => {
     expect(route.href({ name: 'import', recordType: 'accounts' })).toBe('#/import/accounts');
   });
 });
+
+describe('route query (list filters in the address)', () => {
+  it('reads and writes the filters of a list, keys in order, old addresses unchanged', () => {
+    expect(route.parse('#/opportunities?stage=proposal&owner=%E6%9D%8E%E5%BC%BA')).toEqual({
+      name: 'opportunities',
+      query: { stage: 'proposal', owner: '李强' },
+    });
+    expect(route.href({ name: 'opportunities', query: { stage: 'proposal', owner: '李强' } })).toBe(
+      '#/opportunities?owner=%E6%9D%8E%E5%BC%BA&stage=proposal',
+    );
+    expect(route.parse('#/accounts?grade=A&query=tian+pu')).toEqual({
+      name: 'accounts',
+      query: { grade: 'A', query: 'tian pu' },
+    });
+    expect(route.parse('#/pipeline/table?stage=won')).toEqual({
+      name: 'pipeline',
+      tab: 'table',
+      query: { stage: 'won' },
+    });
+    expect(route.parse('#/competitors?q=abb')).toEqual({
+      name: 'competitors',
+      query: { q: 'abb' },
+    });
+    // No query, an empty one or only empty values: the address reads as before.
+    expect(route.parse('#/opportunities')).toEqual({ name: 'opportunities' });
+    expect(route.parse('#/opportunities?')).toEqual({ name: 'opportunities' });
+    expect(route.parse('#/opportunities?stage=')).toEqual({ name: 'opportunities' });
+    expect(route.href({ name: 'accounts', query: {} })).toBe('#/accounts');
+    expect(route.href({ name: 'accounts', query: { grade: '' } })).toBe('#/accounts');
+    expect(route.href({ name: 'pipeline', tab: 'table', query: { a: 'x&y=z' } })).toBe(
+      '#/pipeline/table?a=x%26y%3Dz',
+    );
+    // Round trip, and a query on a screen without filters is ignored.
+    const to = { name: 'competitors', query: { q: 'a b&c', stale: 'true' } } as const;
+    expect(route.parse(route.href(to))).toEqual(to);
+    expect(route.parse('#/accounts/acc_1/people?x=1')).toEqual({
+      name: 'account',
+      id: 'acc_1',
+      tab: 'people',
+    });
+    expect(route.parse('#/settings?x=1')).toEqual({ name: 'settings' });
+  });
+});

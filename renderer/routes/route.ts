@@ -19,20 +19,26 @@ export type ForecastTab = (typeof FORECAST_TABS)[number];
 export const SETTINGS_SECTIONS = ['workspace'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
+/**
+ * A list's filters in the address (`#/opportunities?stage=proposal&owner=Li`), so that a filtered
+ * view can be bookmarked; each list reads the keys it knows and ignores the rest.
+ */
+export type RouteQuery = Readonly<Record<string, string>>;
+
 /** The screens of the app. Routes live in the URL fragment, so file:// and reloads both work. */
 export type Route =
-  | { name: 'accounts' }
+  | { name: 'accounts'; query?: RouteQuery }
   /**
    * `opportunityId` only on the map tab: the deal whose buying committee the map shows;
    * `personId` only on the people tab: the person whose form opens (from search).
    */
   | { name: 'account'; id: string; tab: AccountTab; opportunityId?: string; personId?: string }
-  | { name: 'opportunities' }
+  | { name: 'opportunities'; query?: RouteQuery }
   /** `sheetId` only on the negotiation tab: the sheet open in the editor (from search). */
   | { name: 'deal'; id: string; tab: DealTab; sheetId?: string }
-  | { name: 'competitors' }
+  | { name: 'competitors'; query?: RouteQuery }
   | { name: 'competitor'; id: string }
-  | { name: 'pipeline'; tab: PipelineTab }
+  | { name: 'pipeline'; tab: PipelineTab; query?: RouteQuery }
   | { name: 'forecast'; tab: ForecastTab }
   /** Attractiveness × feasibility of every open deal. */
   | { name: 'evaluation' }
@@ -44,15 +50,17 @@ export type Route =
 export const route = {
   /** Reads `#/accounts/ID/people` and the like; anything else is the accounts list. */
   parse(hash: string): Route {
-    const [area, id, tab, sub] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+    const [path = '', search] = hash.replace(/^#\/?/, '').split(/\?(.*)/s, 2);
+    const query = parseQuery(search);
+    const [area, id, tab, sub] = path.split('/').map(decodeURIComponent);
     if (area === 'opportunities' && id) {
       const dealTab = DEAL_TABS.find((t) => t === tab) ?? 'committee';
       if (dealTab === 'negotiation' && sub) return { name: 'deal', id, tab: dealTab, sheetId: sub };
       return { name: 'deal', id, tab: dealTab };
     }
-    if (area === 'opportunities') return { name: 'opportunities' };
+    if (area === 'opportunities') return { name: 'opportunities', ...query };
     if (area === 'pipeline')
-      return { name: 'pipeline', tab: PIPELINE_TABS.find((t) => t === id) ?? 'board' };
+      return { name: 'pipeline', tab: PIPELINE_TABS.find((t) => t === id) ?? 'board', ...query };
     if (area === 'settings') {
       const section = SETTINGS_SECTIONS.find((s) => s === id);
       return section ? { name: 'settings', section } : { name: 'settings' };
@@ -65,7 +73,8 @@ export const route = {
       if (!recordType) return { name: 'import' };
       return tab ? { name: 'import', recordType, accountId: tab } : { name: 'import', recordType };
     }
-    if (area === 'competitors') return id ? { name: 'competitor', id } : { name: 'competitors' };
+    if (area === 'competitors')
+      return id ? { name: 'competitor', id } : { name: 'competitors', ...query };
     if (area === 'accounts' && id) {
       const accountTab = ACCOUNT_TABS.find((t) => t === tab) ?? 'profile';
       if (accountTab === 'map' && sub)
@@ -74,17 +83,17 @@ export const route = {
         return { name: 'account', id, tab: 'people', personId: sub };
       return { name: 'account', id, tab: accountTab };
     }
-    return { name: 'accounts' };
+    return area === 'accounts' ? { name: 'accounts', ...query } : { name: 'accounts' };
   },
 
   href(to: Route): string {
     switch (to.name) {
       case 'accounts':
-        return '#/accounts';
+        return `#/accounts${formatQuery(to.query)}`;
       case 'opportunities':
-        return '#/opportunities';
+        return `#/opportunities${formatQuery(to.query)}`;
       case 'pipeline':
-        return `#/pipeline/${to.tab}`;
+        return `#/pipeline/${to.tab}${formatQuery(to.query)}`;
       case 'settings':
         return to.section ? `#/settings/${to.section}` : '#/settings';
       case 'forecast':
@@ -97,7 +106,7 @@ export const route = {
         return `#/import/${to.recordType}${account}`;
       }
       case 'competitors':
-        return '#/competitors';
+        return `#/competitors${formatQuery(to.query)}`;
       case 'competitor':
         return `#/competitors/${encodeURIComponent(to.id)}`;
       case 'deal': {
@@ -116,3 +125,19 @@ export const route = {
     }
   },
 };
+
+/** `{ query }` for a non-empty query string, else nothing (old addresses read as before). */
+function parseQuery(search: string | undefined): { query?: RouteQuery } {
+  if (!search) return {};
+  const query: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(search)) if (key && value) query[key] = value;
+  return Object.keys(query).length > 0 ? { query } : {};
+}
+
+/** `?a=1&b=2`, keys in order so that one view has one address; empty values left out. */
+function formatQuery(query: RouteQuery | undefined): string {
+  const entries = Object.entries(query ?? {})
+    .filter(([key, value]) => key !== '' && value !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return entries.length > 0 ? `?${new URLSearchParams(entries).toString()}` : '';
+}

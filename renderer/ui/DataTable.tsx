@@ -2,12 +2,15 @@ import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
   flexRender,
+  functionalUpdate,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type ColumnSizingState,
   type RowData,
   type SortingState,
+  type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -19,6 +22,8 @@ import {
   type Ref,
 } from 'react';
 import classes from './DataTable.module.css';
+import { ColumnsMenu } from './ColumnsMenu.tsx';
+import { ColumnResizer } from './ColumnResizer.tsx';
 import { isSaveEnter } from './isSaveEnter.ts';
 
 declare module '@tanstack/react-table' {
@@ -33,6 +38,24 @@ declare module '@tanstack/react-table' {
 /** What a list asks of its table: the rows in the order shown (its sort applied), e.g. to export. */
 export type DataTableHandle<T> = { shownRows: () => T[] };
 
+/** The user's choices for a table, kept by the list (remembered per list in the workspace). */
+export type DataTableView = {
+  state: {
+    sorting: SortingState;
+    columnSizing: ColumnSizingState;
+    columnVisibility: VisibilityState;
+  };
+  onChange: (
+    patch: Partial<{
+      sorting: SortingState;
+      columnSizing: ColumnSizingState;
+      columnVisibility: VisibilityState;
+    }>,
+  ) => void;
+  /** Back to the list's default view (filters included). */
+  onReset: () => void;
+};
+
 type Props<T> = {
   /** The table's accessible name. */
   label: string;
@@ -45,7 +68,16 @@ type Props<T> = {
   /** Shown instead of rows when there are none. */
   empty: ReactNode;
   handle?: Ref<DataTableHandle<T>>;
+  /**
+   * A remembered view: sort, widths (a handle on each column's edge) and shown columns (a
+   * Columns menu above the table, with Reset view). Without it the sort lasts while it is shown.
+   */
+  view?: DataTableView;
 };
+
+/** The narrowest and widest a column can be dragged (the contract's bounds). */
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 2000;
 
 const ROW_HEIGHT = 40;
 
@@ -62,8 +94,14 @@ export function DataTable<T>({
   initialSorting = [],
   empty,
   handle,
+  view,
 }: Props<T>) {
-  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [localSorting, setLocalSorting] = useState<SortingState>(initialSorting);
+  const sorting = view
+    ? view.state.sorting.length > 0
+      ? view.state.sorting
+      : initialSorting
+    : localSorting;
   const [active, setActive] = useState(0);
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -71,8 +109,29 @@ export function DataTable<T>({
   const table = useReactTable({
     data,
     columns,
-    state: { sorting },
-    onSortingChange: setSorting,
+    state: {
+      sorting,
+      columnSizing: view?.state.columnSizing ?? {},
+      columnVisibility: view?.state.columnVisibility ?? {},
+    },
+    defaultColumn: { minSize: MIN_WIDTH, maxSize: MAX_WIDTH },
+    onSortingChange: (updater) =>
+      view
+        ? view.onChange({ sorting: functionalUpdate(updater, sorting) })
+        : setLocalSorting(updater),
+    // A remembered sort goes between ascending and descending; "none" would be the default again.
+    enableSortingRemoval: !view,
+    enableColumnResizing: view !== undefined,
+    columnResizeMode: 'onChange',
+    onColumnSizingChange: (updater) => {
+      if (!view) return;
+      const next = functionalUpdate(updater, view.state.columnSizing);
+      view.onChange({ columnSizing: roundSizes(next) });
+    },
+    onColumnVisibilityChange: (updater) =>
+      view?.onChange({
+        columnVisibility: functionalUpdate(updater, view.state.columnVisibility),
+      }),
     getRowId: (row) => getRowId(row),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -127,7 +186,7 @@ export function DataTable<T>({
     }
   }
 
-  return (
+  const tableElement = (
     <div ref={scrollerRef} className={classes.scroller}>
       <table
         className={classes.table}
@@ -144,7 +203,7 @@ export function DataTable<T>({
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
+              {group.headers.map((header, index) => {
                 const sorted = header.column.getIsSorted();
                 const align = header.column.columnDef.meta?.align;
                 return (
@@ -171,6 +230,8 @@ export function DataTable<T>({
                         <IconArrowsSort size={14} aria-hidden className={classes.idleIcon} />
                       )}
                     </UnstyledButton>
+                    {/* The first column takes the room the others leave: it has no width to drag. */}
+                    {view && index > 0 && <ColumnResizer header={header} />}
                   </th>
                 );
               })}
@@ -230,5 +291,37 @@ export function DataTable<T>({
         </tbody>
       </table>
     </div>
+  );
+  if (!view) return tableElement;
+  return (
+    <div className={classes.withToolbar}>
+      <div className={classes.toolbar}>
+        <ColumnsMenu
+          columns={table.getAllLeafColumns().map((column, index) => ({
+            id: column.id,
+            label:
+              typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id,
+            visible: column.getIsVisible(),
+            // The first column names the row: it always stays.
+            canHide: index > 0,
+          }))}
+          onToggle={(id, visible) =>
+            view.onChange({ columnVisibility: { ...view.state.columnVisibility, [id]: visible } })
+          }
+          onReset={view.onReset}
+        />
+      </div>
+      {tableElement}
+    </div>
+  );
+}
+
+/** Whole pixels within the bounds the workspace keeps. */
+function roundSizes(sizes: ColumnSizingState): ColumnSizingState {
+  return Object.fromEntries(
+    Object.entries(sizes).map(([id, size]) => [
+      id,
+      Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(size))),
+    ]),
   );
 }

@@ -15,6 +15,7 @@ import { packageSync } from './0013-package-sync.ts';
 import { team } from './0017-team.ts';
 import { search } from './0014-search.ts';
 import { undo } from './0015-undo.ts';
+import { uiState } from './0016-ui-state.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packageSync,
   search,
   undo,
+  uiState,
   team,
 ];
 

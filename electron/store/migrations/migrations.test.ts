@@ -161,7 +161,9 @@ describe('migrations', () => {
       'stage_sets',
       'swots',
       'team_members',
+      'ui_drafts',
       'undo_steps',
+      'view_states',
     ]);
     db.close();
   });

@@ -1,4 +1,22 @@
--- user_version 15
+-- user_version 17
+
+CREATE TRIGGER accounts_search_delete AFTER DELETE ON accounts
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', OLD.id); END;
+
+CREATE TRIGGER accounts_search_insert AFTER INSERT ON accounts
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', NEW.id); END;
+
+CREATE TRIGGER accounts_search_update AFTER UPDATE OF name, archived ON accounts
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', NEW.id);  END;
+
+CREATE TRIGGER competitors_search_delete AFTER DELETE ON competitors
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('competitor', OLD.id); END;
+
+CREATE TRIGGER competitors_search_insert AFTER INSERT ON competitors
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('competitor', NEW.id); END;
+
+CREATE TRIGGER competitors_search_update AFTER UPDATE OF name, archived ON competitors
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('competitor', NEW.id);  END;
 
 CREATE TRIGGER forecast_snapshots_no_delete BEFORE DELETE ON forecast_snapshots
   BEGIN
@@ -9,6 +27,34 @@ CREATE TRIGGER forecast_snapshots_no_update BEFORE UPDATE ON forecast_snapshots
   BEGIN
   SELECT RAISE(ABORT, 'forecast snapshots are immutable');
   END;
+
+CREATE TRIGGER negotiations_search_delete AFTER DELETE ON negotiations
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('negotiation', OLD.id); END;
+
+CREATE TRIGGER negotiations_search_insert AFTER INSERT ON negotiations
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('negotiation', NEW.id); END;
+
+CREATE TRIGGER negotiations_search_update AFTER UPDATE OF title, opportunity_id ON negotiations
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('negotiation', NEW.id);  END;
+
+CREATE TRIGGER opportunities_search_delete AFTER DELETE ON opportunities
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('opportunity', OLD.id); END;
+
+CREATE TRIGGER opportunities_search_insert AFTER INSERT ON opportunities
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('opportunity', NEW.id); END;
+
+CREATE TRIGGER opportunities_search_update AFTER UPDATE OF name ON opportunities
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('opportunity', NEW.id); INSERT OR IGNORE INTO search_dirty (kind, record_id)
+  SELECT 'negotiation', id FROM negotiations WHERE opportunity_id = NEW.id; END;
+
+CREATE TRIGGER people_search_delete AFTER DELETE ON people
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('person', OLD.id); END;
+
+CREATE TRIGGER people_search_insert AFTER INSERT ON people
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('person', NEW.id); END;
+
+CREATE TRIGGER people_search_update AFTER UPDATE OF name, title, department, phone, email, archived ON people
+  BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('person', NEW.id);  END;
 
 CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmations
   BEGIN
@@ -329,6 +375,36 @@ CREATE TABLE people (
   updated_at TEXT NOT NULL
   , external INTEGER NOT NULL DEFAULT 0 CHECK (external IN (0, 1)), organization TEXT NOT NULL DEFAULT '') STRICT;
 
+CREATE TABLE search_dirty (
+  kind TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  PRIMARY KEY (kind, record_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE search_docs (
+  -- the search_index rowid: kind × 2^40, + 2^39 when archived, + a sequence
+  doc_id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  UNIQUE (kind, record_id)
+) STRICT;
+
+CREATE VIRTUAL TABLE search_index USING fts5 (
+  name, title, department, phone, email,
+  tokenize = 'unicode61 remove_diacritics 0',
+  prefix = '1 2 3'
+);
+
+CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4);
+
+CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -379,6 +455,26 @@ CREATE TABLE swots (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE team_members (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL,
+  manager_id TEXT REFERENCES team_members (id),
+  archived INTEGER NOT NULL CHECK (archived IN (0, 1)),
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE ui_drafts (
+  -- '<form>:<record or new>[:<context>]'
+  draft_key TEXT PRIMARY KEY,
+  -- the form's values as JSON
+  value TEXT NOT NULL,
+  saved_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE undo_steps (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL,
@@ -387,12 +483,23 @@ CREATE TABLE undo_steps (
   changed_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE view_states (
+  list TEXT PRIMARY KEY,
+  -- sort, column widths and visibility, filters as JSON
+  state TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
+
+CREATE INDEX accounts_owner ON accounts (owner);
 
 CREATE INDEX activities_account_date ON activities (account_id, date);
 
 CREATE INDEX activities_opportunity_date ON activities (opportunity_id, date)
   WHERE opportunity_id IS NOT NULL;
+
+CREATE INDEX activities_owner ON activities (owner);
 
 CREATE INDEX changes_at ON changes (at);
 
@@ -438,6 +545,8 @@ CREATE INDEX negotiations_opportunity ON negotiations (opportunity_id);
 
 CREATE INDEX opportunities_account ON opportunities (account_id);
 
+CREATE INDEX opportunities_owner ON opportunities (owner);
+
 CREATE INDEX opportunities_stage ON opportunities (stage_set_id, sales_stage);
 
 CREATE INDEX people_account ON people (account_id);
@@ -449,5 +558,7 @@ CREATE INDEX people_second_manager ON people (second_manager_id);
 CREATE INDEX stage_confirmations_opportunity ON stage_confirmations (opportunity_id, at);
 
 CREATE UNIQUE INDEX stage_sets_one_default ON stage_sets (is_default) WHERE is_default = 1;
+
+CREATE INDEX team_members_manager ON team_members (manager_id);
 
 CREATE INDEX undo_steps_state ON undo_steps (state, id);

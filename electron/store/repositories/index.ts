@@ -22,6 +22,7 @@ import { createStageSetsRepo } from './stageSets.ts';
 import { createSwotsRepo } from './swots.ts';
 import { createTeamMembersRepo } from './teamMembers.ts';
 import { createUndoStepsRepo } from './undoSteps.ts';
+import { createUiStateRepo } from './uiState.ts';
 
 /** Every table's repository, built (and its statements prepared) once per open workspace. */
 export function createRepositories(db: Database.Database) {
@@ -50,6 +51,7 @@ export function createRepositories(db: Database.Database) {
     swots: createSwotsRepo(db),
     teamMembers: createTeamMembersRepo(db),
     undoSteps: createUndoStepsRepo(db),
+    uiState: createUiStateRepo(db),
   };
 }
 

@@ -1,7 +1,9 @@
 import { useForm, type FormErrors } from '@mantine/form';
-import { createElement, useState } from 'react';
+import { createElement, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { Issue } from '../../../shared/issues.ts';
+import { useCrashDraft } from './crashDraft.ts';
+import { useDirtyForm, type DirtyForms } from './dirtyForms.ts';
 import type { FormProblem } from './FormProblem.ts';
 import { IssueMessage } from './IssueMessage.tsx';
 import { limitsAt } from './limitsAt.ts';
@@ -23,6 +25,13 @@ type Options<V, D> = Contract<V, D> & {
    * null for the alert. By default the value the path leads to: a list, or a leaf of a group.
    */
   fieldOf?: (path: Issue['path'], values: V) => string | null;
+  /**
+   * Keeps the unsaved values in the workspace while the user types (long forms), offered back
+   * when the form opens again after a crash: the form's key, see shared/uiState.ts.
+   */
+  draftKey?: string;
+  /** The close guard of the dialog this form's own component renders (see useCloseGuard). */
+  scope?: DirtyForms;
 };
 
 /**
@@ -34,8 +43,13 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
   schema,
   parse = zodParser(schema as z.ZodType) as DraftParser<V, D>,
   fieldOf = fieldAmong(leafFields(initialValues)),
+  draftKey,
+  scope,
 }: Options<V, D>) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  // The save the form last wired to its submit: guards and Ctrl+S run it from outside.
+  const saveRef = useRef<((draft: D) => Promise<void>) | null>(null);
+
   const fieldsOf =
     (values: V): FieldOf =>
     (path) =>
@@ -58,25 +72,77 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     focusField(Object.keys(refusal.byField)[0]);
   }
 
+  /** Runs `save` with the parsed values; true when it went through. */
+  async function saveValues(values: V, save: (draft: D) => Promise<void>): Promise<boolean> {
+    const result = parse(values);
+    if (!result.success) {
+      // Only issues no field shows get here; the field ones stopped the submit already.
+      setProblem({ kind: 'refused', general: result.issues });
+      return false;
+    }
+    setProblem(null);
+    try {
+      await save(result.data);
+    } catch (error) {
+      showServerError(error);
+      return false;
+    }
+    // What was saved is the form's new starting point; its draft is no longer needed.
+    form.resetDirty(values);
+    draft.clear();
+    return true;
+  }
+
   /** Form submit handler: validates, then runs `save` with the parsed draft. */
   function onSubmit(save: (draft: D) => Promise<void>) {
+    saveRef.current = save;
     return form.onSubmit(
-      async (values) => {
-        const result = parse(values);
-        if (!result.success) {
-          // Only issues no field shows get here; the field ones stopped the submit already.
-          setProblem({ kind: 'refused', general: result.issues });
-          return;
-        }
-        setProblem(null);
-        try {
-          await save(result.data);
-        } catch (error) {
-          showServerError(error);
-        }
-      },
+      (values) => void saveValues(values, save),
       (errors) => focusField(Object.keys(errors)[0]),
     );
+  }
+
+  /** Validates and saves from outside the form (a guard's "Save", Ctrl+S); true when saved. */
+  async function saveNow(): Promise<boolean> {
+    const save = saveRef.current;
+    if (!save) return false;
+    const check = form.validate();
+    if (check.hasErrors) {
+      focusField(Object.keys(check.errors)[0]);
+      return false;
+    }
+    return saveValues(form.getValues(), save);
+  }
+
+  const dirty = form.isDirty();
+  const draft = useCrashDraft({
+    key: draftKey ?? null,
+    values: form.getValues(),
+    dirty,
+    apply: (values) => form.setValues(values),
+  });
+  useDirtyForm(
+    dirty,
+    {
+      // Read live: a save that navigates away does so before the form re-renders.
+      isDirty: () => form.isDirty(),
+      save: saveNow,
+      discard: () => {
+        form.reset();
+        draft.clear();
+      },
+      element: () => formElement(),
+    },
+    scope,
+  );
+
+  /** The form element, found from any of its inputs. */
+  function formElement(): Element | null {
+    for (const field of leafFields(initialValues)) {
+      const node = form.getInputNode(field);
+      if (node) return node.closest('form');
+    }
+    return null;
   }
 
   function focusField(field: string | undefined) {
@@ -108,7 +174,7 @@ export function useDraftForm<V extends Record<string, unknown>, D>({
     };
   }
 
-  return { form, problem, onSubmit, reload, lengthProps, rangeProps };
+  return { form, problem, onSubmit, saveNow, reload, lengthProps, rangeProps, draft };
 }
 
 /** The paths of a form's inputs: each value, but each member of a group ('scores.credit'). */

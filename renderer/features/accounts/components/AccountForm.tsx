@@ -18,6 +18,7 @@ import {
   type AccountDraft,
 } from '../../../../shared/schemas.ts';
 import { distinctValues } from '../../../ui/distinctValues.ts';
+import { DraftOfferAlert } from '../../../ui/form/DraftOfferAlert.tsx';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
@@ -49,9 +50,10 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
   const reloadQuery = useReload();
   const save = useSaveAccount();
   // The version this form edits; a reload after a conflict moves it on.
-  const { form, problem, onSubmit, reload } = useDraftForm({
+  const { form, problem, onSubmit, reload, draft } = useDraftForm({
     initialValues: account ? pickFields(emptyAccountDraft, account) : emptyAccountDraft,
     schema: accountDraft,
+    draftKey: `account:${account?.id ?? 'new'}`,
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     account,
@@ -85,9 +87,12 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
       onCancel={onCancel}
       saving={save.isPending}
       alert={
-        problem && (
-          <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />
-        )
+        <>
+          <DraftOfferAlert draft={draft} />
+          {problem && (
+            <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />
+          )}
+        </>
       }
     >
       <FormSection legend={t('accounts.sections.basic')}>

@@ -4,7 +4,7 @@ import { useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES } from '../../../../shared/enums.ts';
 import type { AccountListItem } from '../../../../shared/schemas.ts';
-import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle, type DataTableView } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { FunnelStageBadge } from './FunnelStageBadge.tsx';
 import { GradeBadge } from './GradeBadge.tsx';
@@ -15,9 +15,11 @@ type Props = {
   empty: ReactNode;
   /** The rows as shown (sorted), for Export. */
   handle?: Ref<DataTableHandle<AccountListItem>>;
+  /** The remembered sort, widths and columns. */
+  view?: DataTableView;
 };
 
-export function AccountsTable({ accounts, onOpen, empty, handle }: Props) {
+export function AccountsTable({ accounts, onOpen, empty, handle, view }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
 
@@ -112,6 +114,7 @@ export function AccountsTable({ accounts, onOpen, empty, handle }: Props) {
       onOpen={onOpen}
       initialSorting={[{ id: 'name', desc: false }]}
       empty={empty}
+      view={view}
     />
   );
 }

@@ -20,6 +20,8 @@ import {
 import { makeIssue } from '../../../../shared/issues.ts';
 import type { Opportunity, Person } from '../../../../shared/schemas.ts';
 import { DateField } from '../../../ui/form/DateField.tsx';
+import { DraftOfferAlert } from '../../../ui/form/DraftOfferAlert.tsx';
+import { useCloseGuard } from '../../../ui/form/useCloseGuard.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser, type DraftParser } from '../../../ui/form/zodParser.ts';
@@ -83,7 +85,9 @@ export function ActivityForm({
   const { t } = useTranslation();
   useInertBackground(true);
   const save = useSaveActivity();
-  const { form, problem, onSubmit } = useDraftForm<ActivityValues, Draft>({
+  // Esc, the close button and a click outside ask while the notes are unsaved.
+  const guard = useCloseGuard(onClose);
+  const { form, problem, onSubmit, draft } = useDraftForm<ActivityValues, Draft>({
     initialValues: activity
       ? {
           accountId,
@@ -110,6 +114,8 @@ export function ActivityForm({
           owner: '',
         },
     parse: parseActivity,
+    scope: guard.forms,
+    draftKey: activity ? `activity:${activity.id}` : `activity:new:${opportunityId ?? accountId}`,
   });
   const { committee, others } = peopleOptions(people, committeeIds);
   const option = (p: Person) => ({ value: p.id, label: p.name });
@@ -142,83 +148,90 @@ export function ActivityForm({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="lg"
-      title={t(activity ? 'activities.form.editTitle' : 'activities.form.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {problem && <FormProblemAlert problem={problem} />}
-          <Group grow align="flex-start">
-            <Select
-              label={t('activities.form.kind')}
-              data={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('kind')}
+    <>
+      <Modal
+        opened
+        onClose={guard.requestClose}
+        size="lg"
+        title={t(activity ? 'activities.form.editTitle' : 'activities.form.createTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <DraftOfferAlert draft={draft} />
+            {problem && <FormProblemAlert problem={problem} />}
+            <Group grow align="flex-start">
+              <Select
+                label={t('activities.form.kind')}
+                data={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
+                allowDeselect={false}
+                {...form.getInputProps('kind')}
+              />
+              <DateField
+                label={t('activities.form.date')}
+                required
+                {...form.getInputProps('date')}
+                onChange={(v) => form.setFieldValue('date', dateValue(v) ?? '')}
+              />
+            </Group>
+            {!opportunityId && deals && (
+              <Select
+                label={t('activities.form.deal')}
+                placeholder={t('activities.form.noDeal')}
+                data={deals.map((d) => ({ value: d.id, label: d.name }))}
+                clearable
+                {...form.getInputProps('opportunityId')}
+                onChange={(value) => {
+                  form.setFieldValue('opportunityId', value);
+                  onDealChange?.(value);
+                }}
+              />
+            )}
+            <MultiSelect
+              label={t('activities.form.people')}
+              placeholder={t('activities.form.peoplePlaceholder')}
+              data={groups}
+              searchable
+              {...form.getInputProps('personIds')}
             />
-            <DateField
-              label={t('activities.form.date')}
+            <Textarea
+              label={t('activities.form.summary')}
               required
-              {...form.getInputProps('date')}
-              onChange={(v) => form.setFieldValue('date', dateValue(v) ?? '')}
+              autosize
+              minRows={3}
+              {...form.getInputProps('summary')}
             />
-          </Group>
-          {!opportunityId && deals && (
-            <Select
-              label={t('activities.form.deal')}
-              placeholder={t('activities.form.noDeal')}
-              data={deals.map((d) => ({ value: d.id, label: d.name }))}
-              clearable
-              {...form.getInputProps('opportunityId')}
-              onChange={(value) => {
-                form.setFieldValue('opportunityId', value);
-                onDealChange?.(value);
-              }}
+            <Textarea
+              label={t('activities.form.promises')}
+              description={t('activities.form.promisesHint')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('promises')}
             />
-          )}
-          <MultiSelect
-            label={t('activities.form.people')}
-            placeholder={t('activities.form.peoplePlaceholder')}
-            data={groups}
-            searchable
-            {...form.getInputProps('personIds')}
-          />
-          <Textarea
-            label={t('activities.form.summary')}
-            required
-            autosize
-            minRows={3}
-            {...form.getInputProps('summary')}
-          />
-          <Textarea
-            label={t('activities.form.promises')}
-            description={t('activities.form.promisesHint')}
-            autosize
-            minRows={2}
-            {...form.getInputProps('promises')}
-          />
-          <Group grow align="flex-start">
-            <TextInput label={t('activities.form.nextStep')} {...form.getInputProps('nextStep')} />
-            <DateField
-              label={t('activities.form.nextDate')}
-              {...form.getInputProps('nextDate')}
-              onChange={(v) => form.setFieldValue('nextDate', dateValue(v))}
-            />
-          </Group>
-          <OwnerPicker label={t('activities.form.owner')} {...form.getInputProps('owner')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('activities.form.nextStep')}
+                {...form.getInputProps('nextStep')}
+              />
+              <DateField
+                label={t('activities.form.nextDate')}
+                {...form.getInputProps('nextDate')}
+                onChange={(v) => form.setFieldValue('nextDate', dateValue(v))}
+              />
+            </Group>
+            <OwnerPicker label={t('activities.form.owner')} {...form.getInputProps('owner')} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+      {guard.dialog}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompetitorListItem } from '../../../../shared/competition.ts';
 import { PRICE_LEVELS } from '../../../../shared/enums.ts';
-import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle, type DataTableView } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { VerifiedLine } from './VerifiedLine.tsx';
 
@@ -14,10 +14,12 @@ type Props = {
   empty: ReactNode;
   /** The rows as shown (sorted), for Export. */
   handle?: Ref<DataTableHandle<CompetitorListItem>>;
+  /** The remembered sort, widths and columns. */
+  view?: DataTableView;
 };
 
 /** The competitor library: price level, how fresh each entry is, open deals and our record. */
-export function CompetitorsTable({ competitors, onOpen, empty, handle }: Props) {
+export function CompetitorsTable({ competitors, onOpen, empty, handle, view }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
 
@@ -104,6 +106,7 @@ export function CompetitorsTable({ competitors, onOpen, empty, handle }: Props) 
       onOpen={onOpen}
       initialSorting={[{ id: 'name', desc: false }]}
       empty={empty}
+      view={view}
     />
   );
 }

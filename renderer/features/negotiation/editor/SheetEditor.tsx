@@ -21,6 +21,7 @@ import { flushSync } from 'react-dom';
 import type { NegotiationSheet } from '../../../../shared/negotiation.ts';
 import { BackButton } from '../../../ui/BackButton.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { DraftOfferAlert } from '../../../ui/form/DraftOfferAlert.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { printDocument } from '../../../ui/print.ts';
 import type { CommitteePerson } from '../api/useDealContext.ts';
@@ -92,20 +93,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
     rootRef.current?.querySelector<HTMLElement>(`[data-path="${key}"]`)?.focus();
   });
 
-  const saveRef = useRef(state.save);
-  useEffect(() => {
-    saveRef.current = state.save;
-  });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void saveRef.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Ctrl+S saves the sheet through the app's save shortcut (ui/form/saveShortcut.ts).
 
   const exportPdf = useTask(
     () => {
@@ -214,6 +202,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
           </Group>
         </Paper>
 
+        <DraftOfferAlert draft={state.draft} />
         {problem && (
           <FormProblemAlert
             problem={problem}
@@ -318,6 +307,7 @@ export function SheetEditor({ sheet, dealName, accountName, members, onClose }: 
           color="red"
           onConfirm={() => {
             setLeaving(false);
+            state.discard();
             onClose();
           }}
           onCancel={() => setLeaving(false)}

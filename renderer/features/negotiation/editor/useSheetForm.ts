@@ -1,9 +1,11 @@
-import { useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Issue } from '../../../../shared/issues.ts';
 import type { ConcessionWarning, NegotiationSheet } from '../../../../shared/negotiation.ts';
 import { RpcError } from '../../../api/RpcError.ts';
 import { useReload } from '../../../data/read.ts';
 import type { FormProblem } from '../../../ui/form/FormProblem.ts';
+import { useCrashDraft } from '../../../ui/form/crashDraft.ts';
+import { useDirtyForm } from '../../../ui/form/dirtyForms.ts';
 import { refusalOf } from '../../../ui/form/refusalOf.ts';
 import { splitIssues } from '../../../ui/form/splitIssues.ts';
 import { negotiationQueries } from '../api/negotiationQueries.ts';
@@ -166,6 +168,18 @@ export function useSheetForm(
 
   const changed = useMemo(() => changedFields(values, saved.draft), [values, saved.draft]);
   const dirty = Object.keys(changed).length > 0;
+  // What the guards read at the moment of leaving: a save clears it before the next render.
+  const dirtyRef = useRef(dirty);
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  });
+  // The sheet's unsaved edits, kept in the workspace while the user types (crash-safe).
+  const draft = useCrashDraft({
+    key: `negotiation:${sheet.id}`,
+    values,
+    dirty,
+    apply: (restored: SheetDraft) => setValues({ ...saved.draft, ...restored }),
+  });
   const concessionsDirty = 'concessions' in changed || 'issues' in changed;
 
   /** Server warnings hold for the saved sheet; the live check covers the edits since. */
@@ -193,28 +207,51 @@ export function useSheetForm(
     setProblem(null);
   }
 
-  async function save() {
+  /** Saves the changed sections; true when nothing is left unsaved. */
+  async function save(): Promise<boolean> {
     setAttempted(true);
     if (clientIssues.length > 0) {
       const { byField, general } = splitIssues(clientIssues, fieldOf);
       setProblem({ kind: 'refused', general });
       focusField(Object.keys(byField)[0]);
-      return;
+      return false;
     }
     const changes = changed;
-    if (!dirty) return;
+    if (!dirty) return true;
     setProblem(null);
     try {
       const next = await update.mutateAsync({ id: sheet.id, version: saved.version, ...changes });
+      dirtyRef.current = false;
       reset(next);
       setJustSaved(true);
+      draft.clear();
+      return true;
     } catch (error) {
       const refusal = refusalOf(error, fieldOf);
       if (refusal.problem.kind === 'refused') setServerErrors(refusal.byField);
       setProblem(refusal.problem);
       focusField(Object.keys(refusal.byField)[0]);
+      return false;
     }
   }
+
+  /** Back to the saved sheet: the edits and their draft go. */
+  function discard() {
+    dirtyRef.current = false;
+    setValues(saved.draft);
+    setTouched(new Set());
+    setServerErrors({});
+    setAttempted(false);
+    setProblem(null);
+    draft.clear();
+  }
+
+  useDirtyForm(dirty, {
+    isDirty: () => dirtyRef.current,
+    save,
+    discard,
+    element: () => rootRef.current,
+  });
 
   /** After a conflict: the latest version replaces the edits. */
   const reloadSheet = useTask(() => reloadQuery(negotiationQueries.sheet(sheet.id)), {
@@ -234,6 +271,8 @@ export function useSheetForm(
     saving: update.isPending,
     problem,
     save,
+    discard,
+    draft,
     reload: () => reloadSheet.mutateAsync().catch(() => undefined),
     reloading: reloadSheet.isPending,
   };

@@ -17,8 +17,20 @@ import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
 import { useDealStage } from '../api/useDealStage.ts';
 import { opportunitiesExportTable } from '../utils/opportunitiesExportTable.ts';
+import { useListView } from '../../uiState/index.ts';
 import { OpportunitiesTable } from './OpportunitiesTable.tsx';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer.tsx';
+
+const NO_FILTERS: { query: string; status: OpportunityStatus | null } = {
+  query: '',
+  status: null,
+};
+
+/** An address's status that is no status is no filter. */
+const knownFilters = (f: typeof NO_FILTERS): typeof NO_FILTERS => ({
+  ...f,
+  status: OPPORTUNITY_STATUSES.find((s) => s === f.status) ?? null,
+});
 
 /** One account's opportunities, or every account's when `accountId` is not given. */
 export function OpportunitiesPanel({
@@ -32,8 +44,15 @@ export function OpportunitiesPanel({
   const { stageText } = useDealStage();
   const shown = useRef<DataTableHandle<OpportunityListItem>>(null);
   const opportunities = useQuery(opportunityQueries.list(accountId));
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<OpportunityStatus | null>(null);
+  // Every account's deals: the view is remembered (workspace and address); one account's: not.
+  const remembered = accountId === undefined;
+  const view = useListView('opportunities', NO_FILTERS, knownFilters);
+  const [local, setLocal] = useState(NO_FILTERS);
+  const { query, status } = remembered ? view.filters : local;
+  const update = (patch: Partial<typeof NO_FILTERS>) =>
+    remembered ? view.setFilters(patch) : setLocal((f) => ({ ...f, ...patch }));
+  const setQuery = (value: string) => update({ query: value });
+  const setStatus = (value: OpportunityStatus | null) => update({ status: value });
   // Rows open the deal page; this drawer creates new deals (the deal page edits them).
   const drawer = useDrawerTarget<Opportunity | 'new'>();
   const visible = (opportunities.data ?? []).filter(
@@ -86,13 +105,14 @@ export function OpportunitiesPanel({
           </Button>
         </Group>
       </Group>
-      {opportunities.isPending ? (
+      {opportunities.isPending || (remembered && !view.ready) ? (
         <LoadingState />
       ) : opportunities.isError ? (
         <ErrorState error={opportunities.error} onRetry={() => void opportunities.refetch()} />
       ) : (
         <OpportunitiesTable
           handle={shown}
+          view={remembered ? view.table : undefined}
           opportunities={visible}
           showAccount={accountId === undefined}
           onOpen={(opportunity) => navigate({ name: 'deal', id: opportunity.id, tab: 'committee' })}
@@ -104,10 +124,7 @@ export function OpportunitiesPanel({
               emptyBody={t('opportunities.emptyBody')}
               noMatchTitle={t('opportunities.noMatchTitle')}
               noMatchBody={t('opportunities.noMatchBody')}
-              onClearFilters={() => {
-                setQuery('');
-                setStatus(null);
-              }}
+              onClearFilters={() => update({ query: '', status: null })}
             />
           }
         />

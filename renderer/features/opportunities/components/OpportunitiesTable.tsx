@@ -7,7 +7,7 @@ import { OPPORTUNITY_STATUSES } from '../../../../shared/enums.ts';
 import { useDealStage } from '../api/useDealStage.ts';
 import type { OpportunityListItem } from '../../../../shared/schemas.ts';
 import { route } from '../../../routes/route.ts';
-import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle, type DataTableView } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -19,10 +19,19 @@ type Props = {
   empty: ReactNode;
   /** The rows as shown (sorted), for Export. */
   handle?: Ref<DataTableHandle<OpportunityListItem>>;
+  /** The remembered sort, widths and columns. */
+  view?: DataTableView;
 };
 
 /** Deals with their value, stage and outcome; the same table on an account and on its own page. */
-export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty, handle }: Props) {
+export function OpportunitiesTable({
+  opportunities,
+  showAccount,
+  onOpen,
+  empty,
+  handle,
+  view,
+}: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageNumber, stageText } = useDealStage();
@@ -143,6 +152,7 @@ export function OpportunitiesTable({ opportunities, showAccount, onOpen, empty, 
       onOpen={onOpen}
       initialSorting={[{ id: 'expectedCloseDate', desc: false }]}
       empty={empty}
+      view={view}
     />
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/enums.ts';
 import { emptyOpportunityDraft, type Opportunity } from '../../../../shared/schemas.ts';
 import { DateField } from '../../../ui/form/DateField.tsx';
+import { DraftOfferAlert } from '../../../ui/form/DraftOfferAlert.tsx';
 import { FormLayout } from '../../../ui/form/FormLayout.tsx';
 import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { FormSection } from '../../../ui/form/FormSection.tsx';
@@ -55,11 +56,14 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
   // server stores it as the deal's override. "Follow the stage" drops a stored override.
   const [probabilityEdited, setProbabilityEdited] = useState(false);
   const [followStage, setFollowStage] = useState(false);
-  const { form, problem, onSubmit, reload } = useDraftForm({
+  const { form, problem, onSubmit, reload, draft } = useDraftForm({
     initialValues: opportunity
       ? valuesOf(opportunity)
       : { ...emptyOpportunityDraft, accountId, stageSetId: null },
     parse: parseOpportunityForm,
+    draftKey: opportunity
+      ? `opportunity:${opportunity.id}`
+      : `opportunity:new${accountId ? `:${accountId}` : ''}`,
   });
   const { record, reloading, reloadRecord } = useRecordReload(
     opportunity,
@@ -127,9 +131,12 @@ export function OpportunityForm({ opportunity, accountId, onCancel, onSaved }: P
       onCancel={onCancel}
       saving={save.isPending}
       alert={
-        problem && (
-          <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />
-        )
+        <>
+          <DraftOfferAlert draft={draft} />
+          {problem && (
+            <FormProblemAlert problem={problem} onReload={reloadRecord} reloading={reloading} />
+          )}
+        </>
       }
     >
       <FormSection legend={t('opportunities.sections.deal')}>

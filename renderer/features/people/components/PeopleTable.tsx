@@ -6,6 +6,9 @@ import { LEVELS } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
 import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
+import { useListView } from '../../uiState/index.ts';
+
+const NO_FILTERS = {};
 
 type Props = {
   people: Person[];
@@ -18,6 +21,8 @@ type Props = {
 };
 
 export function PeopleTable({ people, everyone, onOpen, empty, handle }: Props) {
+  // Sort, widths and columns are remembered for every account's people alike.
+  const view = useListView('people', NO_FILTERS);
   const { t } = useTranslation();
   const fmt = useFormatters();
 
@@ -106,6 +111,7 @@ export function PeopleTable({ people, everyone, onOpen, empty, handle }: Props) 
       onOpen={onOpen}
       initialSorting={[{ id: 'name', desc: false }]}
       empty={empty}
+      view={view.ready ? view.table : undefined}
     />
   );
 }

@@ -1,0 +1,2 @@
+export { DraftStoreProvider } from './api/DraftStoreProvider.tsx';
+export { useListView, type ListFilters, type TableView } from './hooks/useListView.ts';
