@@ -235,7 +235,8 @@ test('a competitor’s rep close to the IT manager raises the committee’s red 
   const relations = card.getByRole('group', { name: 'Rep’s relationships' });
   await relations.getByRole('button', { name: 'Remove Deng Wei' }).click();
   await card.getByRole('button', { name: `Save ${HUADONG}` }).click();
-  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  // The save's toast, with its Undo (issue 15).
+  await expect(page.getByText('Competitor in a deal saved.')).toBeVisible();
 
   await expect.poll(async () => (await huadongRelations()).length).toBe(2);
 
