@@ -126,6 +126,11 @@ test('refuses a purchase date in the future and all-zero weights, storing nothin
   ).toBe(0);
 
   await page.getByRole('link', { name: 'Settings' }).click();
+  // The refused grading is still unsaved, so leaving asks first (issue 15).
+  await page
+    .getByRole('dialog', { name: 'Discard unsaved changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   const rfm = page.getByRole('form', { name: 'RFM weights and tiers' });
   for (const name of ['Recency (R) weight', 'Frequency (F) weight', 'Monetary (M) weight']) {
     await rfm.getByRole('textbox', { name }).fill('0');

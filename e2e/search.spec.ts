@@ -80,8 +80,12 @@ test.describe('in Chinese', () => {
     const account = await workbench.rpc<Account>('accounts.create', {
       name: '北京天普太阳能工业有限公司',
     });
-    await page.keyboard.press('Control+K');
     const dialog = page.getByRole('dialog', { name: '全局搜索' });
+    // Pressed again if the page was still starting and did not yet listen for it.
+    await expect(async () => {
+      await page.keyboard.press('Control+K');
+      await expect(dialog).toBeVisible({ timeout: 2000 });
+    }).toPass();
     await dialog.getByRole('textbox', { name: '全局搜索' }).fill('tp');
     // The Chinese demo has its own 天普 account, so the hit is picked by name rather than Enter.
     const hit = dialog
