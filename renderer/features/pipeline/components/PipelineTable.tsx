@@ -11,16 +11,11 @@ import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
 import { pipelineExportTable } from '../utils/pipelineExportTable.ts';
-import { useListView } from '../../uiState/index.ts';
 
 const CATEGORY_COLOR = { commit: 'teal', best_case: 'indigo', pipeline: 'gray' } as const;
 
 /** Every deal of the filters as a sortable, virtualised table; a row opens the deal. */
-const NO_FILTERS = {};
-
 export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSet }) {
-  // The table's sort, widths and columns are remembered; its filters are the pipeline page's.
-  const view = useListView('pipelineTable', NO_FILTERS);
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
@@ -138,7 +133,6 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
         getRowId={(r) => r.id}
         onOpen={(r) => navigate({ name: 'deal', id: r.id, tab: 'committee' })}
         empty={t('pipeline.empty')}
-        view={view.ready ? view.table : undefined}
       />
     </>
   );
