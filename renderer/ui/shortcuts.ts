@@ -1,3 +1,4 @@
+import { isTyping } from './isTyping.ts';
 /**
  * Every keyboard shortcut of the app, in one place: the shortcuts screen lists them from here.
  * A shortcut's handler lives beside the screen it serves; add the shortcut here with it.
@@ -120,13 +121,5 @@ export function comboKeys(
 /** A key press that asks for the shortcuts screen: "?" outside a field being typed in. */
 export function isShortcutsKey(event: KeyboardEvent): boolean {
   if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return false;
-  if (event.isComposing) return false;
-  const target = event.target;
-  if (!(target instanceof HTMLElement)) return true;
-  return !(
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
+  return !event.isComposing && !isTyping(event.target);
 }
