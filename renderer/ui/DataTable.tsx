@@ -25,6 +25,7 @@ import classes from './DataTable.module.css';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { ColumnResizer } from './ColumnResizer.tsx';
 import { isSaveEnter } from './isSaveEnter.ts';
+import { useStableValue } from './useStableValue.ts';
 
 declare module '@tanstack/react-table' {
   // Declaration merging needs the library's own type parameters.
@@ -81,6 +82,8 @@ const MAX_WIDTH = 2000;
 
 const ROW_HEIGHT = 40;
 
+const NO_SORTING: SortingState = [];
+
 /**
  * A sortable list with virtualised rows, kept a real table for assistive technology.
  * One row at a time is in the tab order; arrows, Home/End and PageUp/PageDown move between rows.
@@ -91,17 +94,18 @@ export function DataTable<T>({
   columns,
   getRowId,
   onOpen,
-  initialSorting = [],
+  initialSorting = NO_SORTING,
   empty,
   handle,
   view,
 }: Props<T>) {
   const [localSorting, setLocalSorting] = useState<SortingState>(initialSorting);
-  const sorting = view
-    ? view.state.sorting.length > 0
-      ? view.state.sorting
-      : initialSorting
-    : localSorting;
+  // Equal state keeps its identity, however the list builds it (see useStableValue).
+  const sorting = useStableValue(
+    view ? (view.state.sorting.length > 0 ? view.state.sorting : initialSorting) : localSorting,
+  );
+  const columnSizing = useStableValue(view?.state.columnSizing ?? {});
+  const columnVisibility = useStableValue(view?.state.columnVisibility ?? {});
   const [active, setActive] = useState(0);
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -109,11 +113,10 @@ export function DataTable<T>({
   const table = useReactTable({
     data,
     columns,
-    state: {
-      sorting,
-      columnSizing: view?.state.columnSizing ?? {},
-      columnVisibility: view?.state.columnVisibility ?? {},
-    },
+    state: { sorting, columnSizing, columnVisibility },
+    // Rows are virtualised, never paged: a page reset after each new row model would be a state
+    // update per render for nothing.
+    autoResetPageIndex: false,
     defaultColumn: { minSize: MIN_WIDTH, maxSize: MAX_WIDTH },
     onSortingChange: (updater) =>
       view

@@ -11,11 +11,15 @@ import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
 import { pipelineExportTable } from '../utils/pipelineExportTable.ts';
+import { useListView } from '../../uiState/index.ts';
+
+const NO_FILTERS = {};
 
 const CATEGORY_COLOR = { commit: 'teal', best_case: 'indigo', pipeline: 'gray' } as const;
 
 /** Every deal of the filters as a sortable, virtualised table; a row opens the deal. */
 export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSet }) {
+  const view = useListView('pipelineTable', NO_FILTERS);
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
@@ -133,6 +137,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
         getRowId={(r) => r.id}
         onOpen={(r) => navigate({ name: 'deal', id: r.id, tab: 'committee' })}
         empty={t('pipeline.empty')}
+        view={view.ready ? view.table : undefined}
       />
     </>
   );
