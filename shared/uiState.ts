@@ -32,6 +32,9 @@ export const VIEW_LISTS = [
   'competitors',
   'people',
   'pipelineTable',
+  /** The forecast's owner filter (overview, movements, review queue and the PDF pack). */
+  'forecast',
+  'reviewQueue',
 ] as const;
 export type ViewList = (typeof VIEW_LISTS)[number];
 

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCamera, IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -8,18 +8,23 @@ import type { ForecastGroupBy } from '../../shared/forecast.ts';
 import { forecastChannels } from '../../shared/forecast.ts';
 import { fromZodIssues } from '../../shared/issues.ts';
 import { localDay } from '../../shared/localDate.ts';
-import { teamOf, type TeamFilter } from '../../shared/team.ts';
 import { navigate } from '../routes/navigate.ts';
+import { useRoute } from '../routes/useRoute.ts';
 import { FORECAST_TABS, type ForecastTab } from '../routes/route.ts';
-import { distinctValues } from '../ui/distinctValues.ts';
 import { errorText } from '../ui/form/errorText.ts';
 import { issueMessage } from '../ui/form/issueMessage.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { printDocument } from '../ui/print.ts';
 import { useTask } from '../ui/useTask.ts';
-import { opportunityQueries } from '../features/opportunities/index.ts';
-import { TeamFilterSelect, teamQueries } from '../features/team/index.ts';
+import {
+  knownTeamValue,
+  ownersOf,
+  TeamFilterSelect,
+  teamFilterOf,
+  teamQueries,
+} from '../features/team/index.ts';
+import { useListView } from '../features/uiState/index.ts';
 import {
   useTakeSnapshot,
   PipelinePackPortal,
@@ -30,27 +35,31 @@ import {
   type TeamScope,
 } from '../features/forecast/index.ts';
 
-const TEAM = '';
+const NO_FILTERS: { owner: string | null } = { owner: null };
 const isTab = (v: string | null): v is ForecastTab =>
   (FORECAST_TABS as readonly (string | null)[]).includes(v);
 
 /** The weekly review: forecast, snapshots and movements, review queue, and the PDF pack. */
 export function ForecastPage({ tab }: { tab: ForecastTab }) {
   const { t } = useTranslation();
-  const opportunities = useQuery(opportunityQueries.list());
-  const owners = distinctValues(opportunities.data, (o) => o.owner);
-  const [ownerValue, setOwnerValue] = useState(TEAM);
-  const owner = ownerValue === TEAM ? undefined : ownerValue;
-  const [teamFilter, setTeamFilter] = useState<TeamFilter | undefined>(undefined);
-  const members = useQuery(teamQueries.list(true)).data?.items;
-  // The manager's team as names too: movements are filtered here, the rest by main.
+  const current = useRoute();
+  const members = useQuery(teamQueries.list(false)).data?.items;
+  // The owner filter (a member or a manager's team): remembered, and in the address.
+  const view = useListView('forecast', NO_FILTERS, (f) => ({
+    owner: knownTeamValue(f.owner, members),
+  }));
+  const filter = teamFilterOf(view.filters.owner);
+  const chosen = members?.find((m) => m.id === filter?.memberId);
+  // One member is an owner name to main; a team is resolved by main, and as names here too for
+  // the movements, which are filtered on this side.
+  const owner = chosen && !filter?.includeReports ? chosen.name : undefined;
+  const teamId = filter?.includeReports ? filter.memberId : undefined;
   const team = useMemo((): TeamScope | undefined => {
-    const manager = members?.find((m) => m.id === teamFilter?.memberId);
+    const manager = members?.find((m) => m.id === teamId);
     if (!manager || !members) return undefined;
-    const ids = teamOf(members, manager.id, true);
-    const owners = new Set(members.filter((m) => ids.has(m.id)).map((m) => m.name));
+    const owners = ownersOf({ memberId: manager.id, includeReports: true }, members);
     return { memberId: manager.id, name: manager.name, owners };
-  }, [members, teamFilter]);
+  }, [members, teamId]);
   const [groupBy, setGroupBy] = useState<ForecastGroupBy>('quarter');
   const [byOwner, setByOwner] = useState(false);
   const [asOf, setAsOf] = useState<string | null>(null);
@@ -76,24 +85,13 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
         title={t('forecast.title')}
         actions={
           <>
-            <Select
-              aria-label={t('forecast.owner.label')}
-              data={[
-                { value: TEAM, label: t('forecast.owner.all') },
-                ...owners.map((o) => ({ value: o, label: o })),
-              ]}
-              value={ownerValue}
-              onChange={(v) => setOwnerValue(v ?? TEAM)}
-              allowDeselect={false}
-              searchable
-              w={200}
-            />
             <TeamFilterSelect
               label={null}
               aria-label={t('team.filter.label')}
-              w={200}
-              value={teamFilter}
-              onChange={setTeamFilter}
+              placeholder={t('forecast.owner.all')}
+              w={220}
+              value={view.filters.owner}
+              onChange={(value) => view.setFilters({ owner: value })}
             />
             <Button
               variant="default"
@@ -116,7 +114,15 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
       <Tabs
         value={tab}
         onChange={(next) =>
-          isTab(next) && navigate({ name: 'forecast', tab: next }, { replace: true })
+          isTab(next) &&
+          navigate(
+            {
+              name: 'forecast',
+              tab: next,
+              ...(current.name === 'forecast' ? { query: current.query } : {}),
+            },
+            { replace: true },
+          )
         }
         keepMounted={false}
         flex={1}

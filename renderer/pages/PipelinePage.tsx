@@ -1,11 +1,10 @@
 import { Group, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRADES } from '../../shared/enums.ts';
 import { SALES8_STAGE_SET } from '../../shared/pipeline.ts';
-import { QUARTER_PATTERN } from '../../shared/pipelineList.ts';
 import { navigate } from '../routes/navigate.ts';
+import { useRoute } from '../routes/useRoute.ts';
 import { PIPELINE_TABS, type PipelineTab } from '../routes/route.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
@@ -13,9 +12,13 @@ import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useFormatters } from '../ui/useFormatters.ts';
 import { useStageSets } from '../features/stages/index.ts';
+import { knownTeamValue, teamFilterOf, teamQueries } from '../features/team/index.ts';
+import { useListView } from '../features/uiState/index.ts';
 import {
+  knownPipelineFilters,
+  NO_PIPELINE_FILTERS,
+  pipelineListFilters,
   pipelineQueries,
-  type PipelineFilterValues as Filters,
   totalsOf,
   moneyList,
   PipelineBoard,
@@ -24,55 +27,32 @@ import {
   PipelineTable,
 } from '../features/pipeline/index.ts';
 
-const STORAGE_KEY = 'dwb.pipeline.filters';
-
-type Stored = { filters: Filters; stageSetId: string | null };
-
-/** Filters survive leaving for a deal and coming back (per window, like the other lists). */
-function loadStored(): Stored {
-  try {
-    const raw = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<
-      string,
-      unknown
-    >;
-    const f = (raw.filters ?? {}) as Record<string, unknown>;
-    const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-    const filters: Filters = {};
-    if (str(f.owner)) filters.owner = str(f.owner);
-    if (str(f.accountId)) filters.accountId = str(f.accountId);
-    const team = f.team as { memberId?: unknown } | undefined;
-    if (str(team?.memberId))
-      filters.team = { memberId: str(team?.memberId)!, includeReports: true };
-    const quarter = str(f.closeQuarter);
-    if (quarter && QUARTER_PATTERN.test(quarter)) filters.closeQuarter = quarter;
-    const grade = GRADES.find((g) => g === f.grade);
-    if (grade) filters.grade = grade;
-    return { filters, stageSetId: str(raw.stageSetId) ?? null };
-  } catch {
-    return { filters: {}, stageSetId: null };
-  }
-}
-
 /** Board, table and funnel of the open pipeline, under one filter bar and one set of totals. */
 export function PipelinePage({ tab }: { tab: PipelineTab }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const stageSets = useStageSets();
-  const [stored] = useState(loadStored);
-  const [filters, setFilters] = useState<Filters>(stored.filters);
-  const [chosenSet, setChosenSet] = useState<string | null>(stored.stageSetId);
+  const current = useRoute();
+  const route = current.name === 'pipeline' ? current : { name: 'pipeline' as const, tab };
+  const members = useQuery(teamQueries.list(false)).data?.items;
+  // Filters and the table's sort, widths and columns: remembered in the workspace, filters also
+  // in the address (which wins), so a filtered pipeline can be bookmarked.
+  const view = useListView('pipelineTable', NO_PIPELINE_FILTERS, (f) =>
+    knownPipelineFilters(f, (owner) => knownTeamValue(owner, members)),
+  );
+  const { filters } = view;
   const sets = stageSets.sets.data ?? [];
   const set =
-    sets.find((s) => s.id === chosenSet) ??
+    sets.find((s) => s.id === filters.stageSet) ??
     sets.find((s) => s.isDefault) ??
     sets.find((s) => s.id === SALES8_STAGE_SET.id);
   const stageSetId = set?.id ?? SALES8_STAGE_SET.id;
 
-  useEffect(() => {
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ filters, stageSetId: chosenSet }));
-  }, [filters, chosenSet]);
-
-  const list = useQuery(pipelineQueries.list({ ...filters, stageSetId }));
+  const list = useQuery({
+    ...pipelineQueries.list({ ...pipelineListFilters(filters, teamFilterOf), stageSetId }),
+    // The remembered filters first: the pipeline never shows every deal for a moment.
+    enabled: view.ready,
+  });
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   const totals = useMemo(() => totalsOf(rows), [rows]);
 
@@ -87,7 +67,7 @@ export function PipelinePage({ tab }: { tab: PipelineTab }) {
   ) : tab === 'board' ? (
     <PipelineBoard rows={rows} set={set} />
   ) : tab === 'table' ? (
-    <PipelineTable rows={rows} set={set} />
+    <PipelineTable rows={rows} set={set} view={view.table} />
   ) : (
     <PipelineFunnel rows={rows} set={set} />
   );
@@ -101,8 +81,8 @@ export function PipelinePage({ tab }: { tab: PipelineTab }) {
         facets={list.data?.facets}
         sets={sets}
         setLabel={stageSets.setLabel}
-        onChange={setFilters}
-        onStageSetChange={setChosenSet}
+        onChange={view.setFilters}
+        onClear={() => view.setFilters({ owner: null, account: null, quarter: null, grade: null })}
       />
       <Group
         gap="lg"
@@ -131,7 +111,8 @@ export function PipelinePage({ tab }: { tab: PipelineTab }) {
         value={tab}
         onChange={(value) => {
           const next = PIPELINE_TABS.find((x) => x === value);
-          if (next) navigate({ name: 'pipeline', tab: next });
+          // The filters go along: they are the whole page's.
+          if (next) navigate({ ...route, tab: next });
         }}
         keepMounted={false}
         style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}

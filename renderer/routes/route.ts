@@ -39,7 +39,7 @@ export type Route =
   | { name: 'competitors'; query?: RouteQuery }
   | { name: 'competitor'; id: string }
   | { name: 'pipeline'; tab: PipelineTab; query?: RouteQuery }
-  | { name: 'forecast'; tab: ForecastTab }
+  | { name: 'forecast'; tab: ForecastTab; query?: RouteQuery }
   /** Attractiveness × feasibility of every open deal. */
   | { name: 'evaluation' }
   /** `section` brings one part of the settings into view, e.g. the workspace's backups. */
@@ -66,7 +66,11 @@ export const route = {
       return section ? { name: 'settings', section } : { name: 'settings' };
     }
     if (area === 'forecast')
-      return { name: 'forecast', tab: FORECAST_TABS.find((t) => t === id) ?? 'overview' };
+      return {
+        name: 'forecast',
+        tab: FORECAST_TABS.find((t) => t === id) ?? 'overview',
+        ...query,
+      };
     if (area === 'evaluation') return { name: 'evaluation' };
     if (area === 'import') {
       const recordType = IMPORT_RECORD_TYPES.find((r) => r === id);
@@ -97,7 +101,7 @@ export const route = {
       case 'settings':
         return to.section ? `#/settings/${to.section}` : '#/settings';
       case 'forecast':
-        return `#/forecast/${to.tab}`;
+        return `#/forecast/${to.tab}${formatQuery(to.query)}`;
       case 'evaluation':
         return '#/evaluation';
       case 'import': {

@@ -8,3 +8,9 @@ export { PipelineFunnel } from './components/PipelineFunnel.tsx';
 export { PipelineTable } from './components/PipelineTable.tsx';
 export { moneyList } from './utils/money.ts';
 export { totalsOf } from './utils/totals.ts';
+export {
+  knownPipelineFilters,
+  NO_PIPELINE_FILTERS,
+  pipelineListFilters,
+  type PipelineViewFilters,
+} from './utils/pipelineView.ts';

@@ -1,8 +1,11 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Box, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_REVIEW_RULES } from '../../../../shared/pipeline.ts';
-import { route } from '../../../routes/route.ts';
+import { DEFAULT_REVIEW_RULES, type ReviewItem } from '../../../../shared/pipeline.ts';
+import { navigate } from '../../../routes/navigate.ts';
+import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { DateField } from '../../../ui/form/DateField.tsx';
@@ -11,7 +14,7 @@ import { useFormatters } from '../../../ui/useFormatters.ts';
 import { settingsQueries } from '../../settings/index.ts';
 import { forecastQueries, type TeamScope } from '../api/forecastQueries.ts';
 import { reviewsExportTable } from '../utils/forecastExportTables.ts';
-import { ROW_LIMIT } from '../utils/forecastTable.ts';
+import { useListView } from '../../uiState/index.ts';
 import { reviewReason } from '../utils/wording.ts';
 
 type Props = {
@@ -22,15 +25,59 @@ type Props = {
   onAsOf: (date: string | null) => void;
 };
 
-/** The 1-15-30 review queue: each deal with its reason in words. */
+const NO_FILTERS = {};
+
+/** The 1-15-30 review queue: each deal with its reason in words; a row opens the deal. */
 export function ReviewsTab({ owner, team, asOf, onAsOf }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const queue = useQuery(forecastQueries.reviews(owner, asOf ?? undefined, team));
   const settings = useQuery(settingsQueries.current());
+  // Sort, widths and columns are remembered; the owner filter is the forecast page's.
+  const view = useListView('reviewQueue', NO_FILTERS);
+  const shown = useRef<DataTableHandle<ReviewItem>>(null);
+  const columns = useMemo<ColumnDef<ReviewItem>[]>(
+    () => [
+      {
+        id: 'deal',
+        header: t('forecast.reviews.deal'),
+        size: 240,
+        accessorFn: (item) => item.opportunityName,
+        sortingFn: (a, b) => fmt.compare(a.original.opportunityName, b.original.opportunityName),
+        cell: ({ row }) => (
+          <Text size="sm" fw={600} truncate>
+            {row.original.opportunityName}
+          </Text>
+        ),
+      },
+      {
+        id: 'account',
+        header: t('forecast.reviews.account'),
+        size: 200,
+        accessorFn: (item) => item.accountName,
+        sortingFn: (a, b) => fmt.compare(a.original.accountName, b.original.accountName),
+      },
+      {
+        id: 'owner',
+        header: t('forecast.reviews.owner'),
+        size: 120,
+        accessorFn: (item) => item.owner,
+        sortingFn: (a, b) => fmt.compare(a.original.owner, b.original.owner),
+      },
+      {
+        id: 'reason',
+        header: t('forecast.reviews.reason'),
+        size: 360,
+        accessorFn: (item) => reviewReason(item, t, fmt),
+        sortingFn: (a, b) =>
+          fmt.compare(reviewReason(a.original, t, fmt), reviewReason(b.original, t, fmt)),
+      },
+    ],
+    [t, fmt],
+  );
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" h="100%">
       <Text size="sm" c="dimmed">
         {t('forecast.reviews.rulesHint', {
           notUpdated: settings.data?.reviewNotUpdatedDays ?? DEFAULT_REVIEW_RULES.notUpdatedDays,
@@ -47,51 +94,29 @@ export function ReviewsTab({ owner, team, asOf, onAsOf }: Props) {
         />
         <ExportMenu
           name={t('exportList.names.reviews')}
-          table={() => reviewsExportTable(queue.data ?? [], t, fmt)}
+          table={() => reviewsExportTable(shown.current?.shownRows() ?? queue.data ?? [], t, fmt)}
           disabled={!queue.data}
         />
       </Group>
-      {queue.isPending ? (
+      {queue.isPending || !view.ready ? (
         <LoadingState />
       ) : queue.isError ? (
         <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
       ) : queue.data.length === 0 ? (
         <Text>{t('forecast.reviews.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table aria-label={t('forecast.reviews.listLabel')} striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('forecast.reviews.deal')}</Table.Th>
-                <Table.Th scope="col">{t('forecast.reviews.account')}</Table.Th>
-                <Table.Th scope="col">{t('forecast.reviews.owner')}</Table.Th>
-                <Table.Th scope="col">{t('forecast.reviews.reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {queue.data.slice(0, ROW_LIMIT.screen).map((item) => (
-                <Table.Tr key={`${item.opportunityId}|${item.rule}`}>
-                  <Table.Td>
-                    <Anchor
-                      href={route.href({ name: 'deal', id: item.opportunityId, tab: 'committee' })}
-                      size="sm"
-                    >
-                      {item.opportunityName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{item.accountName}</Table.Td>
-                  <Table.Td>{item.owner}</Table.Td>
-                  <Table.Td>{reviewReason(item, t, fmt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {queue.data.length > ROW_LIMIT.screen && (
-            <Text size="sm" c="dimmed" mt="xs">
-              {t('forecast.moreRows', { shown: ROW_LIMIT.screen, count: queue.data.length })}
-            </Text>
-          )}
-        </Table.ScrollContainer>
+        <Box style={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column' }}>
+          <DataTable
+            handle={shown}
+            label={t('forecast.reviews.listLabel')}
+            data={queue.data}
+            columns={columns}
+            getRowId={(item) => `${item.opportunityId}|${item.rule}`}
+            onOpen={(item) => navigate({ name: 'deal', id: item.opportunityId, tab: 'committee' })}
+            empty={t('forecast.reviews.empty')}
+            view={view.table}
+          />
+        </Box>
       )}
     </Stack>
   );

@@ -17,20 +17,25 @@ import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
 import { useDealStage } from '../api/useDealStage.ts';
 import { opportunitiesExportTable } from '../utils/opportunitiesExportTable.ts';
+import {
+  knownTeamValue,
+  ownersOf,
+  TeamFilterSelect,
+  teamFilterOf,
+  teamQueries,
+} from '../../team/index.ts';
 import { useListView } from '../../uiState/index.ts';
 import { OpportunitiesTable } from './OpportunitiesTable.tsx';
 import { OpportunityFormDrawer } from './OpportunityFormDrawer.tsx';
 
-const NO_FILTERS: { query: string; status: OpportunityStatus | null } = {
-  query: '',
-  status: null,
+type Filters = {
+  query: string;
+  status: OpportunityStatus | null;
+  /** A team member or a manager's team (TeamFilterValue). */
+  owner: string | null;
 };
 
-/** An address's status that is no status is no filter. */
-const knownFilters = (f: typeof NO_FILTERS): typeof NO_FILTERS => ({
-  ...f,
-  status: OPPORTUNITY_STATUSES.find((s) => s === f.status) ?? null,
-});
+const NO_FILTERS: Filters = { query: '', status: null, owner: null };
 
 /** One account's opportunities, or every account's when `accountId` is not given. */
 export function OpportunitiesPanel({
@@ -46,9 +51,17 @@ export function OpportunitiesPanel({
   const opportunities = useQuery(opportunityQueries.list(accountId));
   // Every account's deals: the view is remembered (workspace and address); one account's: not.
   const remembered = accountId === undefined;
-  const view = useListView('opportunities', NO_FILTERS, knownFilters);
+  const members = useQuery(teamQueries.list(false)).data?.items;
+  // An address's status that is no status is no filter; an old address's owner name is its member.
+  const view = useListView('opportunities', NO_FILTERS, (f) => ({
+    ...f,
+    status: OPPORTUNITY_STATUSES.find((s) => s === f.status) ?? null,
+    owner: knownTeamValue(f.owner, members),
+  }));
   const [local, setLocal] = useState(NO_FILTERS);
-  const { query, status } = remembered ? view.filters : local;
+  const { query, status, owner } = remembered ? view.filters : local;
+  const ownerFilter = teamFilterOf(owner);
+  const owners = ownerFilter && members ? ownersOf(ownerFilter, members) : null;
   const update = (patch: Partial<typeof NO_FILTERS>) =>
     remembered ? view.setFilters(patch) : setLocal((f) => ({ ...f, ...patch }));
   const setQuery = (value: string) => update({ query: value });
@@ -58,6 +71,7 @@ export function OpportunitiesPanel({
   const visible = (opportunities.data ?? []).filter(
     (o) =>
       (status === null || o.status === status) &&
+      (owners === null || owners.has(o.owner)) &&
       matchesQuery(query, [o.name, o.accountName, o.products, o.owner]),
   );
 
@@ -78,6 +92,13 @@ export function OpportunitiesPanel({
             onChange={(value) => setStatus(value as OpportunityStatus | null)}
             clearable
             w={160}
+          />
+          <TeamFilterSelect
+            label={null}
+            aria-label={t('team.filter.label')}
+            value={owner}
+            onChange={(value) => update({ owner: value })}
+            w={200}
           />
           {opportunities.data && (
             <Text size="sm" c="dimmed">
@@ -118,13 +139,13 @@ export function OpportunitiesPanel({
           onOpen={(opportunity) => navigate({ name: 'deal', id: opportunity.id, tab: 'committee' })}
           empty={
             <ListEmptyState
-              filtered={query !== '' || status !== null}
+              filtered={query !== '' || status !== null || owner !== null}
               icon={<IconBriefcase size={28} stroke={1.4} />}
               emptyTitle={t('opportunities.emptyTitle')}
               emptyBody={t('opportunities.emptyBody')}
               noMatchTitle={t('opportunities.noMatchTitle')}
               noMatchBody={t('opportunities.noMatchBody')}
-              onClearFilters={() => update({ query: '', status: null })}
+              onClearFilters={() => update({ query: '', status: null, owner: null })}
             />
           }
         />

@@ -1,10 +1,10 @@
 import { Button, Group, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRADES, type Grade } from '../../../../shared/enums.ts';
+import { GRADES } from '../../../../shared/enums.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineFacets } from '../../../../shared/pipelineList.ts';
-import type { PipelineFilters as Filters } from '../api/pipelineQueries.ts';
+import type { PipelineViewFilters as Filters } from '../utils/pipelineView.ts';
 import { TeamFilterSelect } from '../../team/index.ts';
 
 type Props = {
@@ -13,14 +13,15 @@ type Props = {
   facets: PipelineFacets | undefined;
   sets: StageSet[];
   setLabel: (set: StageSet) => string;
-  onChange: (filters: Filters) => void;
-  onStageSetChange: (id: string) => void;
+  onChange: (patch: Partial<Filters>) => void;
+  /** Back to every deal (the stage set shown stays). */
+  onClear: () => void;
 };
 
 // A long account list renders only what the search leaves, a page at a time.
 const OPTION_LIMIT = 100;
 
-/** Owner, a manager's team, account (searchable), close quarter and grade, shared by board, table and funnel. */
+/** Stage set, owner (a member or a manager's team), account (searchable), close quarter and grade, shared by board, table and funnel. */
 export function PipelineFilters({
   filters,
   stageSetId,
@@ -28,22 +29,17 @@ export function PipelineFilters({
   sets,
   setLabel,
   onChange,
-  onStageSetChange,
+  onClear,
 }: Props) {
   const { t } = useTranslation();
-  const set = (patch: Partial<Filters>) => {
-    const next = { ...filters, ...patch };
-    // Absent, not undefined-valued, so the query key stays the same for the same filters.
-    for (const key of Object.keys(next) as (keyof Filters)[])
-      if (next[key] === undefined) delete next[key];
-    onChange(next);
-  };
   const accounts = useMemo(
     () => (facets?.accounts ?? []).map((a) => ({ value: a.id, label: a.name })),
     [facets?.accounts],
   );
   const any = t('pipeline.filters.any');
-  const active = Object.keys(filters).length > 0;
+  const active = (['owner', 'account', 'quarter', 'grade'] as const).some(
+    (k) => filters[k] !== null,
+  );
 
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label={t('pipeline.filters.label')}>
@@ -54,20 +50,15 @@ export function PipelineFilters({
           data={sets.map((s) => ({ value: s.id, label: setLabel(s) }))}
           value={stageSetId}
           allowDeselect={false}
-          onChange={(value) => value && onStageSetChange(value)}
+          onChange={(value) => value && onChange({ stageSet: value })}
         />
       )}
-      <Select
-        label={t('pipeline.filters.owner')}
+      <TeamFilterSelect
+        w={220}
         placeholder={any}
-        w={170}
-        searchable
-        clearable
-        data={facets?.owners ?? []}
-        value={filters.owner ?? null}
-        onChange={(value) => set({ owner: value ?? undefined })}
+        value={filters.owner}
+        onChange={(owner) => onChange({ owner })}
       />
-      <TeamFilterSelect w={200} value={filters.team} onChange={(team) => set({ team })} />
       <Select
         label={t('pipeline.filters.account')}
         placeholder={any}
@@ -76,8 +67,8 @@ export function PipelineFilters({
         clearable
         limit={OPTION_LIMIT}
         data={accounts}
-        value={filters.accountId ?? null}
-        onChange={(value) => set({ accountId: value ?? undefined })}
+        value={filters.account}
+        onChange={(account) => onChange({ account })}
         nothingFoundMessage={t('opportunities.nothingFound')}
       />
       <Select
@@ -86,8 +77,8 @@ export function PipelineFilters({
         w={150}
         clearable
         data={facets?.quarters ?? []}
-        value={filters.closeQuarter ?? null}
-        onChange={(value) => set({ closeQuarter: value ?? undefined })}
+        value={filters.quarter}
+        onChange={(quarter) => onChange({ quarter })}
       />
       <Select
         label={t('pipeline.filters.grade')}
@@ -95,11 +86,11 @@ export function PipelineFilters({
         w={140}
         clearable
         data={GRADES.map((g) => ({ value: g, label: t(`enums.grade.${g}`) }))}
-        value={filters.grade ?? null}
-        onChange={(value) => set({ grade: (value as Grade | null) ?? undefined })}
+        value={filters.grade}
+        onChange={(grade) => onChange({ grade })}
       />
       {active && (
-        <Button variant="subtle" onClick={() => onChange({})}>
+        <Button variant="subtle" onClick={onClear}>
           {t('pipeline.filters.clear')}
         </Button>
       )}

@@ -6,20 +6,27 @@ import { FORECAST_CATEGORIES } from '../../../../shared/forecast.ts';
 import type { StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
 import { navigate } from '../../../routes/navigate.ts';
-import { DataTable, type DataTableHandle } from '../../../ui/DataTable.tsx';
+import { DataTable, type DataTableHandle, type DataTableView } from '../../../ui/DataTable.tsx';
 import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
 import { pipelineExportTable } from '../utils/pipelineExportTable.ts';
-import { useListView } from '../../uiState/index.ts';
-
-const NO_FILTERS = {};
 
 const CATEGORY_COLOR = { commit: 'teal', best_case: 'indigo', pipeline: 'gray' } as const;
 
-/** Every deal of the filters as a sortable, virtualised table; a row opens the deal. */
-export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSet }) {
-  const view = useListView('pipelineTable', NO_FILTERS);
+/**
+ * Every deal of the filters as a sortable, virtualised table; a row opens the deal. Its sort,
+ * widths and columns are the pipeline page's remembered view.
+ */
+export function PipelineTable({
+  rows,
+  set,
+  view,
+}: {
+  rows: PipelineRow[];
+  set: StageSet;
+  view: DataTableView;
+}) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { stageLabel } = useStageSets();
@@ -137,7 +144,7 @@ export function PipelineTable({ rows, set }: { rows: PipelineRow[]; set: StageSe
         getRowId={(r) => r.id}
         onOpen={(r) => navigate({ name: 'deal', id: r.id, tab: 'committee' })}
         empty={t('pipeline.empty')}
-        view={view.ready ? view.table : undefined}
+        view={view}
       />
     </>
   );

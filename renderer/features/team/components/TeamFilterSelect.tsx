@@ -1,34 +1,53 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TeamFilter } from '../../../../shared/team.ts';
 import { teamQueries } from '../api/teamQueries.ts';
+import { teamFilterValue, type TeamFilterValue } from '../utils/teamFilterValue.ts';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
-  value: TeamFilter | undefined;
-  onChange: (filter: TeamFilter | undefined) => void;
+  value: TeamFilterValue | null;
+  onChange: (value: TeamFilterValue | null) => void;
 };
 
 /**
- * Narrows a list to a manager's team: the manager and everyone reporting to them, directly or
- * further down (resolved by the main process). One member's deals are the Owner filter's.
+ * The one owner filter of the lists: a team member's deals, or a manager's team (the manager and
+ * everyone reporting to them, directly or further down; resolved by the main process).
  */
 export function TeamFilterSelect({ value, onChange, ...props }: Props) {
   const { t } = useTranslation();
   const team = useQuery(teamQueries.list(false));
-  const managers = (team.data?.items ?? []).filter((m) => m.reportCount > 0);
+  const members = team.data?.items ?? [];
+  const managers = members.filter((m) => m.reportCount > 0);
+  const data = [
+    {
+      group: t('team.filter.members'),
+      items: members.map((m) => ({
+        value: teamFilterValue({ memberId: m.id, includeReports: false }),
+        label: m.name,
+      })),
+    },
+    ...(managers.length > 0
+      ? [
+          {
+            group: t('team.filter.teams'),
+            items: managers.map((m) => ({
+              value: teamFilterValue({ memberId: m.id, includeReports: true }),
+              label: t('team.filter.teamOf', { name: m.name }),
+            })),
+          },
+        ]
+      : []),
+  ];
   return (
     <Select
       label={t('team.filter.label')}
       placeholder={t('team.filter.all')}
-      nothingFoundMessage={t('team.filter.noManagers')}
+      nothingFoundMessage={t('team.filter.nothingFound')}
       {...props}
-      data={managers.map((m) => ({
-        value: m.id,
-        label: t('team.filter.teamOf', { name: m.name }),
-      }))}
-      value={value?.memberId ?? null}
-      onChange={(memberId) => onChange(memberId ? { memberId, includeReports: true } : undefined)}
+      data={data}
+      // A value the team does not know (yet) shows as no choice rather than as its id.
+      value={value}
+      onChange={onChange}
       searchable
       clearable
     />

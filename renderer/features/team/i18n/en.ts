@@ -41,9 +41,11 @@ export const teamEn = {
     nothingFound: 'No team member matches',
   },
   filter: {
-    label: 'Team',
-    all: 'Whole team',
+    label: 'Owner',
+    all: 'Everyone',
+    members: 'Team members',
+    teams: 'A manager’s team',
     teamOf: '{{name}}’s team',
-    noManagers: 'No one in the team has reports yet: set managers in Settings → Our team.',
+    nothingFound: 'No team member matches',
   },
 };

@@ -43,9 +43,11 @@ export const teamZhCN: typeof teamEn = {
     nothingFound: '没有匹配的团队成员',
   },
   filter: {
-    label: '团队',
-    all: '全团队',
+    label: '负责人',
+    all: '全部',
+    members: '团队成员',
+    teams: '上级的团队',
     teamOf: '{{name}}的团队',
-    noManagers: '团队中还没有人有下属：请在“设置 → 我方团队”中设置上级。',
+    nothingFound: '没有匹配的团队成员',
   },
 };

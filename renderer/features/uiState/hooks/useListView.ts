@@ -165,6 +165,7 @@ function isListRoute(route: Route): route is ListRoute {
     route.name === 'accounts' ||
     route.name === 'opportunities' ||
     route.name === 'competitors' ||
-    route.name === 'pipeline'
+    route.name === 'pipeline' ||
+    route.name === 'forecast'
   );
 }
