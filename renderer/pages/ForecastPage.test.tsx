@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { SALES8_STAGE_SET } from '../../shared/pipeline.ts';
 import { i18n } from '../i18n/i18n.ts';
+import { fakeViewsAndTeam, teamMember } from '../test/fakeViews.ts';
 import { renderWithProviders, type FakeServer } from '../test/renderWithProviders.tsx';
 import { amountChanged, forecast, review } from '../features/forecast/test/fixtures.ts';
 import { ForecastPage } from './ForecastPage.tsx';
@@ -16,7 +17,14 @@ const snapshot = {
   totals: [{ currency: 'CNY' as const, count: 3, total: 20_050_000, weighted: 8_982_500 }],
 };
 
+// Zheng Peng manages Chen Ming.
+const TEAM = [
+  teamMember('tm_chen', 'Chen Ming', { managerId: 'tm_zheng', managerName: 'Zheng Peng' }),
+  teamMember('tm_zheng', 'Zheng Peng', { reportCount: 1 }),
+];
+
 const server = (extra: FakeServer = {}): FakeServer => ({
+  ...fakeViewsAndTeam(TEAM).channels,
   'opportunities.list': () => ({ ok: true, data: [] }),
   'stageSets.list': () => ({ ok: true, data: [SALES8_STAGE_SET] }),
   'forecast.get': () => ({ ok: true, data: forecast }),
@@ -32,9 +40,21 @@ const server = (extra: FakeServer = {}): FakeServer => ({
   ...extra,
 });
 
+// The review queue's rows are virtual: they render only where jsdom is told there is room.
+const sizes = { clientHeight: 800, clientWidth: 1200, offsetHeight: 40, offsetWidth: 1200 };
+function giveRoom() {
+  for (const [key, value] of Object.entries(sizes)) {
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  }
+}
+
 describe('ForecastPage', () => {
   afterEach(async () => {
     cleanup();
+    window.location.hash = '';
+    for (const key of Object.keys(sizes)) {
+      delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+    }
     await i18n.changeLanguage('en');
   });
 
@@ -156,9 +176,25 @@ describe('ForecastPage', () => {
 
   it('gives each deal in the review queue its reason, in Chinese too', async () => {
     await i18n.changeLanguage('zh-CN');
+    giveRoom();
     renderWithProviders(<ForecastPage tab="reviews" />, server());
     const queue = await screen.findByRole('table', { name: '评审队列' });
     expect(within(queue).getByText('9 天未更新（自 2026年11月14日）')).toBeTruthy();
     expect(within(queue).getByText('已开启 41 天，无意向证据')).toBeTruthy();
+  });
+
+  it('narrows the review queue to a manager’s team, kept in the address', async () => {
+    window.location.hash = '#/forecast/reviews';
+    giveRoom();
+    const { calls } = renderWithProviders(<ForecastPage tab="reviews" />, server());
+    await screen.findByRole('table', { name: 'Review queue' });
+    fireEvent.click(screen.getByRole('combobox', { name: 'Owner' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Zheng Peng’s team' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'reviews.queue').at(-1)?.input).toEqual({
+        team: { memberId: 'tm_zheng', includeReports: true },
+      }),
+    );
+    expect(window.location.hash).toBe('#/forecast/reviews?owner=team%3Atm_zheng');
   });
 });

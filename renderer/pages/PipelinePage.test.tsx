@@ -6,6 +6,7 @@ import type { PipelineList, PipelineListInput, PipelineRow } from '../../shared/
 import { emptyOpportunityDraft } from '../../shared/schemas.ts';
 import { useRoute } from '../routes/useRoute.ts';
 import { i18n } from '../i18n/i18n.ts';
+import { fakeViewsAndTeam, teamMember } from '../test/fakeViews.ts';
 import { renderWithProviders } from '../test/renderWithProviders.tsx';
 import { PipelinePage } from './PipelinePage.tsx';
 
@@ -44,11 +45,14 @@ const ROWS = [
   }),
 ];
 
+const NAMES: Record<string, string> = { tm_chen: 'Chen Ming', tm_zheng: 'Zheng Peng' };
+const TEAM = Object.entries(NAMES).map(([id, name]) => teamMember(id, name));
+
 /** The pipeline.list of main, in miniature: enough to tell which filters were sent. */
 function listOf(all: PipelineRow[], input: PipelineListInput): PipelineList {
   const rows = all.filter(
     (r) =>
-      (!input.owner || r.owner === input.owner) &&
+      (!input.team || r.owner === NAMES[input.team.memberId]) &&
       (!input.grade || r.accountGrade === input.grade) &&
       (!input.closeQuarter || (r.closeDate ?? '').startsWith(input.closeQuarter.slice(0, 4))),
   );
@@ -90,9 +94,10 @@ const pipelineDeal = (r: PipelineRow): PipelineDeal => ({
 });
 
 /** A fake main process whose deals take the stage they were moved to. */
-function server() {
+function server(fakes = fakeViewsAndTeam(TEAM)) {
   let rows = [...ROWS];
   return {
+    ...fakes.channels,
     'stageSets.list': () => ok(BUILT_IN_STAGE_SETS),
     'pipeline.list': (input: unknown) => ok(listOf(rows, input as PipelineListInput)),
     'stages.deal': () => ok(pipelineDeal(ROWS[0]!)),
@@ -139,7 +144,6 @@ async function moveWithMenu(to: string) {
 describe('PipelinePage', () => {
   afterEach(async () => {
     cleanup();
-    window.sessionStorage.clear();
     window.location.hash = '';
     await i18n.changeLanguage('en');
   });
@@ -172,7 +176,7 @@ describe('PipelinePage', () => {
     fireEvent.click(await screen.findByRole('option', { name: '2027-Q3' }));
     await waitFor(() =>
       expect(calls.filter((c) => c.channel === 'pipeline.list').at(-1)?.input).toEqual({
-        owner: 'Chen Ming',
+        team: { memberId: 'tm_chen', includeReports: false },
         grade: 'B',
         closeQuarter: '2027-Q3',
         stageSetId: 'sales8',
@@ -183,9 +187,54 @@ describe('PipelinePage', () => {
     expect(within(table).getByText('E-drive line')).toBeTruthy();
     expect(within(table).queryByText('Plant 1 upgrade')).toBeNull();
     expect(screen.getByTestId('pipeline-count').textContent).toBe('1 deal');
+    // In the address, so the filtered pipeline can be bookmarked.
+    expect(window.location.hash).toBe(
+      '#/pipeline/table?grade=B&owner=member%3Atm_chen&quarter=2027-Q3',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(screen.getByTestId('pipeline-count').textContent).toBe('2 deals'));
+    expect(window.location.hash).toBe('#/pipeline/table');
+  }, 20_000);
+
+  it('reads the filters from the address first, and an old address with an owner name as that member', async () => {
+    const fakes = fakeViewsAndTeam(TEAM);
+    fakes.views.set('pipelineTable', {
+      sorting: [],
+      columnSizing: {},
+      columnVisibility: {},
+      filters: { grade: 'A' },
+    });
+    window.location.hash = '#/pipeline/board?owner=chen%20ming';
+    const { calls } = renderWithProviders(<RoutedPipeline />, server(fakes));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'pipeline.list').at(-1)?.input).toEqual({
+        team: { memberId: 'tm_chen', includeReports: false },
+        stageSetId: 'sales8',
+      }),
+    );
+    await waitFor(() =>
+      expect(window.location.hash).toBe('#/pipeline/board?owner=member%3Atm_chen'),
+    );
+    expect(screen.getByTestId('pipeline-count').textContent).toBe('1 deal');
+  });
+
+  it('starts from the remembered filters when the address has none', async () => {
+    const fakes = fakeViewsAndTeam(TEAM);
+    fakes.views.set('pipelineTable', {
+      sorting: [],
+      columnSizing: {},
+      columnVisibility: {},
+      filters: { grade: 'B', quarter: 'nonsense' },
+    });
+    window.location.hash = '#/pipeline/board';
+    const { calls } = renderWithProviders(<RoutedPipeline />, server(fakes));
+    await waitFor(() => expect(screen.getByTestId('pipeline-count').textContent).toBe('1 deal'));
+    // Never every deal first, and a value the pipeline cannot take is dropped.
+    expect(calls.filter((c) => c.channel === 'pipeline.list').map((c) => c.input)).toEqual([
+      { grade: 'B', stageSetId: 'sales8' },
+    ]);
+    expect(window.location.hash).toBe('#/pipeline/board?grade=B');
   });
 
   it('asks for a reason before moving past unmet criteria; cancel moves nothing', async () => {
