@@ -95,7 +95,7 @@ test('add members with a manager in Settings, pick an owner from the team, filte
 
   // The pipeline narrowed to Wang Lei's team: his deal and Chen Ming's, nobody else's.
   await page.getByRole('navigation').getByRole('link', { name: 'Pipeline' }).click();
-  await page.getByRole('combobox', { name: 'Team' }).click();
+  await page.getByRole('combobox', { name: 'Owner' }).click();
   await page.getByRole('option', { name: 'Wang Lei’s team', exact: true }).click();
   const expected = [...chenMing, deal];
   await expect(page.getByTestId('pipeline-count')).toHaveText(`${expected.length} deals`);
