@@ -285,7 +285,7 @@ describe('PipelinePage', () => {
         name: 'Plant 1 upgrade',
       }),
     ).toBeTruthy();
-  });
+  }, 20_000);
 
   it('moves a dropped card; a move back is not gated and asks nothing', async () => {
     const { calls } = renderWithProviders(<PipelinePage tab="board" />, server());

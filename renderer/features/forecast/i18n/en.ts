@@ -7,7 +7,7 @@ export const forecastEn = {
   title: 'Forecast',
   tabsLabel: 'Forecast views',
   tabs: { overview: 'Overview', movements: 'Movements', reviews: 'Review queue' },
-  owner: { label: 'Owner', all: 'Whole team' },
+  owner: { all: 'Whole team' },
   colon: ': ',
   moreRows: 'The first {{shown}} of {{count}} are shown; choose an owner to narrow the list.',
   overview: {

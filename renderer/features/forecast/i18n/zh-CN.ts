@@ -6,7 +6,7 @@ export const forecastZhCN: ForecastMessages = {
   title: '销售预测',
   tabsLabel: '预测视图',
   tabs: { overview: '概览', movements: '变动', reviews: '评审队列' },
-  owner: { label: '负责人', all: '全团队' },
+  owner: { all: '全团队' },
   colon: '：',
   moreRows: '共 {{count}} 条，仅显示前 {{shown}} 条；选择负责人可缩小范围。',
   overview: {

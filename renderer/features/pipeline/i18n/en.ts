@@ -13,7 +13,6 @@ export const pipelineEn = {
   filters: {
     stageSet: 'Stage set',
     label: 'Pipeline filters',
-    owner: 'Owner',
     account: 'Account',
     quarter: 'Close quarter',
     grade: 'Account grade',

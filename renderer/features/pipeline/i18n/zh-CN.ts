@@ -13,7 +13,6 @@ export const pipelineZhCN: PipelineMessages = {
   filters: {
     stageSet: '阶段方案',
     label: '销售漏斗筛选',
-    owner: '负责人',
     account: '客户',
     quarter: '预计成交季度',
     grade: '客户等级',
