@@ -169,8 +169,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     setSecurityHeaders(res);
     res.setHeader('Content-Type', contentTypeOf(file.filePath));
     res.setHeader('Content-Length', file.size);
-    // index.html names the current hashed bundles, so it must never be cached.
-    if (file.isIndex) res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Cache-Control', cacheControlOf(pathname, file.isIndex));
     res.statusCode = 200;
     if (req.method === 'HEAD') {
       res.end();
@@ -206,6 +205,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return closing;
     },
   };
+}
+
+// Vite's build names every bundle and asset after its content: assets/<name>-<8-char hash>.<ext>.
+const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
+
+/**
+ * A hashed asset never changes under its name, so the browser keeps it for good (and, with the
+ * port stable per workspace, across launches); index.html, which names the current ones, and any
+ * other file are checked again each time.
+ */
+export function cacheControlOf(pathname: string, isIndex: boolean): string {
+  return !isIndex && HASHED_ASSET.test(pathname)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 const DISCONNECT_CODES = new Set([
