@@ -240,9 +240,14 @@ describe('POST /rpc/<channel>', () => {
     ['another scheme', 'Basic abc'],
     ['the token with a suffix', 'Bearer TOKENx'],
     ['the token without its last character', 'Bearer TOKEN-1'],
+    ['the token with its last character changed', 'Bearer TOKEN~A'],
+    ['the token with its last character made non-ASCII', 'Bearer TOKEN~é'],
   ])('answers 401 with %s, before anything else', async (_label, header) => {
+    const last = host.token.at(-1) === 'A' ? 'B' : 'A';
     const authorization = header
       ?.replace('TOKEN-1', host.token.slice(0, -1))
+      .replace('TOKEN~A', host.token.slice(0, -1) + last)
+      .replace('TOKEN~', host.token.slice(0, -1))
       .replace('TOKEN', host.token);
     const base = { 'content-type': 'application/json' };
     for (const [method, pathname] of [
