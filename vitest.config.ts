@@ -1,6 +1,9 @@
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `?url` imports (elkjs) are served from node_modules, also where it is a link to elsewhere.
+  server: { fs: { allow: ['.', realpathSync('node_modules')] } },
   test: {
     projects: [
       {

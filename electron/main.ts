@@ -184,6 +184,8 @@ function start(): void {
   });
 
   createWindow();
+  // The weekly snapshot and other due work wait for a pause after the first screen's requests.
+  workspace.ready();
 }
 
 /** The main window, where it was last time (on a screen still there), showing the page. */

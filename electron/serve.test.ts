@@ -6,7 +6,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opportunitiesCsv, utf8 } from './import/testFiles.ts';
-import { clockFromEnv, isRendererStale, parseServeArgs, UsageError } from './serve.ts';
+import {
+  clockFromEnv,
+  ensureRendererBuilt,
+  isRendererStale,
+  parseServeArgs,
+  UsageError,
+  viteBuildProcess,
+  workspacePort,
+  type RendererBuild,
+} from './serve.ts';
 import { openWorkspace } from './workspace.ts';
 
 const SERVE = path.join(import.meta.dirname, 'serve.ts');
@@ -42,7 +51,7 @@ describe('parseServeArgs', () => {
     });
   });
 
-  it('falls back to the env variables, then to the default path and port 0', () => {
+  it('falls back to the env variables, then to the default path and the workspace’s own port', () => {
     const env = { DEAL_WORKBENCH_DB: '/env.sqlite', DEAL_WORKBENCH_PORT: '6000' };
     expect(parseServeArgs([], env, fallback)).toEqual({
       help: false,
@@ -50,7 +59,20 @@ describe('parseServeArgs', () => {
       port: 6000,
     });
     expect(parseServeArgs(['--port', '7'], env, fallback)).toMatchObject({ port: 7 });
-    expect(parseServeArgs([], {}, fallback)).toEqual({ help: false, dbPath: fallback(), port: 0 });
+    expect(parseServeArgs([], {}, fallback)).toEqual({
+      help: false,
+      dbPath: fallback(),
+      port: null,
+    });
+  });
+
+  it('gives each workspace a port of its own, the same at every launch', () => {
+    const a = workspacePort('/home/ann/a.sqlite');
+    expect(workspacePort('/home/ann/../ann/a.sqlite')).toBe(a);
+    expect(a).toBeGreaterThanOrEqual(20000);
+    expect(a).toBeLessThan(30000);
+    const ports = new Set(['b', 'c', 'd', 'e', 'f'].map((n) => workspacePort(`/w/${n}.sqlite`)));
+    expect(ports.size).toBeGreaterThan(1);
   });
 
   it('recognises --help and -h', () => {
@@ -127,6 +149,65 @@ describe('isRendererStale', () => {
       expect(isRendererStale(root)).toBe(true);
     },
   );
+
+  describe('ensureRendererBuilt', () => {
+    const recording = (effect: (root: string) => void = () => {}) => {
+      const calls: string[] = [];
+      const build: RendererBuild = (root) => {
+        calls.push(root);
+        effect(root);
+        return Promise.resolve({ ok: true });
+      };
+      return { calls, build };
+    };
+
+    it('serves a fresh build as is, building nothing', async () => {
+      const root = project();
+      writeFileSync(path.join(root, 'dist/renderer/index.html'), '');
+      allOld(root);
+      const { calls, build } = recording();
+      expect(await ensureRendererBuilt(root, { build })).toBe(path.join(root, 'dist/renderer'));
+      expect(calls).toEqual([]);
+    });
+
+    it('builds a missing renderer first, saying so', async () => {
+      const root = project();
+      const told: string[] = [];
+      const { calls, build } = recording((r) =>
+        writeFileSync(path.join(r, 'dist/renderer/index.html'), ''),
+      );
+      const dir = await ensureRendererBuilt(root, { build, notify: (m) => told.push(m) });
+      expect([dir, calls]).toEqual([path.join(root, 'dist/renderer'), [root]]);
+      expect(told).toEqual([expect.stringContaining('Building the renderer first')]);
+    });
+
+    it('refuses to serve when the build fails, with its last lines and what to run', async () => {
+      const root = project();
+      const build: RendererBuild = () =>
+        Promise.resolve({
+          ok: false,
+          output: '\u001b[31merror\u001b[39m\nrenderer/app/App.tsx: Unexpected token\n',
+        });
+      await expect(ensureRendererBuilt(root, { build })).rejects.toThrow(
+        'The renderer build failed (run "npm run build" for details): error renderer/app/App.tsx: Unexpected token',
+      );
+    });
+
+    it('refuses to serve when the build leaves no index.html', async () => {
+      const { build } = recording();
+      await expect(ensureRendererBuilt(project(), { build })).rejects.toThrow(
+        /left no .*index\.html; run "npm run build"/,
+      );
+    });
+
+    it('runs vite build in a child process, which reports a broken config', async () => {
+      const root = project();
+      writeFileSync(path.join(root, 'vite.config.ts'), "throw new Error('config is broken');\n");
+      const result = await viteBuildProcess(root);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.output).toContain('config is broken');
+    }, 60_000);
+  });
 });
 
 describe('clockFromEnv', () => {
@@ -226,6 +307,50 @@ describe('serve CLI', () => {
       await expect(fetch(`${base}/`)).rejects.toThrow();
     },
   );
+
+  it('listens on the workspace’s own port at every launch, or on another when it is taken', async () => {
+    const listenOn = (port: number) =>
+      new Promise<Server | null>((resolve) => {
+        const server = createServer();
+        server.once('error', () => resolve(null));
+        server.listen(port, '127.0.0.1', () => resolve(server));
+      });
+    const close = (server: Server) => new Promise((resolve) => server.close(resolve));
+    // A workspace whose own port is free on this machine right now.
+    let dbPath = '';
+    for (let i = 0; !dbPath; i++) {
+      const candidate = path.join(tmp, `stable-${i}.sqlite`);
+      const probe = await listenOn(workspacePort(candidate));
+      if (probe) {
+        await close(probe);
+        dbPath = candidate;
+      }
+    }
+    const own = workspacePort(dbPath);
+    const launch = async () => {
+      const child = spawn(process.execPath, [SERVE, '--db', dbPath], {
+        env: { ...process.env, DEAL_WORKBENCH_STATIC_DIR: staticDir, DEAL_WORKBENCH_PORT: '' },
+      });
+      const line = await new Promise<string>((resolve) =>
+        child.stdout.on('data', (c: Buffer) => resolve(c.toString())),
+      );
+      const port = Number(READY.exec(line)?.[1]);
+      const exited = new Promise((resolve) => child.on('close', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      return port;
+    };
+    expect(await launch()).toBe(own);
+    expect(await launch()).toBe(own);
+    const blocker = await listenOn(own);
+    try {
+      const other = await launch();
+      expect(other).not.toBe(own);
+      expect(other).toBeGreaterThan(0);
+    } finally {
+      await close(blocker!);
+    }
+  }, 60_000);
 
   it('stops when the shell that started it is killed, as under `npm run serve`', async () => {
     // `; true` keeps sh from exec-ing node, so node is sh's child as it is under npm.

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -14,23 +17,30 @@ import { passphraseForServe, PromptCancelled } from './passphrasePrompt.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+const require = createRequire(import.meta.url);
+
 export const HELP = `Usage: npm run serve -- [--db PATH] [--port N]
 
 Starts the Deal Workbench browser shell on 127.0.0.1 and prints the address to open.
 
   --db PATH   workspace file (default: $DEAL_WORKBENCH_DB, else the user-data folder)
-  --port N    port, 0 for any free one (default: $DEAL_WORKBENCH_PORT, else 0)
+  --port N    port, 0 for any free one (default: $DEAL_WORKBENCH_PORT, else one of its own for
+              each workspace, so the browser keeps the app's files between launches; any
+              free one when that is taken)
   --help      show this help
 
 An encrypted workspace opens with the passphrase in DEAL_WORKBENCH_PASSPHRASE or, when started
 from a terminal, one typed at a prompt (not shown). A wrong one is refused and changes nothing.
 
+It serves the renderer that \`npm run build\` put in dist/renderer; when that is missing or older
+than its sources, it is built first, in a separate process.
 DEAL_WORKBENCH_STATIC_DIR serves a ready-made renderer folder as is (for tests).
 DEAL_WORKBENCH_NOW starts the clock at an instant, such as 2026-11-23T10:00:00+08:00, and lets
 it run on from there (for tests: a new workspace's demo and "today" are then always the same).
 `;
 
-export type ServeArgs = { help: true } | { help: false; dbPath: string; port: number };
+/** `port: null`: the workspace's own port (workspacePort), or any free one when it is taken. */
+export type ServeArgs = { help: true } | { help: false; dbPath: string; port: number | null };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -59,8 +69,19 @@ export function parseServeArgs(
       ? parsePort(values.port, '--port')
       : env.DEAL_WORKBENCH_PORT
         ? parsePort(env.DEAL_WORKBENCH_PORT, 'DEAL_WORKBENCH_PORT')
-        : 0;
+        : null;
   return { help: false, dbPath, port };
+}
+
+/**
+ * The same port for a workspace at every launch (20000–29999, below every OS's ephemeral range):
+ * the page's origin stays the same, so the browser's cache of the app's hashed files survives a
+ * relaunch. The launch token still changes every time.
+ */
+export function workspacePort(dbPath: string): number {
+  return (
+    20000 + (createHash('sha256').update(path.resolve(dbPath)).digest().readUInt32BE(0) % 10000)
+  );
 }
 
 function parsePort(value: string, source: string): number {
@@ -128,27 +149,70 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-/** Builds the renderer with Vite when stale, printing nothing. Returns the folder to serve. */
-export async function ensureRendererBuilt(root: string): Promise<string> {
+/** How the renderer gets built: ok, or the build's own output when it failed. */
+export type RendererBuild = (root: string) => Promise<{ ok: true } | { ok: false; output: string }>;
+
+/**
+ * `vite build` in a process of its own, as `npm run build` runs it: the ~1 GB a build takes is
+ * given back when it exits instead of staying with the shell that serves the files.
+ */
+export const viteBuildProcess: RendererBuild = (root) =>
+  new Promise((resolve) => {
+    const vite = path.join(path.dirname(require.resolve('vite')), '..', '..', 'bin', 'vite.js');
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.once('error', (error) => resolve({ ok: false, output: error.message }));
+    child.once('close', (code, signal) =>
+      resolve(
+        code === 0
+          ? { ok: true }
+          : {
+              ok: false,
+              output: output || `vite build stopped (${signal ?? `exit code ${code}`})`,
+            },
+      ),
+    );
+  });
+
+/**
+ * The folder to serve: dist/renderer as `npm run build` made it, built first (in a separate
+ * process) when it is missing or older than its sources. A failed build is an error that says
+ * what to run for its details.
+ */
+export async function ensureRendererBuilt(
+  root: string,
+  {
+    build = viteBuildProcess,
+    notify = () => {},
+  }: { build?: RendererBuild; notify?: (message: string) => void } = {},
+): Promise<string> {
   const outDir = path.join(root, 'dist', 'renderer');
   if (!isRendererStale(root)) return outDir;
-  const { build } = await import('vite');
-  // vite.config.ts names its folders relative to the project root.
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'silent' });
-  } catch (error) {
-    // Vite's message spans lines and colours; one line is enough to say what to look at.
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = stripVTControlCharacters(message).replace(/\s+/g, ' ').trim();
-    throw new Error(`The renderer build failed (run "npx vite build" for details): ${reason}`, {
-      cause: error,
-    });
-  } finally {
-    process.chdir(cwd);
+  notify('Building the renderer first: dist/renderer is missing or older than its sources…');
+  const result = await build(root);
+  if (!result.ok) {
+    // Vite's message spans lines and colours; its last lines are enough to say what to look at.
+    const reason = stripVTControlCharacters(result.output)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(-3)
+      .join(' ');
+    throw new Error(`The renderer build failed (run "npm run build" for details): ${reason}`);
   }
-  statSync(path.join(outDir, 'index.html'));
+  try {
+    statSync(path.join(outDir, 'index.html'));
+  } catch {
+    throw new Error(
+      `The renderer build left no ${path.join(outDir, 'index.html')}; run "npm run build".`,
+    );
+  }
   return outDir;
 }
 
@@ -194,9 +258,22 @@ async function main(): Promise<void> {
     });
     const shareWarning = networkShareWarning(path.resolve(args.dbPath));
     if (shareWarning) process.stderr.write(`deal-workbench serve: ${shareWarning}\n`);
-    const staticDir = process.env.DEAL_WORKBENCH_STATIC_DIR || (await ensureRendererBuilt(root));
-    host = await listen(workspace, staticDir, args.port);
+    const staticDir =
+      process.env.DEAL_WORKBENCH_STATIC_DIR ||
+      (await ensureRendererBuilt(root, {
+        notify: (message) => process.stderr.write(`deal-workbench serve: ${message}\n`),
+      }));
+    host = await listen(workspace, staticDir, args.port ?? workspacePort(args.dbPath)).catch(
+      (error: unknown) => {
+        // The workspace's own port is busy (another program, or this workspace served twice).
+        if (args.port === null && error instanceof StartupFailure)
+          return listen(workspace!, staticDir, 0);
+        throw error;
+      },
+    );
     process.stdout.write(`Deal Workbench ready at ${host.url}\n`);
+    // Off the start path: the weekly snapshot waits for a pause after the first screen.
+    workspace.ready();
   } catch (error) {
     workspace?.close();
     const message =

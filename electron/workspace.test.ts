@@ -10,7 +10,13 @@ import { openStore } from './store/connection.ts';
 import { SCHEMA_VERSION } from './store/migrations/index.ts';
 import { createServices } from './services/index.ts';
 import { tickingClock } from './services/testing.ts';
-import { openWorkspace, type Workspace } from './workspace.ts';
+import Database from 'better-sqlite3-multiple-ciphers';
+import {
+  openWorkspace,
+  WEEKLY_AFTER_QUIET_MS,
+  WEEKLY_WITHOUT_CLIENT_MS,
+  type Workspace,
+} from './workspace.ts';
 
 const workspaces: Workspace[] = [];
 const dirs: string[] = [];
@@ -277,5 +283,87 @@ describe('weekly forecast snapshot', () => {
       ['automatic', '2026-11-30'],
       ['automatic', '2026-11-23'],
     ]);
+  });
+
+  describe('off the start path', () => {
+    afterEach(() => vi.useRealTimers());
+
+    const openAt = (path: string, at = '2026-11-23T08:00:00.000Z') => {
+      const ws = openWorkspace({
+        dbPath: path,
+        systemLocale: 'en',
+        appVersion: '1.2.3',
+        seedDemo: false,
+        automaticBackups: false,
+        now: tickingClock(at),
+      });
+      workspaces.push(ws);
+      return ws;
+    };
+    // Another connection looks at the file, so looking takes nothing.
+    const stored = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db
+          .prepare('SELECT kind, week_of AS weekOf, taken_at AS takenAt FROM forecast_snapshots')
+          .all() as { kind: string; weekOf: string; takenAt: string }[];
+      } finally {
+        db.close();
+      }
+    };
+
+    it('is not taken at open, nor by the first screen’s reads, but once requests pause after ready', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const path = tempPath();
+      const ws = openAt(path);
+      expect(stored(path)).toEqual([]);
+      ws.ready();
+      data(await ws.router.dispatch('accounts.list', {}));
+      data(await ws.router.dispatch('settings.get', {}));
+      vi.advanceTimersByTime(WEEKLY_AFTER_QUIET_MS - 1);
+      expect(stored(path)).toEqual([]);
+      data(await ws.router.dispatch('app.info', {}));
+      // A request restarts the wait.
+      vi.advanceTimersByTime(WEEKLY_AFTER_QUIET_MS - 1);
+      expect(stored(path)).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(stored(path)).toMatchObject([{ kind: 'automatic', weekOf: '2026-11-23' }]);
+      // Exactly once: more pauses, forecast reads and a reopen in the same week take no other.
+      data(await ws.router.dispatch('forecast.snapshots', {}));
+      vi.advanceTimersByTime(WEEKLY_WITHOUT_CLIENT_MS * 2);
+      ws.close();
+      workspaces.pop();
+      const again = openAt(path, '2026-11-26T08:00:00.000Z');
+      again.ready();
+      vi.advanceTimersByTime(WEEKLY_WITHOUT_CLIENT_MS);
+      expect(stored(path)).toHaveLength(1);
+    });
+
+    it('is taken when nobody calls for a while after ready', () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const path = tempPath();
+      const ws = openAt(path);
+      ws.ready();
+      vi.advanceTimersByTime(WEEKLY_WITHOUT_CLIENT_MS - 1);
+      expect(stored(path)).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(stored(path)).toHaveLength(1);
+    });
+
+    it('is taken before a write or a forecast read, so it shows the pipeline as it was at open', async () => {
+      const path = tempPath();
+      const ws = openAt(path);
+      const account = data<Account>(
+        await ws.router.dispatch('accounts.create', { name: 'Early Co' }),
+      );
+      const [snapshot] = stored(path);
+      expect(snapshot?.kind).toBe('automatic');
+      expect(snapshot!.takenAt < account.createdAt).toBe(true);
+
+      const other = openAt(tempPath());
+      expect(data<unknown[]>(await other.router.dispatch('forecast.snapshots', {}))).toHaveLength(
+        1,
+      );
+    });
   });
 });

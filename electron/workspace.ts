@@ -91,6 +91,11 @@ export type Workspace = {
   readonly info: AppInfo;
   /** True while the open file is encrypted with a passphrase. */
   readonly encrypted: boolean;
+  /**
+   * The shell answers (called after its ready line): start-up work that is due, the weekly
+   * forecast snapshot, runs once requests pause, off the first screen's path.
+   */
+  ready(): void;
   /** Resolves once no backup is running (a clean stop; tests). */
   idle(): Promise<void>;
   close(): void;
@@ -98,6 +103,17 @@ export type Workspace = {
 
 /** A periodic backup is due after a write once the newest backup is this old. */
 export const PERIODIC_BACKUP_MS = 4 * 60 * 60 * 1000;
+
+/** After ready(), a due weekly snapshot is taken once no request has run for this long… */
+export const WEEKLY_AFTER_QUIET_MS = 1500;
+/** …or this long after ready() when no client has called yet (a shell nobody opened). */
+export const WEEKLY_WITHOUT_CLIENT_MS = 10_000;
+
+// Reads that neither write nor read the forecast snapshots: they need not wait for a due weekly
+// snapshot. Every other channel (writes, forecast.*, anything new) has it taken first, so the
+// snapshot still shows the pipeline as it was at open.
+const SNAPSHOT_FREE_READ =
+  /^(?!forecast\.)\w+\.(info|get|list|query|queue|deal|coverage|changesSince|comparison|quadrant|undoState|recent|backups|job)$/;
 
 /** The database of the open file and what answers from it. */
 type OpenFile = {
@@ -113,6 +129,8 @@ type OpenFile = {
   /** Null when the file is too damaged for the services to be built on it. */
   services: Services | null;
   router: Router;
+  /** This ISO week's automatic forecast snapshot may still have to be taken. */
+  weeklyDue: boolean;
 };
 
 /**
@@ -200,8 +218,6 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         // The demo only for a file the app makes now, never for an emptied or lost one.
         const lost = (backups?.list().length ?? 0) > 0;
         if (store.created && !lost && withDemo) seedDemo(fileOptions);
-        // The weekly forecast snapshot (issue 6): taken on the first open of each ISO week.
-        services.forecast.ensureWeekly();
       }
       const handlers = combine(
         sessionHandlers,
@@ -218,6 +234,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
         options: fileOptions,
         services,
         router,
+        // The weekly forecast snapshot (issue 6), of the first open of each ISO week: taken
+        // after start (settleWeekly), not while the first screen waits.
+        weeklyDue: services !== null && !store.damaged,
       };
     } catch (error) {
       db.close();
@@ -457,14 +476,56 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
 
   backUpAutomatically('open');
 
+  /** Takes the open file's weekly snapshot if this week has none yet; at most once per open. */
+  function settleWeekly(): void {
+    clearTimeout(weeklyTimer);
+    if (!file.weeklyDue || closed) return;
+    file.weeklyDue = false;
+    try {
+      file.services?.forecast.ensureWeekly();
+    } catch (error) {
+      // A full disk or a locked file: the next open tries again; the session goes on.
+      options.onInternalError?.('forecast.weekly', error);
+    }
+  }
+
+  let started = false;
+  let answered = false;
+  let running = 0;
+  let weeklyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Waits for a pause in the requests, then takes a due weekly snapshot. */
+  function settleWeeklyWhenQuiet(): void {
+    clearTimeout(weeklyTimer);
+    if (!started || closed || running > 0 || !file.weeklyDue) return;
+    weeklyTimer = setTimeout(
+      settleWeekly,
+      answered ? WEEKLY_AFTER_QUIET_MS : WEEKLY_WITHOUT_CLIENT_MS,
+    );
+    weeklyTimer.unref?.();
+  }
+
   return {
     router: {
       async dispatch(channel, input) {
-        const result = await file.router.dispatch(channel, input);
-        if (result.ok && result.changed?.length && !channel.startsWith('workspace.'))
-          backUpAutomatically('periodic');
-        return result;
+        if (file.weeklyDue && !SNAPSHOT_FREE_READ.test(channel)) settleWeekly();
+        running += 1;
+        clearTimeout(weeklyTimer);
+        try {
+          const result = await file.router.dispatch(channel, input);
+          if (result.ok && result.changed?.length && !channel.startsWith('workspace.'))
+            backUpAutomatically('periodic');
+          return result;
+        } finally {
+          running -= 1;
+          answered = true;
+          // Also after workspace.open or a restore: the file now open may be due.
+          settleWeeklyWhenQuiet();
+        }
       },
+    },
+    ready() {
+      started = true;
+      settleWeeklyWhenQuiet();
     },
     get path() {
       return file.path;
@@ -478,6 +539,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     idle: () => queue.then(() => undefined),
     close: () => {
       closed = true;
+      clearTimeout(weeklyTimer);
       file.db.close();
     },
   };

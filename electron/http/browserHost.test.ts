@@ -117,6 +117,8 @@ beforeAll(async () => {
   writeFileSync(path.join(staticDir, 'index.html'), INDEX_HTML);
   writeFileSync(path.join(staticDir, 'assets', 'app-1a2b.js'), 'console.log(1)');
   writeFileSync(path.join(staticDir, 'assets', 'app-1a2b.css'), 'body{}');
+  writeFileSync(path.join(staticDir, 'assets', 'index-D0uk0q_j.js'), 'console.log(2)');
+  writeFileSync(path.join(staticDir, 'favicon.svg'), '<svg/>');
   writeFileSync(path.join(tmp, 'secret.txt'), SECRET);
   symlinkSync(path.join(tmp, 'secret.txt'), path.join(staticDir, 'link.txt'));
   host = await startBrowserHost({
@@ -238,9 +240,14 @@ describe('POST /rpc/<channel>', () => {
     ['another scheme', 'Basic abc'],
     ['the token with a suffix', 'Bearer TOKENx'],
     ['the token without its last character', 'Bearer TOKEN-1'],
+    ['the token with its last character changed', 'Bearer TOKEN~A'],
+    ['the token with its last character made non-ASCII', 'Bearer TOKEN~é'],
   ])('answers 401 with %s, before anything else', async (_label, header) => {
+    const last = host.token.at(-1) === 'A' ? 'B' : 'A';
     const authorization = header
       ?.replace('TOKEN-1', host.token.slice(0, -1))
+      .replace('TOKEN~A', host.token.slice(0, -1) + last)
+      .replace('TOKEN~', host.token.slice(0, -1))
       .replace('TOKEN', host.token);
     const base = { 'content-type': 'application/json' };
     for (const [method, pathname] of [
@@ -451,12 +458,12 @@ describe('Host and Origin checks', () => {
 });
 
 describe('static files', () => {
-  it('serves index.html at / with the security headers and no caching', async () => {
+  it('serves index.html at / with the security headers, checked again on every load', async () => {
     const reply = await send({ path: '/' });
     expect(reply.status).toBe(200);
     expect(reply.body).toBe(INDEX_HTML);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(reply.headers['cache-control']).toBe('no-cache');
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
@@ -487,10 +494,30 @@ describe('static files', () => {
     expect(js.status).toBe(200);
     expect(js.body).toBe('console.log(1)');
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    expect(js.headers['cache-control']).toBeUndefined();
+    // No build hash in the name: the browser asks again each time.
+    expect(js.headers['cache-control']).toBe('no-cache');
     expect((await send({ path: '/assets/app-1a2b.css' })).headers['content-type']).toBe(
       'text/css; charset=utf-8',
     );
+  });
+
+  it('lets the browser keep hashed build assets for good, and nothing else', async () => {
+    const hashed = await send({ path: '/assets/index-D0uk0q_j.js' });
+    expect([hashed.status, hashed.body]).toEqual([200, 'console.log(2)']);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const other of ['/favicon.svg', '/index.html', '/accounts/a1']) {
+      const reply = await send({ path: other });
+      expect([other, reply.status, reply.headers['cache-control']]).toEqual([
+        other,
+        200,
+        'no-cache',
+      ]);
+    }
+    // A missing hashed name is a 404, never a cached index.html.
+    const missing = await send({ path: '/assets/gone-AAAAAAAA.js' });
+    expect([missing.status, missing.headers['cache-control']]).toEqual([404, undefined]);
+    // RPC answers are never stored.
+    expect((await rpc('app.info', {})).headers['cache-control']).toBe('no-store');
   });
 
   it('answers HEAD with the headers only', async () => {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,19 +54,22 @@ const INTERNAL = refusal('internal', 'Something went wrong inside Deal Workbench
 /** The browser shell's transport: serves the built renderer and `POST /rpc/<channel>` on 127.0.0.1. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const tokenDigest = digest(token);
+  const expectedToken = Buffer.from(token, 'utf8');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let port = options.port;
   let closing: Promise<void> | undefined;
 
   const server = createServer((req, res) => {
     if (closing) res.setHeader('Connection', 'close');
-    // A response can still be finishing when close() runs; drop its connection once it is idle.
-    res.on('finish', () => closing && setImmediate(() => server.closeIdleConnections()));
-    // The connection closed before the answer was sent: the browser reloaded, closed or crashed.
+    // One listener per response ('close' follows 'finish' as well).
     res.on('close', () => {
-      if (!res.writableFinished)
-        options.onClientGone?.(`${req.method ?? '?'} ${(req.url ?? '/').split('?')[0]}`);
+      // A response can still be finishing when close() runs; drop its connection once it is idle.
+      if (res.writableFinished) {
+        if (closing) setImmediate(() => server.closeIdleConnections());
+        return;
+      }
+      // The connection closed before the answer was sent: the browser reloaded, closed or crashed.
+      options.onClientGone?.(`${req.method ?? '?'} ${(req.url ?? '/').split('?')[0]}`);
     });
     handle(req, res).catch((error: unknown) => {
       // Reading the body of a request whose client left fails; the 'close' above reported it.
@@ -104,7 +107,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     channel: string,
   ): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
-    if (!hasValidToken(req.headers.authorization, tokenDigest)) {
+    if (!hasValidToken(req.headers.authorization, expectedToken)) {
       return sendError(
         res,
         refusal('unauthorized', 'A valid token is required.', { 'WWW-Authenticate': 'Bearer' }),
@@ -169,8 +172,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     setSecurityHeaders(res);
     res.setHeader('Content-Type', contentTypeOf(file.filePath));
     res.setHeader('Content-Length', file.size);
-    // index.html names the current hashed bundles, so it must never be cached.
-    if (file.isIndex) res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Cache-Control', cacheControlOf(pathname, file.isIndex));
     res.statusCode = 200;
     if (req.method === 'HEAD') {
       res.end();
@@ -208,6 +210,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
+// Vite's build names every bundle and asset after its content: assets/<name>-<8-char hash>.<ext>.
+const HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
+
+/**
+ * A hashed asset never changes under its name, so the browser keeps it for good (and, with the
+ * port stable per workspace, across launches); index.html, which names the current ones, and any
+ * other file are checked again each time.
+ */
+export function cacheControlOf(pathname: string, isIndex: boolean): string {
+  return !isIndex && HASHED_ASSET.test(pathname)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
+
 const DISCONNECT_CODES = new Set([
   'ECONNRESET',
   'EPIPE',
@@ -220,14 +236,15 @@ function isDisconnect(error: unknown): boolean {
   return typeof code === 'string' && DISCONNECT_CODES.has(code);
 }
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
-
-/** Constant-time: compares fixed-length digests, so neither content nor length leaks. */
+/**
+ * Constant-time over the token's bytes. Only a candidate of the token's own length is compared:
+ * that length is no secret (a launch token is always 32 random bytes in base64url), and hashing
+ * every candidate to hide it cost more than all the other checks of a small call together.
+ */
 function hasValidToken(authorization: string | undefined, expected: Buffer): boolean {
   const match = /^Bearer +(\S+) *$/i.exec(authorization ?? '');
-  return match?.[1] !== undefined && timingSafeEqual(digest(match[1]), expected);
+  const candidate = match?.[1] === undefined ? undefined : Buffer.from(match[1], 'utf8');
+  return candidate?.length === expected.length && timingSafeEqual(candidate, expected);
 }
 
 /** Reads the body, or stops as soon as it is known to exceed the limit. */

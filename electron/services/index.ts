@@ -3,7 +3,6 @@ import type { Locale } from '../../shared/enums.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';
 import type { ImportTables } from '../import/table.ts';
-import { schemaVersion } from '../store/migrations/index.ts';
 import { createRepositories } from '../store/repositories/index.ts';
 import { createImportFiles } from '../import/importFiles.ts';
 import { createAccountsService, type AccountsService } from './accounts.ts';
@@ -118,11 +117,13 @@ export function createServices({
   const team = createTeamService(context);
   // One registry of files read per open workspace: importFiles.* fills it, imports.* reads its tables.
   const importFiles = createImportFilesService(createImportFiles());
+  // Prepared once: db.pragma() compiles its statement on every call (most of app.info's time).
+  const userVersion = db.prepare<[], number>('PRAGMA user_version').pluck();
   return {
     app: {
       info: () => ({
         version: appVersion,
-        schemaVersion: schemaVersion(db),
+        schemaVersion: userVersion.get() ?? 0,
         workspacePath,
         systemLocale,
       }),

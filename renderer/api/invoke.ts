@@ -27,12 +27,13 @@ export async function call<C extends ChannelName>(
   if (!result.ok) {
     throw new RpcError(result.error.code, result.error.message, result.error.issues ?? []);
   }
-  // The main process answers with the channel's output schema; the contract types it.
-  const step = stepRef.safeParse(result.step);
+  // The main process answers with the channel's output schema; the contract types it. Most calls
+  // (every read) make no undo step: only a step sent is checked.
+  const step = result.step === undefined ? undefined : stepRef.safeParse(result.step);
   return {
     data: result.data as ChannelOutput<C>,
     changed: (result.changed ?? []).filter(isEntity),
-    ...(step.success ? { step: step.data } : {}),
+    ...(step?.success ? { step: step.data } : {}),
   };
 }
 

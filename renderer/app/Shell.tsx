@@ -24,6 +24,7 @@ import { WorkspaceBanner } from '../features/workspace/index.ts';
 import { SearchButton, SearchPalette } from '../features/search/index.ts';
 import { DraftStoreProvider } from '../features/uiState/index.ts';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
+import { useIdleWarmUp } from './useIdleWarmUp.ts';
 import { route } from '../routes/route.ts';
 import { useRoute } from '../routes/useRoute.ts';
 
@@ -72,6 +73,7 @@ export function Shell() {
   const { t } = useTranslation();
   const current = useRoute();
   const shortcuts = useShortcutsScreen();
+  useIdleWarmUp();
   const section =
     current.name === 'opportunities' || current.name === 'deal'
       ? 'opportunities'

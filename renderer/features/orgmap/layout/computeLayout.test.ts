@@ -82,4 +82,30 @@ describe('computeLayout', () => {
     expect((await computeLayout(input(2))).cards).toHaveLength(2);
     expect(instances).toHaveLength(1);
   });
+
+  it('warms up by starting the one worker with a one-card layout, once', async () => {
+    const instances: { requests: LayoutRequest[] }[] = [];
+    class FakeWorker {
+      onmessage = null;
+      onerror = null;
+      requests: LayoutRequest[] = [];
+      constructor() {
+        instances.push(this);
+      }
+      postMessage(request: LayoutRequest) {
+        this.requests.push(request);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    const { computeLayout, warmLayout } = await import('./computeLayout.ts');
+    warmLayout();
+    warmLayout();
+    expect(instances).toHaveLength(1);
+    expect(instances[0]!.requests.map((r) => r.input.people.length)).toEqual([1]);
+    // The map's own layout goes to the same, already warm worker.
+    void computeLayout(input(3));
+    expect(instances).toHaveLength(1);
+    expect(instances[0]!.requests).toHaveLength(2);
+  });
 });
