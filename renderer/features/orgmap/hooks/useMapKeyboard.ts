@@ -4,7 +4,7 @@ import type { Person } from '../../../../shared/schemas.ts';
 import { isSaveEnter } from '../../../ui/isSaveEnter.ts';
 import type { MapEdge, MapNode } from '../components/mapTypes.ts';
 import { cardInDirection } from './cardPlaces.ts';
-import { isTyping } from './isTyping.ts';
+import { isTyping } from '../../../ui/isTyping.ts';
 import type { FocusCard } from './useFocusCard.ts';
 import type { InfluenceLink } from './useInfluenceLink.ts';
 
