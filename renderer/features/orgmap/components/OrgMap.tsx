@@ -1,4 +1,4 @@
-import { Alert, Box, Stack } from '@mantine/core';
+import { Alert, Box, Stack, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { useCommitteeEdit } from '../hooks/useCommitteeEdit.ts';
 import { useFocusCard } from '../hooks/useFocusCard.ts';
 import { useHistoryUndo } from '../hooks/useHistoryUndo.ts';
 import { useInfluenceLink } from '../hooks/useInfluenceLink.ts';
+import { useKeyboardMove } from '../hooks/useKeyboardMove.ts';
 import { useLayout } from '../hooks/useLayout.ts';
 import { useLineDialog } from '../hooks/useLineDialog.ts';
 import { useLineVisibility } from '../hooks/useLineVisibility.ts';
@@ -109,6 +110,7 @@ export function OrgMap({
     editCommittee: committee.open,
   });
   const drag = useCardDrag(setNodes, peopleById, edits, refused);
+  const keyboardMove = useKeyboardMove({ setNodes, peopleById, edits, refused });
 
   // ----- undo / redo, keyboard, export -----
 
@@ -122,6 +124,7 @@ export function OrgMap({
     startEdit: setEditingId,
     askRemove: removal.ask,
     openEdge: line.openEdge,
+    moveCard: keyboardMove.move,
   });
   const mapExport = useMapExport({
     chart,
@@ -189,6 +192,8 @@ export function OrgMap({
         aria-label={t('orgmap.mapLabel', { account: chart?.accountName ?? '' })}
         role="region"
         onKeyDownCapture={onKeyDownCapture}
+        // Focus leaving a card moved by keyboard saves the move without waiting.
+        onBlurCapture={keyboardMove.save}
         style={{
           border: '1px solid var(--mantine-color-default-border)',
           borderRadius: 8,
@@ -225,6 +230,9 @@ export function OrgMap({
           </CardActionsContext.Provider>
         )}
       </Box>
+      <VisuallyHidden role="status" aria-live="polite">
+        {keyboardMove.message}
+      </VisuallyHidden>
       <MapDialogs
         people={people}
         peopleById={peopleById}

@@ -114,6 +114,10 @@ export const orgmapEn = {
     reporting: '{{from}} reports to {{to}}',
     dotted: '{{from}} has a dotted line to {{to}}',
   },
+  keyboardMove: {
+    /** Told to screen readers after each Alt+Arrow move of a card. */
+    moved: '{{name}} moved to x {{x}}, y {{y}}.',
+  },
   moves: {
     refused: 'This move was not made',
   },

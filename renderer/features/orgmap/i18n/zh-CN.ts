@@ -109,6 +109,9 @@ export const orgmapZhCN: OrgmapMessages = {
     reporting: '{{from}} 向 {{to}} 汇报',
     dotted: '{{from}} 虚线汇报给 {{to}}',
   },
+  keyboardMove: {
+    moved: '{{name}}已移到 x {{x}}，y {{y}}。',
+  },
   moves: {
     refused: '未能调整',
   },
