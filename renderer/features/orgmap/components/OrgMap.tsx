@@ -125,6 +125,7 @@ export function OrgMap({
     askRemove: removal.ask,
     openEdge: line.openEdge,
     moveCard: keyboardMove.move,
+    discardMoves: keyboardMove.discard,
   });
   const mapExport = useMapExport({
     chart,

@@ -60,6 +60,23 @@ describe('useKeyboardMove', () => {
     expect(move).toHaveBeenCalledWith([{ personId: 'p1', x: 100, y: 150 }]);
   });
 
+  it('gives up unsaved moves on Ctrl+Z: the card goes back and nothing is written', () => {
+    const move = vi.fn(async () => {});
+    const { hook, setNodes } = setup(move);
+    expect(hook.result.current.discard()).toBe(false);
+    act(() => void hook.result.current.move('p1', 'ArrowDown', false));
+    let discarded = false;
+    act(() => void (discarded = hook.result.current.discard()));
+    expect(discarded).toBe(true);
+    const putBack = setNodes.mock.calls.at(-1)![0] as (ns: Node[]) => Node[];
+    expect(putBack([{ ...nodes[0]!, position: { x: 100, y: 210 } }])[0]!.position).toEqual({
+      x: 100,
+      y: 200,
+    });
+    act(() => void vi.advanceTimersByTime(NUDGE_SAVE_MS * 2));
+    expect(move).not.toHaveBeenCalled();
+  });
+
   it('saves at once when focus leaves, and puts the card back when refused', async () => {
     const error = new Error('refused');
     const move = vi.fn(() => Promise.reject(error));

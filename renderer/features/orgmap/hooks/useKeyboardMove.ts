@@ -52,13 +52,8 @@ export function useKeyboardMove(options: {
   const pending = useRef(new Map<string, { from: MapPosition; to: MapPosition }>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const save = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (pending.current.size === 0) return;
-    const moves = [...pending.current.values()];
-    pending.current = new Map();
-    edits.move(moves.map((m) => m.to)).catch((error: unknown) => {
+  const putBack = useCallback(
+    (moves: { from: MapPosition }[]) => {
       const back = new Map(moves.map((m) => [m.from.personId, m.from]));
       setNodes((ns) =>
         ns.map((n) => {
@@ -66,9 +61,31 @@ export function useKeyboardMove(options: {
           return p ? { ...n, position: { x: p.x, y: p.y } } : n;
         }),
       );
+    },
+    [setNodes],
+  );
+
+  /** Ctrl+Z before the save: the unsaved moves are given up (nothing was written). */
+  const discard = useCallback((): boolean => {
+    if (pending.current.size === 0) return false;
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    putBack([...pending.current.values()]);
+    pending.current = new Map();
+    return true;
+  }, [putBack]);
+
+  const save = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (pending.current.size === 0) return;
+    const moves = [...pending.current.values()];
+    pending.current = new Map();
+    edits.move(moves.map((m) => m.to)).catch((error: unknown) => {
+      putBack(moves);
       refused(error);
     });
-  }, [edits, refused, setNodes]);
+  }, [edits, refused, putBack]);
 
   // Leaving the map saves what is left (the newest save: only on unmount, not on every change).
   const saveNow = useRef(save);
@@ -98,7 +115,7 @@ export function useKeyboardMove(options: {
     [flow, peopleById, save, setNodes, t],
   );
 
-  return { move, save, message };
+  return { move, save, discard, message };
 }
 
 export type KeyboardMove = ReturnType<typeof useKeyboardMove>;

@@ -22,12 +22,24 @@ export function useMapKeyboard(options: {
   openEdge: (edgeId: string) => void;
   /** Moves the card by keyboard; false for a key that does not move it. */
   moveCard: (personId: string, key: string, far: boolean) => boolean;
+  /** Gives up keyboard moves not saved yet; false when there are none. */
+  discardMoves: () => boolean;
 }) {
-  const { peopleById, focusCard, link, startEdit, askRemove, openEdge, moveCard } = options;
+  const { peopleById, focusCard, link, startEdit, askRemove, openEdge, moveCard, discardMoves } =
+    options;
   const flow = useReactFlow<MapNode, MapEdge>();
 
   return (e: ReactKeyboardEvent<HTMLDivElement>) => {
     if (isTyping(e.target) || !(e.target instanceof Element)) return;
+    // Ctrl+Z right after Alt+Arrow, before the move is saved: the move is taken back here, and
+    // the app's undo (of the step before it) is not run.
+    const undoKey =
+      (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
+    if (undoKey && discardMoves()) {
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
     const toolbar = e.target.closest<HTMLElement>('[data-card-toolbar]');
     if (toolbar) {
       leaveToolbar(e, toolbar, focusCard);
