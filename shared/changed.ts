@@ -2,13 +2,12 @@ import { HISTORY_ENTITIES } from './schemas.ts';
 
 /**
  * Every kind of record a write can touch: the ones history records, and the few kept out of
- * history (cosmetic map positions, the buying-role list, forecast snapshots). A write's answer
+ * history (the buying-role list, forecast snapshots). A write's answer
  * names the kinds it touched, so the renderer knows which views to refresh.
  */
 export const ENTITIES = [
   ...HISTORY_ENTITIES,
   'buying_role',
-  'map_position',
   'forecast_snapshot',
   // The workspace's backups (issue 13); a restore touches every kind above as well.
   'backup',

@@ -26,6 +26,7 @@ export const UNDOABLE_ENTITIES = [
   'committee_member',
   'stage_confirmation',
   'team_member',
+  'map_position',
 ] as const satisfies readonly (typeof HISTORY_ENTITIES)[number][];
 export type UndoableEntity = (typeof UNDOABLE_ENTITIES)[number];
 
@@ -78,8 +79,8 @@ export const historyUndoChannels = {
 
 /**
  * Writes that make no undo step: those with their own way back (imports, packages, backups),
- * the irreversible (erasure, passphrase), the workspace's settings, the cosmetic (map positions,
- * the buying-role list), and undo itself.
+ * the irreversible (erasure, passphrase), the workspace's settings, the buying-role list, and
+ * undo itself.
  */
 export function makesUndoStep(channel: string): boolean {
   if (/^(history|imports|importFiles|packages|workspace|exports|buyingRoles)\./.test(channel)) {
@@ -92,8 +93,6 @@ const NO_STEP_CHANNELS = new Set([
   'scoringSettings.save',
   'accounts.erase',
   'people.erase',
-  'orgchart.savePositions',
-  'orgchart.resetPositions',
   'forecast.snapshot',
 ]);
 
@@ -133,6 +132,8 @@ export function describeStep(
 }
 
 function actionOf({ entity, action, after }: StepEntry): StepAction {
+  // Placing a card, moving it or handing it back to the auto layout: all moves on the map.
+  if (entity === 'map_position') return 'move';
   if (action !== 'update') return action;
   if (after.archived === true) return 'archive';
   if (after.archived === false) return 'restore';

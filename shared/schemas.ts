@@ -328,6 +328,8 @@ export const HISTORY_ENTITIES = [
   'deal_evaluation',
   'account_scoring',
   'team_member',
+  // Where a card sits on the account map (issue 15): in history so a drag can be undone.
+  'map_position',
 ] as const;
 export const change = z.object({
   id: z.number().int(),

@@ -11,6 +11,7 @@ import type { Change } from '../../shared/schemas.ts';
 import type { HandlersOf } from '../handlers.ts';
 import type { StepChange, StoredStep } from '../store/repositories/undoSteps.ts';
 import { sameValue, writeTransaction, type ServiceContext } from './common.ts';
+import { createPositionWriter } from './mapPositions.ts';
 
 export type HistoryService = ReturnType<typeof createHistoryService>;
 
@@ -60,14 +61,16 @@ function isConstraint(error: unknown): boolean {
 
 export function createHistoryService({ db, now, repos, writer }: ServiceContext) {
   const { changes, imports, undoSteps } = repos;
+  const placing = createPositionWriter(repos);
   const stored = <T>(record: T | undefined) => record as StoredRecord | undefined;
   const deleter = (table: 'competitors' | 'negotiations' | 'stage_sets') => {
     const statement = db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`);
     return { remove: (record: { id: string }) => void statement.run(record.id) };
   };
 
-  // Every kind undo writes back (shared/history.ts); a stage confirmation is kept as written.
-  const kinds: Record<Exclude<UndoableEntity, 'stage_confirmation'>, Kind> = {
+  // Every kind undo writes back (shared/history.ts); a stage confirmation is kept as written, and
+  // map positions, which have no version, are moved by movePosition.
+  const kinds: Record<Exclude<UndoableEntity, 'stage_confirmation' | 'map_position'>, Kind> = {
     account: {
       get: (id) => stored(repos.accounts.get(id)),
       table: repos.accounts,
@@ -171,6 +174,35 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
     return [...byRecord.values()];
   }
 
+  /**
+   * Brings a card's position (the entry's id is the person's) from `expected` to `target`, or
+   * refuses when a later drag or re-layout moved it since.
+   */
+  function movePosition(
+    personId: string,
+    expected: { absent: boolean; fields: Fields },
+    target: { absent: boolean; fields: Fields },
+  ): void {
+    const current = repos.mapPositions.get(personId);
+    if (expected.absent !== (current === undefined)) throw refuse('undo_changed_later');
+    if (current) {
+      for (const [field, value] of Object.entries(expected.fields)) {
+        if (field in current && !sameValue(current[field as keyof typeof current], value)) {
+          throw refuse('undo_changed_later');
+        }
+      }
+    }
+    const accountId = current?.accountId ?? target.fields.accountId;
+    if (typeof accountId !== 'string') throw refuse('undo_record_gone');
+    if (!repos.people.get(personId)) throw refuse('undo_record_gone');
+    const at = now().toISOString();
+    if (target.absent) placing.forget(accountId, personId, at);
+    else {
+      const { x, y } = { ...current, ...target.fields } as { x: number; y: number };
+      placing.place(accountId, { personId, x, y }, at);
+    }
+  }
+
   /** Brings one record from the `expected` state to the `target` one, or refuses. */
   function move(
     net: Net,
@@ -179,6 +211,7 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
     removedIds: { person: string[]; opportunity: string[] },
   ): void {
     if (expected.absent && target.absent) return;
+    if (net.entity === 'map_position') return movePosition(net.id, expected, target);
     const kind = net.entity in kinds ? kinds[net.entity as keyof typeof kinds] : undefined;
     if (!kind) throw refuse('undo_unsupported');
     const table = kind.table;
@@ -268,7 +301,11 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
     const head = entries.find((c) => c.entity === named?.entity);
     const kind =
       head && head.entity in kinds ? kinds[head.entity as keyof typeof kinds] : undefined;
-    const record = head && kind?.get(head.entityId);
+    // A card's move is named after its person.
+    const record =
+      head?.entity === 'map_position'
+        ? repos.people.get(head.entityId)
+        : head && kind?.get(head.entityId);
     const name = record?.name ?? head?.after.name ?? head?.before?.name;
     return {
       id: step.id,

@@ -224,9 +224,8 @@ describe('orgchart.get', () => {
 });
 
 describe('orgchart positions', () => {
-  it('upserts positions in one go, without history, and returns the account’s positions', async () => {
+  it('upserts positions in one go, in history, and returns the account’s positions', async () => {
     const s = setup();
-    const historyBefore = s.services.history.list({ limit: 1000 });
     const first = data<MapPosition[]>(
       await s.call('orgchart.savePositions', {
         accountId: s.temp.id,
@@ -251,7 +250,21 @@ describe('orgchart positions', () => {
       { personId: s.director.id, x: -40.25, y: 12 },
     ]);
     expect(s.services.orgchart.get({ accountId: s.temp.id }).positions).toEqual(second);
-    expect(s.services.history.list({ limit: 1000 })).toEqual(historyBefore);
+    expect(
+      s.services.history
+        .list({ entity: 'map_position', limit: 10 })
+        .map((c) => [c.entityId, c.action, c.before, c.after]),
+    ).toEqual([
+      [s.director.id, 'update', { x: 100, y: 200 }, { x: -40.25, y: 12 }],
+      [s.chairman.id, 'create', null, { accountId: s.temp.id, x: 0, y: 0 }],
+      [s.director.id, 'create', null, { accountId: s.temp.id, x: 100, y: 200 }],
+    ]);
+    // Saving a card where it already is writes nothing.
+    s.services.orgchart.savePositions({
+      accountId: s.temp.id,
+      positions: [{ personId: s.director.id, x: -40.25, y: 12 }],
+    });
+    expect(s.services.history.list({ entity: 'map_position', limit: 10 })).toHaveLength(3);
   });
 
   it('refuses people of another account or unknown ones, writing none of the positions', async () => {
@@ -311,7 +324,6 @@ describe('orgchart positions', () => {
       });
     place(s.temp.id, [s.chairman.id, s.director.id, s.finance.id]);
     place(s.king.id, [s.kingRep.id]);
-    const historyBefore = s.services.history.list({ limit: 1000 });
 
     const some = data<MapPosition[]>(
       await s.call('orgchart.resetPositions', {
@@ -328,10 +340,85 @@ describe('orgchart positions', () => {
     expect(s.services.orgchart.get({ accountId: s.king.id }).positions).toEqual([
       { personId: s.kingRep.id, x: 0, y: 0 },
     ]);
-    expect(s.services.history.list({ limit: 1000 })).toEqual(historyBefore);
+    // Each forgotten position is a delete in history, keeping where it was.
+    expect(
+      s.services.history
+        .list({ entity: 'map_position', limit: 3 })
+        .map((c) => [c.entityId, c.action, c.before]),
+    ).toEqual([
+      [s.finance.id, 'delete', { accountId: s.temp.id, x: 2, y: 2 }],
+      [s.chairman.id, 'delete', { accountId: s.temp.id, x: 0, y: 0 }],
+      [s.director.id, 'delete', { accountId: s.temp.id, x: 1, y: 1 }],
+    ]);
     expect(refusal(await s.call('orgchart.resetPositions', { accountId: 'nope' })).code).toBe(
       'not_found',
     );
+  });
+});
+
+describe('undoing map positions', () => {
+  const place = (s: ReturnType<typeof setup>, positions: MapPosition[]) =>
+    s.call('orgchart.savePositions', { accountId: s.temp.id, positions });
+  const where = (s: ReturnType<typeof setup>) =>
+    s.services.orgchart.get({ accountId: s.temp.id }).positions;
+
+  it('a multi-card move is one step: undo puts every card back, redo moves them again', async () => {
+    const s = setup();
+    await place(s, [{ personId: s.chairman.id, x: 10, y: 10 }]);
+    const moved = await place(s, [
+      { personId: s.chairman.id, x: 50, y: 60 },
+      { personId: s.director.id, x: 70, y: 80 },
+    ]);
+    if (!moved.ok) throw new Error('not saved');
+    expect(moved.step).toMatchObject({ action: 'move', entity: 'map_position' });
+    const state = data<{ undo: { id: number; name: string; records: number } }>(
+      await s.call('history.undoState', {}),
+    );
+    expect(state.undo).toMatchObject({ id: moved.step!.id, name: 'Wang Jianguo', records: 2 });
+
+    data(await s.call('history.undo', {}));
+    // The chairman goes back to where he was; the director back to the auto layout.
+    expect(where(s)).toEqual([{ personId: s.chairman.id, x: 10, y: 10 }]);
+    data(await s.call('history.redo', {}));
+    expect(where(s)).toEqual([
+      { personId: s.chairman.id, x: 50, y: 60 },
+      { personId: s.director.id, x: 70, y: 80 },
+    ]);
+  });
+
+  it('a re-layout is undone by putting the cards back', async () => {
+    const s = setup();
+    await place(s, [
+      { personId: s.chairman.id, x: 1, y: 2 },
+      { personId: s.buyer.id, x: 3, y: 4 },
+    ]);
+    const reset = await s.call('orgchart.resetPositions', { accountId: s.temp.id });
+    if (!reset.ok) throw new Error('not reset');
+    expect(reset.step).toMatchObject({ action: 'move', entity: 'map_position' });
+    data(await s.call('history.undo', {}));
+    expect(where(s)).toEqual([
+      { personId: s.chairman.id, x: 1, y: 2 },
+      { personId: s.buyer.id, x: 3, y: 4 },
+    ]);
+  });
+
+  it('refuses, changing nothing, when the card was moved again since', async () => {
+    const s = setup();
+    const first = await place(s, [{ personId: s.director.id, x: 5, y: 5 }]);
+    if (!first.ok) throw new Error('not saved');
+    await place(s, [{ personId: s.director.id, x: 9, y: 9 }]);
+    const before = snapshot(s);
+    const error = refusal(await s.call('history.undo', { stepId: first.step!.id }));
+    expect(error.issues?.[0]?.code).toBe('undo_changed_later');
+    expect(snapshot(s)).toEqual(before);
+    // Taken back newest first, each one goes back in turn.
+    const reset = await s.call('orgchart.resetPositions', { accountId: s.temp.id });
+    if (!reset.ok) throw new Error('not reset');
+    data(await s.call('history.undo', {})); // the reset
+    data(await s.call('history.undo', {})); // the second move
+    expect(where(s)).toEqual([{ personId: s.director.id, x: 5, y: 5 }]);
+    data(await s.call('history.undo', {})); // the first placement: auto layout again
+    expect(where(s)).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from './common.ts';
 import { touch } from '../touched.ts';
 import { createLastContact } from './lastContact.ts';
+import { createPositionWriter } from './mapPositions.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 export type OrgchartService = ReturnType<typeof createOrgchartService>;
@@ -27,6 +28,7 @@ export function createOrgchartService({ db, now, repos, writer }: ServiceContext
     mapPositions: positions,
   } = repos;
   const withContacts = createLastContact(repos.activities);
+  const placing = createPositionWriter(repos);
 
   function invalid(issues: Issue[]): AppError {
     return new AppError('invalid_input', issues.map((issue) => issue.message).join(' '), issues);
@@ -69,7 +71,7 @@ export function createOrgchartService({ db, now, repos, writer }: ServiceContext
       };
     },
 
-    /** Upserts manual positions, all or none; positions are cosmetic and not in history. */
+    /** Upserts manual positions, all or none, in history: one request is one undo step. */
     savePositions({
       accountId,
       positions: placed,
@@ -83,7 +85,7 @@ export function createOrgchartService({ db, now, repos, writer }: ServiceContext
         );
         if (issues.length > 0) throw invalid(issues);
         const at = now().toISOString();
-        for (const position of placed) positions.upsert(accountId, position, at);
+        for (const position of placed) placing.place(accountId, position, at);
         touch('map_position');
         return positions.listActive(accountId);
       });
@@ -96,7 +98,9 @@ export function createOrgchartService({ db, now, repos, writer }: ServiceContext
     }: ChannelArgs<'orgchart.resetPositions'>): MapPosition[] {
       return writeTransaction(db, () => {
         requireAccount(accounts, accountId);
-        positions.remove(accountId, personIds);
+        const at = now().toISOString();
+        const ids = personIds ?? positions.listAll(accountId).map((p) => p.personId);
+        for (const personId of ids) placing.forget(accountId, personId, at);
         touch('map_position');
         return positions.listActive(accountId);
       });

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepRef } from '../../shared/history.ts';
-import { onUndoableWrite } from '../data/undoSteps.ts';
+import { onUndoableWrite, takeUndoRequests } from '../data/undoSteps.ts';
 import { useWrite } from '../data/write.ts';
 import { errorText } from '../ui/form/errorText.ts';
 import { dialogIsOpen, isTyping } from '../ui/isTyping.ts';
@@ -12,8 +12,8 @@ type Which = 'undo' | 'redo';
 
 /**
  * Undo and redo everywhere: a toast with "Undo" after every write that made an undo step, and
- * Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y anywhere but in a text field or a dialog. A view with
- * its own undo stack (the account map) handles the keys first while it has something to undo.
+ * Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y anywhere but in a text field or a dialog. Buttons
+ * elsewhere (the map's toolbar) undo through here too (requestUndo).
  */
 export function UndoRedo() {
   const { t } = useTranslation();
@@ -97,6 +97,7 @@ export function UndoRedo() {
   useEffect(() => {
     runRef.current = run;
   }, [run]);
+  useEffect(() => takeUndoRequests((which) => runRef.current(which)), []);
 
   useEffect(
     () =>

@@ -17,3 +17,22 @@ export function onUndoableWrite(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+type Runner = (which: 'undo' | 'redo') => Promise<void>;
+let runner: Runner | undefined;
+
+/**
+ * The app's undo (renderer/app/UndoRedo.tsx) takes the requests of buttons elsewhere (the map's
+ * toolbar), so they undo the same history with the same toasts as Ctrl+Z; returns the release.
+ */
+export function takeUndoRequests(run: Runner): () => void {
+  runner = run;
+  return () => {
+    if (runner === run) runner = undefined;
+  };
+}
+
+/** Undoes the newest step (or redoes the last undone) as Ctrl+Z (Ctrl+Shift+Z) would. */
+export function requestUndo(which: 'undo' | 'redo'): Promise<void> {
+  return runner ? runner(which) : Promise.resolve();
+}

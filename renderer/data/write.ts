@@ -43,8 +43,9 @@ export type WriteOptions<TData, TVars> = {
   /** Writes with the same scope run one after another, in the order they were started. */
   scope?: string;
   /**
-   * false: no Undo is offered after it (settings of the workspace, undo itself, a view's own undo
-   * stack). Otherwise every undo step the write made is announced (renderer/data/undoSteps.ts).
+   * false: no Undo toast after it (settings of the workspace, undo itself, a map card's move,
+   * which Ctrl+Z still undoes). Otherwise every undo step the write made is announced
+   * (renderer/data/undoSteps.ts).
    */
   undo?: boolean;
   onSuccess?: (data: TData, vars: TVars) => unknown;

@@ -514,6 +514,7 @@ export const en = {
       deal_evaluation: 'Opportunity evaluation',
       account_scoring: 'Account grading',
       team_member: 'Team member',
+      map_position: 'Card position',
     },
   },
   shell: shellEn,

@@ -42,6 +42,8 @@ export const shortcutsEn = {
     gridOpen: 'Open the person',
     addMember: 'Add a person to the committee',
     mapMove: 'Go to the next card that way',
+    mapNudge: 'Move the card 10 px (saved when you stop, as one step to undo)',
+    mapNudgeFar: 'Move the card 50 px',
     mapEdit: 'Edit the person on the card',
     mapRemove: 'Remove the person from the map',
     mapLineEnd: 'End the influence line on this card',

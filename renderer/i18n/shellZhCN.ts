@@ -42,6 +42,8 @@ export const shortcutsZhCN: typeof shortcutsEn = {
     gridOpen: '打开人员',
     addMember: '向采购中心添加人员',
     mapMove: '移到该方向的下一张卡片',
+    mapNudge: '将卡片移动 10 像素（停止后保存，可一步撤销）',
+    mapNudgeFar: '将卡片移动 50 像素',
     mapEdit: '编辑卡片上的人员',
     mapRemove: '从组织图中移除该人员',
     mapLineEnd: '将影响线连到这张卡片',

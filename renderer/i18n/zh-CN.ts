@@ -487,6 +487,7 @@ export const zhCN: Messages = {
       deal_evaluation: '机会评估',
       account_scoring: '客户等级评定',
       team_member: '团队成员',
+      map_position: '卡片位置',
     },
   },
   shell: shellZhCN,

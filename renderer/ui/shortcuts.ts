@@ -63,6 +63,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'gridOpen', scope: 'grid', combos: [['Shift', 'Enter']] },
   { id: 'addMember', scope: 'grid', combos: [['Alt', 'N']] },
   { id: 'mapMove', scope: 'map', combos: [['Arrows']] },
+  { id: 'mapNudge', scope: 'map', combos: [['Alt', 'Arrows']] },
+  { id: 'mapNudgeFar', scope: 'map', combos: [['Alt', 'Shift', 'Arrows']] },
   { id: 'mapEdit', scope: 'map', combos: [['Enter'], ['F2']] },
   { id: 'mapRemove', scope: 'map', combos: [['Delete'], ['Backspace']] },
   { id: 'mapLineEnd', scope: 'map', combos: [['Enter']] },

@@ -18,7 +18,10 @@ const toPosition = (row: Pick<MapPositionRow, 'person_id' | 'x' | 'y'>): MapPosi
 
 export type MapPositionsRepo = ReturnType<typeof createMapPositionsRepo>;
 
-/** Where a user placed people's cards by hand; cosmetic, so neither versioned nor in history. */
+/**
+ * Where a user placed people's cards by hand. Not versioned; electron/services/mapPositions.ts
+ * records each change in history so a drag can be undone.
+ */
 export function createMapPositionsRepo(db: Database.Database) {
   // Positions of active people only, in the map's order of people.
   const listActiveStmt = db.prepare<[string], MapPositionRow>(`
@@ -30,6 +33,12 @@ export function createMapPositionsRepo(db: Database.Database) {
     VALUES (@person_id, @account_id, @x, @y, @updated_at)
     ON CONFLICT (person_id) DO UPDATE SET
       account_id = excluded.account_id, x = excluded.x, y = excluded.y, updated_at = excluded.updated_at`);
+  const getStmt = db.prepare<[string], MapPositionRow>(
+    'SELECT * FROM map_positions WHERE person_id = ?',
+  );
+  const listAllStmt = db.prepare<[string], MapPositionRow>(
+    'SELECT * FROM map_positions WHERE account_id = ? ORDER BY rowid',
+  );
   const deleteAllStmt = db.prepare<[string]>('DELETE FROM map_positions WHERE account_id = ?');
   const deleteOneStmt = db.prepare<[string, string]>(
     'DELETE FROM map_positions WHERE account_id = ? AND person_id = ?',
@@ -38,6 +47,15 @@ export function createMapPositionsRepo(db: Database.Database) {
   return {
     listActive(accountId: string): MapPosition[] {
       return listActiveStmt.all(accountId).map(toPosition);
+    },
+    /** The person's stored position, archived people's included. */
+    get(personId: string): (MapPosition & { accountId: string }) | undefined {
+      const row = getStmt.get(personId);
+      return row && { ...toPosition(row), accountId: row.account_id };
+    },
+    /** Every stored position of the account, archived people's included. */
+    listAll(accountId: string): MapPosition[] {
+      return listAllStmt.all(accountId).map(toPosition);
     },
     upsert(accountId: string, position: MapPosition, at: string): void {
       upsertStmt.run({

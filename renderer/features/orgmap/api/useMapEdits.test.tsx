@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { cleanup, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { useEffect } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StepRef } from '../../../../shared/history.ts';
+import { onUndoableWrite, takeUndoRequests } from '../../../data/undoSteps.ts';
 import type { InfluenceLine, OrgChart } from '../../../../shared/orgchart.ts';
 import { emptyPersonDraft, type Person } from '../../../../shared/schemas.ts';
 import { renderWithProviders, type FakeServer } from '../../../test/renderWithProviders.tsx';
-import { createUndoStack } from '../hooks/undoStack.ts';
+import { useHistoryUndo } from '../hooks/useHistoryUndo.ts';
 import { orgchartQueries } from './orgchartQueries.ts';
 import { useMapEdits, type MapEdits } from './useMapEdits.ts';
 
@@ -86,83 +89,146 @@ function fakeStore() {
 }
 
 function setup(store: ReturnType<typeof fakeStore>) {
-  const stack = createUndoStack();
-  const handle: { edits?: MapEdits; refetch?: () => Promise<unknown> } = {};
+  const handle: { edits?: MapEdits } = {};
   function Probe() {
     const chart = useQuery(orgchartQueries.chart('acc'));
-    handle.edits = useMapEdits('acc', stack.push);
-    handle.refetch = chart.refetch;
+    const edits = useMapEdits('acc');
+    useEffect(() => {
+      handle.edits = edits;
+    }, [edits]);
     return <div>{chart.data ? 'loaded' : 'loading'}</div>;
   }
-  const view = renderWithProviders(<Probe />, store.server);
-  return { stack, handle, ...view };
+  // Every write makes one undo step, as the router answers.
+  let nextStep = 1;
+  const server = Object.fromEntries(
+    Object.entries(store.server).map(([channel, handler]) => [
+      channel,
+      (input: unknown) => {
+        const result = handler(input);
+        if (!result.ok || channel.endsWith('.get')) return result;
+        const step: StepRef = { id: nextStep++, action: 'update', entity: 'person' };
+        return { ...result, step };
+      },
+    ]),
+  );
+  server['orgchart.savePositions'] = () => ({
+    ok: true,
+    data: [],
+    step: { id: nextStep++, action: 'move', entity: 'map_position' },
+  });
+  const view = renderWithProviders(<Probe />, server);
+  const announced: StepRef[][] = [];
+  const stop = onUndoableWrite((steps) => announced.push(steps));
+  return { handle, announced, stop, ...view };
 }
 
 describe('useMapEdits', () => {
   afterEach(() => cleanup());
 
-  it('undoes an edit with the version the store has now, not the one it saw', async () => {
-    const store = fakeStore();
-    store.add('p1');
-    const { stack, handle, calls, findByText } = setup(store);
-    await findByText('loaded');
-    await handle.edits!.editPerson(store.people.get('p1')!, { title: 'B' });
-    expect(store.people.get('p1')).toMatchObject({ title: 'B', version: 2 });
-
-    // Someone else edits the same person; the map's data catch up.
-    store.people.set('p1', { ...store.people.get('p1')!, name: 'Renamed', version: 3 });
-    await handle.refetch!();
-
-    await stack.undo();
-    const last = calls.filter((c) => c.channel === 'people.update').at(-1);
-    expect(last?.input).toEqual({ id: 'p1', version: 3, title: 'A' });
-    expect(store.people.get('p1')).toMatchObject({ title: 'A', name: 'Renamed', version: 4 });
-    await stack.redo();
-    expect(store.people.get('p1')).toMatchObject({ title: 'B', version: 5 });
-  });
-
-  it('undoes a deletion: the person comes back and their reports move back under them', async () => {
+  it('makes each edit one write, so one step of the app’s undo, with its toast', async () => {
     const store = fakeStore();
     store.add('boss');
     store.add('p2', 'boss');
     store.add('p3', 'p2');
-    const { stack, handle, findByText } = setup(store);
+    const { handle, calls, announced, stop, findByText } = setup(store);
     await findByText('loaded');
+    const writes = () => calls.filter((c) => !c.channel.endsWith('.get'));
+
     const result = await handle.edits!.removePerson(store.people.get('p2')!);
+    // The removal, the report moved up and all: one request, one step.
     expect(result.reassigned).toHaveLength(1);
-    expect(store.people.get('p3')?.managerId).toBe('boss');
+    expect(writes().map((c) => c.channel)).toEqual(['orgchart.removePerson']);
+    expect(announced).toEqual([[{ id: 1, action: 'update', entity: 'person' }]]);
 
-    await stack.undo();
-    expect(store.people.get('p2')?.archived).toBe(false);
-    expect(store.people.get('p3')?.managerId).toBe('p2');
-
-    await stack.redo();
-    expect(store.people.get('p2')?.archived).toBe(true);
-    expect(store.people.get('p3')?.managerId).toBe('boss');
-    await waitFor(() => expect(stack.getState().canUndo).toBe(true));
-  });
-
-  it('follows a line that undo and redo draw again under a new id', async () => {
-    const store = fakeStore();
-    store.add('a');
-    store.add('b');
-    const { stack, handle, findByText } = setup(store);
-    await findByText('loaded');
     const line = await handle.edits!.createLine({
-      fromPersonId: 'a',
-      toPersonId: 'b',
+      fromPersonId: 'boss',
+      toPersonId: 'p3',
       kind: 'personal',
     });
     await handle.edits!.deleteLine(line);
-    expect(store.lines.size).toBe(0);
-    await stack.undo(); // the deletion: drawn again as L2
-    expect([...store.lines.keys()]).toEqual(['L2']);
-    await stack.undo(); // the creation: deletes L2, not the long-gone L1
-    expect(store.lines.size).toBe(0);
-    await stack.redo();
-    await stack.redo();
-    expect(store.lines.size).toBe(0);
-    await stack.undo();
-    expect(store.lines.size).toBe(1);
+    expect(writes().map((c) => c.channel)).toEqual([
+      'orgchart.removePerson',
+      'influences.create',
+      'influences.delete',
+    ]);
+    expect(announced).toHaveLength(3);
+    stop();
+  });
+
+  it('moves cards as one undoable write of all of them, without a toast', async () => {
+    const store = fakeStore();
+    store.add('a');
+    store.add('b');
+    const { handle, calls, announced, stop, findByText } = setup(store);
+    await findByText('loaded');
+    const positions = [
+      { personId: 'a', x: 10, y: 20 },
+      { personId: 'b', x: 30, y: 40 },
+    ];
+    await handle.edits!.move(positions);
+    expect(calls.filter((c) => c.channel === 'orgchart.savePositions')).toEqual([
+      { channel: 'orgchart.savePositions', input: { accountId: 'acc', positions } },
+    ]);
+    expect(announced).toEqual([]);
+    stop();
+  });
+
+  it('edits with the newest version the store answered, before the map catches up', async () => {
+    const store = fakeStore();
+    store.add('p1');
+    const { handle, calls, stop, findByText } = setup(store);
+    await findByText('loaded');
+    await handle.edits!.editPerson(store.people.get('p1')!, { title: 'B' });
+    await handle.edits!.editPerson(store.people.get('p1')!, { title: 'C' });
+    expect(calls.filter((c) => c.channel === 'people.update').map((c) => c.input)).toEqual([
+      { id: 'p1', version: 1, title: 'B' },
+      { id: 'p1', version: 2, title: 'C' },
+    ]);
+    expect(store.people.get('p1')).toMatchObject({ title: 'C', version: 3 });
+    stop();
   });
 });
+
+describe('the toolbar’s undo (useHistoryUndo)', () => {
+  afterEach(() => cleanup());
+
+  it('follows the app’s history, names the step and asks the app’s undo to run', async () => {
+    const state = {
+      undo: { id: 7, action: 'move', entity: 'map_position', name: 'Wang Jianguo', records: 2 },
+      redo: { id: 8, action: 'delete', entity: 'influence_line', name: null, records: 1 },
+    };
+    const endEdit = vi.fn();
+    const run = vi.fn(async () => {});
+    const release = takeUndoRequests(run);
+    const probe = renderWithProviders(<Buttons endEdit={endEdit} />, {
+      'history.undoState': () => ({ ok: true, data: state }),
+    });
+    await probe.findByText('Undo: Card position “Wang Jianguo” moved');
+    probe.getByText('Redo: Influence line deleted');
+    probe.getByRole('button', { name: 'undo' }).click();
+    expect(endEdit).toHaveBeenCalledTimes(1);
+    expect(run).toHaveBeenCalledWith('undo');
+    release();
+  });
+
+  it('is disabled with nothing to undo or redo', async () => {
+    const probe = renderWithProviders(<Buttons endEdit={() => {}} />, {
+      'history.undoState': () => ({ ok: true, data: { undo: null, redo: null } }),
+    });
+    await waitFor(() => expect(probe.calls.map((c) => c.channel)).toContain('history.undoState'));
+    expect((probe.getByRole('button', { name: 'undo' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((probe.getByRole('button', { name: 'redo' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+function Buttons({ endEdit }: { endEdit: () => void }) {
+  const { state, undo, redo } = useHistoryUndo(endEdit);
+  return (
+    <div>
+      <p>Undo: {state.undoLabel}</p>
+      <p>Redo: {state.redoLabel}</p>
+      <button type="button" aria-label="undo" disabled={!state.canUndo} onClick={undo} />
+      <button type="button" aria-label="redo" disabled={!state.canRedo} onClick={redo} />
+    </div>
+  );
+}

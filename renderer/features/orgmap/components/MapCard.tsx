@@ -64,6 +64,8 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
           gap={2}
           role="toolbar"
           aria-label={t('orgmap.card.actions', { name: person.name })}
+          // Tab from the card comes here, and Tab/Shift+Tab/Esc leave it (useMapKeyboard).
+          data-card-toolbar={person.id}
           bg="var(--dw-color-card)"
           p={2}
           style={{ borderRadius: 6, boxShadow: '0 1px 4px rgb(0 0 0 / 18%)' }}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 
-const idle = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, busy: false };
+const idle = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 function renderToolbar(over: Partial<Parameters<typeof MapToolbar>[0]> = {}) {
   const props = {

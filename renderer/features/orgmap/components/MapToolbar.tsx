@@ -24,7 +24,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
 import { LINE_STYLES, type LineStyleKey } from '../drawing/geometry.ts';
-import type { UndoState } from '../hooks/undoStack.ts';
+import type { UndoButtons } from '../hooks/useHistoryUndo.ts';
 
 export const LINE_KEYS: readonly LineStyleKey[] = [
   'reporting',
@@ -48,7 +48,7 @@ type Props = {
   onAddPerson: () => void;
   onAddExternal: () => void;
   onRelayout: () => void;
-  undo: UndoState;
+  undo: UndoButtons;
   onUndo: () => void;
   onRedo: () => void;
   onExport: (kind: ExportKind) => void;

@@ -1,6 +1,6 @@
-import { Alert, Box, Stack } from '@mantine/core';
+import { Alert, Box, Stack, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../routes/navigate.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
@@ -8,13 +8,14 @@ import { opportunityQueries } from '../../opportunities/index.ts';
 import { orgchartQueries } from '../api/orgchartQueries.ts';
 import { useMapEdits } from '../api/useMapEdits.ts';
 import { mapEdges } from '../hooks/mapEdges.ts';
-import { createUndoStack } from '../hooks/undoStack.ts';
 import { useCardActions } from '../hooks/useCardActions.ts';
 import { useCardDrag } from '../hooks/useCardDrag.ts';
 import { useChartIndex, useRoleLabels } from '../hooks/useChartIndex.ts';
 import { useCommitteeEdit } from '../hooks/useCommitteeEdit.ts';
 import { useFocusCard } from '../hooks/useFocusCard.ts';
+import { useHistoryUndo } from '../hooks/useHistoryUndo.ts';
 import { useInfluenceLink } from '../hooks/useInfluenceLink.ts';
+import { useKeyboardMove } from '../hooks/useKeyboardMove.ts';
 import { useLayout } from '../hooks/useLayout.ts';
 import { useLineDialog } from '../hooks/useLineDialog.ts';
 import { useLineVisibility } from '../hooks/useLineVisibility.ts';
@@ -26,7 +27,6 @@ import { useMovingMap } from '../hooks/useMovingMap.ts';
 import { useQuickAdd } from '../hooks/useQuickAdd.ts';
 import { useRefused } from '../hooks/useRefused.ts';
 import { useRemovePerson } from '../hooks/useRemovePerson.ts';
-import { useUndoRedo } from '../hooks/useUndoRedo.ts';
 import { MapCanvas } from './MapCanvas.tsx';
 import { MapDialogs } from './MapDialogs.tsx';
 import { InfluenceMarkers } from './MapEdges.tsx';
@@ -59,8 +59,7 @@ export function OrgMap({
   const wrapper = useRef<HTMLDivElement>(null);
   const refused = useRefused();
 
-  const stack = useMemo(() => createUndoStack(), []);
-  const edits = useMapEdits(accountId, stack.push);
+  const edits = useMapEdits(accountId);
 
   // ----- data → nodes and edges -----
 
@@ -111,18 +110,13 @@ export function OrgMap({
     editCommittee: committee.open,
   });
   const drag = useCardDrag(setNodes, peopleById, edits, refused);
+  const keyboardMove = useKeyboardMove({ setNodes, peopleById, edits, refused });
 
   // ----- undo / redo, keyboard, export -----
 
-  const history = useUndoRedo(stack, {
-    dialogOpen:
-      quickAdd.request !== null ||
-      line.dialog !== null ||
-      removal.removing !== null ||
-      committee.editing !== null,
-    setEditingId,
-    refused,
-  });
+  // The app's one history: its undo may change the card being edited, so that edit ends.
+  const endEdit = useCallback(() => setEditingId(null), []);
+  const history = useHistoryUndo(endEdit);
   const onKeyDownCapture = useMapKeyboard({
     peopleById,
     focusCard,
@@ -130,6 +124,8 @@ export function OrgMap({
     startEdit: setEditingId,
     askRemove: removal.ask,
     openEdge: line.openEdge,
+    moveCard: keyboardMove.move,
+    discardMoves: keyboardMove.discard,
   });
   const mapExport = useMapExport({
     chart,
@@ -197,6 +193,8 @@ export function OrgMap({
         aria-label={t('orgmap.mapLabel', { account: chart?.accountName ?? '' })}
         role="region"
         onKeyDownCapture={onKeyDownCapture}
+        // Focus leaving a card moved by keyboard saves the move without waiting.
+        onBlurCapture={keyboardMove.save}
         style={{
           border: '1px solid var(--mantine-color-default-border)',
           borderRadius: 8,
@@ -233,6 +231,9 @@ export function OrgMap({
           </CardActionsContext.Provider>
         )}
       </Box>
+      <VisuallyHidden role="status" aria-live="polite">
+        {keyboardMove.message}
+      </VisuallyHidden>
       <MapDialogs
         people={people}
         peopleById={peopleById}

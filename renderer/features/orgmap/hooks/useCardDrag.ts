@@ -1,5 +1,4 @@
 import { useReactFlow, type OnNodeDrag } from '@xyflow/react';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
@@ -54,14 +53,10 @@ export function useCardDrag(
         const person = peopleById.get(ids[0]!);
         const manager = peopleById.get(target.id);
         if (!person || !manager || person.managerId === manager.id) return;
-        edits.reparent(person, manager.id).then(
-          () =>
-            notifications.show({
-              color: 'teal',
-              message: t('orgmap.moves.reparented', { name: person.name, manager: manager.name }),
-            }),
-          (error: unknown) => refused(error, t('orgmap.moves.refused')),
-        );
+        // The app's undo toast tells of it (and offers Undo).
+        edits
+          .reparent(person, manager.id)
+          .catch((error: unknown) => refused(error, t('orgmap.moves.refused')));
         return;
       }
       if (droppedInPlace(moved, dragStart.current)) return;
@@ -70,8 +65,7 @@ export function useCardDrag(
         x: Math.round(n.position.x),
         y: Math.round(n.position.y),
       }));
-      const label = moved.map((n) => peopleById.get(n.id)?.name ?? '').join(', ');
-      edits.move(positions, label).catch((error: unknown) => {
+      edits.move(positions).catch((error: unknown) => {
         putBack(ids);
         refused(error);
       });

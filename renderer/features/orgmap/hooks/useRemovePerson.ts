@@ -1,6 +1,4 @@
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
 import { useWrite } from '../../../data/write.ts';
 import type { MapEdits } from '../api/useMapEdits.ts';
@@ -11,16 +9,10 @@ import type { Refused } from './useRefused.ts';
  * mutation is the confirmation's busy state, and a refusal closes it with a notification.
  */
 export function useRemovePerson(edits: MapEdits, refused: Refused) {
-  const { t } = useTranslation();
   const [removing, setRemoving] = useState<Person | null>(null);
   const { mutate, isPending } = useWrite((person: Person) => edits.removePerson(person), {
-    onSuccess: (_, person) => {
-      setRemoving(null);
-      notifications.show({
-        color: 'teal',
-        message: t('orgmap.remove.done', { name: person.name }),
-      });
-    },
+    // The app's undo toast tells of it and offers Undo.
+    onSuccess: () => setRemoving(null),
     onError: (error) => {
       setRemoving(null);
       refused(error);

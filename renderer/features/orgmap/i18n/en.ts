@@ -94,7 +94,6 @@ export const orgmapEn = {
     body: '{{name}} is archived; their direct reports move up to their manager. You can undo this.',
     bodyNoReports: '{{name}} is archived. You can undo this.',
     confirm: 'Delete',
-    done: '{{name}} was removed from the map.',
   },
   line: {
     pickTarget:
@@ -115,8 +114,11 @@ export const orgmapEn = {
     reporting: '{{from}} reports to {{to}}',
     dotted: '{{from}} has a dotted line to {{to}}',
   },
+  keyboardMove: {
+    /** Told to screen readers after each Alt+Arrow move of a card. */
+    moved: '{{name}} moved to x {{x}}, y {{y}}.',
+  },
   moves: {
-    reparented: '{{name}} now reports to {{manager}}.',
     refused: 'This move was not made',
   },
   committee: {
@@ -133,21 +135,18 @@ export const orgmapEn = {
       '{{name}} holds buying roles on this deal. Save again to take them off the committee.',
     confirmRemove: 'Take off committee',
   },
-  undo: {
-    addPerson: 'add {{name}}',
-    edit: 'edit {{name}}',
-    reparent: 'move {{name}} under {{manager}}',
-    move: 'move {{name}}',
-    remove: 'delete {{name}}',
-    createLine: 'draw a line',
-    updateLine: 'change a line',
-    deleteLine: 'delete a line',
-    relayout: 're-layout',
-    memberAdd: 'put {{name}} on the committee',
-    memberChange: "change {{name}}'s committee entry",
-    memberRemove: 'take {{name}} off the committee',
-    failed: 'This could not be undone',
-    redoFailed: 'This could not be redone',
+  /** What the toolbar's Undo/Redo would take back, named from the app's history step. */
+  step: {
+    named: '{{entity}} “{{name}}” {{action}}',
+    unnamed: '{{entity}} {{action}}',
+    action: {
+      create: 'added',
+      update: 'changed',
+      archive: 'removed',
+      restore: 'restored',
+      move: 'moved',
+      delete: 'deleted',
+    },
   },
   export: {
     title: 'Org map: {{account}}',

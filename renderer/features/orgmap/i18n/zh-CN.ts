@@ -90,7 +90,6 @@ export const orgmapZhCN: OrgmapMessages = {
     body: '{{name}}将被归档，其直接下属改为向其上级汇报。此操作可以撤销。',
     bodyNoReports: '{{name}}将被归档。此操作可以撤销。',
     confirm: '删除',
-    done: '已从组织图删除{{name}}。',
   },
   line: {
     pickTarget: '请选择{{name}}的影响线指向的人：点击其卡片，或在卡片上按回车。Esc 取消。',
@@ -110,8 +109,10 @@ export const orgmapZhCN: OrgmapMessages = {
     reporting: '{{from}} 向 {{to}} 汇报',
     dotted: '{{from}} 虚线汇报给 {{to}}',
   },
+  keyboardMove: {
+    moved: '{{name}}已移到 x {{x}}，y {{y}}。',
+  },
   moves: {
-    reparented: '{{name}}现在向{{manager}}汇报。',
     refused: '未能调整',
   },
   committee: {
@@ -127,21 +128,17 @@ export const orgmapZhCN: OrgmapMessages = {
     confirmBody: '{{name}}在本项目中担任采购角色。再次保存即将其移出采购中心。',
     confirmRemove: '移出采购中心',
   },
-  undo: {
-    addPerson: '添加{{name}}',
-    edit: '编辑{{name}}',
-    reparent: '将{{name}}调到{{manager}}名下',
-    move: '移动{{name}}',
-    remove: '删除{{name}}',
-    createLine: '画影响线',
-    updateLine: '修改影响线',
-    deleteLine: '删除影响线',
-    relayout: '重新排布',
-    memberAdd: '将{{name}}加入采购中心',
-    memberChange: '修改{{name}}在采购中心的信息',
-    memberRemove: '将{{name}}移出采购中心',
-    failed: '无法撤销',
-    redoFailed: '无法重做',
+  step: {
+    named: '{{action}}{{entity}}“{{name}}”',
+    unnamed: '{{action}}{{entity}}',
+    action: {
+      create: '添加',
+      update: '修改',
+      archive: '移除',
+      restore: '恢复',
+      move: '移动',
+      delete: '删除',
+    },
   },
   export: {
     title: '组织图：{{account}}',
