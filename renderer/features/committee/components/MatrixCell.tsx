@@ -48,7 +48,8 @@ export function MatrixCell(props: Props) {
       // The person cell is named by what it shows (name, title, its two actions): a label of its
       // own would leave the actions' names out (axe-core: label-content-name-mismatch).
       aria-label={
-        column === 'person'
+        // While edited, the input inside names the cell (its label and typed text).
+        column === 'person' || editing
           ? undefined
           : t('common.labelled', { label: header, value: shown || t('committee.matrix.notSet') })
       }
