@@ -63,11 +63,18 @@ async function tabWalk(page: Page): Promise<Walk> {
       (event) => {
         const el = event.target as Element;
         w.kbFocused.push(el);
-        let opacity = 1;
-        for (let node: Element | null = el; node; node = node.parentElement) {
-          opacity *= Number(getComputedStyle(node).opacity);
+        let around = 1;
+        for (let node = el.parentElement; node; node = node.parentElement) {
+          around *= Number(getComputedStyle(node).opacity);
         }
-        if (opacity < 0.1) w.kbHidden.push(describe(el));
+        const own = Number(getComputedStyle(el).opacity);
+        // A styled checkbox, radio or switch draws itself beside its transparent native input,
+        // which takes the focus and shows it there; anything else must show itself.
+        const drawnBeside =
+          el instanceof HTMLInputElement &&
+          ['checkbox', 'radio'].includes(el.type) &&
+          around >= 0.1;
+        if (around * own < 0.1 && !drawnBeside) w.kbHidden.push(describe(el));
       },
       { capture: true },
     );
@@ -120,7 +127,11 @@ async function tabWalk(page: Page): Promise<Walk> {
     const enabled = (el: Element) =>
       !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true';
     const main = document.body;
-    const controls = [...main.querySelectorAll(CONTROLS)].filter((el) => shown(el) && enabled(el));
+    // A mouse shortcut to what the keyboard reaches elsewhere says so, and where (reviewed here).
+    const elsewhere = (el: Element) => el.closest('[data-keyboard-elsewhere]') !== null;
+    const controls = [...main.querySelectorAll(CONTROLS)].filter(
+      (el) => shown(el) && enabled(el) && !elsewhere(el),
+    );
     const reachedIn = (group: Element) => [...focused].some((f) => group.contains(f));
     const unreached = controls.filter((el) => {
       if (focused.has(el)) return false;
@@ -139,7 +150,8 @@ async function tabWalk(page: Page): Promise<Walk> {
     // with a click handler that the keyboard cannot work.
     const isControl = (el: Element) => el.matches(CONTROLS) || el.matches('[tabindex="-1"]');
     const mouseOnly = [...main.querySelectorAll('*')].filter((el) => {
-      if (!shown(el) || el.tagName === 'LABEL' || el.closest('label')) return false;
+      // A label (or its wrapper) passes its click on to its control.
+      if (!shown(el) || el.closest('label') || el.querySelector('label')) return false;
       const cursor = getComputedStyle(el).cursor;
       if (cursor !== 'pointer' && cursor !== 'grab') return false;
       const parent = el.parentElement;

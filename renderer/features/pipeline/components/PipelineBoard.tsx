@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Box, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsMoveHorizontal } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageDef, StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
