@@ -209,6 +209,8 @@ test('every action on the main screens is reached with Tab, and shows when focus
     );
     // Round the page and back to the skip link: no trap on the way.
     expect(walk.stops, name).toBeLessThan(900);
+    // What was made reachable (focusable signs, tooltips on focus) keeps axe-core content.
+    problems.push(...(await seriousA11yViolations(page, 'body')).map((v) => `${name}: axe ${v}`));
   }
   console.log(['Keyboard walk:', ...rows].join('\n'));
   expect(problems).toEqual([]);
