@@ -172,7 +172,8 @@ test('every action on the main screens is reached with Tab, and shows when focus
   page,
   workbench,
 }) => {
-  test.setTimeout(600_000);
+  // About 18 screens of 20–140 tab stops each, plus axe on each: minutes on a busy machine.
+  test.setTimeout(1_200_000);
   const ids = await demoIds(workbench);
   const account = `#/accounts/${ids.account}`;
   const deal = `#/opportunities/${ids.deal}`;
