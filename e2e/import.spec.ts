@@ -145,20 +145,37 @@ test('a refused row is shown with its reason and not written; a file of refused 
   await expect(page.getByRole('tab', { name: /Refused/ })).toContainText('2');
   await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
 
-  // Leaving with a file read and not imported asks first.
+  // Leaving with a file read and not imported asks first, with the app's one question.
+  const leave = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  const stillHere = async () => {
+    await leave.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(leave).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Import', exact: true })).toBeVisible();
+    await expect(page.getByText('No row of this file would be created or changed.')).toBeVisible();
+  };
   await page.getByRole('link', { name: 'Accounts' }).click();
-  const leave = page.getByRole('dialog', { name: 'Leave the import?' });
   await expect(leave).toBeVisible();
-  await leave.getByRole('button', { name: 'Cancel' }).click();
-  await expect(leave).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Import', exact: true })).toBeVisible();
-  await expect(page.getByText('No row of this file would be created or changed.')).toBeVisible();
+  // Nothing to save from here: keep editing or discard.
+  await expect(leave.getByRole('button', { name: 'Save and continue' })).toHaveCount(0);
+  expect(await seriousA11yViolations(page, '[role="dialog"]')).toEqual([]);
+  await stillHere();
+  // The browser's Back is held by the router before the screen changes.
+  await page.goBack();
+  await expect(leave).toBeVisible();
+  await stillHere();
+  // Closing or reloading the tab asks through the browser (its unload event is refused).
+  const unloadRefused = () =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  expect(await unloadRefused()).toBe(true);
+
   await page.getByRole('link', { name: 'Accounts' }).click();
-  await page
-    .getByRole('dialog', { name: 'Leave the import?' })
-    .getByRole('button', { name: 'Leave' })
-    .click();
+  await leave.getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
+  expect(await unloadRefused()).toBe(false);
 
   const after = await workbench.rpc<Person[]>('people.list', { accountId: account.id });
   expect(after.map((p) => p.name)).toEqual(['周强']);

@@ -11,6 +11,8 @@ import log from 'electron-log/node';
 /** The log file's size before it is renamed main.old.log (the one archive kept) and begun again. */
 export const LOG_MAX_BYTES = 1024 * 1024;
 export const LOG_FILE = 'main.log';
+/** The browser shell's log, beside Electron's: two processes never rotate one file. */
+export const BROWSER_LOG_FILE = 'browser.log';
 
 /** A workspace in the log: the same file always the same token, its path and name never shown. */
 export function workspaceToken(filePath: string): string {
@@ -57,6 +59,10 @@ export type AppLog = {
   info(event: string, details?: Details): void;
   workspaceOpened(filePath: string, how: string): void;
   workspaceClosed(filePath: string): void;
+  /** Another file is open now (opened or created from the app): the old one closed, the new one opened. */
+  workspaceSwitched(before: string | undefined, after: string | undefined, how: string): void;
+  /** A workspace path that later messages may mention (one about to be opened): shown as its token. */
+  knowWorkspace(filePath: string): void;
   /** A warning, redacted. */
   warn(message: string): void;
   /** An error with its stack, redacted. */
@@ -76,6 +82,8 @@ const describe = (details: Details | undefined) =>
  */
 export function createAppLog(options: {
   logsDir: string;
+  /** The file's name in logsDir (LOG_FILE by default). */
+  fileName?: string;
   home?: string;
   /** A logger of its own (tests); the shell uses electron-log's default one. */
   logId?: string;
@@ -84,7 +92,7 @@ export function createAppLog(options: {
   console?: boolean;
 }): AppLog {
   const logger = options.logId ? log.create({ logId: options.logId }) : log;
-  const file = path.join(options.logsDir, LOG_FILE);
+  const file = path.join(options.logsDir, options.fileName ?? LOG_FILE);
   logger.transports.file.resolvePathFn = () => file;
   logger.transports.file.maxSize = options.maxBytes ?? LOG_MAX_BYTES;
   logger.transports.file.level = 'info';
@@ -102,15 +110,24 @@ export function createAppLog(options: {
     }
     return String(error);
   };
+  const workspaceOpened = (filePath: string, how: string) => {
+    opened.add(filePath);
+    logger.info(`workspace opened (${how}) ${workspaceToken(filePath)}`);
+  };
+  const workspaceClosed = (filePath: string) =>
+    logger.info(`workspace closed ${workspaceToken(filePath)}`);
   return {
     file,
     info: (event, details) => logger.info(`${event}${describe(details)}`),
-    workspaceOpened(filePath, how) {
-      opened.add(filePath);
-      logger.info(`workspace opened (${how}) ${workspaceToken(filePath)}`);
+    workspaceOpened,
+    workspaceClosed,
+    workspaceSwitched(before, after, how) {
+      if (!after || after === before) return;
+      if (before) workspaceClosed(before);
+      workspaceOpened(after, how);
     },
-    workspaceClosed(filePath) {
-      logger.info(`workspace closed ${workspaceToken(filePath)}`);
+    knowWorkspace(filePath) {
+      opened.add(filePath);
     },
     warn: (message) => logger.warn(redact(message, context())),
     error: (where, error) => logger.error(`${where}: ${redact(text(error), context())}`),

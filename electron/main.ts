@@ -251,9 +251,7 @@ function menuFollowing(inner: Router, rebuild: () => void): Router {
 }
 
 function loggedSwitch(before: string | undefined, how: string): void {
-  if (!workspace || workspace.path === before) return;
-  if (before) appLog.workspaceClosed(before);
-  appLog.workspaceOpened(workspace.path, how);
+  appLog.workspaceSwitched(before, workspace?.path, how);
 }
 
 /**

@@ -14,6 +14,8 @@ import { networkShareWarning } from './networkShare.ts';
 import { exitWhenOrphaned } from './orphan.ts';
 import { RECENT_FILE } from './recentWorkspaces.ts';
 import { passphraseForServe, PromptCancelled } from './passphrasePrompt.ts';
+import { BROWSER_LOG_FILE, createAppLog, type AppLog } from './appLog.ts';
+import type { Router } from './router.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -216,6 +218,34 @@ export async function ensureRendererBuilt(
   return outDir;
 }
 
+/**
+ * The browser shell's log: the Electron shell's (appLog.ts, no customer data in it) in the same
+ * user-data folder's logs/, as browser.log. The terminal keeps its own lines (stdout: the ready
+ * line; stderr: problems in full), so the log writes to its file only.
+ */
+export function createServeLog(userData: string, home: string, logId?: string): AppLog {
+  return createAppLog({
+    logsDir: path.join(userData, 'logs'),
+    fileName: BROWSER_LOG_FILE,
+    home,
+    console: false,
+    ...(logId ? { logId } : {}),
+  });
+}
+
+/** The router, logging a switch to another workspace file (opened or created from the page). */
+export function loggingSwitches(router: Router, current: () => string, log: AppLog): Router {
+  return {
+    async dispatch(channel, input) {
+      const before = current();
+      const result = await router.dispatch(channel, input);
+      if (result.ok && (channel === 'workspace.open' || channel === 'workspace.create'))
+        log.workspaceSwitched(before, current(), channel);
+      return result;
+    },
+  };
+}
+
 /** A startup problem with a message fit for the user as is. */
 class StartupFailure extends Error {
   override name = 'StartupFailure';
@@ -227,13 +257,19 @@ async function main(): Promise<void> {
   let workspace: Workspace | undefined;
   let host: BrowserHost | undefined;
   let stopping = false;
+  let log: AppLog | undefined;
+  const closeWorkspace = () => {
+    if (workspace) log?.workspaceClosed(workspace.path);
+    workspace?.close();
+  };
 
   // Whatever is open when the signal comes (even mid-startup) is closed before exiting.
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     await host?.close();
-    workspace?.close();
+    closeWorkspace();
+    log?.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -249,33 +285,55 @@ async function main(): Promise<void> {
       return;
     }
     const now = clockFromEnv(process.env);
-    // The recent list lives in the user-data folder, beside the default workspace.
+    // The recent list and the log live in the user-data folder, beside the default workspace.
     const userData = path.dirname(defaultWorkspacePath(process.platform, process.env, homedir()));
-    const passphrase = await askPassphrase(path.resolve(args.dbPath));
-    workspace = openWorkspaceAt(path.resolve(args.dbPath), root, now, {
+    const dbPath = path.resolve(args.dbPath);
+    const appLog = createServeLog(userData, homedir());
+    log = appLog;
+    const version = appVersion(root);
+    appLog.info('startup', {
+      version,
+      shell: 'browser',
+      node: process.versions.node,
+      platform: process.platform,
+      arch: process.arch,
+    });
+    // A failure to open names the file: the log shows its token instead.
+    appLog.knowWorkspace(dbPath);
+    const passphrase = await askPassphrase(dbPath);
+    const opened = openWorkspaceAt(dbPath, version, now, {
       recentListPath: path.join(userData, RECENT_FILE),
       passphrase,
+      log: appLog,
     });
-    const shareWarning = networkShareWarning(path.resolve(args.dbPath));
-    if (shareWarning) process.stderr.write(`deal-workbench serve: ${shareWarning}\n`);
+    workspace = opened;
+    appLog.workspaceOpened(dbPath, 'start');
+    const shareWarning = networkShareWarning(dbPath);
+    if (shareWarning) {
+      process.stderr.write(`deal-workbench serve: ${shareWarning}\n`);
+      appLog.warn(shareWarning);
+    }
     const staticDir =
       process.env.DEAL_WORKBENCH_STATIC_DIR ||
       (await ensureRendererBuilt(root, {
         notify: (message) => process.stderr.write(`deal-workbench serve: ${message}\n`),
       }));
-    host = await listen(workspace, staticDir, args.port ?? workspacePort(args.dbPath)).catch(
+    const router = loggingSwitches(opened.router, () => opened.path, appLog);
+    host = await listen(router, staticDir, args.port ?? workspacePort(dbPath), appLog).catch(
       (error: unknown) => {
         // The workspace's own port is busy (another program, or this workspace served twice).
         if (args.port === null && error instanceof StartupFailure)
-          return listen(workspace!, staticDir, 0);
+          return listen(router, staticDir, 0, appLog);
         throw error;
       },
     );
+    appLog.info('ready', { port: new URL(host.url).port });
     process.stdout.write(`Deal Workbench ready at ${host.url}\n`);
     // Off the start path: the weekly snapshot waits for a pause after the first screen.
     workspace.ready();
   } catch (error) {
-    workspace?.close();
+    log?.error('startup', error);
+    closeWorkspace();
     const message =
       error instanceof UsageError
         ? `${error.message} See --help.`
@@ -300,11 +358,19 @@ async function askPassphrase(dbPath: string): Promise<string | undefined> {
   }
 }
 
+const appVersion = (root: string) =>
+  (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string })
+    .version;
+
 function openWorkspaceAt(
   dbPath: string,
-  root: string,
+  version: string,
   now: () => Date,
-  { recentListPath, passphrase }: { recentListPath: string; passphrase: string | undefined },
+  {
+    recentListPath,
+    passphrase,
+    log,
+  }: { recentListPath: string; passphrase: string | undefined; log: AppLog },
 ): Workspace {
   try {
     mkdirSync(path.dirname(dbPath), { recursive: true });
@@ -316,10 +382,11 @@ function openWorkspaceAt(
         process.env,
         Intl.DateTimeFormat().resolvedOptions().locale,
       ),
-      appVersion: (
-        JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
-      ).version,
-      onInternalError: (channel, error) => console.error(`Internal error in ${channel}:`, error),
+      appVersion: version,
+      onInternalError: (channel, error) => {
+        console.error(`Internal error in ${channel}:`, error);
+        log.error(`Internal error in ${channel}`, error);
+      },
       recentListPath,
     });
   } catch (error) {
@@ -331,13 +398,21 @@ function openWorkspaceAt(
   }
 }
 
-async function listen(workspace: Workspace, staticDir: string, port: number): Promise<BrowserHost> {
+async function listen(
+  router: Router,
+  staticDir: string,
+  port: number,
+  log: AppLog,
+): Promise<BrowserHost> {
   try {
     return await startBrowserHost({
-      router: workspace.router,
+      router,
       staticDir,
       port,
-      onInternalError: (error) => console.error('Internal error in the browser host:', error),
+      onInternalError: (error) => {
+        console.error('Internal error in the browser host:', error);
+        log.error('Internal error in the browser host', error);
+      },
       onClientGone: (request) =>
         process.stderr.write(
           `deal-workbench serve: the client left before the answer to ${request}\n`,

@@ -77,6 +77,9 @@ export const en = {
   unsaved: {
     title: 'Discard unsaved changes?',
     body: 'Some changes are not saved yet. Save them, or discard them and go on.',
+    /** Work that cannot be saved from the question (a half-done import). */
+    bodyDiscardOnly:
+      'Some work is not saved yet and will be lost. Keep editing, or discard it and go on.',
     stay: 'Keep editing',
     discard: 'Discard',
     save: 'Save and continue',

@@ -62,6 +62,7 @@ export const zhCN: Messages = {
   unsaved: {
     title: '放弃未保存的更改？',
     body: '有些更改尚未保存。可以保存，或放弃更改后继续。',
+    bodyDiscardOnly: '有些工作尚未保存，离开后将丢失。可以继续编辑，或放弃后继续。',
     stay: '继续编辑',
     discard: '放弃更改',
     save: '保存并继续',

@@ -5,7 +5,8 @@ import { isTyping } from './isTyping.ts';
  */
 
 /** Where a shortcut works; each is a heading of the shortcuts screen (shortcuts.scopes.*). */
-export type ShortcutScope = 'global' | 'form' | 'dialog' | 'field' | 'list' | 'grid' | 'map';
+export type ShortcutScope =
+  'global' | 'form' | 'dialog' | 'field' | 'list' | 'board' | 'grid' | 'map';
 
 /**
  * A key of a combination: `Mod` is ⌘ on a Mac and Ctrl elsewhere; named keys are translated
@@ -56,6 +57,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'listMove', scope: 'list', combos: [['Arrows']] },
   { id: 'listJump', scope: 'list', combos: [['PageUpDown'], ['HomeEnd']] },
   { id: 'listOpen', scope: 'list', combos: [['Enter']] },
+  {
+    id: 'boardMove',
+    scope: 'board',
+    combos: [
+      ['Alt', '→'],
+      ['Alt', '←'],
+    ],
+  },
+  { id: 'boardMenu', scope: 'board', combos: [['Tab'], ['Enter']] },
   { id: 'gridMove', scope: 'grid', combos: [['Arrows']] },
   { id: 'gridEdit', scope: 'grid', combos: [['Enter'], ['F2']] },
   { id: 'gridNext', scope: 'grid', combos: [['Tab'], ['Shift', 'Tab']] },
@@ -78,6 +88,7 @@ export const SHORTCUT_SCOPES: readonly ShortcutScope[] = [
   'dialog',
   'field',
   'list',
+  'board',
   'grid',
   'map',
 ];

@@ -32,7 +32,7 @@ export function UnsavedChangesDialog({
       zIndex={400}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <Text size="sm">{t('unsaved.body')}</Text>
+      <Text size="sm">{t(canSave ? 'unsaved.body' : 'unsaved.bodyDiscardOnly')}</Text>
       <Group justify="flex-end" mt="lg" gap="sm">
         <Button variant="default" onClick={onStay} data-autofocus={canSave ? undefined : true}>
           {t('unsaved.stay')}

@@ -3,6 +3,7 @@ import type { GridKey } from './editKeys.ts';
 import {
   blurCell,
   gridKey,
+  shownOptions,
   typeQuery,
   type CellEditor,
   type CellValue,
@@ -180,5 +181,67 @@ describe('gridKey: type-to-pick', () => {
       col: 3,
       value: 'budget',
     });
+  });
+});
+
+describe('a select that takes new names (relationship owner)', () => {
+  const members = [
+    { value: 'Chen Ming', label: 'Chen Ming' },
+    { value: 'Wang Lei', label: 'Wang Lei' },
+  ];
+  const owner: CellEditor = {
+    kind: 'select',
+    options: members,
+    nullable: true,
+    create: (typed) =>
+      typed === '' || members.some((m) => m.value.toLowerCase() === typed.toLowerCase())
+        ? null
+        : { value: typed, label: `Add “${typed}”` },
+  };
+  const ownerCtx: GridContext = {
+    rowCount: 1,
+    colCount: 1,
+    editorAt: () => owner,
+    valueAt: () => null,
+  };
+  const run = (...keys: (string | GridKey)[]) => {
+    let state: GridState = at(0, 0);
+    const effects = [];
+    for (const k of keys) {
+      const key = typeof k === 'string' ? { key: k } : k;
+      const result = gridKey(state, key, ownerCtx);
+      if (result.effect) effects.push(result.effect);
+      state =
+        !result.handled && state.editing && key.key.length === 1
+          ? typeQuery(state, state.editing.query + key.key)
+          : result.state;
+    }
+    return { state, effects };
+  };
+
+  it('offers typed text that names nobody after the matches, and only then', () => {
+    expect(shownOptions(owner, 'Chen').map((o) => o.label)).toEqual(['Chen Ming', 'Add “Chen”']);
+    expect(shownOptions(owner, ' Xu Jing ').map((o) => o.label)).toEqual(['Add “Xu Jing”']);
+    expect(shownOptions(owner, 'wang lei').map((o) => o.label)).toEqual(['Wang Lei']);
+    expect(shownOptions(owner, '')).toEqual(members);
+  });
+
+  it('Enter on a new name commits it; Enter on a match picks the member', () => {
+    expect(run('X', 'u', 'Enter').effects).toEqual([
+      { type: 'commit', row: 0, col: 0, value: 'Xu' },
+    ]);
+    expect(run('C', 'h', 'Enter').effects).toEqual([
+      { type: 'commit', row: 0, col: 0, value: 'Chen Ming' },
+    ]);
+    expect(run('C', 'h', 'ArrowDown', 'Enter').effects).toEqual([
+      { type: 'commit', row: 0, col: 0, value: 'Ch' },
+    ]);
+  });
+
+  it('leaves Enter to the input method while composing', () => {
+    const typing = run('X', 'u').state;
+    const result = gridKey(typing, { key: 'Enter', composing: true }, ownerCtx);
+    expect(result.handled).toBe(false);
+    expect(result.effect).toBeUndefined();
   });
 });

@@ -10,8 +10,16 @@ export type CellEditor =
   /** Not editable in place (a row's name): Enter opens the row's panel. */
   | { kind: 'readonly' }
   | { kind: 'text' }
-  /** One of `options`; `nullable` lets the user clear it. */
-  | { kind: 'select'; options: PickOption[]; nullable: boolean }
+  /**
+   * One of `options`; `nullable` lets the user clear it. `create`, where given, offers typed text
+   * that names no option as an option of its own (null when it names one, or nothing is typed).
+   */
+  | {
+      kind: 'select';
+      options: PickOption[];
+      nullable: boolean;
+      create?: (typed: string) => PickOption | null;
+    }
   /** Several of `options` (buying roles). */
   | { kind: 'multi'; options: PickOption[] };
 
@@ -49,6 +57,16 @@ export type GridResult = {
   /** False when the key is not the grid's business (the browser or an input should have it). */
   handled: boolean;
 };
+
+/** The options a select or multi-select shows for the typed text, best match first. */
+export function shownOptions(
+  editor: Extract<CellEditor, { options: PickOption[] }>,
+  query: string,
+): PickOption[] {
+  const shown = filterOptions(editor.options, query);
+  const created = editor.kind === 'select' ? editor.create?.(query.trim()) : null;
+  return created ? [...shown, created] : shown;
+}
 
 export const initialGridState: GridState = { row: 0, col: 0, editing: null };
 
@@ -113,7 +131,7 @@ function editedValue(state: GridState, ctx: GridContext): { value: CellValue } |
     ) {
       return undefined;
     }
-    const option = filterOptions(editor.options, editing.query)[editing.highlight];
+    const option = shownOptions(editor, editing.query)[editing.highlight];
     if (!option || option.value === before) return undefined;
     return { value: option.value };
   }
@@ -245,7 +263,7 @@ export function gridKey(state: GridState, key: GridKey, ctx: GridContext): GridR
     return finish(state, ctx, action.move);
   }
 
-  const shown = filterOptions(editor.options, editing.query);
+  const shown = shownOptions(editor, editing.query);
   const highlightBy = (d: number): GridResult => ({
     state: {
       ...state,

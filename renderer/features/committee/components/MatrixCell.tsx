@@ -1,7 +1,7 @@
 import { ActionIcon } from '@mantine/core';
 import { IconId, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CellEditor, Editing } from '../../../ui/grid/gridKeys.ts';
+import { shownOptions, type CellEditor, type Editing } from '../../../ui/grid/gridKeys.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import type { MatrixCellHandlers } from '../hooks/useMatrixKeyboard.ts';
 import type { MatrixColumns } from '../hooks/useMatrixRows.ts';
@@ -48,7 +48,8 @@ export function MatrixCell(props: Props) {
       // The person cell is named by what it shows (name, title, its two actions): a label of its
       // own would leave the actions' names out (axe-core: label-content-name-mismatch).
       aria-label={
-        column === 'person'
+        // While edited, the input inside names the cell (its label and typed text).
+        column === 'person' || editing
           ? undefined
           : t('common.labelled', { label: header, value: shown || t('committee.matrix.notSet') })
       }
@@ -68,7 +69,9 @@ export function MatrixCell(props: Props) {
           {...editing.state}
           listId={`${props.listId}-list`}
           label={header}
-          options={'options' in editing.editor ? editing.editor.options : null}
+          shown={
+            'options' in editing.editor ? shownOptions(editing.editor, editing.state.query) : null
+          }
           multi={editing.editor.kind === 'multi'}
           placeholder={
             column === 'lastContactDate' ? t('committee.matrix.datePlaceholder') : undefined

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { filterOptions, type PickOption } from '../../../ui/grid/filterOptions.ts';
+import type { PickOption } from '../../../ui/grid/filterOptions.ts';
 import classes from './CommitteeMatrix.module.css';
 import { optionId, PickList } from './PickList.tsx';
 
 type EditorProps = {
   listId: string;
   label: string;
-  /** The choices of a select; null for free text. */
-  options: PickOption[] | null;
+  /** The choices shown for the typed text (gridKeys' shownOptions); null for free text. */
+  shown: PickOption[] | null;
   multi: boolean;
   placeholder: string | undefined;
   /** The typed text: a text cell's draft, or a select's filter. */
@@ -23,7 +23,7 @@ type EditorProps = {
 
 /** The input of the cell being edited; a select's options open under it. */
 export function MatrixCellEditor(props: EditorProps) {
-  const { listId, label, options, multi, query, highlight, picked } = props;
+  const { listId, label, shown, multi, query, highlight, picked } = props;
   // A stable ref: Popover.Target merges it, and a new callback each render would loop.
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -42,7 +42,7 @@ export function MatrixCellEditor(props: EditorProps) {
       value={query}
       onChange={(event) => props.onQuery(event.currentTarget.value)}
       onBlur={props.onBlur}
-      {...(options
+      {...(shown
         ? {
             role: 'combobox',
             'aria-expanded': true,
@@ -53,8 +53,7 @@ export function MatrixCellEditor(props: EditorProps) {
         : {})}
     />
   );
-  if (!options) return input;
-  const shown = filterOptions(options, query);
+  if (!shown) return input;
   // The list hangs under the cell inside the grid: a floating popover re-positioned itself
   // against the moving layout without end.
   return (

@@ -33,11 +33,11 @@ export function useMatrixRows({ members, people, roles }: Input) {
   const [sorting, setSorting] = useState<SortingState>([]);
 
   // Relationship owners are picked from our team (Settings → Our team).
-  const team = useQuery(teamQueries.list(false)).data;
-  const teamNames = useMemo(() => (team?.items ?? []).map((m) => m.name), [team]);
+  // Archived members are read too: typing one's name is no new member.
+  const team = useQuery(teamQueries.list(true)).data;
   const cols = useMemo(
-    () => matrixColumns(t, roles, i18n.language, teamNames),
-    [t, roles, i18n.language, teamNames],
+    () => matrixColumns(t, roles, i18n.language, team?.items),
+    [t, roles, i18n.language, team],
   );
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const all: MatrixRow[] = useMemo(

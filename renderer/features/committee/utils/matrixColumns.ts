@@ -8,6 +8,7 @@ import {
   LEVELS,
 } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
+import { teamNameKey, type TeamMember } from '../../../../shared/team.ts';
 import type { MemberPatch } from '../api/useUpsertMember.ts';
 import type { PickOption } from '../../../ui/grid/filterOptions.ts';
 import type { CellEditor, CellValue } from '../../../ui/grid/gridKeys.ts';
@@ -56,9 +57,12 @@ export function matrixColumns(
   t: TFunction,
   roles: BuyingRole[],
   language: string,
-  /** Our team's active members: the relationship owners to pick from. */
-  teamNames: readonly string[] = [],
+  /** Our team's members, archived ones too: the relationship owners to pick from. */
+  team: readonly Pick<TeamMember, 'name' | 'archived'>[] = [],
 ) {
+  const teamNames = team.filter((m) => !m.archived).map((m) => m.name);
+  // Any spelling of a member's name (case, width) is that member, archived or not.
+  const knownNames = new Set(team.map((m) => teamNameKey(m.name)));
   const roleLabel = (r: BuyingRole) => localLabel(r, language);
   const roleByCode = new Map(roles.map((r) => [r.code, r]));
   const options = <C extends string>(codes: readonly C[], label: (c: C) => string): PickOption[] =>
@@ -117,6 +121,11 @@ export function matrixColumns(
           kind: 'select',
           options: names.map((n) => ({ value: n, label: n })),
           nullable: true,
+          // A name typed that is nobody in the team joins it when saved (the main process adds it).
+          create: (typed) =>
+            typed === '' || knownNames.has(teamNameKey(typed)) || names.includes(typed)
+              ? null
+              : { value: typed, label: t('team.picker.add', { name: typed }) },
         };
       }
       case 'lastContactDate':

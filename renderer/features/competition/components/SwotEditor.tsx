@@ -104,7 +104,8 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
               minRows={4}
               maxRows={12}
               styles={{
-                label: { color: `var(--mantine-color-${COLORS[q]}-8)`, fontWeight: 600 },
+                // The theme's text shade: AA on the page in both schemes (shade 8 of teal or orange is not).
+                label: { color: `var(--mantine-color-${COLORS[q]}-text)`, fontWeight: 600 },
               }}
             />
           ))}

@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_FILE_BYTES, type ImportJob } from '../../../../shared/imports.ts';
 import { renderWithProviders } from '../../../test/renderWithProviders.tsx';
 import { ok, peopleFile, summary } from '../test/fixtures.ts';
+import { dirtyForms } from '../../../ui/form/dirtyForms.ts';
 import { ImportWizard } from './ImportWizard.tsx';
 
 const accounts = [
@@ -38,6 +39,7 @@ describe('ImportWizard', () => {
       { state: 'reading', progress: 0.4 },
       { state: 'ready', file: peopleFile },
     ];
+    expect(dirtyForms.isDirty()).toBe(false);
     const { container, calls } = renderWithProviders(
       <ImportWizard initialRecordType="people" initialAccountId="acc_tp" />,
       {
@@ -98,6 +100,9 @@ describe('ImportWizard', () => {
     const found = await screen.findByRole('table', { name: 'Found in “天普联系人.csv”' });
     expect(within(found).getByText('GB18030')).toBeTruthy();
     expect(within(found).getByText('Comma')).toBeTruthy();
+    // A file read and not imported is unsaved work to the app's leave guard; nothing to save.
+    expect(dirtyForms.isDirty()).toBe(true);
+    expect(dirtyForms.canSaveAll()).toBe(false);
     expect(calls.find((c) => c.channel === 'importFiles.read')?.input).toEqual({
       fileName: '天普联系人.csv',
       data: btoa(unescape(encodeURIComponent('姓名,职务\n'))),
@@ -157,11 +162,29 @@ describe('ImportWizard', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 records' }));
     expect(await screen.findByText('2 records created')).toBeTruthy();
+    // Imported: leaving no longer asks.
+    await waitFor(() => expect(dirtyForms.isDirty()).toBe(false));
     expect(calls.filter((c) => c.channel === 'imports.commit')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Open 天普集团' }).getAttribute('href')).toBe(
       '#/accounts/acc_tp/people',
     );
   }, 30_000);
+
+  it('discarding from the leave question puts the wizard back to its first step', async () => {
+    const { container } = renderWithProviders(<ImportWizard />, {
+      'importFiles.read': () => ok({ jobId: 'job_1' }),
+      'importFiles.job': () => ok({ state: 'ready', file: peopleFile }),
+    });
+    pick(container, new File(['姓名,职务\n'], '天普联系人.csv', { type: 'text/csv' }));
+    await screen.findByRole('table', { name: 'Found in “天普联系人.csv”' });
+    next();
+    await screen.findByRole('radio', { name: 'People' });
+    expect(dirtyForms.isDirty()).toBe(true);
+    act(() => dirtyForms.discardAll());
+    await waitFor(() => expect(dirtyForms.isDirty()).toBe(false));
+    expect(screen.queryByRole('radio', { name: 'People' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Found in “天普联系人.csv”' })).toBeNull();
+  });
 
   it('refuses a file over the size limit without sending it', async () => {
     const { container, calls } = renderWithProviders(<ImportWizard />, {});

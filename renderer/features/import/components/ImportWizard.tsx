@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Stepper } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ENUM_IMPORT_FIELDS,
@@ -14,13 +14,12 @@ import {
   type ValueMaps,
 } from '../../../../shared/imports.ts';
 import { useReload } from '../../../data/read.ts';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { useDirtyForm } from '../../../ui/form/dirtyForms.ts';
 import { errorText } from '../../../ui/form/errorText.ts';
 import { useTask } from '../../../ui/useTask.ts';
 import { accountQueries } from '../../accounts/index.ts';
 import { importQueries, usePreviewImport } from '../api/importApi.ts';
 import { useFileRead } from '../hooks/useFileRead.ts';
-import { useLeaveGuard } from '../hooks/useLeaveGuard.ts';
 import { needsAccount } from '../utils/requiredFields.ts';
 import { ColumnsStep, columnsProblem } from './ColumnsStep.tsx';
 import { DoneStep } from './DoneStep.tsx';
@@ -49,7 +48,8 @@ const isEnum = (field: ImportField | null) =>
 
 /**
  * The import wizard: file → what it holds → columns → values → preview → done. Nothing is
- * written before the last button of the preview; leaving with a file read asks first.
+ * written before the last button of the preview. A file read and not imported is unsaved work:
+ * leaving asks with the app's one question (UnsavedChangesGuard), discard only.
  */
 export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
   const { t } = useTranslation();
@@ -67,7 +67,7 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [step, setStep] = useState<StepKey>('file');
   const [triedColumns, setTriedColumns] = useState(false);
-  const [leaving, setLeaving] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const reader = useFileRead((read) => {
     setFile(read);
@@ -76,11 +76,6 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
     setValues(null);
     setPreview(null);
   });
-
-  const guard = useLeaveGuard(
-    (file !== null || reader.state.kind === 'reading') && summary === null,
-    setLeaving,
-  );
 
   const accounts = useQuery({ ...accountQueries.list(false), enabled: accountId !== null });
   const account = accounts.data?.find((a) => a.id === accountId) ?? null;
@@ -168,6 +163,16 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
     setStep('file');
   };
 
+  const unfinished = (file !== null || reader.state.kind === 'reading') && summary === null;
+  useDirtyForm(unfinished, {
+    isDirty: () => unfinished,
+    discard: () => {
+      reader.cancel();
+      restart();
+    },
+    element: () => rootRef.current,
+  });
+
   const back = () => {
     advance.reset();
     setStep(steps[Math.max(0, active - 1)] ?? 'file');
@@ -180,7 +185,7 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
     step === 'values';
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" ref={rootRef}>
       <nav aria-label={t('imports.wizardLabel')}>
         <Stepper
           active={active}
@@ -284,16 +289,6 @@ export function ImportWizard({ initialRecordType, initialAccountId }: Props) {
           </Button>
         </Group>
       )}
-
-      <ConfirmDialog
-        opened={leaving !== null}
-        title={t('imports.leave.title')}
-        body={t('imports.leave.body')}
-        confirmLabel={t('imports.leave.confirm')}
-        color="red"
-        onConfirm={() => leaving !== null && guard.leave(leaving)}
-        onCancel={() => setLeaving(null)}
-      />
     </Stack>
   );
 }

@@ -229,11 +229,6 @@ export const importsEn = {
     undoNamed: 'Undo “{{name}}”',
     pages: 'Pages of imports',
   },
-  leave: {
-    title: 'Leave the import?',
-    body: 'The file you read and the mapping you made are not imported yet and will be lost.',
-    confirm: 'Leave',
-  },
 };
 
 export type ImportsMessages = typeof importsEn;

@@ -218,9 +218,4 @@ export const importsZhCN: ImportsMessages = {
     undoNamed: '撤销“{{name}}”',
     pages: '导入记录的分页',
   },
-  leave: {
-    title: '离开导入？',
-    body: '您读取的文件和所做的映射尚未导入，离开后将丢失。',
-    confirm: '离开',
-  },
 };

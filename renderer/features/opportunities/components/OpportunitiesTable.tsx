@@ -63,8 +63,10 @@ export function OpportunitiesTable({
           <Anchor
             href={route.href({ name: 'account', id: row.original.accountId, tab: 'opportunities' })}
             size="sm"
-            // The row itself opens the deal; the link is a mouse shortcut to its account.
+            // The row itself opens the deal; the link is a mouse shortcut to its account, which
+            // the keyboard reaches through the deal's page (its header links the account).
             tabIndex={-1}
+            data-keyboard-elsewhere="the deal page's account link"
             onClick={(event) => event.stopPropagation()}
           >
             {row.original.accountName}

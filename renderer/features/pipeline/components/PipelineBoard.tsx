@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Box, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsMoveHorizontal } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageDef, StageSet } from '../../../../shared/pipeline.ts';
 import type { PipelineRow } from '../../../../shared/pipelineList.ts';
@@ -10,6 +10,7 @@ import { route } from '../../../routes/route.ts';
 import { useFormatters, type Formatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
 import { groupByStage, totalsOf } from '../utils/totals.ts';
+import { boardMoveStep, stageBeside } from '../utils/boardKeys.ts';
 import { moneyList } from '../utils/money.ts';
 import { UnmetCriteriaDialog } from './UnmetCriteriaDialog.tsx';
 import { useStageMove } from './useStageMove.ts';
@@ -20,10 +21,13 @@ const CARD_GAP = 8;
 const COLUMN_WIDTH = 264;
 
 type MoveTo = (row: PipelineRow, toStage: string) => void;
+/** A card moved by keyboard: the keyboard follows it to its new column. */
+type Follow = { id: string; stage: string };
 
 /**
  * One column per stage of the stage set. Each column is its own virtual list, so 20,000 deals
- * render only the few cards in view. Cards move by drag and drop or by their "Move to…" menu.
+ * render only the few cards in view. Cards move by drag and drop, by their "Move to…" menu, or by
+ * Alt+→ / Alt+← to the next or previous stage (the keyboard follows the card).
  */
 export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSet }) {
   const { t } = useTranslation();
@@ -38,6 +42,13 @@ export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSe
   const groups = useMemo(() => groupByStage(rows), [rows]);
   const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const moveTo: MoveTo = move.request;
+  const [follow, setFollow] = useState<Follow | null>(null);
+  const moveBy = (row: PipelineRow, step: 1 | -1) => {
+    const to = stageBeside(set.stages, row.stageKey, step);
+    if (!to) return;
+    setFollow({ id: row.id, stage: to });
+    moveTo(row, to);
+  };
 
   return (
     <>
@@ -60,6 +71,9 @@ export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSe
               if (row) moveTo(row, stage.key);
             }}
             moveTo={moveTo}
+            moveBy={moveBy}
+            follow={follow?.stage === stage.key ? follow.id : null}
+            onFollowed={() => setFollow(null)}
           />
         ))}
       </Box>
@@ -67,7 +81,10 @@ export function PipelineBoard({ rows, set }: { rows: PipelineRow[]; set: StageSe
         pending={move.pending}
         busy={move.busy}
         onConfirm={(note) => void move.confirm(note)}
-        onCancel={move.cancel}
+        onCancel={() => {
+          setFollow(null);
+          move.cancel();
+        }}
       />
     </>
   );
@@ -85,9 +102,14 @@ type ColumnProps = {
   rows: PipelineRow[];
   onDropDeal: (id: string) => void;
   moveTo: MoveTo;
+  moveBy: (row: PipelineRow, step: 1 | -1) => void;
+  /** The deal moved here by keyboard, to be scrolled to and focused once it arrives. */
+  follow: string | null;
+  onFollowed: () => void;
 };
 
-function BoardColumn({ stage, label, stages, fmt, rows, onDropDeal, moveTo }: ColumnProps) {
+function BoardColumn(props: ColumnProps) {
+  const { stage, label, stages, fmt, rows, onDropDeal, moveTo } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [over, setOver] = useState(false);
@@ -102,6 +124,11 @@ function BoardColumn({ stage, label, stages, fmt, rows, onDropDeal, moveTo }: Co
   });
 
   const accepts = (event: DragEvent) => event.dataTransfer.types.includes(DEAL_MIME);
+  const followIndex = props.follow === null ? -1 : rows.findIndex((r) => r.id === props.follow);
+  useEffect(() => {
+    // The moved card may land out of view in a long column: bring it in to focus it.
+    if (followIndex >= 0) virtualizer.scrollToIndex(followIndex, { align: 'auto' });
+  }, [followIndex, virtualizer]);
 
   return (
     <Paper
@@ -180,7 +207,15 @@ function BoardColumn({ stage, label, stages, fmt, rows, onDropDeal, moveTo }: Co
                     transform: `translateY(${item.start}px)`,
                   }}
                 >
-                  <DealCard row={row} stages={stages} fmt={fmt} moveTo={moveTo} />
+                  <DealCard
+                    row={row}
+                    stages={stages}
+                    fmt={fmt}
+                    moveTo={moveTo}
+                    moveBy={props.moveBy}
+                    focusNow={row.id === props.follow}
+                    onFocused={props.onFollowed}
+                  />
                 </div>
               );
             })}
@@ -191,12 +226,30 @@ function BoardColumn({ stage, label, stages, fmt, rows, onDropDeal, moveTo }: Co
   );
 }
 
-type CardProps = { row: PipelineRow; stages: StageOption[]; fmt: Formatters; moveTo: MoveTo };
+type CardProps = {
+  row: PipelineRow;
+  stages: StageOption[];
+  fmt: Formatters;
+  moveTo: MoveTo;
+  moveBy: (row: PipelineRow, step: 1 | -1) => void;
+  /** Moved here by keyboard: take the focus. */
+  focusNow: boolean;
+  onFocused: () => void;
+};
 
-/** A deal on the board: drag it, open it, or move it with the keyboard through its menu. */
-function DealCard({ row, stages, fmt, moveTo }: CardProps) {
+/**
+ * A deal on the board: drag it, open it, or move it with the keyboard through its menu or
+ * Alt+→ / Alt+←.
+ */
+function DealCard({ row, stages, fmt, moveTo, moveBy, focusNow, onFocused }: CardProps) {
   const { t } = useTranslation();
   const href = route.href({ name: 'deal', id: row.id, tab: 'committee' });
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (!focusNow) return;
+    link.current?.focus();
+    onFocused();
+  }, [focusNow, onFocused]);
   return (
     <Paper
       component="article"
@@ -212,6 +265,13 @@ function DealCard({ row, stages, fmt, moveTo }: CardProps) {
         event.dataTransfer.setData('text/plain', row.name);
         event.dataTransfer.effectAllowed = 'move';
       }}
+      onKeyDown={(event) => {
+        const step = boardMoveStep(event);
+        if (step === null) return;
+        // Alt+← is also the browser's Back: on a card it moves the card.
+        event.preventDefault();
+        moveBy(row, step);
+      }}
       onClick={(event) => {
         // The link and the menu handle their own clicks.
         if ((event.target as HTMLElement).closest('a, button, [role="menu"]')) return;
@@ -219,7 +279,15 @@ function DealCard({ row, stages, fmt, moveTo }: CardProps) {
       }}
     >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-        <Anchor href={href} size="sm" fw={600} lineClamp={1} draggable={false}>
+        <Anchor
+          ref={link}
+          href={href}
+          size="sm"
+          fw={600}
+          lineClamp={1}
+          draggable={false}
+          aria-keyshortcuts="Alt+ArrowRight Alt+ArrowLeft"
+        >
           {row.name}
         </Anchor>
         <Menu position="bottom-end" withinPortal>
