@@ -85,7 +85,7 @@ const rows: TargetRow[] = [];
 const { lists, small, accounts, deals } = await listCases(workPath, org);
 
 if (only.has('search')) {
-  rows.push(...benchQuickSearch(accounts, deals, rounds, log));
+  await guarded('search', async () => benchQuickSearch(accounts, deals, rounds, log));
 }
 
 const browserGroups = (['start', 'views', 'map', 'pdf', 'memory'] as const).filter((g) =>
@@ -111,10 +111,11 @@ if (only.has('rpc')) {
   const echo = await startEcho();
   const { db } = openStore(workPath, () => new Date());
   try {
-    rows.push(
-      ...(await benchRpc({ db, dbPath: workPath, serve, echo, rounds, log }, lists, small)),
+    await guarded('rpc', () =>
+      benchRpc({ db, dbPath: workPath, serve, echo, rounds, log }, lists, small),
     );
   } finally {
+    if (serve.stderr()) log(`  the shell's stderr: ${serve.stderr().slice(-2000)}`);
     db.close();
     await echo.stop();
     await serve.stop();
@@ -122,7 +123,7 @@ if (only.has('rpc')) {
 }
 
 if (only.has('start')) {
-  rows.push(...(await benchFirstScreen(basePath, E2E_RENDERER_DIR, rounds, log)));
+  await guarded('start', () => benchFirstScreen(basePath, E2E_RENDERER_DIR, rounds, log));
 }
 
 if (only.has('views') || only.has('map') || only.has('pdf') || only.has('memory')) {
@@ -140,16 +141,16 @@ if (only.has('views') || only.has('map') || only.has('pdf') || only.has('memory'
       await page.goto(serve.url);
       await page.getByRole('navigation').first().waitFor({ timeout: 120_000 });
       try {
-        if (only.has('views')) rows.push(...(await benchViews(page, serve, rounds, log)));
-        if (only.has('map')) rows.push(...(await benchMap(page, serve, org, rounds, log)));
-        if (only.has('pdf')) rows.push(...(await benchPdf(page, serve, rounds, log)));
+        if (only.has('views')) await guarded('views', () => benchViews(page, serve, rounds, log));
+        if (only.has('map')) await guarded('map', () => benchMap(page, serve, org, rounds, log));
+        if (only.has('pdf')) await guarded('pdf', () => benchPdf(page, serve, rounds, log));
       } finally {
         await page.close();
         await serve.stop();
       }
     }
     if (only.has('memory')) {
-      rows.push(...(await benchMemory(browser, workPath, org, rendererStale, log)));
+      await guarded('memory', () => benchMemory(browser, workPath, org, rendererStale, log));
     }
   } finally {
     await browser.close();
@@ -288,6 +289,23 @@ async function listCases(path: string, big: BigOrg) {
     return { lists, small, accounts, deals };
   } finally {
     db.close();
+  }
+}
+
+/** Runs a group; one that fails is reported as not measured and the others still run. */
+async function guarded(group: string, run: () => Promise<TargetRow[]>): Promise<void> {
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    log(`\n${group}: FAILED, not measured: ${reason}`);
+    rows.push({
+      group,
+      target: `${group}: failed (${reason.slice(0, 60)})`,
+      measured: NaN,
+      limit: NaN,
+      unit: 'ms',
+    });
   }
 }
 
