@@ -162,7 +162,7 @@ async function prepare(
   if (replay.writes > 0)
     ctx.log(`  note: ${list.label} wrote ${replay.writes} times; not replayed`);
   // The host's own answer is what the echo serves, byte for byte.
-  let first = { status: 0, body: Buffer.alloc(0) };
+  let first: { status: number; body: Buffer } = { status: 0, body: Buffer.alloc(0) };
   await timed(async () => (first = await callHost(ctx.serve, list)));
   if (first.status !== 200) throw new Error(`${list.label}: HTTP ${first.status} ${first.body}`);
   await timed(() =>
