@@ -6,7 +6,10 @@
 // typed contract, exactly as from the UI; the clock is moved so dates look like real use.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { openWorkspace } from '../../electron/workspace.ts';
+import { createHandlers } from '../../electron/handlers.ts';
+import { createRouter } from '../../electron/router.ts';
+import { createServices } from '../../electron/services/index.ts';
+import { openStore } from '../../electron/store/connection.ts';
 import { CURRENCIES, GRADES, SALES_STAGES } from '../../shared/enums.ts';
 import { localDay } from '../../shared/localDate.ts';
 import { call } from './orgChart.ts';
@@ -41,6 +44,8 @@ const ROLES = ['decider', 'technical_buyer', 'economic_buyer', 'user', 'evaluato
 const ATTITUDES = ['supporter', 'neutral', 'opponent'] as const;
 const KINDS = ['call', 'visit', 'technical_exchange', 'demo', 'dinner', 'email'] as const;
 const DAY = 86_400_000;
+/** Records written per transaction. */
+const BATCH = 2000;
 
 /** Small deterministic PRNG (mulberry32): the same options give the same workspace. */
 function random(seed: number): () => number {
@@ -59,16 +64,32 @@ export async function generateLargeWorkspace(options: LargeOptions) {
   const today = options.today ?? new Date();
   const start = today.getTime() - 120 * DAY;
   let clock = start;
-  const workspace = openWorkspace({
-    dbPath: options.dbPath,
+  // The services on the file directly, as the workspace opens them (with its weekly snapshot),
+  // so that the records can be written in large transactions: one commit (and fsync) for
+  // thousands of records instead of one each. What is written is the same, call for call.
+  const now = () => new Date(clock);
+  const { db } = openStore(options.dbPath, now);
+  const services = createServices({
+    db,
+    now,
     systemLocale: 'zh-CN',
     appVersion: 'generator',
-    seedDemo: false,
-    // 120 simulated days in minutes would mean hundreds of periodic backups of a growing file.
-    automaticBackups: false,
-    now: () => new Date(clock),
+    workspacePath: options.dbPath,
   });
-  const router = workspace.router;
+  services.forecast.ensureWeekly();
+  const router = createRouter(createHandlers(services));
+  let pending = 0;
+  /** Counts a record; every BATCH records the open transaction is committed and a new one begun. */
+  const written = () => {
+    if (!db.inTransaction) db.exec('BEGIN IMMEDIATE');
+    if (++pending < BATCH) return;
+    db.exec('COMMIT');
+    pending = 0;
+  };
+  const commit = () => {
+    if (db.inTransaction) db.exec('COMMIT');
+    pending = 0;
+  };
   const next = random(options.accounts * 7 + options.opportunities);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
@@ -90,6 +111,7 @@ export async function generateLargeWorkspace(options: LargeOptions) {
   const accounts: { id: string; people: string[] }[] = [];
   for (let i = 0; i < options.accounts; i++) {
     tick();
+    written();
     const account = await call(router, 'accounts.create', {
       name: `${pick(CITIES)}${pick(TRADES)}${i + 1}号${pick(SUFFIXES)}`,
       industry: pick(TRADES),
@@ -104,6 +126,7 @@ export async function generateLargeWorkspace(options: LargeOptions) {
 
   for (let i = 0; i < options.people; i++) {
     tick();
+    written();
     const account = accounts[i % accounts.length]!;
     const head = account.people[0] ?? null;
     const person = await call(router, 'people.create', {
@@ -120,6 +143,7 @@ export async function generateLargeWorkspace(options: LargeOptions) {
   const deals: { id: string; version: number; accountId: string }[] = [];
   for (let i = 0; i < options.opportunities; i++) {
     tick();
+    written();
     const account = accounts[i % accounts.length]!;
     const stageIndex = Math.min(SALES_STAGES.length - 2, Math.floor(next() * next() * 8));
     const roll = next();
@@ -165,12 +189,14 @@ export async function generateLargeWorkspace(options: LargeOptions) {
   }
 
   // Last week's snapshot, then a week of work on one deal in twenty: amounts, stages, closes.
+  commit();
   clock = today.getTime() - 7 * DAY;
   await call(router, 'forecast.snapshot', { note: '上周例会' });
   let changed = 0;
   for (const [i, deal] of deals.entries()) {
     if (i % 20 !== 0) continue;
     clock = today.getTime() - int(1, 6) * DAY;
+    written();
     const current = await call(router, 'opportunities.get', { id: deal.id });
     if (current.status !== 'open') continue;
     const stage = (SALES_STAGES as readonly string[]).indexOf(current.salesStage);
@@ -184,7 +210,8 @@ export async function generateLargeWorkspace(options: LargeOptions) {
     changed += 1;
   }
   log(`changed ${changed} deals after the snapshot`);
-  workspace.close();
+  commit();
+  db.close();
   return { accounts: accounts.length, people: options.people, deals: deals.length };
 }
 
