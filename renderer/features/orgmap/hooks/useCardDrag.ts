@@ -1,5 +1,4 @@
 import { useReactFlow, type OnNodeDrag } from '@xyflow/react';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
@@ -8,6 +7,7 @@ import type { MapEdge, MapNode } from '../components/mapTypes.ts';
 import { cardAt, droppedInPlace } from './cardPlaces.ts';
 import type { Refused } from './useRefused.ts';
 import type { SetNodes } from './useMapNodes.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 /**
  * Dragging cards: one dropped onto another card gets that person as manager (and goes back to
@@ -56,10 +56,9 @@ export function useCardDrag(
         if (!person || !manager || person.managerId === manager.id) return;
         edits.reparent(person, manager.id).then(
           () =>
-            notifications.show({
-              color: 'teal',
-              message: t('orgmap.moves.reparented', { name: person.name, manager: manager.name }),
-            }),
+            announceDone(
+              t('orgmap.moves.reparented', { name: person.name, manager: manager.name }),
+            ),
           (error: unknown) => refused(error, t('orgmap.moves.refused')),
         );
         return;

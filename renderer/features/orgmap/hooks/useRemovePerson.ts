@@ -1,10 +1,10 @@
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
 import { useWrite } from '../../../data/write.ts';
 import type { MapEdits } from '../api/useMapEdits.ts';
 import type { Refused } from './useRefused.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 /**
  * Removing a person from the map, once confirmed. The edit runs in the map's write queue; this
@@ -16,10 +16,7 @@ export function useRemovePerson(edits: MapEdits, refused: Refused) {
   const { mutate, isPending } = useWrite((person: Person) => edits.removePerson(person), {
     onSuccess: (_, person) => {
       setRemoving(null);
-      notifications.show({
-        color: 'teal',
-        message: t('orgmap.remove.done', { name: person.name }),
-      });
+      announceDone(t('orgmap.remove.done', { name: person.name }));
     },
     onError: (error) => {
       setRemoving(null);
