@@ -95,7 +95,6 @@ export function createScoringService({ db, now, repos, writer }: ServiceContext)
 
   const getSettings = () => scoringSettingsOf(stored);
 
-
   function toEvaluation(
     opportunityId: string,
     record: StoredEvaluation | undefined,

@@ -119,7 +119,14 @@ export function createSettingsService({ db, now, repos }: ServiceContext, system
         for (const [which, { before, after }] of Object.entries(entries)) {
           if (Object.keys(after).length === 0) continue;
           changes.insert(
-            { entity: 'settings', entityId: SETTINGS_ENTITY_ID, action: 'update', before, after, at },
+            {
+              entity: 'settings',
+              entityId: SETTINGS_ENTITY_ID,
+              action: 'update',
+              before,
+              after,
+              at,
+            },
             { outsideStep: which === 'personal' },
           );
         }

@@ -152,9 +152,9 @@ describe('undo of SWOT, win/loss, scores, stage evidence and settings', () => {
       (await ok(router, 'accountScoring.get', { accountId: temp.id })).data.purchaseCount,
     ).toBeNull();
     await redo(router);
-    expect((await ok(router, 'accountScoring.get', { accountId: temp.id })).data.purchaseCount).toBe(
-      9,
-    );
+    expect(
+      (await ok(router, 'accountScoring.get', { accountId: temp.id })).data.purchaseCount,
+    ).toBe(9);
   });
 
   it('a stage move with evidence is one step named a move; undo takes the move and its evidence back', async () => {
