@@ -56,4 +56,40 @@ describe('the router says what a call wrote', () => {
     expect(read).toMatchObject({ changed: [] });
     expect(write).toMatchObject({ changed: ['person'] });
   });
+
+  it('a write of SWOT, stage evidence or business settings answers with its undo step', async () => {
+    const { router, account } = setup();
+    const deal = await router.dispatch('opportunities.create', {
+      accountId: account.id,
+      name: 'Fresh deal',
+    });
+    if (!deal.ok) throw new Error('the deal was not created');
+    const dealId = (deal.data as { id: string }).id;
+    const swot = await router.dispatch('swot.save', {
+      opportunityId: dealId,
+      strengths: 'Service',
+      weaknesses: '',
+      opportunities: '',
+      threats: '',
+    });
+    expect(swot).toMatchObject({
+      ok: true,
+      changed: ['swot'],
+      step: { id: expect.any(Number), action: 'create', entity: 'swot' },
+    });
+    const moved = await router.dispatch('stages.advance', {
+      id: dealId,
+      version: 1,
+      toStage: 'visit_research',
+      confirmUnmet: true,
+      confirmNote: 'Asked for a visit',
+    });
+    expect(moved).toMatchObject({ ok: true, step: { action: 'move', entity: 'opportunity' } });
+    const settings = await router.dispatch('settings.update', { reviewCadenceDays: 14 });
+    expect(settings).toMatchObject({ ok: true, step: { action: 'update', entity: 'settings' } });
+    // The language is a personal preference: saved, in history, but no step to undo.
+    const language = await router.dispatch('settings.update', { locale: 'zh-CN' });
+    expect(language).toMatchObject({ ok: true, changed: ['settings'] });
+    expect(language).not.toHaveProperty('step');
+  });
 });

@@ -8,9 +8,9 @@ import { HISTORY_ENTITIES } from './schemas.ts';
  */
 
 /**
- * The kinds of record undo can write back. A request writing any other kind (settings, SWOT,
- * win/loss, scores, stage evidence) makes no step to undo: its step is dropped at once.
- * A stage confirmation is an account of a move and stays as written.
+ * The kinds of record undo can write back: every kind history records. The check stays so a kind
+ * added to history later makes no step until undo knows how to write it back. A stage
+ * confirmation goes and comes back with the move it explains.
  */
 export const UNDOABLE_ENTITIES = [
   'account',
@@ -27,6 +27,12 @@ export const UNDOABLE_ENTITIES = [
   'stage_confirmation',
   'team_member',
   'map_position',
+  'swot',
+  'deal_outcome',
+  'deal_evaluation',
+  'account_scoring',
+  'stage_evidence',
+  'settings',
 ] as const satisfies readonly (typeof HISTORY_ENTITIES)[number][];
 export type UndoableEntity = (typeof UNDOABLE_ENTITIES)[number];
 
@@ -79,8 +85,9 @@ export const historyUndoChannels = {
 
 /**
  * Writes that make no undo step: those with their own way back (imports, packages, backups),
- * the irreversible (erasure, passphrase), the workspace's settings, the buying-role list, and
- * undo itself.
+ * the irreversible (erasure, passphrase), the buying-role list, and undo itself. The workspace's
+ * business settings make one; personal preferences within settings.update (PERSONAL_SETTINGS) are
+ * kept out of it by the settings service.
  */
 export function makesUndoStep(channel: string): boolean {
   if (/^(history|imports|importFiles|packages|workspace|exports|buyingRoles)\./.test(channel)) {
@@ -89,12 +96,18 @@ export function makesUndoStep(channel: string): boolean {
   return !NO_STEP_CHANNELS.has(channel);
 }
 const NO_STEP_CHANNELS = new Set([
-  'settings.update',
-  'scoringSettings.save',
   'accounts.erase',
   'people.erase',
   'forecast.snapshot',
 ]);
+
+/**
+ * Settings that are the user's own taste rather than the workspace's business data: the language,
+ * the colour scheme and how wide money columns read (万 or not). Changing one is kept in history
+ * but makes no undo step, so Ctrl+Z never flips the interface under the user; review days,
+ * forecast thresholds and scoring weights are business data and are undone like any record.
+ */
+export const PERSONAL_SETTINGS = ['locale', 'colorScheme', 'moneyInWan'] as const;
 
 /** The HTTP answer header that carries a write's undo step: `id;action;entity`. */
 export const STEP_HEADER = 'X-Undo-Step';

@@ -23,7 +23,7 @@ export type ServiceContext = {
 };
 
 type Versioned = { id: string; version: number; createdAt: string; updatedAt: string };
-type FieldChanges = { before: Record<string, unknown>; after: Record<string, unknown> };
+export type FieldChanges = { before: Record<string, unknown>; after: Record<string, unknown> };
 
 // Kept out of history entries: they change on every write and say nothing about the record.
 const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);

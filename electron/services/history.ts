@@ -12,25 +12,18 @@ import type { HandlersOf } from '../handlers.ts';
 import type { StepChange, StoredStep } from '../store/repositories/undoSteps.ts';
 import { sameValue, writeTransaction, type ServiceContext } from './common.ts';
 import { createPositionWriter } from './mapPositions.ts';
+import {
+  settingsKind,
+  stageConfirmationKind,
+  stageEvidenceKind,
+  type Fields,
+  type Kind,
+  type StoredRecord,
+} from './historyKinds.ts';
 
 export type HistoryService = ReturnType<typeof createHistoryService>;
 
 type HistoryEntity = Change['entity'];
-type Fields = Record<string, unknown>;
-type StoredRecord = Fields & { id: string; version: number; createdAt: string; updatedAt: string };
-type Table = { insert(record: never): void; update(record: never): void };
-
-/** How undo reads, writes and removes one kind of record. */
-type Kind = {
-  /** The record while it exists (a removed committee member does not). */
-  get(id: string): StoredRecord | undefined;
-  table: Table;
-  /** Takes the record away; absent: a create of this kind is not undone. */
-  remover?: { remove(record: never): void };
-  /** A removed record whose row stays (committee members): brought back rather than inserted. */
-  removed?(id: string): StoredRecord | undefined;
-};
-
 /** One record's part of a step: its fields before the step and after it (absent: no record). */
 type Net = {
   entity: HistoryEntity;
@@ -40,9 +33,6 @@ type Net = {
   from: Fields;
   to: Fields;
 };
-
-// A deal's record of moving with unmet criteria: an account of what happened, kept as written.
-const KEPT: readonly HistoryEntity[] = ['stage_confirmation'];
 
 function refuse(code: IssueCode, status: 'conflict' | 'not_found' = 'conflict'): AppError {
   const issue = makeIssue([], code);
@@ -68,9 +58,9 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
     return { remove: (record: { id: string }) => void statement.run(record.id) };
   };
 
-  // Every kind undo writes back (shared/history.ts); a stage confirmation is kept as written, and
-  // map positions, which have no version, are moved by movePosition.
-  const kinds: Record<Exclude<UndoableEntity, 'stage_confirmation' | 'map_position'>, Kind> = {
+  // Every kind undo writes back (shared/history.ts); map positions, which have no version, are
+  // moved by movePosition.
+  const kinds: Record<Exclude<UndoableEntity, 'map_position'>, Kind> = {
     account: {
       get: (id) => stored(repos.accounts.get(id)),
       table: repos.accounts,
@@ -133,6 +123,30 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
       table: repos.committeeMembers,
       remover: repos.committeeMembers,
     },
+    swot: {
+      get: (id) => stored(repos.swots.get(id)),
+      table: repos.swots,
+      remover: repos.swots,
+    },
+    deal_outcome: {
+      get: (id) => stored(repos.dealOutcomes.get(id)),
+      table: repos.dealOutcomes,
+      remover: repos.dealOutcomes,
+    },
+    // A deal's evaluation and an account's grading have the deal's or account's id.
+    deal_evaluation: {
+      get: (id) => stored(repos.evaluations.get(id)),
+      table: repos.evaluations,
+      remover: repos.evaluations,
+    },
+    account_scoring: {
+      get: (id) => stored(repos.accountScoring.get(id)),
+      table: repos.accountScoring,
+      remover: repos.accountScoring,
+    },
+    stage_evidence: stageEvidenceKind(repos),
+    stage_confirmation: stageConfirmationKind(repos),
+    settings: settingsKind(repos),
     // No remover: a member added by a write stays in the team when the write is undone, since
     // later records may carry the same owner name.
     team_member: {
@@ -145,7 +159,6 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
   function netOf(entries: readonly StepChange[]): Net[] {
     const byRecord = new Map<string, Net>();
     for (const c of entries) {
-      if (KEPT.includes(c.entity)) continue;
       const key = `${c.entity}:${c.entityId}`;
       let net = byRecord.get(key);
       if (!net) {

@@ -31,10 +31,28 @@ import {
   type ServiceContext,
 } from './common.ts';
 import type { HandlersOf } from '../handlers.ts';
+import type { SettingsRepo } from '../store/repositories/settings.ts';
 
 /** History keeps the scoring settings under the `settings` entity with this id. */
 export const SCORING_SETTINGS_ID = 'scoring';
-const SETTING_KEYS = ['evaluationWeights', 'rfmWeights', 'rfmTiers'] as const;
+export const SCORING_SETTING_KEYS = ['evaluationWeights', 'rfmWeights', 'rfmTiers'] as const;
+const SETTING_KEYS = SCORING_SETTING_KEYS;
+
+/**
+ * The scoring settings in force. A stored value that no longer passes the schema (hand-edited
+ * file) counts as never chosen.
+ */
+export function scoringSettingsOf(stored: SettingsRepo): ScoringSettings {
+  const value = <K extends (typeof SETTING_KEYS)[number]>(key: K): ScoringSettings[K] => {
+    const parsed = settingsSchema.shape[key].safeParse(stored.get(key));
+    return (parsed.success ? parsed.data : DEFAULT_SCORING_SETTINGS[key]) as ScoringSettings[K];
+  };
+  return {
+    evaluationWeights: value('evaluationWeights'),
+    rfmWeights: value('rfmWeights'),
+    rfmTiers: value('rfmTiers'),
+  };
+}
 /** Quadrant boundary on the 1–10 scales: 5.5 puts 1–5 low and 6–10 high. */
 const SPLIT = 5.5;
 
@@ -75,18 +93,7 @@ export function createScoringService({ db, now, repos, writer }: ServiceContext)
      WHERE o.status = 'open' ORDER BY o.amount DESC, o.name`,
   );
 
-  // A stored value that no longer passes the schema (hand-edited file) counts as never chosen.
-  function getSettings(): ScoringSettings {
-    const value = <K extends (typeof SETTING_KEYS)[number]>(key: K): ScoringSettings[K] => {
-      const parsed = settingsSchema.shape[key].safeParse(stored.get(key));
-      return (parsed.success ? parsed.data : DEFAULT_SCORING_SETTINGS[key]) as ScoringSettings[K];
-    };
-    return {
-      evaluationWeights: value('evaluationWeights'),
-      rfmWeights: value('rfmWeights'),
-      rfmTiers: value('rfmTiers'),
-    };
-  }
+  const getSettings = () => scoringSettingsOf(stored);
 
   function toEvaluation(
     opportunityId: string,

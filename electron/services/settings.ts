@@ -9,7 +9,9 @@ import { DEFAULT_CATEGORY_THRESHOLDS, type CategoryThresholds } from '../../shar
 import { makeIssue } from '../../shared/issues.ts';
 import { DEFAULT_REVIEW_RULES, type ReviewRuleSettings } from '../../shared/pipeline.ts';
 import { settings as settingsSchema, type Settings } from '../../shared/schemas.ts';
-import { writeTransaction, type ServiceContext } from './common.ts';
+import { PERSONAL_SETTINGS } from '../../shared/history.ts';
+import type { SettingsRepo } from '../store/repositories/settings.ts';
+import { writeTransaction, type FieldChanges, type ServiceContext } from './common.ts';
 import type { HandlersOf } from '../handlers.ts';
 
 // History keeps all settings under one record of this id.
@@ -19,7 +21,22 @@ export type SettingsService = ReturnType<typeof createSettingsService>;
 
 type Stored = { [K in keyof Settings]: Settings[K] | null };
 
-const KEYS = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+export const SETTINGS_KEYS = Object.keys(settingsSchema.shape) as (keyof Settings)[];
+const KEYS = SETTINGS_KEYS;
+const isPersonal = (key: string) => (PERSONAL_SETTINGS as readonly string[]).includes(key);
+
+/**
+ * Each setting as chosen, null where never chosen. A value that no longer passes the schema
+ * (hand-edited file) counts as never chosen.
+ */
+export function storedSettings(stored: SettingsRepo): Stored {
+  const out = {} as Record<keyof Settings, unknown>;
+  for (const key of KEYS) {
+    const parsed = settingsSchema.shape[key].safeParse(stored.get(key));
+    out[key] = parsed.success ? parsed.data : null;
+  }
+  return out as Stored;
+}
 
 /** What a setting the user has not chosen is; the locale follows the system. */
 const DEFAULTS: Omit<Settings, 'locale'> = {
@@ -44,15 +61,7 @@ const DEFAULTS: Omit<Settings, 'locale'> = {
 export function createSettingsService({ db, now, repos }: ServiceContext, systemLocale: Locale) {
   const { settings: stored, changes } = repos;
 
-  // A value that no longer passes the schema (hand-edited file) counts as never chosen.
-  function read(): Stored {
-    const out = {} as Record<keyof Settings, unknown>;
-    for (const key of KEYS) {
-      const parsed = settingsSchema.shape[key].safeParse(stored.get(key));
-      out[key] = parsed.success ? parsed.data : null;
-    }
-    return out as Stored;
-  }
+  const read = () => storedSettings(stored);
 
   function get(): Settings {
     const current = read();
@@ -92,24 +101,34 @@ export function createSettingsService({ db, now, repos }: ServiceContext, system
           throw new AppError('invalid_input', issue.message, [issue]);
         }
         const current = read();
-        const before: Record<string, unknown> = {};
-        const after: Record<string, unknown> = {};
+        // Business settings and personal preferences go into separate entries: only the first
+        // joins the request's undo step (PERSONAL_SETTINGS).
+        const entries: Record<'business' | 'personal', FieldChanges> = {
+          business: { before: {}, after: {} },
+          personal: { before: {}, after: {} },
+        };
         for (const key of KEYS) {
           const value = input[key];
           if (value === undefined || value === current[key]) continue;
           stored.put(key, value);
-          before[key] = current[key];
-          after[key] = value;
+          const entry = entries[isPersonal(key) ? 'personal' : 'business'];
+          entry.before[key] = current[key];
+          entry.after[key] = value;
         }
-        if (Object.keys(after).length > 0) {
-          changes.insert({
-            entity: 'settings',
-            entityId: SETTINGS_ENTITY_ID,
-            action: 'update',
-            before,
-            after,
-            at: now().toISOString(),
-          });
+        const at = now().toISOString();
+        for (const [which, { before, after }] of Object.entries(entries)) {
+          if (Object.keys(after).length === 0) continue;
+          changes.insert(
+            {
+              entity: 'settings',
+              entityId: SETTINGS_ENTITY_ID,
+              action: 'update',
+              before,
+              after,
+              at,
+            },
+            { outsideStep: which === 'personal' },
+          );
         }
         return get();
       });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelName, ChannelOutput } from '../../shared/channels.ts';
 import type { Result } from '../../shared/errors.ts';
+import { isUndoable } from '../../shared/history.ts';
+import { HISTORY_ENTITIES } from '../../shared/schemas.ts';
 import type { Router } from '../router.ts';
 import { openStore } from '../store/connection.ts';
 import { createServices, type Services } from './index.ts';
@@ -238,32 +240,16 @@ describe('undo and redo', () => {
     expect(services.people.list({ accountId: temp.id, includeArchived: true })).toHaveLength(0);
   });
 
-  it('offers no undo for a kind of record it cannot write back, and undo passes over it', async () => {
-    const { router, services } = setup();
-    const temp = await account(router);
-    const deal = (await ok(router, 'opportunities.create', { accountId: temp.id, name: 'Deal' }))
-      .data;
-    const swot = await ok(router, 'swot.save', {
-      opportunityId: deal.id,
-      strengths: 'Service',
-      weaknesses: '',
-      opportunities: '',
-      threats: '',
-    });
-    expect(swot.step).toBeUndefined();
-    // The newest step left to undo is the deal's creation.
-    expect((await ok(router, 'history.undoState', {})).data.undo).toMatchObject({
-      action: 'create',
-      entity: 'opportunity',
-    });
-    expect((await refused(router, 'history.undo', {})).issues?.[0]?.code).toBe('undo_referenced');
-    expect(services.opportunities.get({ id: deal.id }).name).toBe('Deal');
+  it('can write back every kind of record history keeps', () => {
+    expect(HISTORY_ENTITIES.filter((entity) => !isUndoable(entity))).toEqual([]);
   });
 
-  it('makes no step for settings, imports and other writes with their own way back', async () => {
+  it('makes no step for personal preferences and writes with their own way back', async () => {
     const { router } = setup();
-    const saved = await ok(router, 'settings.update', { reviewCadenceDays: 45 });
+    const saved = await ok(router, 'settings.update', { locale: 'zh-CN', colorScheme: 'dark' });
     expect(saved.step).toBeUndefined();
+    const snapshot = await ok(router, 'forecast.snapshot', {});
+    expect(snapshot.step).toBeUndefined();
     expect((await ok(router, 'history.undoState', {})).data.undo).toBeNull();
   });
 

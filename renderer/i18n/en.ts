@@ -296,8 +296,8 @@ export const en = {
     restoreBody: '“{{name}}” will appear in the accounts list again.',
     archivedNotice: 'Account archived',
     restoredNotice: 'Account restored',
-    createdNotice: 'Account created',
-    savedNotice: 'Account saved',
+    createdNotice: 'Account created.',
+    savedNotice: 'Account saved.',
     createTitle: 'New account',
     editTitle: 'Edit account',
     sections: {
@@ -368,8 +368,8 @@ export const en = {
     },
     createTitle: 'New person',
     editTitle: 'Edit person',
-    createdNotice: 'Person added',
-    savedNotice: 'Person saved',
+    createdNotice: 'Person added.',
+    savedNotice: 'Person saved.',
     sections: {
       position: 'Position',
       contact: 'Contact',

@@ -268,8 +268,8 @@ export const zhCN: Messages = {
     restoreBody: '“{{name}}”将重新显示在客户列表中。',
     archivedNotice: '客户已归档',
     restoredNotice: '客户已恢复',
-    createdNotice: '客户已创建',
-    savedNotice: '客户已保存',
+    createdNotice: '客户已创建。',
+    savedNotice: '客户已保存。',
     createTitle: '新建客户',
     editTitle: '编辑客户',
     sections: {
@@ -340,8 +340,8 @@ export const zhCN: Messages = {
     },
     createTitle: '新建联系人',
     editTitle: '编辑联系人',
-    createdNotice: '联系人已添加',
-    savedNotice: '联系人已保存',
+    createdNotice: '联系人已添加。',
+    savedNotice: '联系人已保存。',
     sections: {
       position: '职位',
       contact: '联系方式',

@@ -105,7 +105,11 @@ export function createChangesRepo(db: Database.Database) {
     ORDER BY id DESC`);
 
   return {
-    insert(change: NewChange): void {
+    /**
+     * Writes a history entry; it joins the request's undo step unless `outsideStep` (a personal
+     * preference: in history, never undone).
+     */
+    insert(change: NewChange, { outsideStep = false }: { outsideStep?: boolean } = {}): void {
       touch(change.entity);
       const row = {
         entity: change.entity,
@@ -115,7 +119,7 @@ export function createChangesRepo(db: Database.Database) {
         after: JSON.stringify(change.after),
         at: change.at,
       };
-      const step = stepId(change.at);
+      const step = outsideStep ? null : stepId(change.at);
       const slot = currentStep();
       if (step !== null && slot) {
         const { entity, entityId, action, after } = change;

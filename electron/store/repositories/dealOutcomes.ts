@@ -64,6 +64,8 @@ export function createDealOutcomesRepo(db: Database.Database) {
   const findStmt = db.prepare<[string], DealOutcomeRow>(
     'SELECT * FROM deal_outcomes WHERE opportunity_id = ?',
   );
+  const getStmt = db.prepare<[string], DealOutcomeRow>('SELECT * FROM deal_outcomes WHERE id = ?');
+  const deleteStmt = db.prepare<[string]>('DELETE FROM deal_outcomes WHERE id = ?');
   const listAllStmt = db.prepare<[], DealOutcomeRow>('SELECT * FROM deal_outcomes');
   const insertStmt = db.prepare<DealOutcomeRow>(
     `INSERT INTO deal_outcomes (${SQL.columns}) VALUES (${SQL.params})`,
@@ -76,6 +78,15 @@ export function createDealOutcomesRepo(db: Database.Database) {
     find(opportunityId: string): StoredOutcome | undefined {
       const row = findStmt.get(opportunityId);
       return row && toStored(row);
+    },
+    /** By its own id (history's entity id). */
+    get(id: string): StoredOutcome | undefined {
+      const row = getStmt.get(id);
+      return row && toStored(row);
+    },
+    /** Takes it away (undoing the save that wrote it first). */
+    remove(outcome: StoredOutcome): void {
+      deleteStmt.run(outcome.id);
     },
     listAll(): StoredOutcome[] {
       return listAllStmt.all().map(toStored);

@@ -65,6 +65,7 @@ export function createEvaluationsRepo(db: Database.Database) {
     'SELECT * FROM deal_evaluations WHERE opportunity_id = ?',
   );
   const allStmt = db.prepare<[], EvaluationRow>('SELECT * FROM deal_evaluations');
+  const deleteStmt = db.prepare<[string]>('DELETE FROM deal_evaluations WHERE opportunity_id = ?');
   const insertStmt = db.prepare<EvaluationRow>(
     `INSERT INTO deal_evaluations (${sql.columns}) VALUES (${sql.params})`,
   );
@@ -99,6 +100,10 @@ export function createEvaluationsRepo(db: Database.Database) {
     all(): StoredEvaluation[] {
       return allStmt.all().map(toStored);
     },
+    /** Takes it away (undoing the save that wrote it first). */
+    remove(record: StoredEvaluation): void {
+      deleteStmt.run(record.id);
+    },
     insert(record: StoredEvaluation): void {
       insertStmt.run(toRow(record));
     },
@@ -123,6 +128,7 @@ export function createAccountScoringRepo(db: Database.Database) {
   const getStmt = db.prepare<[string], AccountScoringRow>(
     'SELECT * FROM account_scoring WHERE account_id = ?',
   );
+  const deleteStmt = db.prepare<[string]>('DELETE FROM account_scoring WHERE account_id = ?');
   const insertStmt = db.prepare<AccountScoringRow>(
     `INSERT INTO account_scoring (${sql.columns}) VALUES (${sql.params})`,
   );
@@ -155,6 +161,10 @@ export function createAccountScoringRepo(db: Database.Database) {
     get(accountId: string): StoredAccountScoring | undefined {
       const row = getStmt.get(accountId);
       return row && toStored(row);
+    },
+    /** Takes it away (undoing the save that wrote it first). */
+    remove(record: StoredAccountScoring): void {
+      deleteStmt.run(record.id);
     },
     insert(record: StoredAccountScoring): void {
       insertStmt.run(toRow(record));

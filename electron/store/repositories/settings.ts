@@ -11,6 +11,8 @@ export function createSettingsRepo(db: Database.Database) {
     'INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
 
+  const removeStmt = db.prepare<[string]>('DELETE FROM settings WHERE key = ?');
+
   return {
     /** The stored value, or undefined when the setting was never chosen. */
     get(key: string): unknown {
@@ -19,6 +21,10 @@ export function createSettingsRepo(db: Database.Database) {
     },
     put(key: string, value: unknown): void {
       putStmt.run({ key, value: JSON.stringify(value) });
+    },
+    /** Back to never chosen (undoing a first choice). */
+    remove(key: string): void {
+      removeStmt.run(key);
     },
   };
 }

@@ -41,6 +41,16 @@ const toConfirmation = (r: ConfirmationRow): StageConfirmation => ({
   at: r.at,
 });
 
+const confirmationRow = (c: StageConfirmation): ConfirmationRow => ({
+  id: c.id,
+  opportunity_id: c.opportunityId,
+  from_stage: c.fromStage,
+  to_stage: c.toStage,
+  unmet: JSON.stringify(c.unmet),
+  note: c.note,
+  at: c.at,
+});
+
 export type StageEvidenceRepo = ReturnType<typeof createStageEvidenceRepo>;
 
 export function createStageEvidenceRepo(db: Database.Database) {
@@ -52,6 +62,18 @@ export function createStageEvidenceRepo(db: Database.Database) {
     VALUES (@opportunity_id, @stage_key, @criterion_key, @met, @note, @date, @updated_at)
     ON CONFLICT (opportunity_id, stage_key, criterion_key)
     DO UPDATE SET met = @met, note = @note, date = @date, updated_at = @updated_at`);
+  const removeStmt = db.prepare<[string, string, string]>(
+    'DELETE FROM stage_evidence WHERE opportunity_id = ? AND stage_key = ? AND criterion_key = ?',
+  );
+  const getConfirmationStmt = db.prepare<[string], ConfirmationRow>(
+    'SELECT * FROM stage_confirmations WHERE id = ?',
+  );
+  const updateConfirmationStmt = db.prepare<ConfirmationRow>(`
+    UPDATE stage_confirmations SET opportunity_id = @opportunity_id, from_stage = @from_stage,
+      to_stage = @to_stage, unmet = @unmet, note = @note, at = @at WHERE id = @id`);
+  const removeConfirmationStmt = db.prepare<[string]>(
+    'DELETE FROM stage_confirmations WHERE id = ?',
+  );
   const listConfirmationsStmt = db.prepare<[string], ConfirmationRow>(
     'SELECT * FROM stage_confirmations WHERE opportunity_id = ? ORDER BY at, id',
   );
@@ -74,19 +96,27 @@ export function createStageEvidenceRepo(db: Database.Database) {
         updated_at: e.updatedAt,
       });
     },
+    /** Takes one criterion's evidence away (undoing the save that wrote it first). */
+    remove(ref: { opportunityId: string; stageKey: string; criterionKey: string }): void {
+      removeStmt.run(ref.opportunityId, ref.stageKey, ref.criterionKey);
+    },
+    getConfirmation(id: string): StageConfirmation | undefined {
+      const row = getConfirmationStmt.get(id);
+      return row && toConfirmation(row);
+    },
+    /** Rewrites a confirmation (undo and redo only; a move never edits one). */
+    updateConfirmation(c: StageConfirmation): void {
+      updateConfirmationStmt.run(confirmationRow(c));
+    },
+    /** Takes a confirmation away with the move it explains (undo). */
+    removeConfirmation(id: string): void {
+      removeConfirmationStmt.run(id);
+    },
     listConfirmations(opportunityId: string): StageConfirmation[] {
       return listConfirmationsStmt.all(opportunityId).map(toConfirmation);
     },
     insertConfirmation(c: StageConfirmation): void {
-      insertConfirmationStmt.run({
-        id: c.id,
-        opportunity_id: c.opportunityId,
-        from_stage: c.fromStage,
-        to_stage: c.toStage,
-        unmet: JSON.stringify(c.unmet),
-        note: c.note,
-        at: c.at,
-      });
+      insertConfirmationStmt.run(confirmationRow(c));
     },
   };
 }

@@ -62,6 +62,8 @@ export type SwotsRepo = ReturnType<typeof createSwotsRepo>;
 
 export function createSwotsRepo(db: Database.Database) {
   const findStmt = db.prepare<[string], SwotRow>('SELECT * FROM swots WHERE opportunity_id = ?');
+  const getStmt = db.prepare<[string], SwotRow>('SELECT * FROM swots WHERE id = ?');
+  const deleteStmt = db.prepare<[string]>('DELETE FROM swots WHERE id = ?');
   const insertStmt = db.prepare<SwotRow>(
     `INSERT INTO swots (${SQL.columns}) VALUES (${SQL.params})`,
   );
@@ -71,6 +73,15 @@ export function createSwotsRepo(db: Database.Database) {
     find(opportunityId: string): StoredSwot | undefined {
       const row = findStmt.get(opportunityId);
       return row && toStored(row);
+    },
+    /** By its own id (history's entity id). */
+    get(id: string): StoredSwot | undefined {
+      const row = getStmt.get(id);
+      return row && toStored(row);
+    },
+    /** Takes it away (undoing the save that wrote it first). */
+    remove(swot: StoredSwot): void {
+      deleteStmt.run(swot.id);
     },
     insert(swot: StoredSwot): void {
       insertStmt.run(toRow(swot));

@@ -7,7 +7,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, PAYMENT_BEHAVIOURS } from '../../../../shared/enums.ts';
@@ -32,6 +31,7 @@ import { accountQueries } from '../api/accountQueries.ts';
 import { useSaveAccount } from '../api/useSaveAccount.ts';
 import { useReload } from '../../../data/read.ts';
 import { OwnerPicker } from '../../team/index.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const wide = { style: { gridColumn: '1 / -1' } };
@@ -74,10 +74,7 @@ export function AccountForm({ account, onCancel, onSaved }: Props) {
     const saved = await save.mutateAsync(
       record ? { id: record.id, version: record.version, ...draft } : draft,
     );
-    notifications.show({
-      color: 'teal',
-      message: t(record ? 'accounts.savedNotice' : 'accounts.createdNotice'),
-    });
+    announceDone(t(record ? 'accounts.savedNotice' : 'accounts.createdNotice'));
     onSaved(saved, record === null);
   });
 

@@ -8,7 +8,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
@@ -29,6 +28,7 @@ import { useInertBackground } from '../../../ui/useInertBackground.ts';
 import { useSaveActivity } from '../api/activityQueries.ts';
 import { peopleOptions } from '../utils/timeline.ts';
 import { OwnerPicker } from '../../team/index.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 export type ActivityValues = {
   accountId: string;
@@ -140,10 +140,7 @@ export function ActivityForm({
     } else {
       await save.mutateAsync({ kind: 'create', fields: draft });
     }
-    notifications.show({
-      color: 'teal',
-      message: t(activity ? 'activities.form.saved' : 'activities.form.created'),
-    });
+    announceDone(t(activity ? 'activities.form.saved' : 'activities.form.created'));
     onClose();
   });
 

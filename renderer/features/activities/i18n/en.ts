@@ -42,8 +42,8 @@ export const activitiesEn = {
     deal: 'Deal',
     noDeal: 'No deal (account level)',
     owner: 'Our side (who did it)',
-    created: 'Activity logged',
-    saved: 'Activity saved',
+    created: 'Activity logged.',
+    saved: 'Activity saved.',
     notSaved: 'Nothing was saved.',
   },
 };

@@ -42,8 +42,8 @@ export const activitiesZhCN: ActivitiesMessages = {
     deal: '项目',
     noDeal: '不关联项目（客户层面）',
     owner: '我方人员',
-    created: '活动已记录',
-    saved: '活动已保存',
+    created: '活动已记录。',
+    saved: '活动已保存。',
     notSaved: '未保存任何内容。',
   },
 };

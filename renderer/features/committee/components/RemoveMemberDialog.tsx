@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { errorText } from '../../../ui/form/errorText.ts';
 import { useRemoveMember } from '../api/useRemoveMember.ts';
 import type { MatrixRow } from '../utils/matrixColumns.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 type Props = {
   opportunityId: string;
@@ -32,10 +33,7 @@ export function RemoveMemberDialog({ opportunityId, removing, name, onClose }: P
         if (!removing) return;
         remove.mutate(removing.member.personId, {
           onSuccess: () => {
-            notifications.show({
-              color: 'teal',
-              message: t('committee.matrix.removedNotice', { name }),
-            });
+            announceDone(t('committee.matrix.removedNotice', { name }));
             onClose(true);
           },
           onError: (error) => {

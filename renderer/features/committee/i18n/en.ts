@@ -61,7 +61,7 @@ export const committeeEn = {
     removeBody:
       '{{name}} will no longer be on this deal’s buying committee. The person stays in the account, and the change is kept in the committee history.',
     removeConfirm: 'Remove',
-    removedNotice: '{{name}} removed from the committee',
+    removedNotice: '{{name}} removed from the committee.',
     hiddenRole: '{{label}} (hidden)',
   },
   add: {

@@ -52,7 +52,7 @@ export const committeeZhCN: CommitteeMessages = {
     removeBody:
       '{{name}}将不再属于此项目的采购中心。此人仍保留在客户人员中，这一变化会记入采购中心历史。',
     removeConfirm: '移出',
-    removedNotice: '已将{{name}}移出采购中心',
+    removedNotice: '已将{{name}}移出采购中心。',
     hiddenRole: '{{label}}（已隐藏）',
   },
   add: {

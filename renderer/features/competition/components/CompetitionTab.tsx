@@ -98,8 +98,9 @@ export function CompetitionTab({ opportunity: o }: { opportunity: Opportunity })
 
       <Section title={t('competition.swot.title')}>
         <SwotEditor
-          // A fresh editor once the saved SWOT is known; edits are not overwritten by refetches.
-          key={swot.data ? 'saved' : 'new'}
+          // A fresh editor for each saved version (an undo brings an older text back); a refetch
+          // of the same version leaves edits alone.
+          key={swot.data ? `saved:${swot.data.version}` : 'new'}
           opportunityId={o.id}
           saved={swot.data ?? null}
           suggestion={suggestion}
@@ -109,7 +110,7 @@ export function CompetitionTab({ opportunity: o }: { opportunity: Opportunity })
       {closed && (
         <Section title={t('competition.outcome.title')}>
           <OutcomeSection
-            key={outcome.data ? 'saved' : 'new'}
+            key={outcome.data ? `saved:${outcome.data.version}` : 'new'}
             opportunityId={o.id}
             status={o.status}
             saved={outcome.data ?? null}

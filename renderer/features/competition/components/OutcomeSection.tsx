@@ -1,5 +1,4 @@
 import { Button, Chip, Group, Input, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,6 +17,7 @@ import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { competitionQueries } from '../api/competitionQueries.ts';
 import { useReload } from '../../../data/read.ts';
 import { useTask } from '../../../ui/useTask.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 type Winner = DealOutcome['winner'];
 export type OutcomeDraft = {
@@ -79,7 +79,7 @@ export function OutcomeSection({ opportunityId, status, saved, dealCompetitors }
     const next = await save.mutateAsync(draft);
     setRecord(next);
     reload(draftOf(next));
-    notifications.show({ color: 'teal', message: t('competition.outcome.savedNotice') });
+    announceDone(t('competition.outcome.savedNotice'));
   });
 
   // After a conflict: the stored record, read again, replaces the draft.

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconBulb } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { competitionQueries } from '../api/competitionQueries.ts';
 import type { SwotText } from '../utils/swotPrefill.ts';
 import { useReload } from '../../../data/read.ts';
 import { useTask } from '../../../ui/useTask.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 const text = z.string().trim().max(4000);
 const swotSchema = z.strictObject({
@@ -63,7 +63,7 @@ export function SwotEditor({ opportunityId, saved, suggestion }: Props) {
     setRecord(next);
     setSuggested(false);
     reload(textOf(next));
-    notifications.show({ color: 'teal', message: t('competition.swot.savedNotice') });
+    announceDone(t('competition.swot.savedNotice'));
   });
 
   // After a conflict: the stored record, read again, replaces the draft.

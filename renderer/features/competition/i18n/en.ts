@@ -259,7 +259,7 @@ export const competitionEn = {
     threats: 'Threats',
     refill: 'Suggest again',
     save: 'Save SWOT',
-    savedNotice: 'SWOT saved',
+    savedNotice: 'SWOT saved.',
     line: {
       leading: 'We lead on {{criterion}} ({{ours}} vs {{theirs}} best competitor)',
       leadingAlone: 'Strong on {{criterion}} ({{ours}}/10)',
@@ -279,7 +279,7 @@ export const competitionEn = {
     hint: 'Entries not verified for this long are marked stale, so that battlecards do not quietly go out of date.',
     label: 'Competitor entries become stale after (days)',
     save: 'Save',
-    savedNotice: 'Setting saved',
+    savedNotice: 'Setting saved.',
   },
   outcome: {
     title: 'Win / loss',
@@ -292,7 +292,7 @@ export const competitionEn = {
     reasons: 'Reasons',
     note: 'Note',
     save: 'Record the outcome',
-    savedNotice: 'Outcome recorded',
+    savedNotice: 'Outcome recorded.',
     noCompetitors: 'Add the competitor to the deal first.',
   },
 };

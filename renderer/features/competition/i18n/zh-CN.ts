@@ -251,7 +251,7 @@ export const competitionZhCN: CompetitionMessages = {
     threats: '威胁',
     refill: '重新生成建议',
     save: '保存 SWOT',
-    savedNotice: 'SWOT 已保存',
+    savedNotice: 'SWOT 已保存。',
     line: {
       leading: '我方在{{criterion}}上领先（{{ours}} 对最强对手 {{theirs}}）',
       leadingAlone: '我方{{criterion}}较强（{{ours}}/10）',
@@ -271,7 +271,7 @@ export const competitionZhCN: CompetitionMessages = {
     hint: '超过此天数未核实的条目会标记为已过期，避免竞争对手资料悄悄过时。',
     label: '竞争对手条目过期天数',
     save: '保存',
-    savedNotice: '设置已保存',
+    savedNotice: '设置已保存。',
   },
   outcome: {
     title: '赢单/丢单',
@@ -284,7 +284,7 @@ export const competitionZhCN: CompetitionMessages = {
     reasons: '原因',
     note: '备注',
     save: '记录结果',
-    savedNotice: '结果已记录',
+    savedNotice: '结果已记录。',
     noCompetitors: '请先把该竞争对手加入本项目。',
   },
 };

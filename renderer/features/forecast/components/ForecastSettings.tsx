@@ -1,5 +1,4 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { RpcError } from '../../../api/RpcError.ts';
 import { errorText } from '../../../ui/form/errorText.ts';
 import { issueMessage } from '../../../ui/form/issueMessage.ts';
 import { settingsQueries, useUpdateSettings } from '../../settings/index.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 const FIELDS = [
   'reviewNotUpdatedDays',
@@ -40,6 +40,12 @@ const DEFAULTS: Values = {
 
 /** The 1-15-30 review-queue days and the forecast category thresholds. */
 export function ForecastSettings() {
+  const settings = useQuery(settingsQueries.current());
+  // Stored values that change (an undo, another window) start the form again from them.
+  return <ForecastSettingsForm key={settings.data ? JSON.stringify(pick(settings.data)) : ''} />;
+}
+
+function ForecastSettingsForm() {
   const { t } = useTranslation();
   const settings = useQuery(settingsQueries.current());
   const [values, setValues] = useState<Record<Field, number | string>>(() => ({
@@ -69,8 +75,7 @@ export function ForecastSettings() {
     }
     setErrors({});
     save.mutate(local.data, {
-      onSuccess: () =>
-        notifications.show({ color: 'teal', message: t('forecast.settings.savedNotice') }),
+      onSuccess: () => announceDone(t('forecast.settings.savedNotice')),
       onError: (e) =>
         setErrors(
           e instanceof RpcError && e.issues.length > 0

@@ -122,7 +122,7 @@ export const forecastEn = {
     forecastCommitMin: 'Commit from probability (%)',
     forecastBestCaseMin: 'Best case from probability (%)',
     save: 'Save',
-    savedNotice: 'Review and forecast settings saved',
+    savedNotice: 'Review and forecast settings saved.',
   },
   pack: {
     export: 'Export pipeline pack',

@@ -119,7 +119,7 @@ export const forecastZhCN: ForecastMessages = {
     forecastCommitMin: '承诺：成交可能性不低于（%）',
     forecastBestCaseMin: '最佳情况：成交可能性不低于（%）',
     save: '保存',
-    savedNotice: '评审与预测设置已保存',
+    savedNotice: '评审与预测设置已保存。',
   },
   pack: {
     export: '导出销售漏斗评审资料包',

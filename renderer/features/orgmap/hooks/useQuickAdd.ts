@@ -1,10 +1,10 @@
-import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas.ts';
 import { useWrite } from '../../../data/write.ts';
 import type { MapEdits } from '../api/useMapEdits.ts';
 import type { QuickAddRequest, QuickAddValues } from '../components/QuickAddDialog.tsx';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 type Adding = { request: QuickAddRequest; values: QuickAddValues };
 
@@ -29,10 +29,7 @@ export function useQuickAdd(edits: MapEdits, onAdded: (person: Person) => void) 
       onSuccess: (person) => {
         setRequest(null);
         onAdded(person);
-        notifications.show({
-          color: 'teal',
-          message: t('orgmap.add.added', { name: person.name }),
-        });
+        announceDone(t('orgmap.add.added', { name: person.name }));
       },
     },
   );

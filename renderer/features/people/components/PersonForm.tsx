@@ -1,5 +1,4 @@
 import { Select, Switch, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { LEVELS } from '../../../../shared/enums.ts';
 import {
@@ -19,6 +18,7 @@ import { useRecordReload } from '../../../ui/form/useRecordReload.ts';
 import { peopleQueries } from '../api/peopleQueries.ts';
 import { useSavePerson } from '../api/useSavePerson.ts';
 import { useReload } from '../../../data/read.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 const wide = { style: { gridColumn: '1 / -1' } };
 
@@ -77,10 +77,7 @@ export function PersonForm({ accountId, person, people, onCancel, onSaved }: Pro
     await save.mutateAsync(
       record ? { id: record.id, version: record.version, ...draft } : { accountId, ...draft },
     );
-    notifications.show({
-      color: 'teal',
-      message: t(record ? 'people.savedNotice' : 'people.createdNotice'),
-    });
+    announceDone(t(record ? 'people.savedNotice' : 'people.createdNotice'));
     onSaved();
   });
 

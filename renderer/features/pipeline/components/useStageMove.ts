@@ -7,6 +7,7 @@ import { unmetCriteria, type CriterionRef } from '../../../../shared/pipelineRul
 import { errorCode } from '../../../ui/errorCode.ts';
 import { useTask } from '../../../ui/useTask.ts';
 import { fetchPipelineDeal, useAdvanceStage, useStageSets } from '../../stages/index.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 /** A move waiting for the user to confirm unmet exit criteria with a reason. */
 export type PendingMove = {
@@ -37,13 +38,12 @@ export function useStageMove() {
         ...(confirmNote === undefined ? {} : { confirmUnmet: true, confirmNote }),
       });
       setPending(null);
-      notifications.show({
-        color: 'teal',
-        message: t('pipeline.board.moved', {
+      announceDone(
+        t('pipeline.board.moved', {
           name: deal.name,
           stage: stageLabel(deal.stageSetId, toStage),
         }),
-      });
+      );
     } catch (error) {
       setPending(null);
       notifications.show({

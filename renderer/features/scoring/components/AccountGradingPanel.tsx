@@ -11,7 +11,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CREDIT_RISK_FLAGS, type CreditRiskFlag } from '../../../../shared/enums.ts';
@@ -28,6 +27,7 @@ import { useFormatters } from '../../../ui/useFormatters.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveAccountScoring } from '../api/useScoringSaves.ts';
 import { Loaded } from './Loaded.tsx';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 type FlagValues = { on: boolean; date: string | null; note: string };
 type Values = {
@@ -112,7 +112,7 @@ function GradingForm({ grading: g }: { grading: AccountScoring }) {
 
   const submit = onSubmit(async (input) => {
     await save.mutateAsync(input);
-    notifications.show({ color: 'teal', message: t('scoring.account.saved') });
+    announceDone(t('scoring.account.saved'));
   });
   const setFlag = (flag: CreditRiskFlag, patch: Partial<FlagValues>) =>
     form.setFieldValue(`flags.${flag}`, { ...values.flags[flag], ...patch });

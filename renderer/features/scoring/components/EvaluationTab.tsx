@@ -12,7 +12,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { dealEvaluationSave, type DealEvaluation } from '../../../../shared/evaluation.ts';
 import { EVALUATION_FACTORS, type EvaluationFactor } from '../../../../shared/scoring.ts';
@@ -27,6 +26,7 @@ import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveEvaluation } from '../api/useScoringSaves.ts';
 import { Loaded } from './Loaded.tsx';
 import { QuadrantBadge } from './QuadrantBadge.tsx';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 const parseSave = zodParser(dealEvaluationSave);
 
@@ -71,7 +71,7 @@ function EvaluationSheet({ evaluation: e }: { evaluation: DealEvaluation }) {
 
   const submit = onSubmit(async (draft) => {
     await save.mutateAsync(draft);
-    notifications.show({ color: 'teal', message: t('scoring.deal.saved') });
+    announceDone(t('scoring.deal.saved'));
   });
 
   const scoreProps = (field: string) => ({

@@ -1,5 +1,4 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RFM_TIERS } from '../../../../shared/enums.ts';
@@ -16,6 +15,7 @@ import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { scoringQueries } from '../api/scoringQueries.ts';
 import { useSaveScoringSettings } from '../api/useScoringSaves.ts';
 import { Loaded } from './Loaded.tsx';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 // Inputs keep what was typed (no clamping): the contract refuses what is out of range, or
 // emptied, with the message at the field.
@@ -60,14 +60,20 @@ function useSaveGroup() {
     saving: save.isPending,
     save: async (input: ScoringSettingsSave) => {
       await save.mutateAsync(input);
-      notifications.show({ color: 'teal', message: t('scoring.settings.saved') });
+      announceDone(t('scoring.settings.saved'));
     },
   };
 }
 
+// Each form is keyed by the stored values: an undo (or another window) starts it again from them.
+
 /** The weight of each opportunity-evaluation factor (DOMAIN.md §4). */
 export function EvaluationWeightsSetting() {
-  return <Loaded query={scoringQueries.settings()}>{(s) => <WeightsForm settings={s} />}</Loaded>;
+  return (
+    <Loaded query={scoringQueries.settings()}>
+      {(s) => <WeightsForm key={JSON.stringify(s.evaluationWeights)} settings={s} />}
+    </Loaded>
+  );
 }
 
 type WeightValues = { evaluationWeights: Record<EvaluationFactor, number | null> };
@@ -112,7 +118,11 @@ function WeightsForm({ settings }: { settings: ScoringSettings }) {
 
 /** RFM weights (seed 002: R × 4 + F × 8 + M × 8) and the minimum points of each VIP tier. */
 export function RfmSetting() {
-  return <Loaded query={scoringQueries.settings()}>{(s) => <RfmForm settings={s} />}</Loaded>;
+  return (
+    <Loaded query={scoringQueries.settings()}>
+      {(s) => <RfmForm key={JSON.stringify([s.rfmWeights, s.rfmTiers])} settings={s} />}
+    </Loaded>
+  );
 }
 
 const VIP_TIERS = RFM_TIERS.filter((tier) => tier !== 'regular');

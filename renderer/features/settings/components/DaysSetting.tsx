@@ -1,5 +1,4 @@
 import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { settings as settingsSchema } from '../../../../shared/schemas.ts';
@@ -9,6 +8,7 @@ import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { zodParser } from '../../../ui/form/zodParser.ts';
 import { settingsQueries } from '../api/settingsQueries.ts';
 import { useUpdateSettings } from '../api/useUpdateSettings.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 type DaysField = 'reviewCadenceDays' | 'competitorStaleDays';
 
@@ -52,7 +52,7 @@ function DaysForm({ field, stored, text }: Omit<Props, 'fallback'> & { stored: n
 
   const submit = onSubmit(async (draft) => {
     await save.mutateAsync({ [field]: draft[field] });
-    notifications.show({ color: 'teal', message: text.saved });
+    announceDone(text.saved);
   });
 
   return (

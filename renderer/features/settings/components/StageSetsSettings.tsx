@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { useStageSets } from '../../stages/index.ts';
 import { useSaveStageSet } from '../api/useSaveStageSet.ts';
 import { StageSetEditor } from './StageSetEditor.tsx';
 import type { StageSetDraft } from './stageSetDraft.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 /** A new set copied from a built-in template: its own id, names marked as a copy. */
 function fromTemplate(template: StageSet): StageSetDraft {
@@ -60,11 +60,7 @@ export function StageSetsSettings() {
         isDefault: true,
       },
       {
-        onSuccess: () =>
-          notifications.show({
-            color: 'teal',
-            message: t('stageSets.madeDefault', { name: setLabel(set) }),
-          }),
+        onSuccess: () => announceDone(t('stageSets.madeDefault', { name: setLabel(set) })),
       },
     );
 

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlayerTrackNext } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,6 +16,7 @@ import { errorText } from '../../../ui/form/errorText.ts';
 import { ProbabilityPanel } from './ProbabilityPanel.tsx';
 import { StageTrack } from './StageTrack.tsx';
 import { UnmetDialog } from './UnmetDialog.tsx';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 /** The deal's stage tracker: stages with evidence, moves, confirmations and probability. */
 export function StageTab({ opportunityId }: { opportunityId: string }) {
@@ -94,10 +94,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
     }
     void run({ version: deal.version, toStage }, () => {
       setPicked(null);
-      notifications.show({
-        color: 'teal',
-        message: t('stages.move.moved', { stage: label(toStage) }),
-      });
+      announceDone(t('stages.move.moved', { stage: label(toStage) }));
     });
   }
 
@@ -107,10 +104,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
     void run({ version: deal.version, toStage, confirmUnmet: true, confirmNote: reason }, () => {
       setPending(null);
       setPicked(null);
-      notifications.show({
-        color: 'teal',
-        message: t('stages.move.moved', { stage: label(toStage) }),
-      });
+      announceDone(t('stages.move.moved', { stage: label(toStage) }));
     });
   }
 
@@ -202,7 +196,7 @@ function Tracker({ deal, set, reload }: { deal: PipelineDeal; set: StageSet; rel
             onSet={(override) =>
               void run(
                 { version: deal.version, toStage: deal.stageKey, probabilityOverride: override },
-                () => notifications.show({ color: 'teal', message: t('stages.probability.saved') }),
+                () => announceDone(t('stages.probability.saved')),
               )
             }
           />

@@ -30,7 +30,7 @@ export const stagesEn = {
     pick: 'Move to stage',
     pickPlaceholder: 'Pick a stage',
     go: 'Move',
-    moved: 'Moved to “{{stage}}”',
+    moved: 'Moved to “{{stage}}”.',
     notOpen: 'Only open deals move between stages.',
   },
   confirm: {
@@ -58,7 +58,7 @@ export const stagesEn = {
     overrideLabel: 'Probability override (%)',
     set: 'Set override',
     follow: 'Return to stage probability',
-    saved: 'Probability saved',
+    saved: 'Probability saved.',
   },
   stale: {
     title: 'This deal was changed elsewhere',

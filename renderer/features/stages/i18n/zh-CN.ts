@@ -32,7 +32,7 @@ export const stagesZhCN: StagesMessages = {
     pick: '调整到阶段',
     pickPlaceholder: '选择阶段',
     go: '调整',
-    moved: '已调整到“{{stage}}”',
+    moved: '已调整到“{{stage}}”。',
     notOpen: '只有进行中的项目可以调整阶段。',
   },
   confirm: {
@@ -58,7 +58,7 @@ export const stagesZhCN: StagesMessages = {
     overrideLabel: '手动设定的成交可能性（%）',
     set: '手动设定成交可能性',
     follow: '恢复阶段默认的成交可能性',
-    saved: '成交可能性已保存',
+    saved: '成交可能性已保存。',
   },
   stale: {
     title: '此项目已在别处修改',

@@ -1,5 +1,4 @@
 import { Select, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import {
   teamCreate,
@@ -12,6 +11,7 @@ import { FormProblemAlert } from '../../../ui/form/FormProblemAlert.tsx';
 import { requiredField } from '../../../ui/form/requiredField.ts';
 import { useDraftForm } from '../../../ui/form/useDraftForm.ts';
 import { useSaveTeamMember } from '../api/useTeamMutations.ts';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 type Draft = { name: string; role: string; managerId: string | null };
 
@@ -42,10 +42,7 @@ export function TeamMemberForm({ member, team, onCancel, onSaved }: Props) {
 
   const submit = onSubmit(async (draft) => {
     await save.mutateAsync(member ? { id: member.id, version: member.version, ...draft } : draft);
-    notifications.show({
-      color: 'teal',
-      message: t(member ? 'team.settings.savedNotice' : 'team.settings.createdNotice'),
-    });
+    announceDone(t(member ? 'team.settings.savedNotice' : 'team.settings.createdNotice'));
     onSaved();
   });
 

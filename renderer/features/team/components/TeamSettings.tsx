@@ -24,6 +24,7 @@ import { useInertBackground } from '../../../ui/useInertBackground.ts';
 import { teamQueries } from '../api/teamQueries.ts';
 import { useArchiveTeamMember } from '../api/useTeamMutations.ts';
 import { TeamMemberForm } from './TeamMemberForm.tsx';
+import { announceDone } from '../../../data/undoSteps.ts';
 
 /** Settings → Our team: members with role and manager; add, edit, archive and restore. */
 export function TeamSettings() {
@@ -46,13 +47,11 @@ export function TeamSettings() {
       { id: member.id, version: member.version, archived: !member.archived },
       {
         onSuccess: () =>
-          notifications.show({
-            color: 'teal',
-            message: t(
-              member.archived ? 'team.settings.restoredNotice' : 'team.settings.archivedNotice',
-              { name: member.name },
-            ),
-          }),
+          announceDone(
+            t(member.archived ? 'team.settings.restoredNotice' : 'team.settings.archivedNotice', {
+              name: member.name,
+            }),
+          ),
         onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }),
       },
     );
