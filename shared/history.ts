@@ -95,11 +95,7 @@ export function makesUndoStep(channel: string): boolean {
   }
   return !NO_STEP_CHANNELS.has(channel);
 }
-const NO_STEP_CHANNELS = new Set([
-  'accounts.erase',
-  'people.erase',
-  'forecast.snapshot',
-]);
+const NO_STEP_CHANNELS = new Set(['accounts.erase', 'people.erase', 'forecast.snapshot']);
 
 /**
  * Settings that are the user's own taste rather than the workspace's business data: the language,
