@@ -138,6 +138,9 @@ describe('workspace.saveCopy', () => {
 
   it('refuses paths that are relative, not normalized, folders, or in a missing folder', async () => {
     const ws = open();
+    // The open's own weekly snapshot is taken by the first call that is not a plain read.
+    await call(ws, 'accounts.create', { name: 'Temp Co' });
+    await ws.idle();
     mkdirSync(join(dir, 'folder.sqlite'));
     const before = snapshot();
     const cases: [string, string][] = [
