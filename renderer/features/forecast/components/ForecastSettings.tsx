@@ -41,8 +41,10 @@ const DEFAULTS: Values = {
 /** The 1-15-30 review-queue days and the forecast category thresholds. */
 export function ForecastSettings() {
   const settings = useQuery(settingsQueries.current());
-  // Stored values that change (an undo, another window) start the form again from them.
-  return <ForecastSettingsForm key={settings.data ? JSON.stringify(pick(settings.data)) : ''} />;
+  // Drawn once the stored values are here; when they change (an undo, another window) the form
+  // starts again from them.
+  if (!settings.data) return null;
+  return <ForecastSettingsForm key={JSON.stringify(pick(settings.data))} />;
 }
 
 function ForecastSettingsForm() {
