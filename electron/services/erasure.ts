@@ -122,7 +122,10 @@ export function createErasureService(
             positions: repos.mapPositions.remove(target.id),
           }
         : { activities: [], lines: [], positions: 0 };
-    if (target.kind === 'account') erasure.deleteAccount(target.id);
+    if (target.kind === 'account') {
+      repos.accountScoring.remove({ id: target.id });
+      erasure.deleteAccount(target.id);
+    }
 
     // Frozen forecast lines of the deals keep their amounts, not whose they were.
     const dealSet = new Set(dealIds);

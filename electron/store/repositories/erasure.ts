@@ -99,7 +99,6 @@ export function createErasureRepo(db: Database.Database) {
     accountLines: db.prepare<[string], IdRow>(
       'DELETE FROM influence_lines WHERE account_id = ? RETURNING id',
     ),
-    accountScoring: db.prepare<[string]>('DELETE FROM account_scoring WHERE account_id = ?'),
     deleteDeals: db.prepare<Ids, IdRow>(`DELETE FROM opportunities WHERE id ${inIds} RETURNING id`),
     deleteAccount: db.prepare<[string]>('DELETE FROM accounts WHERE id = ?'),
     snapshotsNaming: db.prepare<Ids, { id: string; lines: string }>(`
@@ -189,11 +188,10 @@ export function createErasureRepo(db: Database.Database) {
       };
     },
 
-    /** What is left of an account once its deals and people are gone, then the account. */
+    /** What is left of an account once its deals and people are gone (its grading aside). */
     deleteAccountRest(accountId: string) {
       const activities = idsOf(stmts.accountActivities.all(accountId));
       const lines = idsOf(stmts.accountLines.all(accountId));
-      stmts.accountScoring.run(accountId);
       return { activities, lines };
     },
     deleteAccount(accountId: string): void {

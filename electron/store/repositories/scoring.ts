@@ -162,8 +162,8 @@ export function createAccountScoringRepo(db: Database.Database) {
       const row = getStmt.get(accountId);
       return row && toStored(row);
     },
-    /** Takes it away (undoing the save that wrote it first). */
-    remove(record: StoredAccountScoring): void {
+    /** Takes it away (undoing the save that wrote it first; erasing its account). */
+    remove(record: { id: string }): void {
       deleteStmt.run(record.id);
     },
     insert(record: StoredAccountScoring): void {
