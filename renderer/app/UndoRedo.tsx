@@ -6,7 +6,7 @@ import type { StepRef } from '../../shared/history.ts';
 import { onDone, onUndoableWrite, takeUndoRequests } from '../data/undoSteps.ts';
 import { useWrite } from '../data/write.ts';
 import { errorText } from '../ui/form/errorText.ts';
-import { dialogIsOpen, isTyping } from '../ui/isTyping.ts';
+import { inDialog, isTyping } from '../ui/isTyping.ts';
 
 type Which = 'undo' | 'redo';
 
@@ -151,7 +151,7 @@ export function UndoRedo() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
-      if (isTyping(e.target) || dialogIsOpen()) return;
+      if (isTyping(e.target) || inDialog(e.target)) return;
       const key = e.key.toLowerCase();
       const which: Which | null =
         key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !e.shiftKey ? 'redo' : null;

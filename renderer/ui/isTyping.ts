@@ -9,7 +9,12 @@ export function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Whether a modal dialog is open: its keys are its own. */
-export function dialogIsOpen(): boolean {
-  return document.querySelector('[aria-modal="true"]') !== null;
+/**
+ * Whether a key event belongs to a modal dialog: its keys are its own. A dialog holds the focus
+ * while open, so a key from outside it (a map card's, once the dialog is closing) is not its.
+ */
+export function inDialog(target: EventTarget | null): boolean {
+  const modal = '[aria-modal="true"]';
+  if (target instanceof Element && target !== document.body) return target.closest(modal) !== null;
+  return document.querySelector(modal) !== null;
 }
