@@ -16,6 +16,7 @@ import {
   settingsKind,
   stageConfirmationKind,
   stageEvidenceKind,
+  tableKind,
   type Fields,
   type Kind,
   type StoredRecord,
@@ -61,56 +62,16 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
   // Every kind undo writes back (shared/history.ts); map positions, which have no version, are
   // moved by movePosition.
   const kinds: Record<Exclude<UndoableEntity, 'map_position'>, Kind> = {
-    account: {
-      get: (id) => stored(repos.accounts.get(id)),
-      table: repos.accounts,
-      remover: imports.remover('account'),
-    },
-    person: {
-      get: (id) => stored(repos.people.get(id)),
-      table: repos.people,
-      remover: imports.remover('person'),
-    },
-    opportunity: {
-      get: (id) => stored(repos.opportunities.get(id)),
-      table: repos.opportunities,
-      remover: imports.remover('opportunity'),
-    },
-    activity: {
-      get: (id) => stored(repos.activities.get(id)),
-      table: repos.activities,
-      remover: imports.remover('activity'),
-    },
-    competitor: {
-      get: (id) => stored(repos.competitors.get(id)),
-      table: repos.competitors,
-      remover: deleter('competitors'),
-    },
-    negotiation: {
-      get: (id) => stored(repos.negotiations.get(id)),
-      table: repos.negotiations,
-      remover: deleter('negotiations'),
-    },
-    stage_set: {
-      get: (id) => stored(repos.stageSets.get(id)),
-      table: repos.stageSets,
-      remover: deleter('stage_sets'),
-    },
-    influence_line: {
-      get: (id) => stored(repos.influenceLines.get(id)),
-      table: repos.influenceLines,
-      remover: repos.influenceLines,
-    },
-    criterion: {
-      get: (id) => stored(repos.criteria.get(id)),
-      table: repos.criteria,
-      remover: repos.criteria,
-    },
-    deal_competitor: {
-      get: (id) => stored(repos.dealCompetitors.get(id)),
-      table: repos.dealCompetitors,
-      remover: repos.dealCompetitors,
-    },
+    account: tableKind(repos.accounts, imports.remover('account')),
+    person: tableKind(repos.people, imports.remover('person')),
+    opportunity: tableKind(repos.opportunities, imports.remover('opportunity')),
+    activity: tableKind(repos.activities, imports.remover('activity')),
+    competitor: tableKind(repos.competitors, deleter('competitors')),
+    negotiation: tableKind(repos.negotiations, deleter('negotiations')),
+    stage_set: tableKind(repos.stageSets, deleter('stage_sets')),
+    influence_line: tableKind(repos.influenceLines),
+    criterion: tableKind(repos.criteria),
+    deal_competitor: tableKind(repos.dealCompetitors),
     committee_member: {
       get(id) {
         const row = repos.committeeMembers.get(id);
@@ -123,36 +84,17 @@ export function createHistoryService({ db, now, repos, writer }: ServiceContext)
       table: repos.committeeMembers,
       remover: repos.committeeMembers,
     },
-    swot: {
-      get: (id) => stored(repos.swots.get(id)),
-      table: repos.swots,
-      remover: repos.swots,
-    },
-    deal_outcome: {
-      get: (id) => stored(repos.dealOutcomes.get(id)),
-      table: repos.dealOutcomes,
-      remover: repos.dealOutcomes,
-    },
+    swot: tableKind(repos.swots),
+    deal_outcome: tableKind(repos.dealOutcomes),
     // A deal's evaluation and an account's grading have the deal's or account's id.
-    deal_evaluation: {
-      get: (id) => stored(repos.evaluations.get(id)),
-      table: repos.evaluations,
-      remover: repos.evaluations,
-    },
-    account_scoring: {
-      get: (id) => stored(repos.accountScoring.get(id)),
-      table: repos.accountScoring,
-      remover: repos.accountScoring,
-    },
+    deal_evaluation: tableKind(repos.evaluations),
+    account_scoring: tableKind(repos.accountScoring),
     stage_evidence: stageEvidenceKind(repos),
     stage_confirmation: stageConfirmationKind(repos),
     settings: settingsKind(repos),
     // No remover: a member added by a write stays in the team when the write is undone, since
     // later records may carry the same owner name.
-    team_member: {
-      get: (id) => stored(repos.teamMembers.get(id)),
-      table: repos.teamMembers,
-    },
+    team_member: tableKind(repos.teamMembers, null),
   };
 
   /** Each record the step wrote, in the order it first wrote them. */

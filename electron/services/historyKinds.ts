@@ -24,6 +24,23 @@ export type Kind = {
   removed?(id: string): StoredRecord | undefined;
 };
 
+type Remover = NonNullable<Kind['remover']>;
+type Repository = Table & { get(id: string): unknown };
+
+/**
+ * A kind kept in a table of its own, read and written by its repository and taken away by its
+ * repository or by `remover` (null: a create of this kind is not undone).
+ */
+export function tableKind(repo: Repository & Remover): Kind;
+export function tableKind(repo: Repository, remover: Remover | null): Kind;
+export function tableKind(repo: Repository, remover?: Remover | null): Kind {
+  return {
+    get: (id) => repo.get(id) as StoredRecord | undefined,
+    table: repo,
+    ...(remover !== null ? { remover: remover ?? (repo as Repository & Remover) } : {}),
+  };
+}
+
 /*
  * The kinds below have no versioned table of their own. Undo sees each as a record with the
  * fields their history entries hold; version and timestamps are only what RecordWriter needs.
