@@ -2,7 +2,7 @@ import { Button, Group, Select, Switch, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconBuildingSkyscraper, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES, GRADES, type FunnelStage, type Grade } from '../../shared/enums.ts';
 import type { Account, AccountListItem } from '../../shared/schemas.ts';
@@ -17,10 +17,12 @@ import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { SearchInput } from '../ui/SearchInput.tsx';
 import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
+import { useQuickSearch } from '../ui/quickSearch.ts';
 import {
   accountQueries,
   accountsExportTable,
-  filterAccounts,
+  accountSearch,
+  inGradeAndStage,
   type AccountFilters,
   AccountFormDrawer,
   AccountsTable,
@@ -63,7 +65,14 @@ export function AccountsPage() {
   ]);
 
   const update = view.setFilters;
-  const visible = accounts.data ? filterAccounts(accounts.data, filters) : [];
+  // The query is followed a keystroke late (useDeferredValue): the box never waits for the table.
+  const found = useQuickSearch(accountSearch, accounts.data, filters.query);
+  const { grade, funnelStage } = filters;
+  // The same array while nothing changes, so the table does not sort its rows again.
+  const visible = useMemo(
+    () => found.filter(inGradeAndStage({ grade, funnelStage })),
+    [found, grade, funnelStage],
+  );
   const filtered = filters.query !== '' || filters.grade !== null || filters.funnelStage !== null;
 
   return (

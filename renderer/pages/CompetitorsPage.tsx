@@ -11,10 +11,10 @@ import { ErrorState } from '../ui/ErrorState.tsx';
 import { ExportMenu } from '../ui/ExportMenu.tsx';
 import { ListEmptyState } from '../ui/ListEmptyState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
-import { matchesQuery } from '../ui/matchesQuery.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { SearchInput } from '../ui/SearchInput.tsx';
+import { quickSearch, useQuickSearch } from '../ui/quickSearch.ts';
 import { useDrawerTarget } from '../ui/useDrawerTarget.ts';
 import {
   competitionQueries,
@@ -25,6 +25,13 @@ import {
 import { useListView } from '../features/uiState/index.ts';
 
 const NO_FILTERS = { query: '', showArchived: false };
+
+/** The library's quick search: name, products and reference customers. */
+const competitorSearch = quickSearch<CompetitorListItem>((c) => [
+  c.name,
+  c.products,
+  c.referenceCustomers,
+]);
 
 /** The competitor library: search, archived on demand, "n" for a new entry. */
 export function CompetitorsPage() {
@@ -48,9 +55,8 @@ export function CompetitorsPage() {
     ['/', () => searchRef.current?.focus()],
   ]);
 
-  const visible = (competitors.data ?? []).filter((c) =>
-    matchesQuery(filters.query, [c.name, c.products, c.referenceCustomers]),
-  );
+  // The query is followed a keystroke late (useDeferredValue): the box never waits for the table.
+  const visible = useQuickSearch(competitorSearch, competitors.data, filters.query);
 
   return (
     <Page>

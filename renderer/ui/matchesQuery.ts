@@ -3,6 +3,8 @@ import { queryTerms, searchKeys } from '../../shared/searchKeys.ts';
 // Each list's quick search matches as search everything does (shared/searchKeys.ts): Chinese by
 // substring, pinyin in full and initials ("wjg" finds 王建国), other words by their start, case
 // and width ignored. A text's keys are computed once and kept, not on every keystroke.
+// For a few texts (the palette's commands); lists use quickSearch.ts, keyed per row, which the
+// tests and the bench hold to this one.
 const keyCache = new Map<string, readonly string[]>();
 const CACHE_SIZE = 50_000;
 

@@ -5,5 +5,10 @@ export { AccountsTable } from './components/AccountsTable.tsx';
 export { ArchiveAccountButton } from './components/ArchiveAccountButton.tsx';
 export { FunnelStageBadge } from './components/FunnelStageBadge.tsx';
 export { GradeBadge } from './components/GradeBadge.tsx';
-export { type AccountFilters, filterAccounts } from './utils/filterAccounts.ts';
+export {
+  type AccountFilters,
+  accountSearch,
+  filterAccounts,
+  inGradeAndStage,
+} from './utils/filterAccounts.ts';
 export { accountsExportTable } from './utils/accountsExportTable.ts';

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { BuyingRole, CommitteeMember } from '../../../../shared/committee.ts';
 import type { Attitude, Influence } from '../../../../shared/enums.ts';
 import type { Person } from '../../../../shared/schemas.ts';
-import { matchesQuery } from '../../../ui/matchesQuery.ts';
+import { quickSearch, useQuickSearch } from '../../../ui/quickSearch.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import {
   COLUMN_WIDTHS,
@@ -44,22 +44,28 @@ export function useMatrixRows({ members, people, roles }: Input) {
     () => members.map((member) => ({ member, person: byId.get(member.personId) })),
     [members, byId],
   );
+  // A row's roles are read in the language of the columns: a new language keys the rows again.
+  const search = useMemo(
+    () =>
+      quickSearch<MatrixRow>((r) => [
+        r.person?.name ?? '',
+        r.person?.title ?? '',
+        r.member.relationshipOwner,
+        r.member.concerns,
+        cols.text('roles', r),
+      ]),
+    [cols],
+  );
+  const found = useQuickSearch(search, all, query);
   // Stable while nothing changes: TanStack Table treats new data as a reason to update itself.
   const visible = useMemo(
     () =>
-      all.filter(
+      found.filter(
         (r) =>
           (attitude === null || r.member.attitude === attitude) &&
-          (influence === null || r.member.influence === influence) &&
-          matchesQuery(query, [
-            r.person?.name ?? '',
-            r.person?.title ?? '',
-            r.member.relationshipOwner,
-            r.member.concerns,
-            cols.text('roles', r),
-          ]),
+          (influence === null || r.member.influence === influence),
       ),
-    [all, attitude, influence, query, cols],
+    [found, attitude, influence],
   );
 
   const columnDefs = useMemo<ColumnDef<MatrixRow>[]>(

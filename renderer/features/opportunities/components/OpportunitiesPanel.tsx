@@ -1,7 +1,7 @@
 import { Button, Group, Select, Text } from '@mantine/core';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../../../shared/enums.ts';
 import type { Opportunity, OpportunityListItem } from '../../../../shared/schemas.ts';
@@ -11,11 +11,12 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { ExportMenu } from '../../../ui/ExportMenu.tsx';
 import { ListEmptyState } from '../../../ui/ListEmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
-import { matchesQuery } from '../../../ui/matchesQuery.ts';
+import { useQuickSearch } from '../../../ui/quickSearch.ts';
 import { SearchInput } from '../../../ui/SearchInput.tsx';
 import { useDrawerTarget } from '../../../ui/useDrawerTarget.ts';
 import { opportunityQueries } from '../api/opportunityQueries.ts';
 import { useDealStage } from '../api/useDealStage.ts';
+import { inStatusAndOwners, opportunitySearch } from '../utils/filterOpportunities.ts';
 import { opportunitiesExportTable } from '../utils/opportunitiesExportTable.ts';
 import {
   knownTeamValue,
@@ -60,19 +61,22 @@ export function OpportunitiesPanel({
   }));
   const [local, setLocal] = useState(NO_FILTERS);
   const { query, status, owner } = remembered ? view.filters : local;
-  const ownerFilter = teamFilterOf(owner);
-  const owners = ownerFilter && members ? ownersOf(ownerFilter, members) : null;
+  const owners = useMemo(() => {
+    const ownerFilter = teamFilterOf(owner);
+    return ownerFilter && members ? ownersOf(ownerFilter, members) : null;
+  }, [owner, members]);
   const update = (patch: Partial<typeof NO_FILTERS>) =>
     remembered ? view.setFilters(patch) : setLocal((f) => ({ ...f, ...patch }));
   const setQuery = (value: string) => update({ query: value });
   const setStatus = (value: OpportunityStatus | null) => update({ status: value });
   // Rows open the deal page; this drawer creates new deals (the deal page edits them).
   const drawer = useDrawerTarget<Opportunity | 'new'>();
-  const visible = (opportunities.data ?? []).filter(
-    (o) =>
-      (status === null || o.status === status) &&
-      (owners === null || owners.has(o.owner)) &&
-      matchesQuery(query, [o.name, o.accountName, o.products, o.owner]),
+  // The query is followed a keystroke late (useDeferredValue): the box never waits for the table.
+  const found = useQuickSearch(opportunitySearch, opportunities.data, query);
+  // The same array while nothing changes, so the table does not sort its rows again.
+  const visible = useMemo(
+    () => found.filter(inStatusAndOwners(status, owners)),
+    [found, status, owners],
   );
 
   return (
