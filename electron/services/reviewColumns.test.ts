@@ -3,86 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/channels.ts';
 import type { ImportCell } from '../../shared/imports.ts';
 import type { ReviewItem } from '../../shared/pipeline.ts';
-import { DEFAULT_REVIEW_RULES, reviewQueue, type ReviewDeal } from '../../shared/pipelineRules.ts';
 import { seedDemo } from '../demo/seedDemo.ts';
 import type { ParsedTable } from '../import/table.ts';
 import { openStore } from '../store/connection.ts';
 import { migrate } from '../store/migrations/index.ts';
 import { createServices, type Services } from './index.ts';
+import { OLD_FACTS, oldDeal, oldQueue, type OldRow } from './reviewsOracle.ts';
 import { testRouter } from './testing.ts';
-
-// The review queue before migration 0018, kept as the oracle: facts by correlated subqueries
-// (history's stage entries included) and items sorted with localeCompare. NOT INDEXED keeps the
-// plan it had then (a scan in stored order), which the new index would otherwise change.
-const OLD_FACTS = `
-  SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.status,
-    o.created_at, o.updated_at,
-    (SELECT max(c.at) FROM changes c
-      WHERE c.entity = 'opportunity' AND c.entity_id = o.id
-        AND json_extract(c.after, '$.salesStage') IS NOT NULL) AS last_stage_at,
-    (SELECT max(m.updated_at) FROM committee_members m WHERE m.opportunity_id = o.id)
-      AS last_committee_at,
-    (SELECT max(x.updated_at) FROM activities x WHERE x.opportunity_id = o.id)
-      AS last_activity_at,
-    (SELECT max(e.updated_at) FROM stage_evidence e WHERE e.opportunity_id = o.id)
-      AS last_evidence_at,
-    (SELECT count(*) FROM stage_evidence e WHERE e.opportunity_id = o.id AND e.met = 1) AS met
-  FROM opportunities o NOT INDEXED JOIN accounts a ON a.id = o.account_id`;
-const OLD_QUEUE = `${OLD_FACTS} WHERE o.status = 'open' AND (@owner IS NULL OR o.owner = @owner)`;
-
-type OldRow = {
-  id: string;
-  name: string;
-  account_id: string;
-  account_name: string;
-  owner: string;
-  status: string;
-  created_at: string;
-  updated_at: string;
-  last_stage_at: string | null;
-  last_committee_at: string | null;
-  last_activity_at: string | null;
-  last_evidence_at: string | null;
-  met: number;
-};
-
-const latest = (...dates: (string | null)[]) =>
-  dates.filter((d): d is string => d !== null).reduce((a, b) => (b > a ? b : a));
-
-function oldDeal(r: OldRow): ReviewDeal {
-  return {
-    opportunityId: r.id,
-    opportunityName: r.name,
-    accountId: r.account_id,
-    accountName: r.account_name,
-    owner: r.owner,
-    status: r.status,
-    createdAt: r.created_at,
-    lastUpdatedAt: latest(
-      r.updated_at,
-      r.last_committee_at,
-      r.last_activity_at,
-      r.last_evidence_at,
-    ),
-    lastMovedAt: latest(r.created_at, r.last_stage_at, r.last_committee_at),
-    metCriteria: r.met,
-  };
-}
-
-const ORDER = { not_updated: 0, stalled: 1, no_intent: 2 } as const;
-
-function oldQueue(db: Database.Database, owner: string | null, asOf: string): ReviewItem[] {
-  const rows = db.prepare<{ owner: string | null }, OldRow>(OLD_QUEUE).all({ owner });
-  // One deal at a time gives each deal's items in rule order, unsorted across deals: the list
-  // the former code sorted.
-  const items = rows.flatMap((r) => reviewQueue([oldDeal(r)], asOf, DEFAULT_REVIEW_RULES));
-  return items.sort(
-    (a, b) =>
-      ORDER[a.rule] - ORDER[b.rule] ||
-      b.days - a.days ||
-      a.opportunityName.localeCompare(b.opportunityName),
-  );
-}
 
 type Columns = { id: string; touched: string; moved: string; met: number };
 

@@ -1,0 +1,128 @@
+// `npm run bench:reviews [-- --db FILE] [--rounds N]`: the 1-15-30 review queue before and after
+// its maintained columns (issue 16, migration 0018) — figures only, no assertions. Works on a copy
+// of FILE (default /work/bench16/large.sqlite, a workspace from `npm run generate:large` at
+// schema 17), never on FILE itself:
+//  - the former queue (correlated subqueries, json_extract over history, localeCompare sort) on
+//    the file as it is, for all owners and for the owner with the most deals;
+//  - the migration to 0018 alone (its backfill of the columns, index and triggers), then the
+//    whole openStore of a second copy (backup before migrating, migration, checks);
+//  - the queue as served now (reviews.queue through the services), same two cases, checked equal.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { createServices } from '../../electron/services/index.ts';
+import { oldQueue } from '../../electron/services/reviewsOracle.ts';
+import { openStore } from '../../electron/store/connection.ts';
+import { migrate, schemaVersion } from '../../electron/store/migrations/index.ts';
+import { localDay } from '../../shared/localDate.ts';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: '/work/bench16/large.sqlite' },
+    rounds: { type: 'string', default: '7' },
+  },
+});
+const rounds = Number(values.rounds);
+const ms = (t: number) => `${t.toFixed(1)} ms`;
+
+function median(fn: () => unknown): { median: number; min: number; max: number } {
+  fn(); // warm: statements prepared, pages cached
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    const started = performance.now();
+    fn();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)! };
+}
+const show = ({ median: m, min, max }: ReturnType<typeof median>) =>
+  `${ms(m)} (${ms(min)}–${ms(max)})`;
+
+function copy(source: string, target: string) {
+  copyFileSync(source, target);
+  if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${target}-wal`);
+}
+
+const source = resolve(values.db);
+const dir = mkdtempSync(join(tmpdir(), 'dw-bench-reviews-'));
+try {
+  console.log(`bench:reviews — a copy of ${source}; ${rounds} rounds, median (min–max)`);
+  const path = join(dir, 'a.sqlite');
+  copy(source, path);
+  const asOf = localDay(new Date());
+
+  const raw = new Database(path);
+  const version = schemaVersion(raw);
+  const count = (sql: string) => raw.prepare<[], number>(sql).pluck().get()!;
+  const owner = raw
+    .prepare<[], string>(
+      `SELECT owner FROM opportunities WHERE status = 'open'
+       GROUP BY owner ORDER BY count(*) DESC, owner LIMIT 1`,
+    )
+    .pluck()
+    .get()!;
+  console.log(
+    `schema ${version}; ${count('SELECT count(*) FROM opportunities')} deals, ` +
+      `${count("SELECT count(*) FROM opportunities WHERE status = 'open'")} open; ` +
+      `${count('SELECT count(*) FROM changes')} history entries; one owner: ${owner}; as of ${asOf}`,
+  );
+  if (version >= 18) throw new Error('the file already has the review columns: give one at 17');
+
+  const oldAll = oldQueue(raw, null, asOf);
+  const oldOne = oldQueue(raw, owner, asOf);
+  const before = {
+    all: median(() => oldQueue(raw, null, asOf)),
+    one: median(() => oldQueue(raw, owner, asOf)),
+  };
+
+  let started = performance.now();
+  migrate(raw);
+  const migration = performance.now() - started;
+  raw.close();
+
+  const second = join(dir, 'b.sqlite');
+  copy(source, second);
+  started = performance.now();
+  openStore(second, () => new Date()).db.close();
+  const opened = performance.now() - started;
+
+  const { db } = openStore(path, () => new Date());
+  const services = createServices({
+    db,
+    now: () => new Date(),
+    systemLocale: 'en',
+    appVersion: 'bench',
+    workspacePath: path,
+  });
+  const newAll = services.reviews.queue({ asOf });
+  const newOne = services.reviews.queue({ asOf, owner });
+  const after = {
+    all: median(() => services.reviews.queue({ asOf })),
+    one: median(() => services.reviews.queue({ asOf, owner })),
+  };
+  const same =
+    isDeepStrictEqual(newAll, oldAll) &&
+    isDeepStrictEqual(newOne, oldOne) &&
+    isDeepStrictEqual(oldQueue(db, null, asOf), newAll);
+  db.close();
+
+  console.log(`\nmigration 0018 alone (backfill, index, triggers): ${ms(migration)}`);
+  console.log(`openStore of a fresh copy at 17 (backup, migration, checks): ${ms(opened)}`);
+  console.log(`\n                      former            now`);
+  console.log(
+    `all owners (${newAll.length} items)`.padEnd(22) +
+      `${show(before.all)}   ${show(after.all)}   ×${(before.all.median / after.all.median).toFixed(1)}`,
+  );
+  console.log(
+    `one owner (${newOne.length} items)`.padEnd(22) +
+      `${show(before.one)}   ${show(after.one)}   ×${(before.one.median / after.one.median).toFixed(1)}`,
+  );
+  console.log(`\nsame items in the same order as the former queue: ${same ? 'yes' : 'NO'}`);
+  if (!same) process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
