@@ -7,7 +7,8 @@ import {
   type ReviewItem,
   type ReviewRuleSettings,
 } from '../../shared/pipeline.ts';
-import { reviewQueue, type ReviewDeal } from '../../shared/pipelineRules.ts';
+import { dayOf, daysBetween } from '../../shared/localDate.ts';
+import type { ReviewDeal } from '../../shared/pipelineRules.ts';
 
 // Facts by correlated subqueries per deal (history's stage entries included), items sorted with
 // localeCompare. NOT INDEXED keeps the plan it had then (a scan in stored order), which the
@@ -69,6 +70,36 @@ export function oldDeal(r: OldRow): ReviewDeal {
 
 const ORDER = { not_updated: 0, stalled: 1, no_intent: 2 } as const;
 
+/** The former shared/pipelineRules reviewQueue, line for line. */
+function oldReviewQueue(deals: ReviewDeal[], today: string, rules: ReviewRuleSettings) {
+  const out: ReviewItem[] = [];
+  for (const d of deals) {
+    if (d.status !== 'open') continue;
+    const base = {
+      opportunityId: d.opportunityId,
+      opportunityName: d.opportunityName,
+      accountId: d.accountId,
+      accountName: d.accountName,
+      owner: d.owner,
+    };
+    const updated = daysBetween(d.lastUpdatedAt, today);
+    if (updated >= rules.notUpdatedDays)
+      out.push({ ...base, rule: 'not_updated', days: updated, since: dayOf(d.lastUpdatedAt) });
+    const moved = daysBetween(d.lastMovedAt, today);
+    if (moved >= rules.stalledDays)
+      out.push({ ...base, rule: 'stalled', days: moved, since: dayOf(d.lastMovedAt) });
+    const open = daysBetween(d.createdAt, today);
+    if (open >= rules.noIntentDays && d.metCriteria === 0)
+      out.push({ ...base, rule: 'no_intent', days: open, since: dayOf(d.createdAt) });
+  }
+  return out.sort(
+    (a, b) =>
+      ORDER[a.rule] - ORDER[b.rule] ||
+      b.days - a.days ||
+      a.opportunityName.localeCompare(b.opportunityName),
+  );
+}
+
 export function oldQueue(
   db: Database.Database,
   owner: string | null,
@@ -76,13 +107,5 @@ export function oldQueue(
   rules: ReviewRuleSettings = DEFAULT_REVIEW_RULES,
 ): ReviewItem[] {
   const rows = db.prepare<{ owner: string | null }, OldRow>(OLD_QUEUE).all({ owner });
-  // One deal at a time gives each deal's items in rule order, unsorted across deals: the list
-  // the former code sorted.
-  const items = rows.flatMap((r) => reviewQueue([oldDeal(r)], asOf, rules));
-  return items.sort(
-    (a, b) =>
-      ORDER[a.rule] - ORDER[b.rule] ||
-      b.days - a.days ||
-      a.opportunityName.localeCompare(b.opportunityName),
-  );
+  return oldReviewQueue(rows.map(oldDeal), asOf, rules);
 }
