@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/channels.ts';
 import type { ImportCell } from '../../shared/imports.ts';
+import { addDays, localDay } from '../../shared/localDate.ts';
 import type { ReviewItem } from '../../shared/pipeline.ts';
 import { seedDemo } from '../demo/seedDemo.ts';
 import type { ParsedTable } from '../import/table.ts';
@@ -100,9 +101,9 @@ function workspace({ demo = false }: { demo?: boolean } = {}) {
       .prepare<[], string>('SELECT DISTINCT owner FROM opportunities ORDER BY owner')
       .pluck()
       .all();
-    const today = new Date(t).toISOString().slice(0, 10);
+    const today = localDay(new Date(t));
     for (const days of [0, 7, 15, 30, 45, 90]) {
-      const asOf = new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
+      const asOf = addDays(today, days);
       for (const owner of [null, ...owners]) {
         const served = await ok<ReviewItem[]>('reviews.queue', {
           asOf,
@@ -146,13 +147,13 @@ describe('review queue columns (0018)', () => {
     await expectSameQueue('deals created');
 
     jump(9);
-    let moved = await ok<Rec>('opportunities.update', {
+    const moved = await ok<Rec>('opportunities.update', {
       id: line1.id,
       version: line1.version,
       salesStage: 'visit_research',
     });
     await expectSameQueue('stage moved');
-    moved = await ok<Rec>('opportunities.update', {
+    await ok<Rec>('opportunities.update', {
       id: line1.id,
       version: moved.version,
       amount: 5000,
