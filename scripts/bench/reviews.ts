@@ -28,29 +28,36 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const ms = (t: number) => `${t.toFixed(1)} ms`;
 
-type Stats = { median: number; min: number; max: number };
-const stats = (times: number[]): Stats => {
-  const sorted = times.toSorted((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)! };
-};
+type Stats = { median: number; min: number; max: number; cpu: number };
+const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Times each case in turn, round after round, so the machine's load falls on all alike. */
+/**
+ * Times each case in turn, round after round, so the machine's load falls on all alike. Besides
+ * the wall time, the median CPU time of this process: less moved by other processes' load.
+ */
 function interleaved<K extends string>(cases: Record<K, () => unknown>): Record<K, Stats> {
-  const times: Record<string, number[]> = {};
+  const wall: Record<string, number[]> = {};
+  const cpu: Record<string, number[]> = {};
   for (const fn of Object.values<() => unknown>(cases)) fn(); // warm: statements prepared, pages cached
   for (let i = 0; i < rounds; i += 1) {
     for (const [name, fn] of Object.entries<() => unknown>(cases)) {
       const started = performance.now();
+      const usage = process.cpuUsage();
       fn();
-      (times[name] ??= []).push(performance.now() - started);
+      const used = process.cpuUsage(usage);
+      (wall[name] ??= []).push(performance.now() - started);
+      (cpu[name] ??= []).push((used.user + used.system) / 1000);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, stats(t)])) as Record<
-    K,
-    Stats
-  >;
+  return Object.fromEntries(
+    Object.entries(wall).map(([name, t]) => [
+      name,
+      { median: median(t), min: Math.min(...t), max: Math.max(...t), cpu: median(cpu[name]!) },
+    ]),
+  ) as Record<K, Stats>;
 }
-const show = ({ median: m, min, max }: Stats) => `${ms(m)} (${ms(min)}–${ms(max)})`;
+const show = ({ median: m, min, max, cpu }: Stats) =>
+  `${ms(m)} (${ms(min)}–${ms(max)}; CPU ${ms(cpu)})`;
 
 function copy(source: string, target: string) {
   copyFileSync(source, target);
