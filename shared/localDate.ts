@@ -15,7 +15,7 @@ export function dayOf(value: string): string {
 }
 
 // Day arithmetic runs on UTC midnights so no daylight-saving shift can move a day.
-const utcMidnight = (day: string) => Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+export const utcMidnight = (day: string) => Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
 
 /** The day `days` after `day` (before it when negative). */
 export function addDays(day: string, days: number): string {

@@ -231,4 +231,32 @@ describe('review queue (1-15-30)', () => {
       ['x', 'no_intent'],
     ]);
   });
+
+  it('orders equal waits by name as localeCompare does, ties in the given order, call after call', () => {
+    // Case, accents, digits, scripts, repeats, and two spellings of é that collate equal.
+    const names = ['b', 'B', 'a', 'ä', 'Ä', 'é', 'e\u0301', 'e', '10', '2', '二期', '一期', 'a'];
+    const deals = names.map((name, i) =>
+      deal({ opportunityId: `d${i}`, opportunityName: name, lastUpdatedAt: '2026-11-01' }),
+    );
+    const expected = (list: ReviewDeal[]) =>
+      list
+        .map((d) => [d.opportunityId, d.opportunityName])
+        .sort(([, a], [, b]) => a!.localeCompare(b!));
+    const order = (list: ReviewDeal[]) =>
+      reviewQueue(list, today, { notUpdatedDays: 7, stalledDays: 999, noIntentDays: 999 }).map(
+        (i) => [i.opportunityId, i.opportunityName],
+      );
+    // Names are ranked once and kept: a subset, the whole list again, then names never seen.
+    for (const list of [deals, deals.slice(3, 9).reverse(), deals.toReversed()]) {
+      expect(order(list)).toEqual(expected(list));
+    }
+    const more = [
+      ...deals,
+      deal({ opportunityId: 'n', opportunityName: 'aa', lastUpdatedAt: '2026-11-01' }),
+    ];
+    expect(order(more)).toEqual(expected(more));
+    expect(order(more.slice(5))).toEqual(expected(more.slice(5)));
+    expect(order([deals[5]!, deals[6]!]).map(([id]) => id)).toEqual(['d5', 'd6']);
+    expect(order([deals[6]!, deals[5]!]).map(([id]) => id)).toEqual(['d6', 'd5']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ReviewItem, ReviewRuleSettings, StageSet } from './pipeline.ts';
 import { DEFAULT_REVIEW_RULES } from './pipeline.ts';
-import { dayOf, daysBetween } from './localDate.ts';
+import { dayOf, utcMidnight } from './localDate.ts';
 
 // Pure pipeline rules: stage gating, probability from stage or override, the 1-15-30 queue.
 
@@ -86,6 +86,32 @@ export type ReviewDeal = {
   metCriteria: number;
 };
 
+// localeCompare without arguments compares as a default Intl.Collator does; one collator made
+// once spares building (or looking up) one per comparison on a queue of tens of thousands.
+const byName = new Intl.Collator().compare;
+
+// Deal names in that collator's order, kept between calls since names rarely change: the queue's
+// sort then compares two ranks where it collated two names some 230,000 times on 20,000 deals.
+// Names that collate equal share a rank, so the order is the collator's, ties included. A name
+// not ranked yet ranks them all again (with the names ranked before, unless they are many).
+let nameRanks = new Map<string, number>();
+
+function ranksOf(names: ReadonlySet<string>): ReadonlyMap<string, number> {
+  for (const name of names) {
+    if (nameRanks.has(name)) continue;
+    const all = nameRanks.size <= 4 * names.size ? new Set([...nameRanks.keys(), ...names]) : names;
+    const sorted = [...all].sort(byName);
+    nameRanks = new Map();
+    let rank = 0;
+    sorted.forEach((n, i) => {
+      if (i > 0 && byName(sorted[i - 1]!, n) !== 0) rank += 1;
+      nameRanks.set(n, rank);
+    });
+    break;
+  }
+  return nameRanks;
+}
+
 /**
  * The 1-15-30 review queue (DOMAIN.md §4 "Review cadence"). Closed deals never queue. A deal can
  * be listed under several rules: each is a different question for the review. Ordered by rule,
@@ -96,6 +122,17 @@ export function reviewQueue(
   today: string,
   rules: ReviewRuleSettings = DEFAULT_REVIEW_RULES,
 ): ReviewItem[] {
+  // The counts are daysBetween's, worked out cheaper for tens of thousands of deals: each time
+  // becomes its local day once (for the count and the reason), and each day's midnight, today's
+  // included, is parsed once per call (days are few and shared by many deals).
+  const today0 = utcMidnight(dayOf(today));
+  const midnights = new Map<string, number>();
+  const since = (at: string): [day: string, days: number] => {
+    const day = dayOf(at);
+    let midnight = midnights.get(day);
+    if (midnight === undefined) midnights.set(day, (midnight = utcMidnight(day)));
+    return [day, Math.round((today0 - midnight) / 86_400_000)];
+  };
   const out: ReviewItem[] = [];
   for (const d of deals) {
     if (d.status !== 'open') continue;
@@ -106,26 +143,23 @@ export function reviewQueue(
       accountName: d.accountName,
       owner: d.owner,
     };
-    const updated = daysBetween(d.lastUpdatedAt, today);
+    const [updatedDay, updated] = since(d.lastUpdatedAt);
     if (updated >= rules.notUpdatedDays)
-      out.push({
-        ...base,
-        rule: 'not_updated',
-        days: updated,
-        since: dayOf(d.lastUpdatedAt),
-      });
-    const moved = daysBetween(d.lastMovedAt, today);
+      out.push({ ...base, rule: 'not_updated', days: updated, since: updatedDay });
+    const [movedDay, moved] = since(d.lastMovedAt);
     if (moved >= rules.stalledDays)
-      out.push({ ...base, rule: 'stalled', days: moved, since: dayOf(d.lastMovedAt) });
-    const open = daysBetween(d.createdAt, today);
+      out.push({ ...base, rule: 'stalled', days: moved, since: movedDay });
+    const [openDay, open] = since(d.createdAt);
     if (open >= rules.noIntentDays && d.metCriteria === 0)
-      out.push({ ...base, rule: 'no_intent', days: open, since: dayOf(d.createdAt) });
+      out.push({ ...base, rule: 'no_intent', days: open, since: openDay });
   }
   const order = { not_updated: 0, stalled: 1, no_intent: 2 } as const;
-  return out.sort(
-    (a, b) =>
-      order[a.rule] - order[b.rule] ||
-      b.days - a.days ||
-      a.opportunityName.localeCompare(b.opportunityName),
-  );
+  const ranks = ranksOf(new Set(out.map((item) => item.opportunityName)));
+  return out
+    .map((item) => ({ item, name: ranks.get(item.opportunityName)! }))
+    .sort(
+      (a, b) =>
+        order[a.item.rule] - order[b.item.rule] || b.item.days - a.item.days || a.name - b.name,
+    )
+    .map(({ item }) => item);
 }

@@ -16,6 +16,7 @@ import { team } from './0017-team.ts';
 import { search } from './0014-search.ts';
 import { undo } from './0015-undo.ts';
 import { uiState } from './0016-ui-state.ts';
+import { reviewColumns } from './0018-review-columns.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   undo,
   uiState,
   team,
+  reviewColumns,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

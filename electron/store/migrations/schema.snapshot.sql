@@ -1,4 +1,4 @@
--- user_version 17
+-- user_version 18
 
 CREATE TRIGGER accounts_search_delete AFTER DELETE ON accounts
   BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', OLD.id); END;
@@ -8,6 +8,138 @@ CREATE TRIGGER accounts_search_insert AFTER INSERT ON accounts
 
 CREATE TRIGGER accounts_search_update AFTER UPDATE OF name, archived ON accounts
   BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', NEW.id);  END;
+
+CREATE TRIGGER activities_review_delete AFTER DELETE ON activities BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.opportunity_id;
+  END;
+
+CREATE TRIGGER activities_review_insert AFTER INSERT ON activities BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.opportunity_id;
+  END;
+
+CREATE TRIGGER activities_review_update AFTER UPDATE ON activities BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.opportunity_id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.opportunity_id AND OLD.opportunity_id IS NOT NEW.opportunity_id;
+  END;
+
+CREATE TRIGGER changes_review_delete AFTER DELETE ON changes
+  WHEN OLD.entity = 'opportunity' BEGIN
+  UPDATE opportunities SET review_stage_at = (
+  SELECT max(c.at) FROM changes c
+  WHERE c.entity = 'opportunity' AND c.entity_id = opportunities.id
+  AND json_extract(c.after, '$.salesStage') IS NOT NULL)
+  WHERE id = OLD.entity_id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.entity_id;
+  END;
+
+CREATE TRIGGER changes_review_insert AFTER INSERT ON changes
+  WHEN NEW.entity = 'opportunity' AND json_extract(NEW.after, '$.salesStage') IS NOT NULL
+  BEGIN
+  UPDATE opportunities SET review_stage_at = max(coalesce(review_stage_at, ''), NEW.at)
+  WHERE id = NEW.entity_id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.entity_id;
+  END;
+
+CREATE TRIGGER changes_review_update AFTER UPDATE ON changes
+  WHEN OLD.entity = 'opportunity' OR NEW.entity = 'opportunity' BEGIN
+  UPDATE opportunities SET review_stage_at = (
+  SELECT max(c.at) FROM changes c
+  WHERE c.entity = 'opportunity' AND c.entity_id = opportunities.id
+  AND json_extract(c.after, '$.salesStage') IS NOT NULL)
+  WHERE id = OLD.entity_id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.entity_id;
+  UPDATE opportunities SET review_stage_at = (
+  SELECT max(c.at) FROM changes c
+  WHERE c.entity = 'opportunity' AND c.entity_id = opportunities.id
+  AND json_extract(c.after, '$.salesStage') IS NOT NULL)
+  WHERE id = NEW.entity_id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.entity_id;
+  END;
+
+CREATE TRIGGER committee_members_review_delete AFTER DELETE ON committee_members BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.opportunity_id;
+  END;
+
+CREATE TRIGGER committee_members_review_insert AFTER INSERT ON committee_members BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.opportunity_id;
+  END;
+
+CREATE TRIGGER committee_members_review_update AFTER UPDATE ON committee_members BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.opportunity_id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.opportunity_id AND OLD.opportunity_id IS NOT NEW.opportunity_id;
+  END;
 
 CREATE TRIGGER competitors_search_delete AFTER DELETE ON competitors
   BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('competitor', OLD.id); END;
@@ -37,6 +169,32 @@ CREATE TRIGGER negotiations_search_insert AFTER INSERT ON negotiations
 CREATE TRIGGER negotiations_search_update AFTER UPDATE OF title, opportunity_id ON negotiations
   BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('negotiation', NEW.id);  END;
 
+CREATE TRIGGER opportunities_review_insert AFTER INSERT ON opportunities BEGIN
+  UPDATE opportunities SET review_stage_at = (
+  SELECT max(c.at) FROM changes c
+  WHERE c.entity = 'opportunity' AND c.entity_id = opportunities.id
+  AND json_extract(c.after, '$.salesStage') IS NOT NULL)
+  WHERE id = NEW.id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.id;
+  END;
+
+CREATE TRIGGER opportunities_review_update AFTER UPDATE OF created_at, updated_at
+  ON opportunities BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.id;
+  END;
+
 CREATE TRIGGER opportunities_search_delete AFTER DELETE ON opportunities
   BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('opportunity', OLD.id); END;
 
@@ -59,6 +217,43 @@ CREATE TRIGGER people_search_update AFTER UPDATE OF name, title, department, pho
 CREATE TRIGGER stage_confirmations_immutable BEFORE UPDATE ON stage_confirmations
   BEGIN
   SELECT RAISE(ABORT, 'stage confirmations are immutable');
+  END;
+
+CREATE TRIGGER stage_evidence_review_delete AFTER DELETE ON stage_evidence BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.opportunity_id;
+  END;
+
+CREATE TRIGGER stage_evidence_review_insert AFTER INSERT ON stage_evidence BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.opportunity_id;
+  END;
+
+CREATE TRIGGER stage_evidence_review_update AFTER UPDATE ON stage_evidence BEGIN
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = NEW.opportunity_id;
+  UPDATE opportunities SET
+  review_touched_at = max(updated_at, coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), ''), coalesce((SELECT max(t.updated_at) FROM activities t WHERE t.opportunity_id = opportunities.id), ''),
+  coalesce((SELECT max(t.updated_at) FROM stage_evidence t WHERE t.opportunity_id = opportunities.id), '')),
+  review_moved_at = max(created_at, coalesce(review_stage_at, ''), coalesce((SELECT max(t.updated_at) FROM committee_members t WHERE t.opportunity_id = opportunities.id), '')),
+  review_met = (SELECT count(*) FROM stage_evidence e
+  WHERE e.opportunity_id = opportunities.id AND e.met = 1)
+  WHERE id = OLD.opportunity_id AND OLD.opportunity_id IS NOT NEW.opportunity_id;
   END;
 
 CREATE TABLE account_scoring (
@@ -343,7 +538,7 @@ CREATE TABLE opportunities (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
   , stage_set_id TEXT NOT NULL DEFAULT 'sales8', probability_override INTEGER
-  CHECK (probability_override IS NULL OR probability_override BETWEEN 0 AND 100)) STRICT;
+  CHECK (probability_override IS NULL OR probability_override BETWEEN 0 AND 100), review_stage_at TEXT, review_touched_at TEXT NOT NULL DEFAULT '', review_moved_at TEXT NOT NULL DEFAULT '', review_met INTEGER NOT NULL DEFAULT 0) STRICT;
 
 CREATE TABLE package_seen (
   entity TEXT NOT NULL,
@@ -546,6 +741,8 @@ CREATE INDEX negotiations_opportunity ON negotiations (opportunity_id);
 CREATE INDEX opportunities_account ON opportunities (account_id);
 
 CREATE INDEX opportunities_owner ON opportunities (owner);
+
+CREATE INDEX opportunities_review ON opportunities (status, owner);
 
 CREATE INDEX opportunities_stage ON opportunities (stage_set_id, sales_stage);
 

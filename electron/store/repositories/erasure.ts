@@ -22,6 +22,8 @@ const DEAL_KEYED = ['deal_evaluations', 'stage_evidence'] as const;
 
 /** Columns naming other records: never rewritten when a name is scrubbed from free text. */
 const NAME_COLUMNS = new Set(['name', 'name_key', 'name_zh', 'name_en']);
+// Times the review-queue triggers (0018) derive from other rows: no free text, never rewritten.
+const DERIVED_COLUMNS = new Set(['review_stage_at', 'review_touched_at', 'review_moved_at']);
 
 /** One table's text columns, and whether it keeps a version (edited rows get a new one). */
 export type TextTable = { table: string; columns: string[]; versioned: boolean };
@@ -113,10 +115,12 @@ export function createErasureRepo(db: Database.Database) {
       SELECT name FROM sqlite_schema
       WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\'
         AND name <> 'changes' ORDER BY name`),
-    // The search triggers stay: a rewritten title must reach the index.
+    // The search and review-column (0018) triggers stay: a rewritten title must reach the index,
+    // and a rewritten row's new updated_at the review queue.
     triggersOf: db.prepare<[string], { name: string; sql: string }>(
       `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?
-         AND name NOT LIKE '%\\_search\\_%' ESCAPE '\\'`,
+         AND name NOT LIKE '%\\_search\\_%' ESCAPE '\\'
+         AND name NOT LIKE '%\\_review\\_%' ESCAPE '\\'`,
     ),
   };
   const ids = (list: readonly string[]) => ({ ids: JSON.stringify(list) });
@@ -228,7 +232,12 @@ export function createErasureRepo(db: Database.Database) {
       return stmts.textTables.all().flatMap(({ name }) => {
         const info = db.pragma(`table_info("${name}")`) as { name: string; type: string }[];
         const columns = info
-          .filter((c) => c.type.toUpperCase() === 'TEXT' && !NAME_COLUMNS.has(c.name))
+          .filter(
+            (c) =>
+              c.type.toUpperCase() === 'TEXT' &&
+              !NAME_COLUMNS.has(c.name) &&
+              !DERIVED_COLUMNS.has(c.name),
+          )
           .map((c) => c.name);
         const versioned = info.some((c) => c.name === 'version');
         return columns.length === 0 ? [] : [{ table: name, columns, versioned }];
