@@ -13,6 +13,7 @@ import { negotiationLimits } from './0011-negotiation-limits.ts';
 import { imports } from './0012-imports.ts';
 import { packageSync } from './0013-package-sync.ts';
 import { team } from './0017-team.ts';
+import { listIndexes } from './0019-list-indexes.ts';
 import { search } from './0014-search.ts';
 import { undo } from './0015-undo.ts';
 import { uiState } from './0016-ui-state.ts';
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   undo,
   uiState,
   team,
+  listIndexes,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */
