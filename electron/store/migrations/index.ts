@@ -17,6 +17,7 @@ import { search } from './0014-search.ts';
 import { undo } from './0015-undo.ts';
 import { uiState } from './0016-ui-state.ts';
 import { reviewColumns } from './0018-review-columns.ts';
+import { listIndexes } from './0019-list-indexes.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration in order; listed by hand so bundling can never drop one. */
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   uiState,
   team,
   reviewColumns,
+  listIndexes,
 ];
 
 /** The schema version this build writes and understands: the last migration's. */

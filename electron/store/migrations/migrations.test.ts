@@ -17,7 +17,7 @@ import { createRecordWriter } from '../../services/common.ts';
 import { createServices } from '../../services/index.ts';
 import { tickingClock } from '../../services/testing.ts';
 import { openStore } from '../connection.ts';
-import { createAccountsRepo } from '../repositories/accounts.ts';
+import { ACCOUNTS_LIST_SQL, createAccountsRepo } from '../repositories/accounts.ts';
 import { createChangesRepo } from '../repositories/changes.ts';
 import { createCommitteeMembersRepo } from '../repositories/committeeMembers.ts';
 import { createInfluenceLinesRepo } from '../repositories/influenceLines.ts';
@@ -947,6 +947,21 @@ describe('migrations', () => {
     });
     expect(fixed.version).toBe(2);
     db.close();
+  });
+
+  it('0019-list-indexes: the accounts list counts people and open deals from the indexes alone, in index order', () => {
+    const { db } = openStore(join(dir, 'plan.sqlite'), () => new Date('2026-12-07T09:00:00Z'));
+    const plan = db
+      .prepare<{ includeArchived: number }, { detail: string }>(
+        `EXPLAIN QUERY PLAN ${ACCOUNTS_LIST_SQL}`,
+      )
+      .all({ includeArchived: 0 })
+      .map((r) => r.detail);
+    db.close();
+    expect(plan).toContain('SCAN a USING INDEX accounts_name');
+    expect(plan.some((d) => /COVERING INDEX people_account_archived/.test(d))).toBe(true);
+    expect(plan.some((d) => /COVERING INDEX opportunities_account_status/.test(d))).toBe(true);
+    expect(plan.some((d) => /TEMP B-TREE/.test(d))).toBe(false);
   });
 
   it('matches the schema snapshot (a change here must be a new migration, never an edit)', async () => {

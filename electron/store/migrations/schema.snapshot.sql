@@ -1,4 +1,4 @@
--- user_version 18
+-- user_version 19
 
 CREATE TRIGGER accounts_search_delete AFTER DELETE ON accounts
   BEGIN INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES ('account', OLD.id); END;
@@ -687,6 +687,8 @@ CREATE TABLE view_states (
 
 CREATE UNIQUE INDEX accounts_active_name ON accounts (name_key) WHERE archived = 0;
 
+CREATE INDEX accounts_name ON accounts (name_key, id);
+
 CREATE INDEX accounts_owner ON accounts (owner);
 
 CREATE INDEX activities_account_date ON activities (account_id, date);
@@ -738,7 +740,7 @@ CREATE INDEX map_positions_account ON map_positions (account_id);
 
 CREATE INDEX negotiations_opportunity ON negotiations (opportunity_id);
 
-CREATE INDEX opportunities_account ON opportunities (account_id);
+CREATE INDEX opportunities_account_status ON opportunities (account_id, status);
 
 CREATE INDEX opportunities_owner ON opportunities (owner);
 
@@ -746,7 +748,7 @@ CREATE INDEX opportunities_review ON opportunities (status, owner);
 
 CREATE INDEX opportunities_stage ON opportunities (stage_set_id, sales_stage);
 
-CREATE INDEX people_account ON people (account_id);
+CREATE INDEX people_account_archived ON people (account_id, archived);
 
 CREATE INDEX people_manager ON people (manager_id);
 

@@ -137,17 +137,20 @@ const SQL = columnSql<AccountRow>({
   updated_at: true,
 });
 
-export type AccountsRepo = ReturnType<typeof createAccountsRepo>;
-
-export function createAccountsRepo(db: Database.Database) {
-  const getStmt = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?');
-  const listStmt = db.prepare<{ includeArchived: number }, AccountListRow>(`
+/** The accounts list with each account's counts (the indexes of migration 0019 serve them). */
+export const ACCOUNTS_LIST_SQL = `
     SELECT a.*,
       (SELECT count(*) FROM people p WHERE p.account_id = a.id AND p.archived = 0) AS people_count,
       (SELECT count(*) FROM opportunities o WHERE o.account_id = a.id AND o.status = 'open') AS open_opportunity_count
     FROM accounts a
     WHERE @includeArchived = 1 OR a.archived = 0
-    ORDER BY a.name_key, a.id`);
+    ORDER BY a.name_key, a.id`;
+
+export type AccountsRepo = ReturnType<typeof createAccountsRepo>;
+
+export function createAccountsRepo(db: Database.Database) {
+  const getStmt = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?');
+  const listStmt = db.prepare<{ includeArchived: number }, AccountListRow>(ACCOUNTS_LIST_SQL);
   const activeByNameStmt = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM accounts WHERE name_key = ? AND archived = 0 AND id <> ? LIMIT 1',
   );
