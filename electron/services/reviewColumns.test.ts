@@ -303,7 +303,7 @@ describe('review queue columns (0018)', () => {
       db.exec(`ALTER TABLE opportunities DROP COLUMN ${column}`);
     db.pragma('user_version = 17');
 
-    migrate(db);
+    migrate(db, 18);
     const { kept, formulas } = columnsAndFormulas(db);
     // The demo's deals have committees, activities and met evidence: no column is left default.
     expect(kept.some((c) => c.met > 0)).toBe(true);
