@@ -171,6 +171,8 @@ export const forecastChannels = {
         .string()
         .regex(/^\d{4}-Q[1-4]$/, { error: 'invalid_option' })
         .optional(),
+      /** Only this deal's movements (a deal's review pack); default: every deal's. */
+      opportunityId: id.optional(),
     }),
     output: z.object({
       /** The quarter asked; null: all periods. */

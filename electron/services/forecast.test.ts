@@ -163,4 +163,92 @@ describe('forecast', () => {
     ).toEqual([expect.objectContaining({ path: ['from'], code: 'invalid_date' })]);
     expect(rowCounts(db)).toEqual(before);
   });
+
+  it("answers one deal's movements, the same as that deal's among everyone's", async () => {
+    const { ok, services, line, press } = setup();
+    const other = services.accounts.create(input.account({ name: 'Other Co' }));
+    const far = services.opportunities.create(
+      input.opportunity({
+        accountId: other.id,
+        name: 'Far',
+        amount: 90_000,
+        expectedCloseDate: '2025-05-02',
+      }),
+    );
+    const first = await ok<ForecastSnapshot>('forecast.snapshot', { note: '' });
+    services.opportunities.update({
+      id: line.id,
+      version: 1,
+      amount: 1_500_000,
+      salesStage: 'negotiation',
+    });
+    services.opportunities.update({ id: press.id, version: 1, status: 'won' });
+    services.opportunities.update({ id: far.id, version: 1, expectedCloseDate: '2025-03-28' });
+    const second = await ok<ForecastSnapshot>('forecast.snapshot', { note: '' });
+    services.opportunities.update({ id: far.id, version: 2, amount: 120_000 });
+    const fresh = deal(services, 'Fresh', { amount: 30_000, expectedCloseDate: '2025-03-05' });
+
+    const inputs = [
+      {},
+      { quarter: '2025-Q1' },
+      { from: first.id },
+      { from: first.id, to: second.id, quarter: '2025-Q1' },
+      { from: second.id, quarter: '2025-Q2' },
+    ];
+    for (const base of inputs) {
+      const all = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', base);
+      for (const id of [line.id, press.id, far.id, fresh.id]) {
+        const one = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', {
+          ...base,
+          opportunityId: id,
+        });
+        expect(one).toEqual({
+          ...all,
+          movements: all.movements.filter((m) => m.opportunityId === id),
+        });
+      }
+    }
+    // The oracle is not empty: each deal moved somewhere.
+    const all = await ok<ChannelOutput<'forecast.movements'>>('forecast.movements', {
+      from: first.id,
+    });
+    expect(new Set(all.movements.map((m) => m.name))).toEqual(
+      new Set(['Line', 'Press', 'Far', 'Fresh']),
+    );
+  });
+
+  it("gives one account's forecast from its deals alone", async () => {
+    const { ok, services } = setup();
+    const other = services.accounts.create(input.account({ name: 'Other Co' }));
+    services.opportunities.create(
+      input.opportunity({
+        accountId: other.id,
+        name: 'Far',
+        amount: 90_000,
+        expectedCloseDate: '2025-03-02',
+      }),
+    );
+    const byAccount = await ok<ChannelOutput<'forecast.get'>>('forecast.get', {
+      groupBy: 'quarter',
+      accountId: other.id,
+    });
+    expect(byAccount.groups.map((g) => [g.period, g.count, g.total])).toEqual([
+      ['2025-Q1', 1, 90_000],
+    ]);
+  });
+
+  it('refuses a malformed deal id for the movements', async () => {
+    const { call } = setup();
+    const refused = refusal(await call('forecast.movements', { opportunityId: 'no such id!' }));
+    expect([refused.code, refused.issues?.[0]?.path]).toEqual(['invalid_input', ['opportunityId']]);
+  });
 });
+
+function deal(
+  services: ReturnType<typeof testServices>['services'],
+  name: string,
+  o: Record<string, unknown>,
+) {
+  const account = services.accounts.create(input.account({ name: `${name} Co` }));
+  return services.opportunities.create(input.opportunity({ accountId: account.id, name, ...o }));
+}

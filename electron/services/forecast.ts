@@ -38,15 +38,6 @@ type SnapshotRow = {
   lines: string;
 };
 
-const toSnapshot = (r: SnapshotRow): ForecastSnapshot => ({
-  id: r.id,
-  takenAt: r.taken_at,
-  weekOf: r.week_of,
-  kind: r.kind,
-  note: r.note,
-  lines: JSON.parse(r.lines) as ForecastLine[],
-});
-
 export type ForecastService = ReturnType<typeof createForecastService>;
 
 /** Weighted forecast, immutable weekly snapshots and week-over-week movements. */
@@ -60,6 +51,25 @@ export function createForecastService(
       o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
     FROM opportunities o JOIN accounts a ON a.id = o.account_id
     ORDER BY o.id`);
+  // One deal's line, or one account's lines (a deal's review pack), without reading every deal.
+  const dealLineStmt = db.prepare<[string], LineRow>(`
+    SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
+      o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
+    FROM opportunities o JOIN accounts a ON a.id = o.account_id
+    WHERE o.id = ?`);
+  const accountLinesStmt = db.prepare<[string], LineRow>(`
+    SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
+      o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
+    FROM opportunities o JOIN accounts a ON a.id = o.account_id
+    WHERE o.account_id = ?
+    ORDER BY o.id`);
+  // One deal's frozen line of a snapshot, picked out in SQL: the other 20,000 are not parsed.
+  const snapshotLineStmt = db
+    .prepare<[string, string], string>(
+      `SELECT l.value FROM forecast_snapshots s, json_each(s.lines) l
+       WHERE s.id = ? AND l.value ->> '$.opportunityId' = ?`,
+    )
+    .pluck();
   // Line count and open totals per currency are worked out from the frozen lines (JSON) in SQL
   // as the snapshot is stored: the list of snapshots then never reads 20,000 lines each.
   const insertStmt = db.prepare<SnapshotRow>(`
@@ -87,8 +97,16 @@ export function createForecastService(
   >(`
     SELECT id, taken_at, week_of, kind, note, line_count, totals FROM forecast_snapshots
     ORDER BY taken_at DESC, id DESC LIMIT ?`);
-  function liveLines(): ForecastLine[] {
-    return linesStmt.all().map((r) => ({
+  function liveLines(
+    only: { opportunityId?: string | undefined; accountId?: string | undefined } = {},
+  ): ForecastLine[] {
+    const rows =
+      only.opportunityId !== undefined
+        ? dealLineStmt.all(only.opportunityId)
+        : only.accountId !== undefined
+          ? accountLinesStmt.all(only.accountId)
+          : linesStmt.all();
+    return rows.map((r) => ({
       opportunityId: r.id,
       name: r.name,
       accountId: r.account_id,
@@ -127,13 +145,21 @@ export function createForecastService(
     return snapshot;
   }
 
-  function load(id: string, field: 'from' | 'to'): ForecastSnapshot {
+  function load(id: string, field: 'from' | 'to'): SnapshotRow {
     const row = getStmt.get(id);
     if (!row) {
       const issue = makeIssue([field], 'snapshot_not_found');
       throw new AppError('not_found', issue.message, [issue]);
     }
-    return toSnapshot(row);
+    return row;
+  }
+
+  /** A snapshot's frozen lines: all of them, or only one deal's. */
+  function frozenLines(row: SnapshotRow, opportunityId: string | undefined): ForecastLine[] {
+    if (opportunityId === undefined) return JSON.parse(row.lines) as ForecastLine[];
+    return snapshotLineStmt
+      .all(row.id, opportunityId)
+      .map((line) => JSON.parse(line) as ForecastLine);
   }
 
   return {
@@ -147,7 +173,7 @@ export function createForecastService(
       to,
     }: ChannelArgs<'forecast.get'>) {
       const owners = filter && team.ownerNames(filter);
-      const lines = liveLines().filter(
+      const lines = liveLines({ accountId }).filter(
         (l) =>
           (owner === undefined || l.owner === owner) &&
           (owners === undefined || owners.has(l.owner)) &&
@@ -189,17 +215,25 @@ export function createForecastService(
       from,
       to,
       quarter,
+      opportunityId,
     }: ChannelArgs<'forecast.movements'>): ChannelOutput<'forecast.movements'> {
       const later = to !== undefined ? load(to, 'to') : null;
-      const laterDay = later ? dayOf(later.takenAt) : localDay(now());
+      const laterDay = later ? dayOf(later.taken_at) : localDay(now());
       // Without `from`: last week's picture; with no snapshot yet every open deal is new.
-      const lastWeek = earlierWeekStmt.get(weekOf(laterDay)) ?? latestStmt.get();
-      const base = from !== undefined ? load(from, 'from') : lastWeek ? toSnapshot(lastWeek) : null;
-      const laterLines = later ? later.lines : liveLines();
+      const base =
+        from !== undefined
+          ? load(from, 'from')
+          : (earlierWeekStmt.get(weekOf(laterDay)) ?? latestStmt.get() ?? null);
+      // Movements are worked out deal by deal: one deal's are those of its lines alone.
+      const laterLines = later ? frozenLines(later, opportunityId) : liveLines({ opportunityId });
       return {
         quarter: quarter ?? null,
         fromSnapshotId: base ? base.id : null,
-        movements: diffSnapshots(base ? base.lines : [], laterLines, quarter ?? null),
+        movements: diffSnapshots(
+          base ? frozenLines(base, opportunityId) : [],
+          laterLines,
+          quarter ?? null,
+        ),
       };
     },
   };

@@ -37,4 +37,28 @@ describe('history service', () => {
       all.slice(0, 2),
     );
   });
+
+  it("lists one record's changes (through the index) as the full log filtered to it", () => {
+    const { services } = testServices();
+    const temp = services.accounts.create(input.account({ name: 'Temp Co' }));
+    const king = services.accounts.create(input.account({ name: 'King Co' }));
+    for (let version = 1; version <= 4; version++) {
+      services.accounts.update({ id: temp.id, version, grade: version % 2 ? 'A' : 'B' });
+      services.accounts.update({ id: king.id, version, grade: version % 2 ? 'B' : 'C' });
+    }
+    const all = services.history.list({ limit: 200 });
+    for (const id of [temp.id, king.id]) {
+      const mine = all.filter((c) => c.entity === 'account' && c.entityId === id);
+      expect(mine).toHaveLength(5);
+      expect(services.history.list({ entity: 'account', entityId: id, limit: 200 })).toEqual(mine);
+      expect(services.history.list({ entity: 'account', entityId: id, limit: 2 })).toEqual(
+        mine.slice(0, 2),
+      );
+      const since = mine[2]!.at;
+      expect(services.history.list({ entity: 'account', entityId: id, since, limit: 200 })).toEqual(
+        mine.filter((c) => c.at >= since),
+      );
+    }
+    expect(services.history.list({ entity: 'person', entityId: temp.id, limit: 200 })).toEqual([]);
+  });
 });

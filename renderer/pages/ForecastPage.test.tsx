@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SALES8_STAGE_SET } from '../../shared/pipeline.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { fakeViewsAndTeam, teamMember } from '../test/fakeViews.ts';
@@ -51,6 +51,7 @@ function giveRoom() {
 describe('ForecastPage', () => {
   afterEach(async () => {
     cleanup();
+    vi.restoreAllMocks();
     window.location.hash = '';
     for (const key of Object.keys(sizes)) {
       delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
@@ -168,10 +169,55 @@ describe('ForecastPage', () => {
       name: 'Deals whose close date (before or after) is in',
     });
     expect((filter as HTMLInputElement).value).toBe('All periods');
-    // On screen and in the printed pack (which waits for more reads: the two may come apart).
-    await waitFor(() => expect(screen.getAllByText('All periods · movements: 1')).toHaveLength(2));
+    await screen.findByText('All periods · movements: 1');
     const movementCalls = () => calls.filter((c) => c.channel === 'forecast.movements');
     expect(movementCalls().at(-1)?.input).toEqual({});
+  });
+
+  it('reads the pipeline pack only when exported, prints it, and lets it go on the next click', async () => {
+    const seen: string[] = [];
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      seen.push(screen.getByTestId('pipeline-pack').textContent ?? '');
+    });
+    const { calls } = renderWithProviders(<ForecastPage tab="overview" />, server());
+    await screen.findByRole('table', { name: 'Forecast by period, CNY' });
+    // The overview reads the forecast, nothing of the pack, and mounts no print copy.
+    const packReads = () =>
+      calls.filter((c) => ['forecast.movements', 'reviews.queue'].includes(c.channel));
+    expect(packReads()).toEqual([]);
+    expect(screen.queryByTestId('pipeline-pack')).toBeNull();
+
+    const button = screen.getByRole('button', { name: 'Export pipeline pack' });
+    fireEvent.click(button);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(
+      packReads()
+        .map((c) => c.channel)
+        .sort(),
+    ).toEqual(['forecast.movements', 'reviews.queue']);
+    expect(seen[0]).toContain('Pipeline review pack');
+    // The movements and the review queue, the reads made for the pack.
+    expect(seen[0]).toContain('Q4 2026 · movements: 1');
+    expect(seen[0]).toContain('Open 41 days with no evidence of intent');
+    await waitFor(() => expect(button.hasAttribute('data-loading')).toBe(false));
+    // Still there after printing (the browser's own print command prints it), gone on a click.
+    expect(screen.getByTestId('pipeline-pack')).toBeTruthy();
+    fireEvent.pointerDown(document.body);
+    await waitFor(() => expect(screen.queryByTestId('pipeline-pack')).toBeNull());
+  });
+
+  it('says so when the pipeline pack cannot be read, and prints nothing', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderWithProviders(
+      <ForecastPage tab="overview" />,
+      server({
+        'reviews.queue': () => ({ ok: false, error: { code: 'internal', message: 'x' } }),
+      }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Export pipeline pack' }));
+    expect(await screen.findByText('The pipeline pack could not be exported.')).toBeTruthy();
+    expect(print).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('pipeline-pack')).toBeNull();
   });
 
   it('gives each deal in the review queue its reason, in Chinese too', async () => {

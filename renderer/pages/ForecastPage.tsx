@@ -1,13 +1,12 @@
 import { Button, Group, Modal, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCamera, IconFileTypePdf } from '@tabler/icons-react';
+import { IconCamera } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastGroupBy } from '../../shared/forecast.ts';
 import { forecastChannels } from '../../shared/forecast.ts';
 import { fromZodIssues } from '../../shared/issues.ts';
-import { localDay } from '../../shared/localDate.ts';
 import { navigate } from '../routes/navigate.ts';
 import { useRoute } from '../routes/useRoute.ts';
 import { FORECAST_TABS, type ForecastTab } from '../routes/route.ts';
@@ -15,8 +14,6 @@ import { errorText } from '../ui/form/errorText.ts';
 import { issueMessage } from '../ui/form/issueMessage.ts';
 import { Page } from '../ui/Page.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
-import { printDocument } from '../ui/print.ts';
-import { useTask } from '../ui/useTask.ts';
 import {
   knownTeamValue,
   ownersOf,
@@ -27,8 +24,7 @@ import {
 import { useListView } from '../features/uiState/index.ts';
 import {
   useTakeSnapshot,
-  PipelinePackPortal,
-  usePackData,
+  PipelinePackButton,
   MovementsTab,
   OverviewTab,
   ReviewsTab,
@@ -66,18 +62,6 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
   const [quarter, setQuarter] = useState<string | null>(null);
   const [snapshotOpen, setSnapshotOpen] = useState(false);
   const scope = { owner, team, groupBy, byOwner, asOf, quarter };
-  const pack = usePackData(scope);
-  const today = localDay();
-
-  const exportPack = useTask(
-    () =>
-      printDocument({
-        fileName: t('forecast.pack.fileName', { date: today }),
-        pageSize: 'A4',
-        landscape: false,
-      }),
-    { onError: () => notifications.show({ color: 'red', message: t('forecast.pack.failed') }) },
-  );
 
   return (
     <Page>
@@ -100,14 +84,7 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
             >
               {t('forecast.snapshot.take')}
             </Button>
-            <Button
-              leftSection={<IconFileTypePdf size={16} />}
-              onClick={() => exportPack.mutate()}
-              disabled={!pack}
-              loading={exportPack.isPending}
-            >
-              {t('forecast.pack.export')}
-            </Button>
+            <PipelinePackButton scope={scope} />
           </>
         }
       />
@@ -152,7 +129,6 @@ export function ForecastPage({ tab }: { tab: ForecastTab }) {
         </Tabs.Panel>
       </Tabs>
       <SnapshotDialog opened={snapshotOpen} onClose={() => setSnapshotOpen(false)} />
-      {pack && <PipelinePackPortal scope={scope} data={pack} today={today} />}
     </Page>
   );
 }

@@ -99,6 +99,14 @@ export function createChangesRepo(db: Database.Database) {
       AND (@since IS NULL OR at >= @since)
     ORDER BY id DESC
     LIMIT @limit`);
+  // One record's changes (a deal's review pack): the same rows, found through changes_entity.
+  // The general statement's "@entityId IS NULL OR …" cannot use that index: it scans the log.
+  const listOneStmt = db.prepare<ChangeFilter, ChangeRow>(`
+    SELECT * FROM changes
+    WHERE entity = @entity AND entity_id = @entityId
+      AND (@since IS NULL OR at >= @since)
+    ORDER BY id DESC
+    LIMIT @limit`);
   const listOfStmt = db.prepare<{ entity: string; ids: string; since: string }, ChangeRow>(`
     SELECT * FROM changes
     WHERE entity = @entity AND entity_id IN (SELECT value FROM json_each(@ids)) AND at >= @since
@@ -156,7 +164,8 @@ export function createChangesRepo(db: Database.Database) {
       }
     },
     list(filter: ChangeFilter): StoredChange[] {
-      return listStmt.all(filter).map(toChange);
+      const one = filter.entity !== null && filter.entityId !== null;
+      return (one ? listOneStmt : listStmt).all(filter).map(toChange);
     },
     /** Every change of these records at or after `since` (ISO time in UTC), newest first. */
     listOf(entity: Change['entity'], entityIds: readonly string[], since: string): StoredChange[] {

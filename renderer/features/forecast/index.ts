@@ -3,4 +3,4 @@ export { ForecastSettings } from './components/ForecastSettings.tsx';
 export { MovementsTab } from './components/MovementsTab.tsx';
 export { OverviewTab } from './components/OverviewTab.tsx';
 export { ReviewsTab } from './components/ReviewsTab.tsx';
-export { PipelinePackPortal, usePackData } from './print/PipelinePack.tsx';
+export { PipelinePackButton } from './print/PipelinePackButton.tsx';

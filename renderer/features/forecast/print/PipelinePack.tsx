@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/channels.ts';
 import type { ForecastGroupBy } from '../../../../shared/forecast.ts';
+import type { Read } from '../../../data/read.ts';
 import { useFormatters } from '../../../ui/useFormatters.ts';
 import { useStageSets } from '../../stages/index.ts';
 import { forecastQueries, teamInput, type TeamScope } from '../api/forecastQueries.ts';
@@ -31,20 +31,19 @@ export type PackData = {
   reviews: ChannelOutput<'reviews.queue'>;
 };
 
-/** What the pack prints: the forecast as on the overview, movements since the last snapshot. */
-export function usePackData(scope: PackScope): PackData | null {
+/**
+ * What the pack prints: the forecast as on the overview, movements since the last snapshot.
+ * Read when the user exports (the views read their own), through the cache: fresh answers reused.
+ */
+export async function loadPackData(read: Read, scope: PackScope): Promise<PackData> {
   const { owner, team, groupBy, byOwner, asOf, quarter } = scope;
-  const forecast = useQuery(forecastQueries.get({ groupBy, byOwner, owner, ...teamInput(team) }));
-  const movements = useQuery(forecastQueries.movements(undefined, undefined, quarter ?? undefined));
-  const snapshots = useQuery(forecastQueries.snapshots());
-  const reviews = useQuery(forecastQueries.reviews(owner, asOf ?? undefined, team));
-  if (!forecast.data || !movements.data || !snapshots.data || !reviews.data) return null;
-  return {
-    forecast: forecast.data,
-    movements: movements.data,
-    snapshots: snapshots.data,
-    reviews: reviews.data,
-  };
+  const [forecast, movements, snapshots, reviews] = await Promise.all([
+    read(forecastQueries.get({ groupBy, byOwner, owner, ...teamInput(team) })),
+    read(forecastQueries.movements(undefined, undefined, quarter ?? undefined)),
+    read(forecastQueries.snapshots()),
+    read(forecastQueries.reviews(owner, asOf ?? undefined, team)),
+  ]);
+  return { forecast, movements, snapshots, reviews };
 }
 
 /**

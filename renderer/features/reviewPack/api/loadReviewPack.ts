@@ -103,12 +103,13 @@ export async function loadReviewPack(
   opportunityId: string,
   now = new Date(),
 ): Promise<ReviewPackData> {
-  const deal = await invoke('stages.deal', { id: opportunityId });
-  const accountId = deal.accountId;
-  const [snapshots, sheets] = await Promise.all([
+  // What the rest depends on (the account, the baseline, the latest round), read together.
+  const [deal, snapshots, sheets] = await Promise.all([
+    invoke('stages.deal', { id: opportunityId }),
     invoke('forecast.snapshots', { limit: 52 }),
     fetch(negotiationQueries.list(opportunityId)),
   ]);
+  const accountId = deal.accountId;
   const baseline = baselineOf(snapshots, now);
   const latest = latestSheet(sheets);
 
@@ -148,7 +149,7 @@ export async function loadReviewPack(
     latest ? fetch(negotiationQueries.sheet(latest.id)) : Promise.resolve(null),
     invoke('forecast.get', { groupBy: 'quarter', accountId }),
     baseline.kind === 'snapshot'
-      ? invoke('forecast.movements', { from: baseline.snapshotId })
+      ? invoke('forecast.movements', { from: baseline.snapshotId, opportunityId })
       : Promise.resolve({ quarter: '', fromSnapshotId: null, movements: [] }),
     invoke('activities.list', { opportunityId, limit: RECENT_ACTIVITIES }),
     invoke('history.list', {
@@ -177,7 +178,7 @@ export async function loadReviewPack(
     comparison,
     negotiation,
     thresholds: forecast.thresholds,
-    movements: movements.movements.filter((m) => m.opportunityId === opportunityId),
+    movements: movements.movements,
     activities,
     baseline,
     dealChanges,

@@ -105,9 +105,10 @@ describe('ReviewPackButton', () => {
       [...pack.querySelectorAll('svg text')].map((t) => t.textContent).includes('Consultant'),
     ).toBe(true);
 
-    // Changes since the snapshot's moment, and movements from that snapshot.
+    // Changes since the snapshot's moment, and this deal's movements from that snapshot.
     expect(calls.find((c) => c.channel === 'forecast.movements')?.input).toEqual({
       from: 'snap_1',
+      opportunityId: 'opp_1',
     });
     expect(calls.find((c) => c.channel === 'committee.changesSince')?.input).toEqual({
       opportunityId: 'opp_1',
