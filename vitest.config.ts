@@ -22,6 +22,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test/domSetup.tsx'],
+          // A screen test drives a whole feature through jsdom: 1–3 s alone, past 5 s when the
+          // machine is busy. A hang still fails, after 15 s.
+          testTimeout: 15_000,
         },
       },
     ],
