@@ -224,15 +224,7 @@ function routeAround(
 ): Point[] | null {
   const starts = ports(from, 'manager');
   const ends = ports(to, 'person');
-  const inset = ROUTE_CLEARANCE - 0.5;
-  const blocked = obstacles.map((o) => ({
-    left: o.x - inset,
-    right: o.x + o.width + inset,
-    top: o.y - inset,
-    bottom: o.y + o.height + inset,
-  }));
-  const inside = (x: number, y: number) =>
-    blocked.some((b) => x > b.left && x < b.right && y > b.top && y < b.bottom);
+  const inside = blockedAt(obstacles, ROUTE_CLEARANCE - 0.5);
 
   const xSet = new Set<number>();
   const ySet = new Set<number>();
@@ -252,8 +244,9 @@ function routeAround(
   const ys = [...ySet].sort((a, b) => a - b);
   const columns = xs.length;
   const key = (ix: number, iy: number, direction: number) => ((iy * columns + ix) << 2) | direction;
-  const cost = new Map<number, number>();
-  const previous = new Map<number, number>();
+  // Per state (cell × direction): the cheapest cost found and the state it was reached from.
+  const cost = new Float64Array(columns * ys.length * 4).fill(Infinity);
+  const previous = new Int32Array(columns * ys.length * 4).fill(-1);
   const heap = new MinHeap();
   const endAt = new Map<number, Port>();
   for (const end of ends) {
@@ -262,14 +255,14 @@ function routeAround(
   for (const start of starts) {
     const k = key(xs.indexOf(start.stub.x), ys.indexOf(start.stub.y), start.direction);
     if (inside(start.stub.x, start.stub.y)) continue;
-    cost.set(k, 0);
+    cost[k] = 0;
     heap.push(0, k);
   }
 
   let best: { total: number; state: number; end: Port } | null = null;
   while (heap.size > 0) {
     const [c, state] = heap.pop();
-    if (c !== cost.get(state)) continue;
+    if (c !== cost[state]) continue;
     if (best && c >= best.total) break;
     const direction = state & 3;
     const cell = state >> 2;
@@ -295,9 +288,9 @@ function routeAround(
       const next = key(jx, jy, turn);
       const nextCost =
         c + Math.abs(x1 - x0) + Math.abs(y1 - y0) + (turn === direction ? 0 : BEND_COST);
-      if (nextCost < (cost.get(next) ?? Infinity)) {
-        cost.set(next, nextCost);
-        previous.set(next, state);
+      if (nextCost < cost[next]!) {
+        cost[next] = nextCost;
+        previous[next] = state;
         heap.push(nextCost, next);
       }
     }
@@ -305,13 +298,57 @@ function routeAround(
   if (!best) return null;
 
   const cells: Point[] = [];
-  for (let s: number | undefined = best.state; s !== undefined; s = previous.get(s)) {
+  for (let s = best.state; s !== -1; s = previous[s]!) {
     const cell = s >> 2;
     cells.push({ x: xs[cell % columns]!, y: ys[Math.floor(cell / columns)]! });
   }
   cells.reverse();
   const start = starts.find((p) => p.stub.x === cells[0]!.x && p.stub.y === cells[0]!.y)!;
   return withoutStraightPoints([start.at, ...cells, best.end.at]);
+}
+
+/** Size (px) of the buckets of blockedAt's index: about a card, so a point looks at a few boxes. */
+const BUCKET = 128;
+
+/**
+ * Whether a point lies strictly inside one of the obstacles grown by `inset`. The boxes are
+ * filed in square buckets by the cells they cover, so a point is checked against the few boxes of
+ * its own bucket instead of every card on the map (a box that strictly contains a point always
+ * covers that point's bucket, so the answer is the same as checking them all).
+ */
+export function blockedAt(
+  obstacles: readonly Rect[],
+  inset: number,
+): (x: number, y: number) => boolean {
+  const buckets = new Map<number, number[]>();
+  const boxes: number[] = [];
+  const cellKey = (bx: number, by: number) => bx * 0x100000 + by;
+  for (const o of obstacles) {
+    const i = boxes.length;
+    const left = o.x - inset;
+    const right = o.x + o.width + inset;
+    const top = o.y - inset;
+    const bottom = o.y + o.height + inset;
+    boxes.push(left, right, top, bottom);
+    for (let bx = Math.floor(left / BUCKET); bx <= Math.floor(right / BUCKET); bx += 1) {
+      for (let by = Math.floor(top / BUCKET); by <= Math.floor(bottom / BUCKET); by += 1) {
+        const k = cellKey(bx, by);
+        const list = buckets.get(k);
+        if (list) list.push(i);
+        else buckets.set(k, [i]);
+      }
+    }
+  }
+  return (x, y) => {
+    const list = buckets.get(cellKey(Math.floor(x / BUCKET), Math.floor(y / BUCKET)));
+    if (!list) return false;
+    for (const i of list) {
+      if (x > boxes[i]! && x < boxes[i + 1]! && y > boxes[i + 2]! && y < boxes[i + 3]!) {
+        return true;
+      }
+    }
+    return false;
+  };
 }
 
 const withinRegion = (r: Rect, x: number, y: number): boolean =>
@@ -330,38 +367,51 @@ function withoutStraightPoints(points: readonly Point[]): Point[] {
   return out;
 }
 
-/** A binary heap of (cost, state) pairs, cheapest first. */
+/**
+ * A binary heap of (cost, state) pairs, cheapest first; two parallel arrays rather than a pair
+ * object per entry (no garbage on the routing's hot path). Equal costs come out in the order the
+ * sift steps give, which the routes depend on: keep those steps as they are.
+ */
 class MinHeap {
-  private readonly items: [number, number][] = [];
+  private readonly costs: number[] = [];
+  private readonly states: number[] = [];
   get size(): number {
-    return this.items.length;
+    return this.costs.length;
+  }
+  private swap(a: number, b: number): void {
+    const { costs, states } = this;
+    [costs[a], costs[b]] = [costs[b]!, costs[a]!];
+    [states[a], states[b]] = [states[b]!, states[a]!];
   }
   push(cost: number, state: number): void {
-    const items = this.items;
-    items.push([cost, state]);
-    let i = items.length - 1;
+    const costs = this.costs;
+    costs.push(cost);
+    this.states.push(state);
+    let i = costs.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (items[parent]![0] <= items[i]![0]) break;
-      [items[parent], items[i]] = [items[i]!, items[parent]!];
+      if (costs[parent]! <= costs[i]!) break;
+      this.swap(parent, i);
       i = parent;
     }
   }
   pop(): [number, number] {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
+    const { costs, states } = this;
+    const top: [number, number] = [costs[0]!, states[0]!];
+    const lastCost = costs.pop()!;
+    const lastState = states.pop()!;
+    if (costs.length > 0) {
+      costs[0] = lastCost;
+      states[0] = lastState;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < items.length && items[l]![0] < items[m]![0]) m = l;
-        if (r < items.length && items[r]![0] < items[m]![0]) m = r;
+        if (l < costs.length && costs[l]! < costs[m]!) m = l;
+        if (r < costs.length && costs[r]! < costs[m]!) m = r;
         if (m === i) break;
-        [items[m], items[i]] = [items[i]!, items[m]!];
+        this.swap(m, i);
         i = m;
       }
     }
