@@ -259,6 +259,24 @@ function routeAround(
     heap.push(0, k);
   }
 
+  // The search meets each grid point and each step between two neighbours several times (once
+  // per direction): whether it is blocked is looked up once. 0: not yet known, 1: free, 2: blocked.
+  const rows = ys.length;
+  const points = new Uint8Array(columns * rows);
+  const steps = new Uint8Array(columns * rows * 2); // per cell: the step right, the step down
+  const blockedPoint = (ix: number, iy: number): boolean => {
+    const i = iy * columns + ix;
+    if (points[i] === 0) points[i] = inside(xs[ix]!, ys[iy]!) ? 2 : 1;
+    return points[i] === 2;
+  };
+  const blockedStep = (ix: number, iy: number, jx: number, jy: number): boolean => {
+    const i = 2 * (Math.min(iy, jy) * columns + Math.min(ix, jx)) + (iy === jy ? 0 : 1);
+    if (steps[i] === 0) {
+      steps[i] = inside((xs[ix]! + xs[jx]!) / 2, (ys[iy]! + ys[jy]!) / 2) ? 2 : 1;
+    }
+    return steps[i] === 2;
+  };
+
   let best: { total: number; state: number; end: Port } | null = null;
   while (heap.size > 0) {
     const [c, state] = heap.pop();
@@ -284,7 +302,7 @@ function routeAround(
       const x1 = xs[jx]!;
       const y1 = ys[jy]!;
       if (region && !withinRegion(region, x1, y1)) continue;
-      if (inside((x0 + x1) / 2, (y0 + y1) / 2) || inside(x1, y1)) continue;
+      if (blockedStep(ix, iy, jx, jy) || blockedPoint(jx, jy)) continue;
       const next = key(jx, jy, turn);
       const nextCost =
         c + Math.abs(x1 - x0) + Math.abs(y1 - y0) + (turn === direction ? 0 : BEND_COST);
