@@ -178,6 +178,10 @@ const DIRECTIONS: readonly Point[] = [
   { x: 0, y: -1 },
 ];
 
+/** DIRECTIONS as two arrays, for the routing's inner loop. */
+const DX = DIRECTIONS.map((d) => d.x);
+const DY = DIRECTIONS.map((d) => d.y);
+
 type Port = { at: Point; stub: Point; direction: number };
 
 /** Where a dotted line may leave or enter a card, and the direction out of the card. */
@@ -249,8 +253,11 @@ function routeAround(
   const previous = new Int32Array(columns * ys.length * 4).fill(-1);
   const heap = new MinHeap();
   const endAt = new Map<number, Port>();
+  const isEnd = new Uint8Array(columns * ys.length); // endAt's cells, looked up without the map
   for (const end of ends) {
-    endAt.set(ys.indexOf(end.stub.y) * columns + xs.indexOf(end.stub.x), end);
+    const cell = ys.indexOf(end.stub.y) * columns + xs.indexOf(end.stub.x);
+    endAt.set(cell, end);
+    isEnd[cell] = 1;
   }
   for (const start of starts) {
     const k = key(xs.indexOf(start.stub.x), ys.indexOf(start.stub.y), start.direction);
@@ -276,17 +283,23 @@ function routeAround(
     }
     return steps[i] === 2;
   };
+  // Which grid columns and rows lie within the region (all of them without one).
+  const columnIn = Uint8Array.from(xs, (x) =>
+    !region || withinRegion(region, x, region.y) ? 1 : 0,
+  );
+  const rowIn = Uint8Array.from(ys, (y) => (!region || withinRegion(region, region.x, y) ? 1 : 0));
 
   let best: { total: number; state: number; end: Port } | null = null;
   while (heap.size > 0) {
-    const [c, state] = heap.pop();
+    const c = heap.peekCost();
+    const state = heap.pop();
     if (c !== cost[state]) continue;
     if (best && c >= best.total) break;
     const direction = state & 3;
     const cell = state >> 2;
     const ix = cell % columns;
     const iy = (cell - ix) / columns;
-    const end = endAt.get(cell);
+    const end = isEnd[cell] === 1 ? endAt.get(cell) : undefined;
     if (end) {
       // Arriving into the card: against the port's direction out of it.
       const total = c + (direction === (end.direction + 2) % 4 ? 0 : BEND_COST);
@@ -294,14 +307,14 @@ function routeAround(
     }
     for (let turn = 0; turn < 4; turn += 1) {
       if (turn === (direction + 2) % 4) continue;
-      const jx = ix + DIRECTIONS[turn]!.x;
-      const jy = iy + DIRECTIONS[turn]!.y;
+      const jx = ix + DX[turn]!;
+      const jy = iy + DY[turn]!;
       if (jx < 0 || jy < 0 || jx >= columns || jy >= ys.length) continue;
       const x0 = xs[ix]!;
       const y0 = ys[iy]!;
       const x1 = xs[jx]!;
       const y1 = ys[jy]!;
-      if (region && !withinRegion(region, x1, y1)) continue;
+      if (columnIn[jx] === 0 || rowIn[jy] === 0) continue;
       if (blockedStep(ix, iy, jx, jy) || blockedPoint(jx, jy)) continue;
       const next = key(jx, jy, turn);
       const nextCost =
@@ -398,8 +411,16 @@ class MinHeap {
   }
   private swap(a: number, b: number): void {
     const { costs, states } = this;
-    [costs[a], costs[b]] = [costs[b]!, costs[a]!];
-    [states[a], states[b]] = [states[b]!, states[a]!];
+    const cost = costs[a]!;
+    costs[a] = costs[b]!;
+    costs[b] = cost;
+    const state = states[a]!;
+    states[a] = states[b]!;
+    states[b] = state;
+  }
+  /** The cost of the entry pop() answers next. */
+  peekCost(): number {
+    return this.costs[0]!;
   }
   push(cost: number, state: number): void {
     const costs = this.costs;
@@ -413,9 +434,10 @@ class MinHeap {
       i = parent;
     }
   }
-  pop(): [number, number] {
+  /** Takes the cheapest entry out; answers its state. */
+  pop(): number {
     const { costs, states } = this;
-    const top: [number, number] = [costs[0]!, states[0]!];
+    const top = states[0]!;
     const lastCost = costs.pop()!;
     const lastState = states.pop()!;
     if (costs.length > 0) {
