@@ -110,6 +110,7 @@ const testFiles = [
   'renderer/features/*/test/**',
   'renderer/features/*/testFixtures.ts',
   'renderer/features/orgmap/drawing/testChart.ts',
+  'renderer/features/orgmap/drawing/routeOracle.ts',
 ];
 
 export default tseslint.config(

@@ -34,6 +34,7 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
   // Zoomed far out the details are unreadable anyway: draw the name only, much less to paint.
   const compact = useStore((s) => s.transform[2] < COMPACT_ZOOM);
   const { person, member, roleLabels, dimmed, editing } = data;
+  const toolbarShown = (selected || hovered) && !editing && !compact;
 
   // A deal is selected: the person is either on its committee or dimmed.
   const dealContext = Boolean(member) || dimmed;
@@ -55,59 +56,61 @@ export const MapCard = memo(function MapCard({ data, selected }: NodeProps<CardN
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
     >
-      <NodeToolbar
-        isVisible={(selected || hovered) && !editing && !compact}
-        position={Position.Top}
-        offset={6}
-      >
-        <Group
-          gap={2}
-          role="toolbar"
-          aria-label={t('orgmap.card.actions', { name: person.name })}
-          // Tab from the card comes here, and Tab/Shift+Tab/Esc leave it (useMapKeyboard).
-          data-card-toolbar={person.id}
-          bg="var(--dw-color-card)"
-          p={2}
-          style={{ borderRadius: 6, boxShadow: '0 1px 4px rgb(0 0 0 / 18%)' }}
-          onMouseEnter={() => setHovered(true)}
-          onMouseLeave={() => setHovered(false)}
-        >
-          {!person.external && (
-            <>
-              <CardAction
-                label={t('orgmap.card.addReport')}
-                onClick={() => actions.addReport(person)}
-              >
-                <IconSitemap size={16} />
-              </CardAction>
-              <CardAction label={t('orgmap.card.addPeer')} onClick={() => actions.addPeer(person)}>
-                <IconUsersPlus size={16} />
-              </CardAction>
-            </>
-          )}
-          <CardAction label={t('orgmap.card.link')} onClick={() => actions.startLink(person.id)}>
-            <IconArrowRightRhombus size={16} />
-          </CardAction>
-          {dealContext && (
-            <CardAction
-              label={t('orgmap.card.committee')}
-              onClick={() => actions.editCommittee(person)}
-            >
-              <IconUsersGroup size={16} />
-            </CardAction>
-          )}
-          <CardAction label={t('orgmap.card.edit')} onClick={() => actions.startEdit(person.id)}>
-            <IconPencil size={16} />
-          </CardAction>
-          <CardAction
-            label={t('orgmap.card.delete')}
-            color="red"
-            onClick={() => actions.remove(person)}
+      {/* Mounted only when shown: a mounted toolbar follows every pan and zoom of the view. */}
+      {toolbarShown && (
+        <NodeToolbar isVisible position={Position.Top} offset={6}>
+          <Group
+            gap={2}
+            role="toolbar"
+            aria-label={t('orgmap.card.actions', { name: person.name })}
+            // Tab from the card comes here, and Tab/Shift+Tab/Esc leave it (useMapKeyboard).
+            data-card-toolbar={person.id}
+            bg="var(--dw-color-card)"
+            p={2}
+            style={{ borderRadius: 6, boxShadow: '0 1px 4px rgb(0 0 0 / 18%)' }}
+            onMouseEnter={() => setHovered(true)}
+            onMouseLeave={() => setHovered(false)}
           >
-            <IconTrash size={16} />
-          </CardAction>
-        </Group>
-      </NodeToolbar>
+            {!person.external && (
+              <>
+                <CardAction
+                  label={t('orgmap.card.addReport')}
+                  onClick={() => actions.addReport(person)}
+                >
+                  <IconSitemap size={16} />
+                </CardAction>
+                <CardAction
+                  label={t('orgmap.card.addPeer')}
+                  onClick={() => actions.addPeer(person)}
+                >
+                  <IconUsersPlus size={16} />
+                </CardAction>
+              </>
+            )}
+            <CardAction label={t('orgmap.card.link')} onClick={() => actions.startLink(person.id)}>
+              <IconArrowRightRhombus size={16} />
+            </CardAction>
+            {dealContext && (
+              <CardAction
+                label={t('orgmap.card.committee')}
+                onClick={() => actions.editCommittee(person)}
+              >
+                <IconUsersGroup size={16} />
+              </CardAction>
+            )}
+            <CardAction label={t('orgmap.card.edit')} onClick={() => actions.startEdit(person.id)}>
+              <IconPencil size={16} />
+            </CardAction>
+            <CardAction
+              label={t('orgmap.card.delete')}
+              color="red"
+              onClick={() => actions.remove(person)}
+            >
+              <IconTrash size={16} />
+            </CardAction>
+          </Group>
+        </NodeToolbar>
+      )}
 
       <Handle
         id="in"

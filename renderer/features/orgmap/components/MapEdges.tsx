@@ -4,13 +4,13 @@ import {
   useStore,
   type EdgeProps,
   type InternalNode,
+  type Node,
 } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { INFLUENCE_LINE_KINDS } from '../../../../shared/enums.ts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
-  dottedPath,
   influencePath,
   influenceWidth,
   LINE_STYLES,
@@ -18,6 +18,7 @@ import {
 } from '../drawing/geometry.ts';
 import type { Attach, Rect } from '../model.ts';
 import type { CardNode, InfluenceEdge, ReportingEdge } from './mapTypes.ts';
+import { cachedDottedPath, cardRectsOf, type CardRects } from '../drawing/routeCache.ts';
 
 function rectOf(node: InternalNode | undefined): (Rect & { attach?: Attach }) | null {
   if (!node) return null;
@@ -32,6 +33,26 @@ function rectOf(node: InternalNode | undefined): (Rect & { attach?: Attach }) | 
   };
 }
 
+/** The cards' boxes of a node list, made once per list and shared by every dotted line. */
+const cardsByNodes = new WeakMap<readonly Node[], CardRects>();
+function cardsOf(nodes: readonly Node[]): CardRects {
+  let cards = cardsByNodes.get(nodes);
+  if (!cards) {
+    cards = cardRectsOf(
+      nodes
+        .filter((n) => n.type === 'card')
+        .map((n) => ({
+          x: n.position.x,
+          y: n.position.y,
+          width: n.width ?? CARD_WIDTH,
+          height: n.height ?? CARD_HEIGHT,
+        })),
+    );
+    cardsByNodes.set(nodes, cards);
+  }
+  return cards;
+}
+
 /** Solid reporting line (manager → report), or the dotted one of a second manager. */
 export const ReportingLine = memo(function ReportingLine({
   source,
@@ -43,23 +64,11 @@ export const ReportingLine = memo(function ReportingLine({
   const dotted = data?.dotted ?? false;
   // A dotted line routes around every card; only it follows the other cards' moves.
   const nodes = useStore((s) => (dotted ? s.nodes : null));
-  const cards = useMemo(
-    () =>
-      (nodes ?? [])
-        .filter((n) => n.type === 'card')
-        .map((n) => ({
-          x: n.position.x,
-          y: n.position.y,
-          width: n.width ?? CARD_WIDTH,
-          height: n.height ?? CARD_HEIGHT,
-        })),
-    [nodes],
-  );
   if (!manager || !report) return null;
   const style = LINE_STYLES[dotted ? 'dotted' : 'reporting'];
   // A stacked report moved by hand gets a plain connector into its top.
   const path = dotted
-    ? dottedPath(manager, report, cards)
+    ? cachedDottedPath(manager, report, cardsOf(nodes ?? []))
     : reportingPath(manager, { ...report, attach: report.attach ?? 'top' });
   return (
     <BaseEdge

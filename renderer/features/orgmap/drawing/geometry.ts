@@ -178,6 +178,10 @@ const DIRECTIONS: readonly Point[] = [
   { x: 0, y: -1 },
 ];
 
+/** DIRECTIONS as two arrays, for the routing's inner loop. */
+const DX = DIRECTIONS.map((d) => d.x);
+const DY = DIRECTIONS.map((d) => d.y);
+
 type Port = { at: Point; stub: Point; direction: number };
 
 /** Where a dotted line may leave or enter a card, and the direction out of the card. */
@@ -224,15 +228,7 @@ function routeAround(
 ): Point[] | null {
   const starts = ports(from, 'manager');
   const ends = ports(to, 'person');
-  const inset = ROUTE_CLEARANCE - 0.5;
-  const blocked = obstacles.map((o) => ({
-    left: o.x - inset,
-    right: o.x + o.width + inset,
-    top: o.y - inset,
-    bottom: o.y + o.height + inset,
-  }));
-  const inside = (x: number, y: number) =>
-    blocked.some((b) => x > b.left && x < b.right && y > b.top && y < b.bottom);
+  const inside = blockedAt(obstacles, ROUTE_CLEARANCE - 0.5);
 
   const xSet = new Set<number>();
   const ySet = new Set<number>();
@@ -252,30 +248,58 @@ function routeAround(
   const ys = [...ySet].sort((a, b) => a - b);
   const columns = xs.length;
   const key = (ix: number, iy: number, direction: number) => ((iy * columns + ix) << 2) | direction;
-  const cost = new Map<number, number>();
-  const previous = new Map<number, number>();
+  // Per state (cell × direction): the cheapest cost found and the state it was reached from.
+  const cost = new Float64Array(columns * ys.length * 4).fill(Infinity);
+  const previous = new Int32Array(columns * ys.length * 4).fill(-1);
   const heap = new MinHeap();
   const endAt = new Map<number, Port>();
+  const isEnd = new Uint8Array(columns * ys.length); // endAt's cells, looked up without the map
   for (const end of ends) {
-    endAt.set(ys.indexOf(end.stub.y) * columns + xs.indexOf(end.stub.x), end);
+    const cell = ys.indexOf(end.stub.y) * columns + xs.indexOf(end.stub.x);
+    endAt.set(cell, end);
+    isEnd[cell] = 1;
   }
   for (const start of starts) {
     const k = key(xs.indexOf(start.stub.x), ys.indexOf(start.stub.y), start.direction);
     if (inside(start.stub.x, start.stub.y)) continue;
-    cost.set(k, 0);
+    cost[k] = 0;
     heap.push(0, k);
   }
 
+  // The search meets each grid point and each step between two neighbours several times (once
+  // per direction): whether it is blocked is looked up once. 0: not yet known, 1: free, 2: blocked.
+  const rows = ys.length;
+  const points = new Uint8Array(columns * rows);
+  const steps = new Uint8Array(columns * rows * 2); // per cell: the step right, the step down
+  const blockedPoint = (ix: number, iy: number): boolean => {
+    const i = iy * columns + ix;
+    if (points[i] === 0) points[i] = inside(xs[ix]!, ys[iy]!) ? 2 : 1;
+    return points[i] === 2;
+  };
+  const blockedStep = (ix: number, iy: number, jx: number, jy: number): boolean => {
+    const i = 2 * (Math.min(iy, jy) * columns + Math.min(ix, jx)) + (iy === jy ? 0 : 1);
+    if (steps[i] === 0) {
+      steps[i] = inside((xs[ix]! + xs[jx]!) / 2, (ys[iy]! + ys[jy]!) / 2) ? 2 : 1;
+    }
+    return steps[i] === 2;
+  };
+  // Which grid columns and rows lie within the region (all of them without one).
+  const columnIn = Uint8Array.from(xs, (x) =>
+    !region || withinRegion(region, x, region.y) ? 1 : 0,
+  );
+  const rowIn = Uint8Array.from(ys, (y) => (!region || withinRegion(region, region.x, y) ? 1 : 0));
+
   let best: { total: number; state: number; end: Port } | null = null;
   while (heap.size > 0) {
-    const [c, state] = heap.pop();
-    if (c !== cost.get(state)) continue;
+    const c = heap.peekCost();
+    const state = heap.pop();
+    if (c !== cost[state]) continue;
     if (best && c >= best.total) break;
     const direction = state & 3;
     const cell = state >> 2;
     const ix = cell % columns;
     const iy = (cell - ix) / columns;
-    const end = endAt.get(cell);
+    const end = isEnd[cell] === 1 ? endAt.get(cell) : undefined;
     if (end) {
       // Arriving into the card: against the port's direction out of it.
       const total = c + (direction === (end.direction + 2) % 4 ? 0 : BEND_COST);
@@ -283,21 +307,21 @@ function routeAround(
     }
     for (let turn = 0; turn < 4; turn += 1) {
       if (turn === (direction + 2) % 4) continue;
-      const jx = ix + DIRECTIONS[turn]!.x;
-      const jy = iy + DIRECTIONS[turn]!.y;
+      const jx = ix + DX[turn]!;
+      const jy = iy + DY[turn]!;
       if (jx < 0 || jy < 0 || jx >= columns || jy >= ys.length) continue;
       const x0 = xs[ix]!;
       const y0 = ys[iy]!;
       const x1 = xs[jx]!;
       const y1 = ys[jy]!;
-      if (region && !withinRegion(region, x1, y1)) continue;
-      if (inside((x0 + x1) / 2, (y0 + y1) / 2) || inside(x1, y1)) continue;
+      if (columnIn[jx] === 0 || rowIn[jy] === 0) continue;
+      if (blockedStep(ix, iy, jx, jy) || blockedPoint(jx, jy)) continue;
       const next = key(jx, jy, turn);
       const nextCost =
         c + Math.abs(x1 - x0) + Math.abs(y1 - y0) + (turn === direction ? 0 : BEND_COST);
-      if (nextCost < (cost.get(next) ?? Infinity)) {
-        cost.set(next, nextCost);
-        previous.set(next, state);
+      if (nextCost < cost[next]!) {
+        cost[next] = nextCost;
+        previous[next] = state;
         heap.push(nextCost, next);
       }
     }
@@ -305,13 +329,57 @@ function routeAround(
   if (!best) return null;
 
   const cells: Point[] = [];
-  for (let s: number | undefined = best.state; s !== undefined; s = previous.get(s)) {
+  for (let s = best.state; s !== -1; s = previous[s]!) {
     const cell = s >> 2;
     cells.push({ x: xs[cell % columns]!, y: ys[Math.floor(cell / columns)]! });
   }
   cells.reverse();
   const start = starts.find((p) => p.stub.x === cells[0]!.x && p.stub.y === cells[0]!.y)!;
   return withoutStraightPoints([start.at, ...cells, best.end.at]);
+}
+
+/** Size (px) of the buckets of blockedAt's index: about a card, so a point looks at a few boxes. */
+const BUCKET = 128;
+
+/**
+ * Whether a point lies strictly inside one of the obstacles grown by `inset`. The boxes are
+ * filed in square buckets by the cells they cover, so a point is checked against the few boxes of
+ * its own bucket instead of every card on the map (a box that strictly contains a point always
+ * covers that point's bucket, so the answer is the same as checking them all).
+ */
+export function blockedAt(
+  obstacles: readonly Rect[],
+  inset: number,
+): (x: number, y: number) => boolean {
+  const buckets = new Map<number, number[]>();
+  const boxes: number[] = [];
+  const cellKey = (bx: number, by: number) => bx * 0x100000 + by;
+  for (const o of obstacles) {
+    const i = boxes.length;
+    const left = o.x - inset;
+    const right = o.x + o.width + inset;
+    const top = o.y - inset;
+    const bottom = o.y + o.height + inset;
+    boxes.push(left, right, top, bottom);
+    for (let bx = Math.floor(left / BUCKET); bx <= Math.floor(right / BUCKET); bx += 1) {
+      for (let by = Math.floor(top / BUCKET); by <= Math.floor(bottom / BUCKET); by += 1) {
+        const k = cellKey(bx, by);
+        const list = buckets.get(k);
+        if (list) list.push(i);
+        else buckets.set(k, [i]);
+      }
+    }
+  }
+  return (x, y) => {
+    const list = buckets.get(cellKey(Math.floor(x / BUCKET), Math.floor(y / BUCKET)));
+    if (!list) return false;
+    for (const i of list) {
+      if (x > boxes[i]! && x < boxes[i + 1]! && y > boxes[i + 2]! && y < boxes[i + 3]!) {
+        return true;
+      }
+    }
+    return false;
+  };
 }
 
 const withinRegion = (r: Rect, x: number, y: number): boolean =>
@@ -330,38 +398,60 @@ function withoutStraightPoints(points: readonly Point[]): Point[] {
   return out;
 }
 
-/** A binary heap of (cost, state) pairs, cheapest first. */
+/**
+ * A binary heap of (cost, state) pairs, cheapest first; two parallel arrays rather than a pair
+ * object per entry (no garbage on the routing's hot path). Equal costs come out in the order the
+ * sift steps give, which the routes depend on: keep those steps as they are.
+ */
 class MinHeap {
-  private readonly items: [number, number][] = [];
+  private readonly costs: number[] = [];
+  private readonly states: number[] = [];
   get size(): number {
-    return this.items.length;
+    return this.costs.length;
+  }
+  private swap(a: number, b: number): void {
+    const { costs, states } = this;
+    const cost = costs[a]!;
+    costs[a] = costs[b]!;
+    costs[b] = cost;
+    const state = states[a]!;
+    states[a] = states[b]!;
+    states[b] = state;
+  }
+  /** The cost of the entry pop() answers next. */
+  peekCost(): number {
+    return this.costs[0]!;
   }
   push(cost: number, state: number): void {
-    const items = this.items;
-    items.push([cost, state]);
-    let i = items.length - 1;
+    const costs = this.costs;
+    costs.push(cost);
+    this.states.push(state);
+    let i = costs.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (items[parent]![0] <= items[i]![0]) break;
-      [items[parent], items[i]] = [items[i]!, items[parent]!];
+      if (costs[parent]! <= costs[i]!) break;
+      this.swap(parent, i);
       i = parent;
     }
   }
-  pop(): [number, number] {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
+  /** Takes the cheapest entry out; answers its state. */
+  pop(): number {
+    const { costs, states } = this;
+    const top = states[0]!;
+    const lastCost = costs.pop()!;
+    const lastState = states.pop()!;
+    if (costs.length > 0) {
+      costs[0] = lastCost;
+      states[0] = lastState;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < items.length && items[l]![0] < items[m]![0]) m = l;
-        if (r < items.length && items[r]![0] < items[m]![0]) m = r;
+        if (l < costs.length && costs[l]! < costs[m]!) m = l;
+        if (r < costs.length && costs[r]! < costs[m]!) m = r;
         if (m === i) break;
-        [items[m], items[i]] = [items[i]!, items[m]!];
+        this.swap(m, i);
         i = m;
       }
     }
