@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import {
   BRIDGE_KEY,
   printToPdfOptions,
@@ -46,4 +47,45 @@ export async function printDocument(options: PrintToPdfOptions): Promise<PrintOu
     document.title = title;
   }
   return 'printed';
+}
+
+/**
+ * A print copy mounted for one print: `show(copy)` mounts it, it is printed by `print` once its
+ * pages have painted, and `printed()` (when printing settles) keeps it mounted, hidden on
+ * screen, until the next click anywhere, so the browser's own print command prints it too.
+ */
+export function usePrintCopy<T>(print: (copy: T) => void) {
+  const [copy, setCopy] = useState<T | null>(null);
+  const [done, setDone] = useState(false);
+  const printRef = useRef(print);
+  useEffect(() => {
+    printRef.current = print;
+  });
+
+  // Printed once per copy, whatever else re-renders (a language switch included).
+  useEffect(() => {
+    if (!copy) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => printRef.current(copy));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [copy]);
+
+  useEffect(() => {
+    if (!done) return;
+    const clear = () => setCopy(null);
+    document.addEventListener('pointerdown', clear, { capture: true });
+    return () => document.removeEventListener('pointerdown', clear, { capture: true });
+  }, [done]);
+
+  return {
+    copy,
+    /** Mounted and not yet printed. */
+    printing: copy !== null && !done,
+    show: (next: T) => {
+      setDone(false);
+      setCopy(next);
+    },
+    printed: () => setDone(true),
+  };
 }

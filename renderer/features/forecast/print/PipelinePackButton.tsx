@@ -1,11 +1,10 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../shared/localDate.ts';
 import { useRead } from '../../../data/read.ts';
-import { printDocument } from '../../../ui/print.ts';
+import { printDocument, usePrintCopy } from '../../../ui/print.ts';
 import { useTask } from '../../../ui/useTask.ts';
 import {
   loadPackData,
@@ -24,20 +23,12 @@ type Printing = { scope: PackScope; data: PackData; today: string };
 export function PipelinePackButton({ scope }: { scope: PackScope }) {
   const { t } = useTranslation();
   const read = useRead();
-  const [printing, setPrinting] = useState<Printing | null>(null);
-  const [printed, setPrinted] = useState(false);
   const failed = () => notifications.show({ color: 'red', message: t('forecast.pack.failed') });
 
   // The scope of the click travels with its data: a filter changed meanwhile is the next pack's.
   const load = useTask(
     async () => ({ scope, data: await loadPackData(read, scope), today: localDay() }),
-    {
-      onSuccess: (next) => {
-        setPrinted(false);
-        setPrinting(next);
-      },
-      onError: failed,
-    },
+    { onSuccess: (next) => pack.show(next), onError: failed },
   );
   const { mutate: printPack } = useTask(
     (today: string) =>
@@ -46,26 +37,11 @@ export function PipelinePackButton({ scope }: { scope: PackScope }) {
         pageSize: 'A4',
         landscape: false,
       }),
-    { onError: failed, onSettled: () => setPrinted(true) },
+    { onError: failed, onSettled: () => pack.printed() },
   );
+  const pack = usePrintCopy<Printing>(({ today }) => printPack(today));
   // Busy from the click until the pack is printed (or could not be read).
-  const busy = load.isPending || (printing !== null && !printed);
-
-  // Printed once per pack, after its pages have painted.
-  useEffect(() => {
-    if (!printing) return;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => printPack(printing.today));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [printing, printPack]);
-
-  useEffect(() => {
-    if (!printed) return;
-    const done = () => setPrinting(null);
-    document.addEventListener('pointerdown', done, { capture: true });
-    return () => document.removeEventListener('pointerdown', done, { capture: true });
-  }, [printed]);
+  const busy = load.isPending || pack.printing;
 
   return (
     <>
@@ -76,8 +52,8 @@ export function PipelinePackButton({ scope }: { scope: PackScope }) {
       >
         {t('forecast.pack.export')}
       </Button>
-      {printing && (
-        <PipelinePackPortal scope={printing.scope} data={printing.data} today={printing.today} />
+      {pack.copy && (
+        <PipelinePackPortal scope={pack.copy.scope} data={pack.copy.data} today={pack.copy.today} />
       )}
     </>
   );

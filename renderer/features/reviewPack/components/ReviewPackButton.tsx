@@ -1,11 +1,10 @@
 import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileDescription } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useRead } from '../../../data/read.ts';
-import { printDocument } from '../../../ui/print.ts';
+import { printDocument, usePrintCopy } from '../../../ui/print.ts';
 import { useTask } from '../../../ui/useTask.ts';
 import { pdfName } from '../../negotiation/index.ts';
 import { loadReviewPack, type ReviewPackData } from '../api/loadReviewPack.ts';
@@ -23,8 +22,6 @@ type Printing = { data: ReviewPackData; fileName: string };
 export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
   const read = useRead();
-  const [printing, setPrinting] = useState<Printing | null>(null);
-  const [printed, setPrinted] = useState(false);
 
   const load = useTask(() => loadReviewPack(read, opportunityId), {
     onSuccess: (data) => {
@@ -32,8 +29,7 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
         t('reviewPack.fileBase', { deal: data.deal.name, date: data.day }),
         '',
       );
-      setPrinted(false);
-      setPrinting({ data, fileName });
+      pack.show({ data, fileName });
     },
     onError: (error) => {
       console.error('[review-pack]', error);
@@ -49,33 +45,16 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
         }
       },
       onError: () => notifications.show({ color: 'red', message: t('reviewPack.failed') }),
-      onSettled: () => setPrinted(true),
+      onSettled: () => pack.printed(),
     },
   );
+  const pack = usePrintCopy<Printing>(({ fileName }) => printPack(fileName));
   // Busy from the click until the pack is printed (or could not be read).
-  const busy = load.isPending || (printing !== null && !printed);
+  const busy = load.isPending || pack.printing;
 
   const start = () => {
     if (!busy) load.mutate();
   };
-
-  // Printed once per pack, whatever else re-renders (a language switch included).
-  useEffect(() => {
-    if (!printing) return;
-    let frame = 0;
-    // Let the pages paint before the print dialog (or printToPDF) takes its snapshot.
-    frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => printPack(printing.fileName));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [printing, printPack]);
-
-  useEffect(() => {
-    if (!printed) return;
-    const done = () => setPrinting(null);
-    document.addEventListener('pointerdown', done, { capture: true });
-    return () => document.removeEventListener('pointerdown', done, { capture: true });
-  }, [printed]);
 
   return (
     <>
@@ -89,10 +68,10 @@ export function ReviewPackButton({ opportunityId }: { opportunityId: string }) {
           {t('reviewPack.button')}
         </Button>
       </Tooltip>
-      {printing &&
+      {pack.copy &&
         createPortal(
           <div className={classes.portal} data-review-pack="" data-testid="review-pack-print">
-            <ReviewPackPrint data={printing.data} />
+            <ReviewPackPrint data={pack.copy.data} />
           </div>,
           document.body,
         )}
