@@ -107,6 +107,8 @@ test.describe('zh-CN', () => {
     ] as const) {
       await workbench.rpc('accounts.create', { name, grade });
     }
+    // Written behind the page's back: the list already read may not have them yet.
+    await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: '客户' }).click();
     await page.getByRole('combobox', { name: '按等级筛选' }).click();
     await page.getByRole('option', { name: 'A 级', exact: true }).click();
