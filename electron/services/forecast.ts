@@ -46,23 +46,17 @@ export function createForecastService(
   settings: Pick<SettingsService, 'categoryThresholds'>,
   team: Pick<TeamService, 'ownerNames'>,
 ) {
-  const linesStmt = db.prepare<[], LineRow>(`
+  // Every deal's forecast line; one deal's or one account's (a deal's review pack) by the same
+  // columns, without reading every deal.
+  const lineSelect = `
     SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
       o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
-    FROM opportunities o JOIN accounts a ON a.id = o.account_id
-    ORDER BY o.id`);
-  // One deal's line, or one account's lines (a deal's review pack), without reading every deal.
-  const dealLineStmt = db.prepare<[string], LineRow>(`
-    SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
-      o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
-    FROM opportunities o JOIN accounts a ON a.id = o.account_id
-    WHERE o.id = ?`);
-  const accountLinesStmt = db.prepare<[string], LineRow>(`
-    SELECT o.id, o.name, o.account_id, a.name AS account_name, o.owner, o.amount, o.currency,
-      o.probability, o.stage_set_id, o.sales_stage, o.status, o.expected_close_date
-    FROM opportunities o JOIN accounts a ON a.id = o.account_id
-    WHERE o.account_id = ?
-    ORDER BY o.id`);
+    FROM opportunities o JOIN accounts a ON a.id = o.account_id`;
+  const linesStmt = db.prepare<[], LineRow>(`${lineSelect} ORDER BY o.id`);
+  const dealLineStmt = db.prepare<[string], LineRow>(`${lineSelect} WHERE o.id = ?`);
+  const accountLinesStmt = db.prepare<[string], LineRow>(
+    `${lineSelect} WHERE o.account_id = ? ORDER BY o.id`,
+  );
   // One deal's frozen line of a snapshot, picked out in SQL: the other 20,000 are not parsed.
   const snapshotLineStmt = db
     .prepare<[string, string], string>(
